@@ -1,0 +1,90 @@
+-- Canonical tables of a Handover store. One database file can hold several theaters.
+-- Every imported row points at the import that brought it (import_id), so an import can be
+-- traced, and undone, as a unit.
+CREATE SEQUENCE IF NOT EXISTS import_ids START 1;
+
+CREATE TABLE IF NOT EXISTS imports (
+  import_id        BIGINT PRIMARY KEY,
+  theater          VARCHAR NOT NULL,
+  kind             VARCHAR NOT NULL,   -- ibc-event, ibc-raw, ucdp-ged, acled, csv, regions, population, neighbours, aliases, measurements
+  file_name        VARCHAR NOT NULL,
+  sha256           VARCHAR NOT NULL,
+  status           VARCHAR NOT NULL,   -- committed | failed
+  rows_read        BIGINT NOT NULL,
+  rows_imported    BIGINT NOT NULL,
+  rows_rejected    BIGINT NOT NULL,
+  rows_unassigned  BIGINT NOT NULL,   -- imported without a region (count towards national totals only)
+  coverage_first   DATE,              -- first and last month the file covers (events: 0 in covered months without incidents)
+  coverage_last    DATE,
+  options          VARCHAR,           -- JSON: mapping and choices made (e.g. apportionment rule)
+  notes            VARCHAR,
+  program_version  VARCHAR NOT NULL,
+  imported_at      TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS rejections (
+  import_id  BIGINT NOT NULL,
+  line       BIGINT,                   -- physical line in the file, 1-based
+  field      VARCHAR,
+  value      VARCHAR,
+  reason     VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS regions (
+  theater     VARCHAR NOT NULL,
+  region      VARCHAR NOT NULL,
+  parent      VARCHAR,
+  code        VARCHAR,
+  population  DOUBLE,
+  population_year INTEGER,
+  geometry    VARCHAR,                 -- GeoJSON geometry, as read
+  import_id   BIGINT,
+  PRIMARY KEY (theater, region)
+);
+
+CREATE TABLE IF NOT EXISTS region_aliases (
+  theater  VARCHAR NOT NULL,
+  alias    VARCHAR NOT NULL,           -- normalised: lower case, accents and punctuation folded
+  region   VARCHAR NOT NULL,
+  import_id BIGINT,
+  PRIMARY KEY (theater, alias)
+);
+
+CREATE TABLE IF NOT EXISTS neighbours (
+  theater           VARCHAR NOT NULL,
+  region_a          VARCHAR NOT NULL,
+  region_b          VARCHAR NOT NULL,
+  shared_border_km  DOUBLE,
+  import_id         BIGINT,
+  PRIMARY KEY (theater, region_a, region_b)
+);
+
+CREATE TABLE IF NOT EXISTS events (
+  theater      VARCHAR NOT NULL,
+  source       VARCHAR NOT NULL,       -- ibc, ucdp-ged, acled, or the mapping's name
+  event_id     VARCHAR,
+  start_date   DATE NOT NULL,
+  end_date     DATE NOT NULL,
+  region       VARCHAR,                -- NULL: not assignable to a region (national totals only)
+  latitude     DOUBLE,
+  longitude    DOUBLE,
+  location     VARCHAR,
+  event_type   VARCHAR,
+  deaths_low   DOUBLE,
+  deaths_best  DOUBLE,
+  deaths_high  DOUBLE,
+  import_id    BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS measurements (
+  theater       VARCHAR NOT NULL,
+  measure       VARCHAR NOT NULL,      -- e.g. local_force_personnel, trained_share, foreign_troops
+  region        VARCHAR,               -- NULL: national
+  month         DATE NOT NULL,         -- first day of the month
+  value         DOUBLE NOT NULL,
+  nation        VARCHAR,               -- for foreign forces by contributing nation
+  role          VARCHAR,               -- combat, advise, training, logistics, air, intelligence, special_operations, qrf
+  illustrative  BOOLEAN NOT NULL,      -- true: not real data; every output using it must say so
+  note          VARCHAR,
+  import_id     BIGINT NOT NULL
+);
