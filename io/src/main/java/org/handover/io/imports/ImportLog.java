@@ -1,0 +1,103 @@
+package org.handover.io.imports;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.HexFormat;
+import java.util.List;
+import org.handover.engine.provenance.ProgramVersion;
+
+/** Writes the record every import leaves behind (the imports and rejections tables), and rejects files. */
+public final class ImportLog {
+  private ImportLog() {}
+
+  /** What an import did, as one row of the imports table. */
+  public record Entry(
+      long importId,
+      String theater,
+      String kind,
+      Path file,
+      String sha256,
+      String status,
+      long rowsRead,
+      long rowsImported,
+      long rowsRejected,
+      long rowsUnassigned,
+      YearMonth coverageFirst,
+      YearMonth coverageLast,
+      String optionsJson,
+      String notes) {}
+
+  public static String sha256(Path file) {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static void record(Connection c, Entry e) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setLong(1, e.importId());
+      ps.setString(2, e.theater());
+      ps.setString(3, e.kind());
+      ps.setString(4, e.file().getFileName().toString());
+      ps.setString(5, e.sha256());
+      ps.setString(6, e.status());
+      ps.setLong(7, e.rowsRead());
+      ps.setLong(8, e.rowsImported());
+      ps.setLong(9, e.rowsRejected());
+      ps.setLong(10, e.rowsUnassigned());
+      ps.setObject(11, e.coverageFirst() == null ? null : Date.valueOf(e.coverageFirst().atDay(1)));
+      ps.setObject(12, e.coverageLast() == null ? null : Date.valueOf(e.coverageLast().atDay(1)));
+      ps.setString(13, e.optionsJson());
+      ps.setString(14, e.notes());
+      ps.setString(15, ProgramVersion.current());
+      ps.setTimestamp(16, Timestamp.from(Instant.now()));
+      ps.executeUpdate();
+    }
+  }
+
+  public static void rejections(Connection c, long importId, List<Rejection> rejections) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO rejections VALUES (?, ?, ?, ?, ?)")) {
+      for (Rejection r : rejections) {
+        ps.setLong(1, importId);
+        ps.setLong(2, r.line());
+        ps.setString(3, r.field());
+        ps.setString(4, r.value());
+        ps.setString(5, r.reason());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** Writes rejected rows to {@code out} (file, line, field, value, reason) so they can be fixed and re-imported. */
+  public static void writeRejects(Path out, List<Rejection> rejections) {
+    try (CsvWriter w = CsvWriter.builder().build(out)) {
+      w.writeRecord("file", "line", "field", "value", "reason");
+      for (Rejection r : rejections) {
+        w.writeRecord(r.file(), Long.toString(r.line()), r.field(), r.value(), r.reason());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write rejects file " + out, e);
+    }
+  }
+}
