@@ -89,12 +89,12 @@ public final class ImportLog {
     }
   }
 
-  /** Writes rejected rows to {@code out} (file, line, field, value, reason) so they can be fixed and re-imported. */
+  /** Writes rejected rows to {@code out} (file, line, field, value, reason, original record) so they can be fixed and re-imported. */
   public static void writeRejects(Path out, List<Rejection> rejections) {
     try (CsvWriter w = CsvWriter.builder().build(out)) {
-      w.writeRecord("file", "line", "field", "value", "reason");
+      w.writeRecord("file", "line", "field", "value", "reason", "raw");
       for (Rejection r : rejections) {
-        w.writeRecord(r.file(), Long.toString(r.line()), r.field(), r.value(), r.reason());
+        w.writeRecord(r.file(), Long.toString(r.line()), r.field(), r.value(), r.reason(), r.raw());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write rejects file " + out, e);

@@ -2,13 +2,23 @@ package org.handover.io.imports;
 
 import java.util.Objects;
 
-/** A row an import did not take, and why: enough to find it in the file and fix it. */
-public record Rejection(String file, long line, String field, String value, String reason) {
+/**
+ * A row an import did not take, and why: enough to find it in the file and fix it.
+ *
+ * @param raw the original record as it stood in the file (without line break), so it can be kept aside
+ *     and re-imported once fixed; empty when not available
+ */
+public record Rejection(String file, long line, String field, String value, String reason, String raw) {
   public Rejection {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(reason, "reason");
     field = field == null ? "" : field;
     value = value == null ? "" : value;
+    raw = raw == null ? "" : raw;
+  }
+
+  public Rejection(String file, long line, String field, String value, String reason) {
+    this(file, line, field, value, reason, "");
   }
 
   @Override
