@@ -1,0 +1,243 @@
+package org.handover.io.config;
+
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.handover.engine.benchmark.Benchmark;
+import org.handover.engine.benchmark.BenchmarkSet;
+import org.handover.engine.benchmark.Combination;
+import org.handover.engine.benchmark.Comparison;
+import org.handover.engine.benchmark.Condition;
+import org.handover.engine.benchmark.IndicatorDefinition;
+import org.handover.engine.benchmark.Stage;
+import org.handover.engine.benchmark.Window;
+
+/**
+ * Reads a benchmark set (and the indicator file it names) from YAML. Every mistake is reported
+ * with file, line, column and key; see docs/benchmark-sets.md for the format.
+ */
+public final class BenchmarkSetReader {
+  private static final Set<String> SET_KEYS =
+      Set.of("benchmark_set", "version", "description", "indicators", "stages", "conditions");
+  private static final Set<String> STAGE_KEYS = Set.of("id", "description", "requires");
+  private static final Set<String> CONDITION_KEYS = Set.of("id", "name", "description", "combine", "benchmarks");
+  private static final Set<String> COMBINE_KEYS = Set.of("rule", "k", "share");
+  private static final Set<String> BENCHMARK_KEYS = Set.of("id", "indicator", "comparison", "threshold", "window",
+      "held_for", "weight", "description", "justification");
+  private static final Set<String> WINDOW_KEYS = Set.of("months", "aggregate");
+  private static final Set<String> INDICATOR_FILE_KEYS = Set.of("indicators");
+  private static final Set<String> INDICATOR_KEYS = Set.of("name", "expression", "description", "unit");
+
+  private BenchmarkSetReader() {}
+
+  /** A parsed set plus where each indicator expression stands, for pointing at expression errors. */
+  public record Result(BenchmarkSet set, List<Path> files, java.util.Map<String, YamlNode> expressionNodes) {}
+
+  public static BenchmarkSet read(Path file) {
+    return readLocated(file).set();
+  }
+
+  public static Result readLocated(Path file) {
+    LocatedYaml doc = LocatedYaml.read(file);
+    YamlNode root = YamlNode.root(doc).allowOnly(SET_KEYS);
+    String name = root.string("benchmark_set");
+    String version = root.get("version").text();
+    if (version.isBlank()) {
+      throw root.get("version").error("must not be empty");
+    }
+    List<Path> files = new ArrayList<>(List.of(file));
+    List<byte[]> contents = new ArrayList<>(List.of(doc.bytes()));
+    java.util.Map<String, YamlNode> expressionNodes = new java.util.LinkedHashMap<>();
+    List<IndicatorDefinition> indicators = new ArrayList<>();
+    if (root.has("indicators")) {
+      YamlNode ind = root.get("indicators");
+      if (ind.isText()) {
+        Path indicatorFile = resolve(file, ind.text());
+        if (!java.nio.file.Files.isRegularFile(indicatorFile)) {
+          throw ind.error("indicator file not found: " + indicatorFile);
+        }
+        LocatedYaml indDoc = LocatedYaml.read(indicatorFile);
+        files.add(indicatorFile);
+        contents.add(indDoc.bytes());
+        indicators.addAll(indicators(YamlNode.root(indDoc).allowOnly(INDICATOR_FILE_KEYS), expressionNodes));
+      } else {
+        indicators.addAll(indicators(root, expressionNodes));
+      }
+    }
+    List<Condition> conditions = new ArrayList<>();
+    Set<String> benchmarkIds = new HashSet<>();
+    Set<String> conditionIds = new HashSet<>();
+    for (YamlNode c : root.list("conditions")) {
+      Condition condition = condition(c, benchmarkIds);
+      if (!conditionIds.add(condition.id())) {
+        throw c.get("id").error("condition id '" + condition.id() + "' is used twice");
+      }
+      conditions.add(condition);
+    }
+    List<Stage> stages = new ArrayList<>();
+    Set<String> stageIds = new HashSet<>();
+    List<YamlNode> stageNodes = root.list("stages");
+    if (stageNodes.isEmpty()) {
+      throw root.get("stages").error("a benchmark set needs at least one stage");
+    }
+    for (int i = 0; i < stageNodes.size(); i++) {
+      YamlNode s = stageNodes.get(i).allowOnly(STAGE_KEYS);
+      String id = s.string("id");
+      if (!stageIds.add(id)) {
+        throw s.get("id").error("stage id '" + id + "' is used twice");
+      }
+      List<String> requires = s.strings("requires");
+      if (i == 0 && !requires.isEmpty()) {
+        throw s.get("requires").error("the first stage is where every region starts: it cannot require conditions");
+      }
+      for (int k = 0; k < requires.size(); k++) {
+        if (!conditionIds.contains(requires.get(k))) {
+          throw s.list("requires").get(k).error("unknown condition '" + requires.get(k) + "'; defined: " + conditionIds.stream().sorted().toList());
+        }
+      }
+      stages.add(new Stage(id, s.string("description", ""), requires));
+    }
+    BenchmarkSet set = new BenchmarkSet(name, version, root.string("description", ""), indicators, conditions, stages,
+        sha256(contents));
+    return new Result(set, List.copyOf(files), expressionNodes);
+  }
+
+  private static List<IndicatorDefinition> indicators(YamlNode root, java.util.Map<String, YamlNode> expressionNodes) {
+    List<IndicatorDefinition> out = new ArrayList<>();
+    for (YamlNode n : root.list("indicators")) {
+      n.allowOnly(INDICATOR_KEYS);
+      String name = n.string("name");
+      if (!name.matches("[A-Za-z_][A-Za-z0-9_.]*")) {
+        throw n.get("name").error("an indicator name starts with a letter or '_' and has only letters, digits, '_' and '.'");
+      }
+      if (expressionNodes.containsKey(name)) {
+        throw n.get("name").error("indicator '" + name + "' is defined twice");
+      }
+      expressionNodes.put(name, n.get("expression"));
+      out.add(new IndicatorDefinition(name, n.string("expression"), n.string("description", ""), n.string("unit", "")));
+    }
+    return out;
+  }
+
+  private static Condition condition(YamlNode c, Set<String> benchmarkIds) {
+    c.allowOnly(CONDITION_KEYS);
+    String id = c.string("id");
+    List<Benchmark> benchmarks = new ArrayList<>();
+    List<YamlNode> nodes = c.list("benchmarks");
+    if (nodes.isEmpty()) {
+      throw c.get("benchmarks").error("a condition needs at least one benchmark");
+    }
+    for (YamlNode b : nodes) {
+      Benchmark benchmark = benchmark(b);
+      if (!benchmarkIds.add(benchmark.id())) {
+        throw b.get("id").error("benchmark id '" + benchmark.id() + "' is used twice");
+      }
+      benchmarks.add(benchmark);
+    }
+    Combination combination = combination(c, benchmarks.size());
+    return new Condition(id, c.string("name", id), combination, benchmarks, c.string("description", ""));
+  }
+
+  private static Combination combination(YamlNode c, int n) {
+    if (!c.has("combine")) {
+      return Combination.allOf();
+    }
+    YamlNode comb = c.get("combine");
+    if (comb.isText()) {
+      if (comb.text().equals("all")) {
+        return Combination.allOf();
+      }
+      throw comb.error("combine is 'all', or a mapping {rule: k_of_n, k: 2} or {rule: weighted, share: 0.6}");
+    }
+    comb.allowOnly(COMBINE_KEYS);
+    String rule = comb.string("rule");
+    switch (rule) {
+      case "all":
+        return Combination.allOf();
+      case "k_of_n": {
+        int k = comb.integer("k", -1);
+        if (k < 1 || k > n) {
+          throw comb.get("k").error("k must be between 1 and the number of benchmarks (" + n + "), not " + k);
+        }
+        return new Combination.KOfN(k);
+      }
+      case "weighted": {
+        double share = comb.number("share");
+        if (!(share > 0 && share <= 1)) {
+          throw comb.get("share").error("share must be in (0, 1], not " + share);
+        }
+        return new Combination.Weighted(share);
+      }
+      default:
+        throw comb.get("rule").error("unknown rule '" + rule + "' (use all, k_of_n or weighted)");
+    }
+  }
+
+  private static Benchmark benchmark(YamlNode b) {
+    b.allowOnly(BENCHMARK_KEYS);
+    String id = b.string("id");
+    String indicator = b.string("indicator");
+    Comparison comparison;
+    try {
+      comparison = Comparison.fromSymbol(b.get("comparison").text());
+    } catch (IllegalArgumentException e) {
+      throw b.get("comparison").error(e.getMessage());
+    }
+    double threshold = b.number("threshold");
+    Window window = Window.lastMonth();
+    if (b.has("window")) {
+      YamlNode w = b.get("window").allowOnly(WINDOW_KEYS);
+      int months = w.integer("months", 1);
+      if (months < 1) {
+        throw w.get("months").error("a window covers at least one month");
+      }
+      String agg = w.string("aggregate", months == 1 ? "last" : "mean");
+      Window.Aggregate aggregate;
+      try {
+        aggregate = Window.Aggregate.valueOf(agg.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw w.get("aggregate").error("unknown aggregate '" + agg + "' (use last, mean, min, max or sum)");
+      }
+      if (aggregate == Window.Aggregate.LAST && months != 1) {
+        throw w.get("aggregate").error("'last' takes a one-month window; use mean, min, max or sum over " + months);
+      }
+      window = Window.of(months, aggregate);
+    }
+    int heldFor = b.integer("held_for", 1);
+    if (heldFor < 1) {
+      throw b.get("held_for").error("held_for counts months: at least 1");
+    }
+    double weight = b.number("weight", 1.0);
+    if (weight < 0) {
+      throw b.get("weight").error("weight must be zero or more");
+    }
+    if (!b.has("justification")) {
+      throw b.error("benchmark '" + id + "' needs a one-line justification of its threshold");
+    }
+    return new Benchmark(id, indicator, comparison, threshold, window, heldFor, weight, b.string("description", ""),
+        b.string("justification"));
+  }
+
+  private static Path resolve(Path base, String relative) {
+    Path parent = base.toAbsolutePath().getParent();
+    return parent == null ? Path.of(relative) : parent.resolve(relative).normalize();
+  }
+
+  private static String sha256(List<byte[]> contents) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (byte[] c : contents) {
+        md.update(c);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package org.handover.io.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.handover.engine.benchmark.BenchmarkSet;
+import org.handover.engine.benchmark.Combination;
+import org.handover.engine.benchmark.Comparison;
+import org.handover.engine.benchmark.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchmarkSetReaderTest {
+  static final Path IRAQ = Path.of("../data/iraq/benchmarks/iraq-pic.yaml");
+
+  @TempDir Path dir;
+
+  @Test
+  void readsTheBuiltInIraqSet() {
+    BenchmarkSet set = BenchmarkSetReader.read(IRAQ);
+    assertThat(set.name()).isEqualTo("iraq-pic");
+    assertThat(set.version()).isEqualTo("1.0.0");
+    assertThat(set.stages()).extracting(s -> s.id())
+        .containsExactly("FOREIGN_LEAD", "JOINT", "LOCAL_LEAD", "LOCAL_CONTROL", "SELF_RELIANT");
+    assertThat(set.conditions()).extracting(c -> c.id()).contains("threat_low", "readiness", "governance", "posture");
+    assertThat(set.benchmarks().values()).allSatisfy(b -> assertThat(b.justification()).isNotBlank());
+    assertThat(set.benchmarks().get("death_rate_low").comparison()).isEqualTo(Comparison.LESS_OR_EQUAL);
+    assertThat(set.benchmarks().get("death_rate_low").heldFor()).isEqualTo(3);
+    assertThat(set.condition("posture").combination()).isEqualTo(new Combination.KOfN(1));
+    assertThat(set.indicator("deaths_per_100k_3m")).isPresent();
+    assertThat(set.sha256()).hasSize(64);
+  }
+
+  @Test
+  void hashCoversTheIndicatorFileToo() throws IOException {
+    Path copy = dir.resolve("set.yaml");
+    Files.copy(IRAQ, copy);
+    Path ind = dir.resolve("indicators.yaml");
+    Files.copy(IRAQ.resolveSibling("indicators.yaml"), ind);
+    String before = BenchmarkSetReader.read(copy).sha256();
+    Files.writeString(ind, Files.readString(ind).replace("rolling_mean(deaths_per_100k, 3)", "rolling_mean(deaths_per_100k, 4)"));
+    assertThat(BenchmarkSetReader.read(copy).sha256()).isNotEqualTo(before);
+  }
+
+  @Test
+  void windowsAndWeightsAreRead() throws IOException {
+    BenchmarkSet set = BenchmarkSetReader.read(write("""
+        benchmark_set: t
+        version: "2"
+        stages:
+          - id: A
+          - id: B
+            requires: [c]
+        conditions:
+          - id: c
+            combine: {rule: weighted, share: 0.5}
+            benchmarks:
+              - id: b1
+                indicator: x
+                comparison: "<"
+                threshold: 1.5
+                window: {months: 3, aggregate: max}
+                weight: 2
+                justification: because
+              - id: b2
+                indicator: y
+                comparison: ">="
+                threshold: 0
+                justification: because
+        """));
+    assertThat(set.benchmarks().get("b1").window()).isEqualTo(Window.of(3, Window.Aggregate.MAX));
+    assertThat(set.benchmarks().get("b1").weight()).isEqualTo(2.0);
+    assertThat(set.condition("c").combination()).isEqualTo(new Combination.Weighted(0.5));
+    assertThat(set.version()).isEqualTo("2");
+  }
+
+  @Test
+  void aTypoInAKeyNamesLineKeyAndSuggestion() throws IOException {
+    Path f = write(minimal().replace("threshold: 3", "treshold: 3"));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(f + ":13:")
+        .hasMessageContaining("conditions[0].benchmarks[0].treshold")
+        .hasMessageContaining("did you mean 'threshold'");
+  }
+
+  @Test
+  void aWrongTypeNamesTheLine() throws IOException {
+    Path f = write(minimal().replace("threshold: 3", "threshold: three"));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(13))
+        .hasMessageContaining("expected a number, found 'three'");
+  }
+
+  @Test
+  void anUnknownComparisonIsRejected() throws IOException {
+    Path f = write(minimal().replace("\"<=\"", "\"=<\""));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f))
+        .hasMessageContaining(":12:").hasMessageContaining("comparison").hasMessageContaining("unknown comparison '=<'");
+  }
+
+  @Test
+  void aStageRequiringAnUnknownConditionIsRejected() throws IOException {
+    Path f = write(minimal().replace("requires: [threat]", "requires: [thraet]"));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f))
+        .hasMessageContaining(":6:").hasMessageContaining("stages[1].requires[0]").hasMessageContaining("unknown condition 'thraet'");
+  }
+
+  @Test
+  void everyThresholdNeedsAJustification() throws IOException {
+    Path f = write(minimal().replace("        justification: calibrated\n", ""));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f))
+        .hasMessageContaining(":10:").hasMessageContaining("needs a one-line justification");
+  }
+
+  @Test
+  void kOfNCannotExceedN() throws IOException {
+    Path f = write(minimal().replace("    benchmarks:", "    combine: {rule: k_of_n, k: 2}\n    benchmarks:"));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f))
+        .hasMessageContaining("conditions[0].combine.k").hasMessageContaining("between 1 and the number of benchmarks (1)");
+  }
+
+  @Test
+  void duplicateBenchmarkIdsAreRejected() throws IOException {
+    Path f = write(minimal() + """
+          - id: again
+            benchmarks:
+              - id: b
+                indicator: x
+                comparison: "<"
+                threshold: 1
+                justification: j
+        """);
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f)).hasMessageContaining("benchmark id 'b' is used twice");
+  }
+
+  @Test
+  void brokenYamlNamesThePosition() throws IOException {
+    Path f = write("benchmark_set: t\nversion: 1\nstages: [\n");
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f)).isInstanceOf(ConfigException.class).hasMessageContaining("not valid YAML");
+  }
+
+  @Test
+  void aMissingIndicatorFileIsNamed() throws IOException {
+    Path f = write(minimal().replace("version: 1", "version: 1\nindicators: nowhere.yaml"));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f)).hasMessageContaining(":3:").hasMessageContaining("nowhere.yaml");
+  }
+
+  private static String minimal() {
+    return """
+        benchmark_set: t
+        version: 1
+        stages:
+          - id: A
+          - id: B
+            requires: [threat]
+        conditions:
+          - id: threat
+            benchmarks:
+              - id: b
+                indicator: x
+                comparison: "<="
+                threshold: 3
+                justification: calibrated
+        """;
+  }
+
+  private Path write(String yaml) throws IOException {
+    Path f = dir.resolve("set.yaml");
+    Files.writeString(f, yaml);
+    return f;
+  }
+}
