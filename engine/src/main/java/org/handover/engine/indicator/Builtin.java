@@ -103,6 +103,10 @@ public enum Builtin {
     return Arrays.stream(values()).map(Builtin::functionName).collect(Collectors.toList());
   }
 
+  List<Param> params() {
+    return params;
+  }
+
   boolean variadic() {
     return this == COALESCE;
   }
