@@ -62,12 +62,21 @@ final class Elementwise {
       case NEG -> { for (int i = 0; i < n; i++) { out[i] = -a[i]; } }
       case ABS -> { for (int i = 0; i < n; i++) { out[i] = Math.abs(a[i]); } }
       case LOG -> { for (int i = 0; i < n; i++) { out[i] = finite(Math.log(a[i])); } }
-      case LOG1P -> { for (int i = 0; i < n; i++) { out[i] = finite(Math.log1p(a[i])); } }
+      case LOG1P -> { for (int i = 0; i < n; i++) { out[i] = finite(log1p(a[i])); } }
       case SQRT -> { for (int i = 0; i < n; i++) { out[i] = Math.sqrt(a[i]); } }
       case EXP -> { for (int i = 0; i < n; i++) { out[i] = finite(Math.exp(a[i])); } }
       case IS_MISSING -> { for (int i = 0; i < n; i++) { out[i] = a[i] != a[i] ? 1 : 0; } }
       default -> throw new AssertionError(op);
     }
+  }
+
+  /**
+   * log(1 + x), accurate for small x (Goldberg's correction) but built on the intrinsic Math.log,
+   * several times faster than Math.log1p.
+   */
+  static double log1p(double x) {
+    double u = 1 + x;
+    return u == 1 ? x : Math.log(u) * x / (u - 1);
   }
 
   /** {@code fill}: NaN becomes {@code v}. */

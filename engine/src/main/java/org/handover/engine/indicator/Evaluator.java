@@ -1,6 +1,7 @@
 package org.handover.engine.indicator;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.handover.engine.indicator.Elementwise.Op1;
 import org.handover.engine.indicator.Elementwise.Op2;
 import org.handover.engine.indicator.Expression.Binary;
@@ -20,12 +21,18 @@ final class Evaluator {
   private final Panel panel;
   private final int regions;
   private final int months;
-  private int[][] adjacency;
+  private final Supplier<int[][]> adjacency;
 
   Evaluator(Panel panel) {
+    this(panel, Adjacency.of(panel.theater()));
+  }
+
+  /** With the theater's adjacency shared between evaluators, as it costs more than a simple indicator. */
+  Evaluator(Panel panel, Supplier<int[][]> adjacency) {
     this.panel = panel;
     this.regions = panel.regionCount();
     this.months = panel.monthCount();
+    this.adjacency = adjacency;
   }
 
   /**
@@ -100,7 +107,7 @@ final class Evaluator {
       case NATIONAL_SUM -> national(eval(a.get(0)), false);
       case NATIONAL_MEAN -> national(eval(a.get(0)), true);
       case NEIGHBOUR_MEAN -> Operand.owned(
-          CrossRegion.neighbourMean(eval(a.get(0)).toGrid(regions), months, adjacency()), months);
+          CrossRegion.neighbourMean(eval(a.get(0)).toGrid(regions), months, adjacency.get()), months);
       case IF -> choose(eval(a.get(0)), eval(a.get(1)), eval(a.get(2)));
     };
   }
@@ -194,12 +201,5 @@ final class Evaluator {
     double[][] rows = new double[regions][];
     java.util.Arrays.fill(rows, perMonth);
     return Operand.borrowed(rows, months);
-  }
-
-  private int[][] adjacency() {
-    if (adjacency == null) {
-      adjacency = panel.theater().adjacency();
-    }
-    return adjacency;
   }
 }

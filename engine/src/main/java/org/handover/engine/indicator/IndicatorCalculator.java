@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.handover.engine.benchmark.IndicatorDefinition;
 import org.handover.engine.indicator.Expression.Call;
 import org.handover.engine.indicator.Expression.Var;
@@ -49,13 +50,14 @@ public final class IndicatorCalculator {
       dependsOn.put(d.name(), deps);
     }
     Panel panel = base;
+    Supplier<int[][]> adjacency = Adjacency.of(base.theater());
     for (String name : DependencyOrder.of(dependsOn)) {
       Expression e = parsed.get(name);
       boolean illustrative = e.variables().stream()
           .map(panel::variable)
           .flatMap(Optional::stream)
           .anyMatch(Variable::illustrative);
-      double[][] values = new Evaluator(panel).evaluate(e);
+      double[][] values = new Evaluator(panel, adjacency).evaluate(e);
       Variable v = new Variable(name, VariableKind.INDICATOR, illustrative, byName.get(name).description());
       panel = panel.with(v, values);
     }

@@ -16,23 +16,41 @@ final class TimeKernels {
    * month's value does not depend on rounding left over from earlier months.
    */
   static void rolling(Window kind, double[] in, double[] out, int n, int minObs) {
+    switch (kind) {
+      case SUM, MEAN -> rollingSum(in, out, n, minObs, kind == Window.MEAN);
+      case MIN -> rollingExtreme(in, out, n, minObs, false);
+      case MAX -> rollingExtreme(in, out, n, minObs, true);
+      default -> throw new AssertionError(kind);
+    }
+  }
+
+  private static void rollingSum(double[] in, double[] out, int n, int minObs, boolean mean) {
     for (int m = 0; m < in.length; m++) {
-      int from = Math.max(0, m - n + 1);
       int count = 0;
-      double acc = kind == Window.MIN ? Double.POSITIVE_INFINITY : kind == Window.MAX ? Double.NEGATIVE_INFINITY : 0;
-      for (int k = from; k <= m; k++) {
+      double sum = 0;
+      for (int k = Math.max(0, m - n + 1); k <= m; k++) {
         double v = in[k];
         if (v == v) {
           count++;
-          switch (kind) {
-            case SUM, MEAN -> acc += v;
-            case MIN -> acc = Math.min(acc, v);
-            case MAX -> acc = Math.max(acc, v);
-            default -> throw new AssertionError(kind);
-          }
+          sum += v;
         }
       }
-      out[m] = count < minObs ? Double.NaN : Elementwise.finite(kind == Window.MEAN ? acc / count : acc);
+      out[m] = count < minObs ? Double.NaN : Elementwise.finite(mean ? sum / count : sum);
+    }
+  }
+
+  private static void rollingExtreme(double[] in, double[] out, int n, int minObs, boolean max) {
+    for (int m = 0; m < in.length; m++) {
+      int count = 0;
+      double best = max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+      for (int k = Math.max(0, m - n + 1); k <= m; k++) {
+        double v = in[k];
+        if (v == v) {
+          count++;
+          best = max ? Math.max(best, v) : Math.min(best, v);
+        }
+      }
+      out[m] = count < minObs ? Double.NaN : best;
     }
   }
 
@@ -60,41 +78,35 @@ final class TimeKernels {
 
   /**
    * Ordinary least squares slope per month of the non-missing values among months m-n+1..m, when
-   * at least {@code minObs} (and at least 2) are present. Centred sums keep it accurate for large
-   * values.
+   * at least {@code minObs} (and at least 2) are present. One pass over each window; values are
+   * taken relative to the window's first present value so large levels do not swamp the trend.
    */
   static void slope(double[] in, double[] out, int n, int minObs) {
     int need = Math.max(2, minObs);
     for (int m = 0; m < in.length; m++) {
       int from = Math.max(0, m - n + 1);
       int count = 0;
-      double sumT = 0;
-      double sumV = 0;
+      double ref = Double.NaN;
+      double st = 0;
+      double stt = 0;
+      double sv = 0;
+      double stv = 0;
       for (int k = from; k <= m; k++) {
         double v = in[k];
         if (v == v) {
+          if (count == 0) {
+            ref = v;
+          }
           count++;
-          sumT += k - from;
-          sumV += v;
+          double t = k - m;
+          double y = v - ref;
+          st += t;
+          stt += t * t;
+          sv += y;
+          stv += t * y;
         }
       }
-      if (count < need) {
-        out[m] = Double.NaN;
-        continue;
-      }
-      double meanT = sumT / count;
-      double meanV = sumV / count;
-      double sxx = 0;
-      double sxy = 0;
-      for (int k = from; k <= m; k++) {
-        double v = in[k];
-        if (v == v) {
-          double dt = k - from - meanT;
-          sxx += dt * dt;
-          sxy += dt * (v - meanV);
-        }
-      }
-      out[m] = Elementwise.finite(sxy / sxx);
+      out[m] = count < need ? Double.NaN : Elementwise.finite((stv - st * sv / count) / (stt - st * st / count));
     }
   }
 

@@ -102,6 +102,13 @@ class FunctionsTest {
   }
 
   @Test
+  void log1pStaysAccurateForTinyValues() {
+    for (double x : new double[] {1e-300, 1e-20, 1e-10, 1e-5, 0.5, 3, 1e6, 1e300, -0.5, -1e-12}) {
+      assertThat(Elementwise.log1p(x)).as("log1p(%s)", x).isCloseTo(Math.log1p(x), org.assertj.core.api.Assertions.withinPercentage(1e-12));
+    }
+  }
+
+  @Test
   void perCapitaScalesByPopulation() {
     Panel p = Panels.empty(Panels.theater(3), 2)
         .with(Panels.real("deaths"), new double[][] {{10, NaN}, {5, 5}, {1, 2}})
