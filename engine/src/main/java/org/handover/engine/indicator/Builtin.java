@@ -111,10 +111,6 @@ public enum Builtin {
     return this == COALESCE;
   }
 
-  Kind kindOf(int argument) {
-    return argument < params.size() ? params.get(argument).kind() : Kind.SERIES;
-  }
-
   /** The problem with these arguments, if any. */
   Optional<Misuse> check(List<Expression> args) {
     int required = (int) params.stream().filter(p -> !p.isOptional()).count();

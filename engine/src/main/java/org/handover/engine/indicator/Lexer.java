@@ -24,10 +24,6 @@ final class Lexer {
     this.source = source;
   }
 
-  String source() {
-    return source;
-  }
-
   Token next() {
     while (pos < source.length() && isSpace(source.charAt(pos))) {
       pos++;

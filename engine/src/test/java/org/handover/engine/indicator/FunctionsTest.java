@@ -77,6 +77,7 @@ class FunctionsTest {
     assertSeries(eval1("diff(x, 1)", x), NaN, 2, NaN, NaN, -8, 5);
     assertSeries(eval1("pct_change(x, 1)", x), NaN, 1, NaN, NaN, -1, NaN);
     assertSeries(eval1("lag(x, 9)", x), NaN, NaN, NaN, NaN, NaN, NaN);
+    assertSeries(eval1("slope(x, 3, 2)", x), NaN, 2, 2, 2, -8, -1.5); // the table in docs/indicators.md
   }
 
   @Test
