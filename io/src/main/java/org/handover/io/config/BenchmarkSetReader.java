@@ -17,6 +17,8 @@ import org.handover.engine.benchmark.Condition;
 import org.handover.engine.benchmark.IndicatorDefinition;
 import org.handover.engine.benchmark.Stage;
 import org.handover.engine.benchmark.Window;
+import org.handover.engine.indicator.Expression;
+import org.handover.engine.indicator.ExpressionException;
 
 /**
  * Reads a benchmark set (and the indicator file it names) from YAML. Every mistake is reported
@@ -119,10 +121,21 @@ public final class BenchmarkSetReader {
       if (expressionNodes.containsKey(name)) {
         throw n.get("name").error("indicator '" + name + "' is defined twice");
       }
-      expressionNodes.put(name, n.get("expression"));
+      YamlNode expression = n.get("expression");
+      expressionNodes.put(name, expression);
+      checkSyntax(expression);
       out.add(new IndicatorDefinition(name, n.string("expression"), n.string("description", ""), n.string("unit", "")));
     }
     return out;
+  }
+
+  /** Parses the expression now so a syntax error points at its column in the YAML file, not just in the string. */
+  private static void checkSyntax(YamlNode expression) {
+    try {
+      Expression.parse(expression.text());
+    } catch (ExpressionException e) {
+      throw expression.errorAtOffset(e.column() - 1, e.describe());
+    }
   }
 
   private static Condition condition(YamlNode c, Set<String> benchmarkIds) {

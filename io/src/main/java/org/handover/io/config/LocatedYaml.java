@@ -110,6 +110,12 @@ public final class LocatedYaml {
     return pos == null ? new int[] {1, 1} : pos.clone();
   }
 
+  /** The text of 1-based line {@code n} (empty when out of range). */
+  public String line(int n) {
+    String[] lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\\R", -1);
+    return n >= 1 && n <= lines.length ? lines[n - 1] : "";
+  }
+
   /** {@code /conditions/1/threshold} -> {@code conditions[1].threshold} */
   static String keyPath(String pointer) {
     StringBuilder sb = new StringBuilder();

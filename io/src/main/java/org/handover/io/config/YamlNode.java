@@ -37,6 +37,20 @@ public final class YamlNode {
     return doc.error(pointer, message);
   }
 
+  /**
+   * An error {@code offset} characters into this scalar's text, for single-line plain or quoted
+   * scalars; block scalars point at their first line.
+   */
+  public ConfigException errorAtOffset(int offset, String message) {
+    int[] pos = doc.position(pointer);
+    String line = doc.line(pos[0]);
+    int col = pos[1];
+    boolean quoted = col - 1 < line.length() && (line.charAt(col - 1) == '"' || line.charAt(col - 1) == '\'');
+    boolean block = col - 1 < line.length() && (line.charAt(col - 1) == '|' || line.charAt(col - 1) == '>');
+    int at = block ? col : col + (quoted ? 1 : 0) + Math.max(0, offset);
+    return new ConfigException(doc.file(), pos[0], at, LocatedYaml.keyPath(pointer), message);
+  }
+
   /** Fails on keys not in {@code allowed}, suggesting the closest allowed key (catches typos like "treshold"). */
   public YamlNode allowOnly(Set<String> allowed) {
     requireObject();

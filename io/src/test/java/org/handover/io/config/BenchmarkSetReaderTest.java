@@ -150,6 +150,24 @@ class BenchmarkSetReaderTest {
     assertThatThrownBy(() -> BenchmarkSetReader.read(f)).hasMessageContaining(":3:").hasMessageContaining("nowhere.yaml");
   }
 
+  @Test
+  void anIndicatorSyntaxErrorPointsAtItsColumnInTheFile() throws IOException {
+    Path f = write(minimal().replace("version: 1", """
+        version: 1
+        indicators:
+          - name: rate
+            expression: rolling_mean(deaths_best, 3))
+        """.strip()));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(e -> {
+          ConfigException c = (ConfigException) e;
+          assertThat(c.line()).isEqualTo(5);
+          assertThat(c.column()).isEqualTo(45);
+          assertThat(c.key()).isEqualTo("indicators[0].expression");
+        });
+  }
+
   private static String minimal() {
     return """
         benchmark_set: t
