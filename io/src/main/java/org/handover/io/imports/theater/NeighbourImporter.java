@@ -1,0 +1,231 @@
+package org.handover.io.imports.theater;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.handover.engine.theater.RegionId;
+import org.handover.io.imports.ImportException;
+import org.handover.io.imports.ImportReport;
+import org.handover.io.regions.RegionResolver;
+import org.handover.io.store.Store;
+import org.handover.io.store.StoreException;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+
+/**
+ * Imports the pairs of regions that border each other, from a CSV file or computed from the
+ * stored region polygons. Either way the import replaces the theater's whole neighbour list.
+ */
+public final class NeighbourImporter {
+  public static final String KIND = "neighbours";
+
+  /**
+   * @param weightColumn the shared border length in km, if the file has one
+   * @param skipEmptyWeight rows whose weight is empty are not neighbours in this file's sense (e.g.
+   *     pairs that only touch in another polygon set): skip them, listing each in the notes
+   */
+  public record Options(
+      String theater, String regionAColumn, String regionBColumn, Optional<String> weightColumn, boolean skipEmptyWeight,
+      boolean strict) {
+    public Options {
+      Objects.requireNonNull(theater, "theater");
+      Objects.requireNonNull(regionAColumn, "regionAColumn");
+      Objects.requireNonNull(regionBColumn, "regionBColumn");
+      Objects.requireNonNull(weightColumn, "weightColumn");
+    }
+
+    /** Columns {@code region_a|governorate_a|a} and {@code region_b|governorate_b|b}, no weight. */
+    public static Options defaults(String theater) {
+      return new Options(theater, "region_a|governorate_a|a", "region_b|governorate_b|b", Optional.empty(), false, false);
+    }
+
+    public Options withColumns(String a, String b) {
+      return new Options(theater, a, b, weightColumn, skipEmptyWeight, strict);
+    }
+
+    /** Shared border km from {@code column}; {@code skipEmpty}: rows where it is empty are skipped. */
+    public Options withWeight(String column, boolean skipEmpty) {
+      return new Options(theater, regionAColumn, regionBColumn, Optional.of(column), skipEmpty, strict);
+    }
+
+    public Options strict(boolean s) {
+      return new Options(theater, regionAColumn, regionBColumn, weightColumn, skipEmptyWeight, s);
+    }
+  }
+
+  /**
+   * @param toleranceDegrees how close two boundaries must come to count as shared (real polygon
+   *     sets have gaps and overlaps of a few metres); 0.001° is about 100 m
+   * @param minSharedKm pairs sharing less border than this (e.g. touching at a corner) are not neighbours
+   */
+  public record GeometryOptions(String theater, double toleranceDegrees, double minSharedKm) {
+    public static GeometryOptions defaults(String theater) {
+      return new GeometryOptions(theater, 0.001, 0.5);
+    }
+  }
+
+  private NeighbourImporter() {}
+
+  public static ImportReport importFile(Store store, Path file, Options options) {
+    RegionResolver resolver = TheaterLoader.requireRegions(store, options.theater(), "neighbours");
+    CsvFile csv = CsvFile.read(file);
+    String colA = csv.column(options.regionAColumn());
+    String colB = csv.column(options.regionBColumn());
+    Optional<String> colW = options.weightColumn().map(csv::column);
+    Map<String, Object> opts = new LinkedHashMap<>();
+    opts.put("region_a_column", colA);
+    opts.put("region_b_column", colB);
+    opts.put("weight_column", colW.orElse(null));
+    opts.put("skip_empty_weight", options.skipEmptyWeight());
+    ImportRun run = ImportRun.start(store, options.theater(), KIND, file, opts);
+    Map<String, PolygonNeighbours.Pair> pairs = new TreeMap<>();
+    Map<String, Long> lineOf = new TreeMap<>();
+    List<String> skipped = new ArrayList<>();
+    for (CsvFile.Row row : csv.rows()) {
+      Optional<RegionId> a = region(run, resolver, row, colA);
+      Optional<RegionId> b = region(run, resolver, row, colB);
+      if (a.isEmpty() || b.isEmpty()) {
+        continue;
+      }
+      if (a.equals(b)) {
+        run.reject(row, colB, row.get(colB), "a region cannot neighbour itself (" + a.get() + ")");
+        continue;
+      }
+      double km = Double.NaN;
+      if (colW.isPresent()) {
+        String w = row.get(colW.get());
+        if (w.isEmpty()) {
+          if (options.skipEmptyWeight()) {
+            skipped.add(a.get() + "-" + b.get() + " (line " + row.line() + ")");
+            continue;
+          }
+        } else {
+          try {
+            km = Double.parseDouble(w);
+          } catch (NumberFormatException e) {
+            run.reject(row, colW.get(), w, "shared border length is not a number");
+            continue;
+          }
+          if (!(km >= 0) || Double.isInfinite(km)) {
+            run.reject(row, colW.get(), w, "shared border length must be a finite number of km, zero or more");
+            continue;
+          }
+        }
+      }
+      RegionId lo = a.get().compareTo(b.get()) < 0 ? a.get() : b.get();
+      RegionId hi = lo.equals(a.get()) ? b.get() : a.get();
+      String key = lo.name() + "\u0000" + hi.name();
+      if (pairs.containsKey(key)) {
+        run.reject(row, colA, row.get(colA), "pair " + lo + "-" + hi + " already listed on line " + lineOf.get(key));
+        continue;
+      }
+      pairs.put(key, new PolygonNeighbours.Pair(lo.name(), hi.name(), km));
+      lineOf.put(key, row.line());
+    }
+    if (!skipped.isEmpty()) {
+      run.note("skipped " + skipped.size() + " row(s) with an empty " + colW.orElse("") + " (not neighbours in that column): "
+          + String.join(", ", skipped));
+    }
+    List<PolygonNeighbours.Pair> list = List.copyOf(pairs.values());
+    return run.commit(options.strict(), csv.rows().size(), (c, importId) -> replace(c, options.theater(), list, importId));
+  }
+
+  /** Computes the neighbour pairs from the theater's stored polygons (see {@link PolygonNeighbours}). */
+  public static ImportReport computeFromRegions(Store store, GeometryOptions options) {
+    TheaterLoader.requireRegions(store, options.theater(), "computing neighbours");
+    Map<String, String> texts = new TreeMap<>();
+    try (PreparedStatement ps = store.connection().prepareStatement(
+        "SELECT region, geometry FROM regions WHERE theater = ? ORDER BY region")) {
+      ps.setString(1, options.theater());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          texts.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read region geometry: " + e.getMessage(), e);
+    }
+    List<String> withoutGeometry = texts.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
+    if (!withoutGeometry.isEmpty()) {
+      throw new ImportException("cannot compute neighbours: no geometry stored for " + String.join(", ", withoutGeometry),
+          List.of());
+    }
+    GeoJsonReader reader = new GeoJsonReader();
+    Map<String, Geometry> geometries = new TreeMap<>();
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    for (Map.Entry<String, String> e : texts.entrySet()) {
+      sha.update((e.getKey() + "\n" + e.getValue() + "\n").getBytes(StandardCharsets.UTF_8));
+      try {
+        geometries.put(e.getKey(), reader.read(e.getValue()));
+      } catch (ParseException ex) {
+        throw new ImportException("stored geometry of region " + e.getKey() + " is unreadable: " + ex.getMessage(), ex);
+      }
+    }
+    Map<String, Object> opts = new LinkedHashMap<>();
+    opts.put("computed_from", "regions.geometry");
+    opts.put("tolerance_degrees", options.toleranceDegrees());
+    opts.put("min_shared_km", options.minSharedKm());
+    ImportRun run = ImportRun.derived(store, options.theater(), KIND, "regions-geometry", HexFormat.of().formatHex(sha.digest()),
+        opts);
+    List<PolygonNeighbours.Pair> pairs = PolygonNeighbours.compute(geometries, options.toleranceDegrees(), options.minSharedKm());
+    run.note("computed from the stored polygons: boundaries within " + options.toleranceDegrees() + " degrees of each other along more than "
+        + options.minSharedKm() + " km; shared border length on the sphere");
+    return run.commit(false, geometries.size(), (c, importId) -> replace(c, options.theater(), pairs, importId));
+  }
+
+  private static Optional<RegionId> region(ImportRun run, RegionResolver resolver, CsvFile.Row row, String column) {
+    String name = row.get(column);
+    if (name.isEmpty()) {
+      run.reject(row, column, name, "region name is blank");
+      return Optional.empty();
+    }
+    Optional<RegionId> r = resolver.resolve(name);
+    if (r.isEmpty()) {
+      run.unknownRegion(row, column, name, resolver);
+    }
+    return r;
+  }
+
+  private static long replace(Connection c, String theater, List<PolygonNeighbours.Pair> pairs, long importId)
+      throws SQLException {
+    try (PreparedStatement del = c.prepareStatement("DELETE FROM neighbours WHERE theater = ?")) {
+      del.setString(1, theater);
+      del.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO neighbours VALUES (?, ?, ?, ?, ?)")) {
+      for (PolygonNeighbours.Pair p : pairs) {
+        ps.setString(1, theater);
+        ps.setString(2, p.a());
+        ps.setString(3, p.b());
+        if (Double.isNaN(p.sharedBorderKm())) {
+          ps.setObject(4, null);
+        } else {
+          ps.setDouble(4, p.sharedBorderKm());
+        }
+        ps.setLong(5, importId);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    return pairs.size();
+  }
+}

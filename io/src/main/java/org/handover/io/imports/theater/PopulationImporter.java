@@ -1,0 +1,130 @@
+package org.handover.io.imports.theater;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.handover.engine.theater.RegionId;
+import org.handover.io.imports.ImportReport;
+import org.handover.io.regions.RegionResolver;
+import org.handover.io.store.Store;
+
+/**
+ * Imports populations (residents per region, with the year they refer to) from CSV into the
+ * theater's regions. A later import overwrites the population of the regions it names.
+ */
+public final class PopulationImporter {
+  public static final String KIND = "population";
+
+  /**
+   * @param regionColumn the region name column; '|' separates alternatives tried in order
+   * @param yearColumn optional; when the file has no such column the year is left empty
+   */
+  public record Options(String theater, String regionColumn, String populationColumn, String yearColumn, boolean strict) {
+    public Options {
+      Objects.requireNonNull(theater, "theater");
+      Objects.requireNonNull(regionColumn, "regionColumn");
+      Objects.requireNonNull(populationColumn, "populationColumn");
+      Objects.requireNonNull(yearColumn, "yearColumn");
+    }
+
+    /** Columns {@code governorate|region}, {@code population}, {@code year}. */
+    public static Options defaults(String theater) {
+      return new Options(theater, "governorate|region", "population", "year", false);
+    }
+
+    public Options withColumns(String region, String population, String year) {
+      return new Options(theater, region, population, year, strict);
+    }
+
+    public Options strict(boolean s) {
+      return new Options(theater, regionColumn, populationColumn, yearColumn, s);
+    }
+  }
+
+  private record Value(RegionId region, double population, Integer year) {}
+
+  private PopulationImporter() {}
+
+  public static ImportReport importFile(Store store, Path file, Options options) {
+    RegionResolver resolver = TheaterLoader.requireRegions(store, options.theater(), "populations");
+    CsvFile csv = CsvFile.read(file);
+    String regionCol = csv.column(options.regionColumn());
+    String popCol = csv.column(options.populationColumn());
+    Optional<String> yearCol = csv.findColumn(options.yearColumn());
+    Map<String, Object> opts = new LinkedHashMap<>();
+    opts.put("region_column", regionCol);
+    opts.put("population_column", popCol);
+    opts.put("year_column", yearCol.orElse(null));
+    ImportRun run = ImportRun.start(store, options.theater(), KIND, file, opts);
+    List<Value> values = new ArrayList<>();
+    Map<RegionId, Long> seen = new HashMap<>();
+    for (CsvFile.Row row : csv.rows()) {
+      String name = row.get(regionCol);
+      Optional<RegionId> region = resolver.resolve(name);
+      if (name.isEmpty()) {
+        run.reject(row, regionCol, name, "region name is blank");
+        continue;
+      }
+      if (region.isEmpty()) {
+        run.unknownRegion(row, regionCol, name, resolver);
+        continue;
+      }
+      String text = row.get(popCol);
+      double population;
+      try {
+        population = Double.parseDouble(text.replace(",", ""));
+      } catch (NumberFormatException e) {
+        run.reject(row, popCol, text, "population is not a number");
+        continue;
+      }
+      if (!(population >= 0) || Double.isInfinite(population)) {
+        run.reject(row, popCol, text, "population must be a finite number, zero or more");
+        continue;
+      }
+      Integer year = null;
+      if (yearCol.isPresent() && !row.get(yearCol.get()).isEmpty()) {
+        String y = row.get(yearCol.get());
+        try {
+          year = Integer.parseInt(y);
+        } catch (NumberFormatException e) {
+          run.reject(row, yearCol.get(), y, "year is not a whole number");
+          continue;
+        }
+      }
+      Long first = seen.putIfAbsent(region.get(), row.line());
+      if (first != null) {
+        run.reject(row, regionCol, name, "second population for " + region.get() + " (first on line " + first + ")");
+        continue;
+      }
+      values.add(new Value(region.get(), population, year));
+    }
+    Set<String> missing = new TreeSet<>();
+    resolver.regions().forEach(r -> missing.add(r.name()));
+    values.forEach(v -> missing.remove(v.region().name()));
+    if (!missing.isEmpty()) {
+      run.note("no population in this file for " + missing.size() + " region(s): " + String.join(", ", missing));
+    }
+    return run.commit(options.strict(), csv.rows().size(), (c, importId) -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE regions SET population = ?, population_year = ? WHERE theater = ? AND region = ?")) {
+        for (Value v : values) {
+          ps.setDouble(1, v.population());
+          ps.setObject(2, v.year());
+          ps.setString(3, options.theater());
+          ps.setString(4, v.region().name());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      return values.size();
+    });
+  }
+}

@@ -1,0 +1,333 @@
+package org.handover.io.imports.theater;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.handover.io.imports.ImportReport;
+import org.handover.io.regions.RegionNames;
+import org.handover.io.store.Store;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.locationtech.jts.io.geojson.GeoJsonWriter;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/**
+ * Imports a theater's regions from a GeoJSON FeatureCollection of polygons.
+ *
+ * <p>Re-importing regions for a theater replaces its region list: regions in the new file are
+ * inserted or updated (geometry, code, parent), regions missing from it are deleted with their
+ * neighbour pairs and aliases; populations already imported for regions that remain are kept.
+ * Aliases taken from earlier regions imports are replaced by this file's.
+ */
+public final class RegionImporter {
+  public static final String KIND = "regions";
+
+  /**
+   * @param nameProperty the feature property holding the region's canonical name
+   * @param codeProperty an external code such as {@code iso_3166_2} or {@code pcode}
+   * @param parentProperty the enclosing region's name, for hierarchies
+   * @param aliasProperties other name-like properties whose values become aliases (absent ones are ignored)
+   * @param repairInvalid repair invalid polygons (e.g. self-intersections) with JTS's GeometryFixer
+   *     instead of rejecting them; every repair is listed in the import's notes
+   * @param strict fail the whole import on any rejected feature
+   */
+  public record Options(
+      String theater,
+      String nameProperty,
+      Optional<String> codeProperty,
+      Optional<String> parentProperty,
+      List<String> aliasProperties,
+      boolean repairInvalid,
+      boolean strict) {
+    public Options {
+      Objects.requireNonNull(theater, "theater");
+      Objects.requireNonNull(nameProperty, "nameProperty");
+      Objects.requireNonNull(codeProperty, "codeProperty");
+      Objects.requireNonNull(parentProperty, "parentProperty");
+      aliasProperties = List.copyOf(aliasProperties);
+    }
+
+    /** Name from {@code name}; aliases from {@code source_name}, {@code name_en}, {@code alt_name}, {@code shapeName}. */
+    public static Options defaults(String theater) {
+      return new Options(theater, "name", Optional.empty(), Optional.empty(),
+          List.of("source_name", "name_en", "alt_name", "shapeName"), false, false);
+    }
+
+    public Options withNameProperty(String p) {
+      return new Options(theater, p, codeProperty, parentProperty, aliasProperties, repairInvalid, strict);
+    }
+
+    public Options withCodeProperty(String p) {
+      return new Options(theater, nameProperty, Optional.ofNullable(p), parentProperty, aliasProperties, repairInvalid, strict);
+    }
+
+    public Options withParentProperty(String p) {
+      return new Options(theater, nameProperty, codeProperty, Optional.ofNullable(p), aliasProperties, repairInvalid, strict);
+    }
+
+    public Options withAliasProperties(List<String> p) {
+      return new Options(theater, nameProperty, codeProperty, parentProperty, p, repairInvalid, strict);
+    }
+
+    public Options repairingInvalid(boolean repair) {
+      return new Options(theater, nameProperty, codeProperty, parentProperty, aliasProperties, repair, strict);
+    }
+
+    public Options strict(boolean s) {
+      return new Options(theater, nameProperty, codeProperty, parentProperty, aliasProperties, repairInvalid, s);
+    }
+  }
+
+  private record Accepted(String name, String code, String parent, String geometry, Map<String, String> aliases) {}
+
+  private RegionImporter() {}
+
+  public static ImportReport importFile(Store store, Path file, Options options) {
+    Map<String, Object> opts = new LinkedHashMap<>();
+    opts.put("name_property", options.nameProperty());
+    opts.put("code_property", options.codeProperty().orElse(null));
+    opts.put("parent_property", options.parentProperty().orElse(null));
+    opts.put("alias_properties", options.aliasProperties());
+    opts.put("repair_invalid", options.repairInvalid());
+    ImportRun run = ImportRun.start(store, options.theater(), KIND, file, opts);
+    List<RegionFeatures.Feature> features = RegionFeatures.read(file);
+    GeoJsonReader reader = new GeoJsonReader();
+    GeoJsonWriter writer = new GeoJsonWriter();
+    writer.setEncodeCRS(false);
+    List<Accepted> accepted = new ArrayList<>();
+    Map<String, String> byNormalisedName = new HashMap<>();
+    for (RegionFeatures.Feature f : features) {
+      JsonNode props = f.properties();
+      String raw = props.toString();
+      String name = RegionFeatures.text(props, options.nameProperty());
+      String where = f.label(options.nameProperty());
+      if (name.isEmpty()) {
+        run.reject(f.line(), options.nameProperty(), "", where + ": property '" + options.nameProperty()
+            + "' (the region name) is missing or blank; properties: " + String.join(", ", iterable(props)), raw);
+        continue;
+      }
+      String first = byNormalisedName.putIfAbsent(RegionNames.normalise(name), name);
+      if (first != null) {
+        run.reject(f.line(), options.nameProperty(), name, where + ": region name repeats '" + first + "'", raw);
+        continue;
+      }
+      Optional<String> geometry = geometry(run, f, where, raw, options, reader, writer);
+      if (geometry.isEmpty()) {
+        byNormalisedName.remove(RegionNames.normalise(name));
+        continue;
+      }
+      Map<String, String> aliases = new LinkedHashMap<>();
+      for (String p : options.aliasProperties()) {
+        String alias = RegionFeatures.text(props, p);
+        if (!p.equals(options.nameProperty()) && !alias.isEmpty()
+            && !RegionNames.normalise(alias).equals(RegionNames.normalise(name))) {
+          aliases.put(RegionNames.normalise(alias), p);
+        }
+      }
+      accepted.add(new Accepted(name,
+          options.codeProperty().map(p -> RegionFeatures.text(props, p)).filter(s -> !s.isEmpty()).orElse(null),
+          options.parentProperty().map(p -> RegionFeatures.text(props, p)).filter(s -> !s.isEmpty()).orElse(null),
+          geometry.get(), aliases));
+    }
+    if (accepted.isEmpty()) {
+      throw run.fail(run.fileName() + ": no region could be imported from " + features.size() + " feature(s)", features.size());
+    }
+    return run.commit(options.strict(), features.size(), (c, importId) -> write(c, run, options.theater(), accepted, importId));
+  }
+
+  /** The feature's geometry as GeoJSON text, or empty after rejecting it with the reason. */
+  private static Optional<String> geometry(ImportRun run, RegionFeatures.Feature f, String where, String raw, Options options,
+      GeoJsonReader reader, GeoJsonWriter writer) {
+    String field = "features[" + f.index() + "].geometry";
+    JsonNode node = f.geometry();
+    if (node == null || node.isNull()) {
+      run.reject(f.line(), field, "", where + ": the feature has no geometry", raw);
+      return Optional.empty();
+    }
+    Geometry g;
+    try {
+      g = reader.read(node.toString());
+    } catch (ParseException | RuntimeException e) {
+      run.reject(f.line(), field, node.path("type").asText(), where + ": unreadable geometry: " + e.getMessage(), raw);
+      return Optional.empty();
+    }
+    if (g.isEmpty()) {
+      run.reject(f.line(), field, g.getGeometryType(), where + ": the geometry is empty", raw);
+      return Optional.empty();
+    }
+    if (!(g instanceof Polygonal)) {
+      run.reject(f.line(), field, g.getGeometryType(), where + ": a region needs a Polygon or MultiPolygon, not a "
+          + g.getGeometryType(), raw);
+      return Optional.empty();
+    }
+    for (Coordinate c : g.getCoordinates()) {
+      if (!(Math.abs(c.x) <= 180 && Math.abs(c.y) <= 90)) {
+        run.reject(f.line(), field, c.x + " " + c.y, where + ": coordinates are not longitude/latitude in degrees "
+            + "(GeoJSON is WGS84, RFC 7946); reproject the file", raw);
+        return Optional.empty();
+      }
+    }
+    TopologyValidationError error = new IsValidOp(g).getValidationError();
+    if (error == null) {
+      return Optional.of(node.toString());
+    }
+    String problem = error.getMessage() + " at " + error.getCoordinate().x + " " + error.getCoordinate().y;
+    if (!options.repairInvalid()) {
+      run.reject(f.line(), field, g.getGeometryType(), where + ": invalid geometry: " + problem
+          + " (fix the file, or import with the repair option to fix it with JTS GeometryFixer)", raw);
+      return Optional.empty();
+    }
+    Geometry fixed = GeometryFixer.fix(g);
+    if (fixed.isEmpty() || !(fixed instanceof Polygonal)) {
+      run.reject(f.line(), field, g.getGeometryType(), where + ": invalid geometry (" + problem
+          + ") that GeometryFixer could not repair into polygons", raw);
+      return Optional.empty();
+    }
+    run.note(where + ": invalid geometry (" + problem + ") repaired with JTS GeometryFixer; area "
+        + String.format(java.util.Locale.ROOT, "%.1f", GeoMeasure.areaKm2(g)) + " -> "
+        + String.format(java.util.Locale.ROOT, "%.1f", GeoMeasure.areaKm2(fixed)) + " km2");
+    return Optional.of(writer.write(fixed));
+  }
+
+  private static List<String> iterable(JsonNode props) {
+    List<String> names = new ArrayList<>();
+    props.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static long write(Connection c, ImportRun run, String theater, List<Accepted> regions, long importId)
+      throws SQLException {
+    Set<String> incoming = new TreeSet<>();
+    regions.forEach(r -> incoming.add(r.name()));
+    List<String> existing = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT region FROM regions WHERE theater = ?")) {
+      ps.setString(1, theater);
+      try (var rs = ps.executeQuery()) {
+        while (rs.next()) {
+          existing.add(rs.getString(1));
+        }
+      }
+    }
+    Set<String> removed = new TreeSet<>(existing);
+    removed.removeAll(incoming);
+    try (PreparedStatement delRegion = c.prepareStatement("DELETE FROM regions WHERE theater = ? AND region = ?");
+        PreparedStatement delNeighbours = c.prepareStatement(
+            "DELETE FROM neighbours WHERE theater = ? AND (region_a = ? OR region_b = ?)");
+        PreparedStatement delAliases = c.prepareStatement("DELETE FROM region_aliases WHERE theater = ? AND region = ?")) {
+      for (String r : removed) {
+        delRegion.setString(1, theater);
+        delRegion.setString(2, r);
+        delRegion.executeUpdate();
+        delNeighbours.setString(1, theater);
+        delNeighbours.setString(2, r);
+        delNeighbours.setString(3, r);
+        delNeighbours.executeUpdate();
+        delAliases.setString(1, theater);
+        delAliases.setString(2, r);
+        delAliases.executeUpdate();
+      }
+    }
+    if (!existing.isEmpty()) {
+      run.note("replaced the regions of theater '" + theater + "': " + (existing.size() - removed.size()) + " kept (populations kept), "
+          + (incoming.size() - existing.size() + removed.size()) + " added, " + removed.size() + " removed"
+          + (removed.isEmpty() ? "" : " " + removed));
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "DELETE FROM region_aliases WHERE theater = ? AND import_id IN (SELECT import_id FROM imports WHERE theater = ? AND kind = ?)")) {
+      ps.setString(1, theater);
+      ps.setString(2, theater);
+      ps.setString(3, KIND);
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO regions (theater, region, parent, code, geometry, import_id) VALUES (?, ?, ?, ?, ?, ?) "
+            + "ON CONFLICT (theater, region) DO UPDATE SET parent = excluded.parent, code = excluded.code, "
+            + "geometry = excluded.geometry, import_id = excluded.import_id")) {
+      for (Accepted r : regions) {
+        ps.setString(1, theater);
+        ps.setString(2, r.name());
+        ps.setString(3, r.parent());
+        ps.setString(4, r.code());
+        ps.setString(5, r.geometry());
+        ps.setLong(6, importId);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    writeAliases(c, run, theater, regions, importId);
+    return regions.size();
+  }
+
+  private static void writeAliases(Connection c, ImportRun run, String theater, List<Accepted> regions, long importId)
+      throws SQLException {
+    Map<String, String> canonical = new HashMap<>();
+    regions.forEach(r -> canonical.put(RegionNames.normalise(r.name()), r.name()));
+    Map<String, String> existing = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT alias, region FROM region_aliases WHERE theater = ?")) {
+      ps.setString(1, theater);
+      try (var rs = ps.executeQuery()) {
+        while (rs.next()) {
+          existing.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
+    // An alias from an aliases file that now spells another region's canonical name would make names ambiguous.
+    try (PreparedStatement del = c.prepareStatement("DELETE FROM region_aliases WHERE theater = ? AND alias = ?")) {
+      for (Map.Entry<String, String> e : existing.entrySet()) {
+        String owner = canonical.get(e.getKey());
+        if (owner != null && !owner.equals(e.getValue())) {
+          del.setString(1, theater);
+          del.setString(2, e.getKey());
+          del.executeUpdate();
+          run.note("alias '" + e.getKey() + "' -> " + e.getValue() + " removed: it is now the name of region " + owner);
+        }
+      }
+    }
+    Map<String, String> added = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO region_aliases (theater, alias, region, import_id) VALUES (?, ?, ?, ?)")) {
+      for (Accepted r : regions) {
+        for (Map.Entry<String, String> a : r.aliases().entrySet()) {
+          String alias = a.getKey();
+          String clash = canonical.containsKey(alias) ? canonical.get(alias) : added.get(alias);
+          if (clash != null && !clash.equals(r.name())) {
+            run.note("alias '" + alias + "' (property " + a.getValue() + " of " + r.name() + ") not added: it also names "
+                + clash);
+            continue;
+          }
+          String kept = existing.get(alias);
+          if (kept != null && !kept.equals(r.name()) && !canonical.containsKey(alias)) {
+            run.note("alias '" + alias + "' (property " + a.getValue() + " of " + r.name() + ") not added: the aliases "
+                + "already map it to " + kept);
+            continue;
+          }
+          if (kept != null || added.putIfAbsent(alias, r.name()) != null) {
+            continue;
+          }
+          ps.setString(1, theater);
+          ps.setString(2, alias);
+          ps.setString(3, r.name());
+          ps.setLong(4, importId);
+          ps.addBatch();
+        }
+      }
+      ps.executeBatch();
+    }
+  }
+}

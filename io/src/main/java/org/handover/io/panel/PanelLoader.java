@@ -1,0 +1,177 @@
+package org.handover.io.panel;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.handover.engine.panel.Panel;
+import org.handover.engine.panel.Variable;
+import org.handover.engine.panel.VariableKind;
+import org.handover.engine.provenance.InputRef;
+import org.handover.engine.theater.Region;
+import org.handover.engine.theater.Theater;
+import org.handover.engine.time.MonthRange;
+import org.handover.io.imports.theater.GeoMeasure;
+import org.handover.io.imports.theater.TheaterLoader;
+import org.handover.io.store.Store;
+import org.handover.io.store.StoreException;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+
+/**
+ * Reads a theater's panel from the store: event variables (see {@link EventSeries}), measurement
+ * variables (see {@link MeasurementSeries}) and region attributes ({@code population},
+ * {@code area_km2} from the polygons), aggregated in SQL and laid into arrays from a sorted result.
+ */
+public final class PanelLoader {
+  public static final String NOTE_APPORTIONMENT = "apportionment";
+  public static final String NOTE_COVERAGE = "event coverage";
+  public static final String NOTE_NATIONAL = "national totals";
+  public static final String NOTE_MEASUREMENTS = "measurements";
+  public static final String NOTE_SOURCES = "event sources";
+  public static final String NOTE_WARNINGS = "warnings";
+
+  private PanelLoader() {}
+
+  /**
+   * @param months the time axis; empty: from the first to the last month of data (event coverage,
+   *     incidents and measurements)
+   * @throws StoreException when the theater has no regions, or no data and no months were given
+   */
+  public static LoadedPanel load(Store store, String theaterName, Optional<MonthRange> months) {
+    Theater theater = TheaterLoader.load(store, theaterName);
+    Connection c = store.connection();
+    try {
+      EventSeries.Coverage coverage = EventSeries.coverage(c, theaterName);
+      MonthRange range = months.isPresent() ? months.get() : dataSpan(c, theaterName, coverage);
+      List<String> warnings = new ArrayList<>();
+      Panel panel = Panel.empty(theater, range);
+      panel = EventSeries.add(panel, c, coverage, warnings);
+      panel = MeasurementSeries.add(panel, c, warnings);
+      panel = attributes(panel, c);
+      Map<String, String> notes = new LinkedHashMap<>();
+      notes.put(NOTE_APPORTIONMENT, "multi-day incidents spread evenly by day over the months they cover: each month gets the "
+          + "share of the incident's days that fall in it, of its fatalities and of its count alike (counts can be fractional)");
+      notes.put(NOTE_COVERAGE, coverage.isEmpty() ? "no event imports: event variables are NaN (no data) throughout"
+          : "months covered by an event import (" + describeMonths(coverage) + ") are 0 where no incident was recorded; "
+              + "other months are NaN (no data)");
+      notes.put(NOTE_NATIONAL, "national_* series count every incident of the theater, including those with no region");
+      notes.put(NOTE_MEASUREMENTS, "one value per measure, region and month, summed over nations and roles; months without a "
+          + "value are NaN (no interpolation: use carry_forward or interpolate in indicators)");
+      if (coverage.bySource().size() > 1) {
+        notes.put(NOTE_SOURCES, "events of " + coverage.bySource().size() + " sources (" + String.join(", ", coverage.bySource().keySet())
+            + ") are summed in events/deaths_*: sources may report the same incidents; per-source variables are "
+            + "<source>.deaths_best etc.");
+      }
+      if (!warnings.isEmpty()) {
+        notes.put(NOTE_WARNINGS, String.join("; ", warnings));
+      }
+      return new LoadedPanel(panel, inputs(c, theaterName), notes);
+    } catch (SQLException e) {
+      throw new StoreException("cannot load the panel of theater " + theaterName + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static MonthRange dataSpan(Connection c, String theater, EventSeries.Coverage coverage) throws SQLException {
+    MonthRange span = EventSeries.span(c, theater);
+    if (!coverage.isEmpty()) {
+      List<YearMonth> covered = new ArrayList<>(coverage.all());
+      MonthRange cov = MonthRange.of(covered.get(0), covered.get(covered.size() - 1));
+      span = span == null ? cov : span.span(cov);
+    }
+    try (PreparedStatement ps = c.prepareStatement("SELECT min(month), max(month) FROM measurements WHERE theater = ?")) {
+      ps.setString(1, theater);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        Date first = rs.getDate(1);
+        if (first != null) {
+          MonthRange m = MonthRange.of(YearMonth.from(first.toLocalDate()), YearMonth.from(rs.getDate(2).toLocalDate()));
+          span = span == null ? m : span.span(m);
+        }
+      }
+    }
+    if (span == null) {
+      throw new StoreException("theater " + theater + " has no events and no measurements: import some, or give the months");
+    }
+    return span;
+  }
+
+  private static Panel attributes(Panel panel, Connection c) throws SQLException {
+    Theater theater = panel.theater();
+    double[] population = theater.regions().stream().mapToDouble(Region::population).toArray();
+    panel = panel.withAttribute(Variable.real("population", VariableKind.ATTRIBUTE, "residents (as imported, with its year)"),
+        population);
+    double[] area = new double[theater.size()];
+    boolean any = false;
+    GeoJsonReader reader = new GeoJsonReader();
+    try (PreparedStatement ps = c.prepareStatement("SELECT region, geometry FROM regions WHERE theater = ?")) {
+      ps.setString(1, theater.name());
+      try (ResultSet rs = ps.executeQuery()) {
+        java.util.Arrays.fill(area, Double.NaN);
+        while (rs.next()) {
+          String geometry = rs.getString(2);
+          if (geometry != null) {
+            area[theater.indexOf(org.handover.engine.theater.RegionId.of(rs.getString(1)))] =
+                GeoMeasure.areaKm2(reader.read(geometry));
+            any = true;
+          }
+        }
+      }
+    } catch (ParseException e) {
+      throw new StoreException("stored region geometry is unreadable: " + e.getMessage(), e);
+    }
+    return any ? panel.withAttribute(Variable.real("area_km2", VariableKind.ATTRIBUTE,
+        "area in km² computed on the sphere from the region polygon"), area) : panel;
+  }
+
+  /** The files behind the panel: imports whose rows are still in the store, plus the latest population import of each file. */
+  private static List<InputRef> inputs(Connection c, String theater) throws SQLException {
+    List<InputRef> out = new ArrayList<>();
+    String eventKinds = String.join(", ", EventSeries.NON_EVENT_KINDS.stream().map(k -> "'" + k + "'").toList());
+    try (PreparedStatement ps = c.prepareStatement("""
+        WITH used AS (
+          SELECT import_id FROM regions WHERE theater = $1
+          UNION SELECT import_id FROM region_aliases WHERE theater = $1
+          UNION SELECT import_id FROM neighbours WHERE theater = $1
+          UNION SELECT import_id FROM events WHERE theater = $1
+          UNION SELECT import_id FROM measurements WHERE theater = $1
+          UNION SELECT max(import_id) FROM imports WHERE theater = $1 AND kind = 'population' AND status = 'committed' GROUP BY file_name
+          UNION SELECT import_id FROM imports WHERE theater = $1 AND kind NOT IN (%s)
+        )
+        SELECT DISTINCT kind, file_name, sha256 FROM imports
+        WHERE theater = $1 AND status = 'committed' AND import_id IN (SELECT import_id FROM used)
+        ORDER BY kind, file_name, sha256""".formatted(eventKinds))) {
+      ps.setString(1, theater);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new InputRef(rs.getString(2), rs.getString(3), rs.getString(1)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String describeMonths(EventSeries.Coverage coverage) {
+    List<String> runs = new ArrayList<>();
+    YearMonth start = null;
+    YearMonth prev = null;
+    for (YearMonth m : coverage.all()) {
+      if (prev == null || !m.equals(prev.plusMonths(1))) {
+        if (start != null) {
+          runs.add(start + ".." + prev);
+        }
+        start = m;
+      }
+      prev = m;
+    }
+    runs.add(start + ".." + prev);
+    return String.join(", ", runs);
+  }
+}
