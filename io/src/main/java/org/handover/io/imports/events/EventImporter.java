@@ -1,0 +1,260 @@
+package org.handover.io.imports.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.handover.io.imports.ImportException;
+import org.handover.io.imports.ImportLog;
+import org.handover.io.imports.ImportReport;
+import org.handover.io.imports.Rejection;
+import org.handover.io.imports.events.EventMapping.DuplicateIds;
+import org.handover.io.imports.events.EventMapping.RegionFrom;
+import org.handover.io.imports.events.RegionAssigner.Assignment;
+import org.handover.io.imports.events.RejectedRows.Findings;
+import org.handover.io.regions.RegionResolver;
+import org.handover.io.store.Store;
+
+/**
+ * Imports one event file into the store's events table, all or nothing, leaving an import record.
+ * The heavy lifting happens inside DuckDB (see {@link EventSql}); Java resolves the few distinct region
+ * names and points, and describes the few rejected rows. Every row read is imported (with or without a
+ * region) or rejected with its line, field and reason.
+ */
+public final class EventImporter {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int CLOSEST = 3;
+  private static final List<String> TEMP_TABLES = List.of(EventSql.TYPED, EventSql.REJECTS, EventSql.SCANS,
+      RegionAssigner.NAMES, RegionAssigner.POINTS, "ev_repeats");
+
+  private EventImporter() {}
+
+  /** What one staged import found, before it is committed (or refused, in strict mode). */
+  private record Outcome(long read, long imported, Findings findings, Assignment assignment,
+      Map<String, List<String>> unknown, YearMonth first, YearMonth last, List<String> notes) {
+    List<Rejection> rejections() {
+      return findings.rows().stream().map(RejectedRows.Row::rejection).toList();
+    }
+  }
+
+  /** Strict mode found problems: carries the outcome out of the transaction, which rolls back. */
+  private static final class StrictFailure extends RuntimeException {
+    final transient Outcome outcome;
+
+    StrictFailure(Outcome outcome) {
+      super("strict import refused", null, false, false);
+      this.outcome = outcome;
+    }
+  }
+
+  public static ImportReport importFile(Store store, EventImportRequest request) {
+    Path file = request.file();
+    String fileName = file.getFileName().toString();
+    if (!Files.isRegularFile(file)) {
+      throw new ImportException(file + ": no such file", List.of());
+    }
+    EventMapping m = request.format() == EventFormat.CSV ? MappingFile.read(request.mappingFile())
+        : request.format().builtInMapping();
+    String sha = ImportLog.sha256(file);
+    long importId = store.nextImportId();
+    String options = options(request, m);
+    Optional<Long> earlier = earlierImport(store, request.theater(), sha);
+    if (earlier.isPresent() && !request.allowDuplicate()) {
+      String why = fileName + ": the same content (SHA-256 " + sha.substring(0, 12) + "...) was already imported into"
+          + " theater '" + request.theater() + "' as import " + earlier.get()
+          + "; importing it again would count its events twice. Allow it explicitly to import anyway.";
+      recordFailure(store, request, m, sha, importId, options, null, why);
+      throw new ImportException(why, List.of());
+    }
+    try (SourceText text = SourceText.open(file, m.encoding())) {
+      CsvHeader header = CsvHeader.locate(text.utf8(), fileName, m);
+      Outcome o = store.inTransaction(c -> {
+        Outcome staged = stage(c, request, m, header, text, fileName);
+        boolean refused = request.strict() && (!staged.findings().rows().isEmpty() || !staged.unknown().isEmpty());
+        if (refused) {
+          dropTemporaryTables(c);
+          throw new StrictFailure(staged);
+        }
+        long inserted = insert(c, request.theater(), m.source(), importId);
+        dropTemporaryTables(c);
+        if (inserted != staged.imported()) {
+          throw new IllegalStateException("inserted " + inserted + " events, expected " + staged.imported());
+        }
+        List<String> notes = new java.util.ArrayList<>(staged.notes());
+        earlier.ifPresent(n -> notes.add("same content (SHA-256) as import " + n + "; imported again as asked"));
+        Outcome done = new Outcome(staged.read(), inserted, staged.findings(), staged.assignment(), staged.unknown(),
+            staged.first(), staged.last(), notes);
+        ImportLog.record(c, entry(request, m, sha, importId, "committed", options, done));
+        ImportLog.rejections(c, importId, done.rejections());
+        return done;
+      });
+      writeRejects(request, header, m, o.findings());
+      return new ImportReport(importId, request.format().id(), fileName, sha, o.read(), o.imported(),
+          o.findings().rows().size(), o.assignment().unassigned(), o.rejections(), o.unknown(), o.notes());
+    } catch (StrictFailure f) {
+      Outcome o = f.outcome;
+      String why = strictMessage(fileName, o);
+      recordFailure(store, request, m, sha, importId, options, o, why);
+      writeRejectsQuietly(request, file, m, o.findings());
+      throw new ImportException(why, o.rejections());
+    } catch (ImportException e) {
+      recordFailure(store, request, m, sha, importId, options, null, e.getMessage());
+      throw e;
+    } catch (RuntimeException e) {
+      String why = fileName + ": import failed, nothing imported: " + e.getMessage();
+      recordFailure(store, request, m, sha, importId, options, null, why);
+      throw new ImportException(why, e);
+    }
+  }
+
+  private static Outcome stage(Connection c, EventImportRequest request, EventMapping m, CsvHeader header,
+      SourceText text, String fileName) throws SQLException {
+    TheaterRegions theater = TheaterRegions.load(c, request.theater());
+    if (theater.regions().isEmpty()) {
+      throw new ImportException("theater '" + request.theater() + "' has no regions in the store: import its regions"
+          + " first", List.of());
+    }
+    Gazetteer gazetteer = null;
+    if (m.regionFrom() == RegionFrom.GAZETTEER) {
+      if (request.gazetteer() == null) {
+        throw new ImportException(fileName + ": format " + request.format() + " takes regions from place names in '"
+            + m.location() + "' and needs a place gazetteer file (place,region)", List.of());
+      }
+      gazetteer = Gazetteer.read(request.gazetteer(), theater.resolver(), theater.knownNames());
+    }
+    dropTemporaryTables(c);
+    try (Statement s = c.createStatement()) {
+      s.execute(EventSql.createTyped(m, EventSql.readCsv(text.utf8(), header.names(), header.line(), m.delimiter())));
+    }
+    Map<Long, Long> repeats = m.id() == null ? Map.of() : RepeatedIds.find(c);
+    if (m.duplicateIds() == DuplicateIds.REJECT) {
+      RepeatedIds.reject(c, repeats);
+    }
+    Findings findings = RejectedRows.collect(c, m, header, text, fileName, repeats);
+    Assignment assignment = RegionAssigner.assign(c, m, theater, gazetteer);
+    RegionResolver resolver = theater.resolver();
+    Map<String, List<String>> unknown = new LinkedHashMap<>();
+    assignment.unknownNames().keySet().forEach(n -> unknown.put(n, resolver.closest(n, CLOSEST)));
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE problem = 0),"
+            + " min(start_date) FILTER (WHERE problem = 0), max(end_date) FILTER (WHERE problem = 0) FROM " + EventSql.TYPED)) {
+      rs.next();
+      long staged = rs.getLong(1);
+      long ok = rs.getLong(2);
+      YearMonth first = rs.getDate(3) == null ? null : YearMonth.from(rs.getDate(3).toLocalDate());
+      YearMonth last = rs.getDate(4) == null ? null : YearMonth.from(rs.getDate(4).toLocalDate());
+      long malformed = findings.rows().size() - (staged - ok);
+      long read = staged + malformed;
+      return new Outcome(read, ok, findings, assignment, unknown, first, last,
+          ImportNotes.of(m, request.theater(), read, ok, findings, assignment));
+    }
+  }
+
+  private static long insert(Connection c, String theater, String source, long importId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO events SELECT ?, ?, t.event_id, t.start_date,"
+        + " t.end_date, COALESCE(n.region, p.region), t.latitude, t.longitude, t.location, t.event_type, t.deaths_low,"
+        + " t.deaths_best, t.deaths_high, ? FROM " + EventSql.TYPED + " t LEFT JOIN " + RegionAssigner.NAMES
+        + " n ON t.region_raw = n.raw LEFT JOIN " + RegionAssigner.POINTS
+        + " p ON t.latitude = p.lat AND t.longitude = p.lon WHERE t.problem = 0")) {
+      ps.setString(1, theater);
+      ps.setString(2, source);
+      ps.setLong(3, importId);
+      return ps.executeLargeUpdate();
+    }
+  }
+
+  private static void dropTemporaryTables(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      for (String t : TEMP_TABLES) {
+        s.execute("DROP TABLE IF EXISTS temp.main." + t);
+      }
+    }
+  }
+
+  private static Optional<Long> earlierImport(Store store, String theater, String sha) {
+    List<String> ids = store.strings("SELECT CAST(import_id AS VARCHAR) FROM imports WHERE theater = ? AND sha256 = ?"
+        + " AND status = 'committed' ORDER BY import_id LIMIT 1", theater, sha);
+    return ids.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(ids.get(0)));
+  }
+
+  private static ImportLog.Entry entry(EventImportRequest r, EventMapping m, String sha, long importId, String status,
+      String options, Outcome o) {
+    String notes = o == null ? null : String.join("\n", o.notes());
+    return new ImportLog.Entry(importId, r.theater(), r.format().id(), r.file(), sha, status,
+        o == null ? 0 : o.read(), o == null || !"committed".equals(status) ? 0 : o.imported(),
+        o == null ? 0 : o.findings().rows().size(), o == null || !"committed".equals(status) ? 0 : o.assignment().unassigned(),
+        o == null ? null : o.first(), o == null ? null : o.last(), options, notes);
+  }
+
+  private static void recordFailure(Store store, EventImportRequest r, EventMapping m, String sha, long importId,
+      String options, Outcome o, String why) {
+    ImportLog.Entry e = entry(r, m, sha, importId, "failed", options, o);
+    String notes = why + (e.notes() == null ? "" : "\n" + e.notes());
+    ImportLog.Entry failed = new ImportLog.Entry(e.importId(), e.theater(), e.kind(), e.file(), e.sha256(), e.status(),
+        e.rowsRead(), e.rowsImported(), e.rowsRejected(), e.rowsUnassigned(), e.coverageFirst(), e.coverageLast(),
+        e.optionsJson(), notes);
+    store.inTransaction(c -> {
+      ImportLog.record(c, failed);
+      if (o != null) {
+        ImportLog.rejections(c, importId, o.rejections());
+      }
+      return null;
+    });
+  }
+
+  private static String strictMessage(String fileName, Outcome o) {
+    StringBuilder s = new StringBuilder(fileName + ": strict import refused, nothing imported: ")
+        .append(o.findings().rows().size()).append(" rejected rows, ").append(o.unknown().size())
+        .append(" unknown region names");
+    o.rejections().forEach(r -> s.append("\n  ").append(r));
+    o.unknown().forEach((name, closest) -> s.append("\n  unknown region '").append(name).append("' (closest: ")
+        .append(String.join(", ", closest)).append(")"));
+    return s.toString();
+  }
+
+  private static void writeRejects(EventImportRequest r, CsvHeader header, EventMapping m, Findings f) {
+    if (r.rejectsFile() != null) {
+      RejectsFile.write(r.rejectsFile(), header.names(), m.delimiter(), f.rows());
+    }
+  }
+
+  private static void writeRejectsQuietly(EventImportRequest r, Path file, EventMapping m, Findings f) {
+    if (r.rejectsFile() != null) {
+      try (SourceText text = SourceText.open(file, m.encoding())) {
+        writeRejects(r, CsvHeader.locate(text.utf8(), file.getFileName().toString(), m), m, f);
+      }
+    }
+  }
+
+  private static String options(EventImportRequest r, EventMapping m) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("format", r.format().id());
+    o.put("mapping", m);
+    o.put("gazetteer", r.gazetteer() == null ? null : r.gazetteer().getFileName().toString());
+    o.put("gazetteer_sha256", r.gazetteer() == null ? null : ImportLog.sha256(r.gazetteer()));
+    o.put("strict", r.strict());
+    o.put("allow_duplicate", r.allowDuplicate());
+    o.put("rejects_file", r.rejectsFile() == null ? null : r.rejectsFile().toString());
+    o.put("date_range", List.of(EventSql.MIN_DATE.toString(), EventSql.MAX_DATE.toString()));
+    try {
+      return JSON.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String summary(List<Rejection> rejections) {
+    return rejections.stream().map(Rejection::toString).collect(Collectors.joining("\n"));
+  }
+}
