@@ -79,26 +79,40 @@ public final class EventImporter {
     }
     try (SourceText text = SourceText.open(file, m.encoding())) {
       CsvHeader header = CsvHeader.locate(text.utf8(), fileName, m);
-      Outcome o = store.inTransaction(c -> {
-        Outcome staged = stage(c, request, m, header, text, fileName);
-        boolean refused = request.strict() && (!staged.findings().rows().isEmpty() || !staged.unknown().isEmpty());
-        if (refused) {
-          dropTemporaryTables(c);
-          throw new StrictFailure(staged);
-        }
-        long inserted = insert(c, request.theater(), m.source(), importId);
-        dropTemporaryTables(c);
-        if (inserted != staged.imported()) {
-          throw new IllegalStateException("inserted " + inserted + " events, expected " + staged.imported());
-        }
-        List<String> notes = new java.util.ArrayList<>(staged.notes());
-        earlier.ifPresent(n -> notes.add("same content (SHA-256) as import " + n + "; imported again as asked"));
-        Outcome done = new Outcome(staged.read(), inserted, staged.findings(), staged.assignment(), staged.unknown(),
-            staged.first(), staged.last(), notes);
-        ImportLog.record(c, entry(request, m, sha, importId, "committed", options, done));
-        ImportLog.rejections(c, importId, done.rejections());
-        return done;
-      });
+      Outcome staged;
+      try {
+        // Staging runs outside the transaction: a table committed by CTAS numbers its rows 0..n-1 in file
+        // order, which is how rejected rows are traced back to their lines. Only the insert is transactional.
+        staged = stage(store.connection(), request, m, header, text, fileName);
+      } catch (SQLException e) {
+        dropTemporaryTablesQuietly(store);
+        throw new IllegalStateException(e.getMessage(), e);
+      } catch (RuntimeException e) {
+        dropTemporaryTablesQuietly(store);
+        throw e;
+      }
+      if (request.strict() && (!staged.findings().rows().isEmpty() || !staged.unknown().isEmpty())) {
+        dropTemporaryTablesQuietly(store);
+        throw new StrictFailure(staged);
+      }
+      Outcome o;
+      try {
+        o = store.inTransaction(c -> {
+          long inserted = insert(c, request.theater(), m.source(), importId);
+          if (inserted != staged.imported()) {
+            throw new IllegalStateException("inserted " + inserted + " events, expected " + staged.imported());
+          }
+          List<String> notes = new java.util.ArrayList<>(staged.notes());
+          earlier.ifPresent(n -> notes.add("same content (SHA-256) as import " + n + "; imported again as asked"));
+          Outcome done = new Outcome(staged.read(), inserted, staged.findings(), staged.assignment(), staged.unknown(),
+              staged.first(), staged.last(), notes);
+          ImportLog.record(c, entry(request, m, sha, importId, "committed", options, done));
+          ImportLog.rejections(c, importId, done.rejections());
+          return done;
+        });
+      } finally {
+        dropTemporaryTablesQuietly(store);
+      }
       writeRejects(request, header, m, o.findings());
       return new ImportReport(importId, request.format().id(), fileName, sha, o.read(), o.imported(),
           o.findings().rows().size(), o.assignment().unassigned(), o.rejections(), o.unknown(), o.notes());
@@ -179,6 +193,14 @@ public final class EventImporter {
       for (String t : TEMP_TABLES) {
         s.execute("DROP TABLE IF EXISTS temp.main." + t);
       }
+    }
+  }
+
+  private static void dropTemporaryTablesQuietly(Store store) {
+    try {
+      dropTemporaryTables(store.connection());
+    } catch (SQLException e) {
+      // the connection is in trouble already; the original failure is the one to report
     }
   }
 
