@@ -26,7 +26,7 @@ final class ImportNotes {
           + String.join(", ", m.noRegionValues()) + ")" + (a.pointsAvailable() ? ", unless their point placed them" : ""));
     }
     if (a.noPlaceFound() > 0) {
-      notes.add(a.noPlaceFound() + " rows name no place of the gazetteer in " + m.location());
+      notes.add(a.noPlaceFound() + " rows name no place of the gazetteer in " + m.location() + " (or leave it empty)");
     }
     if (!a.unknownNames().isEmpty()) {
       long rows = a.unknownNames().values().stream().mapToLong(Long::longValue).sum();

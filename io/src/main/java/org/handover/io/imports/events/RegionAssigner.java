@@ -82,6 +82,9 @@ final class RegionAssigner {
       rs.next();
       total = rs.getLong(1);
     }
+    if (m.regionFrom() == RegionFrom.GAZETTEER) {
+      noPlace = total - byName - byPoint; // with the rows whose location is empty
+    }
     return new Assignment(byName, byPoint, total - byName - byPoint, unknown, explicitlyNone, noPlace, locator != null);
   }
 
