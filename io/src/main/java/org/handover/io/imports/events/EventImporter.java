@@ -159,7 +159,7 @@ public final class EventImporter {
     Assignment assignment = RegionAssigner.assign(c, m, theater, gazetteer);
     RegionResolver resolver = theater.resolver();
     Map<String, List<String>> unknown = new LinkedHashMap<>();
-    assignment.unknownNames().keySet().forEach(n -> unknown.put(n, resolver.closest(n, CLOSEST)));
+    assignment.unknownNames().keySet().forEach(n -> unknown.put(n, resolver.closest(RegionAssigner.withoutSuffix(m.regionSuffixes(), n), CLOSEST)));
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE problem = 0),"
             + " min(start_date) FILTER (WHERE problem = 0), max(end_date) FILTER (WHERE problem = 0) FROM " + EventSql.TYPED)) {

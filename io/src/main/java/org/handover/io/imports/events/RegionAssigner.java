@@ -112,6 +112,18 @@ final class RegionAssigner {
     return m.noRegionValues().stream().anyMatch(v -> v.equalsIgnoreCase(raw.strip()));
   }
 
+  /** {@code raw} without the first of {@code suffixes} it ends with (case-insensitive). */
+  static String withoutSuffix(List<String> suffixes, String raw) {
+    String lower = raw.strip().toLowerCase(Locale.ROOT);
+    for (String suffix : suffixes) {
+      String sfx = suffix.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(sfx) && lower.length() > sfx.length()) {
+        return raw.strip().substring(0, lower.length() - sfx.length());
+      }
+    }
+    return raw.strip();
+  }
+
   /** The region a name denotes: as written, else with an administrative suffix (" governorate") removed. */
   static Optional<RegionId> resolveName(RegionResolver resolver, List<String> suffixes, String raw) {
     Optional<RegionId> direct = resolver.resolve(raw);
