@@ -14,7 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportLog;
 import org.handover.io.imports.ImportReport;
@@ -38,7 +39,18 @@ public final class EventImporter {
   private static final List<String> TEMP_TABLES = List.of(EventSql.TYPED, EventSql.REJECTS, EventSql.SCANS,
       RegionAssigner.NAMES, RegionAssigner.POINTS, "ev_repeats");
 
+  private static final boolean TIMING = Boolean.getBoolean("handover.import.timing");
+
   private EventImporter() {}
+
+  /** With -Dhandover.import.timing=true, prints how long each phase took (for benchmarks, never in records). */
+  private static long phase(String name, long since) {
+    long now = System.nanoTime();
+    if (TIMING) {
+      System.err.printf(java.util.Locale.ROOT, "  [import] %-28s %8.3f s%n", name, (now - since) / 1e9);
+    }
+    return now;
+  }
 
   /** What one staged import found, before it is committed (or refused, in strict mode). */
   private record Outcome(long read, long imported, Findings findings, Assignment assignment,
@@ -51,10 +63,12 @@ public final class EventImporter {
   /** Strict mode found problems: carries the outcome out of the transaction, which rolls back. */
   private static final class StrictFailure extends RuntimeException {
     final transient Outcome outcome;
+    final transient CsvHeader header;
 
-    StrictFailure(Outcome outcome) {
+    StrictFailure(Outcome outcome, CsvHeader header) {
       super("strict import refused", null, false, false);
       this.outcome = outcome;
+      this.header = header;
     }
   }
 
@@ -66,116 +80,144 @@ public final class EventImporter {
     }
     EventMapping m = request.format() == EventFormat.CSV ? MappingFile.read(request.mappingFile())
         : request.format().builtInMapping();
-    String sha = ImportLog.sha256(file);
     long importId = store.nextImportId();
     String options = options(request, m);
-    Optional<Long> earlier = earlierImport(store, request.theater(), sha);
-    if (earlier.isPresent() && !request.allowDuplicate()) {
-      String why = fileName + ": the same content (SHA-256 " + sha.substring(0, 12) + "...) was already imported into"
-          + " theater '" + request.theater() + "' as import " + earlier.get()
-          + "; importing it again would count its events twice. Allow it explicitly to import anyway.";
-      recordFailure(store, request, m, sha, importId, options, null, why);
-      throw new ImportException(why, List.of());
-    }
+    String[] sha = {null};
     try (SourceText text = SourceText.open(file, m.encoding())) {
-      CsvHeader header = CsvHeader.locate(text.utf8(), fileName, m);
-      Outcome staged;
+      long t = System.nanoTime();
+      // Hash the file and index its records on one core while DuckDB reads it on the others.
+      CompletableFuture<RecordIndex> scan = CompletableFuture.supplyAsync(
+          () -> RecordIndex.build(text.utf8(), m.delimiter(), !text.transcoded()));
+      Staged staged;
       try {
-        // Staging runs outside the transaction: a table committed by CTAS numbers its rows 0..n-1 in file
-        // order, which is how rejected rows are traced back to their lines. Only the insert is transactional.
-        staged = stage(store.connection(), request, m, header, text, fileName);
-      } catch (SQLException e) {
-        dropTemporaryTablesQuietly(store);
-        throw new IllegalStateException(e.getMessage(), e);
+        CsvHeader header = CsvHeader.locate(text.utf8(), fileName, m);
+        staged = stage(store, request, m, header, text, fileName, scan, sha, importId, options);
       } catch (RuntimeException e) {
         dropTemporaryTablesQuietly(store);
+        sha[0] = sha[0] != null ? sha[0] : hashOf(scan, text, file);
         throw e;
       }
-      if (request.strict() && (!staged.findings().rows().isEmpty() || !staged.unknown().isEmpty())) {
-        dropTemporaryTablesQuietly(store);
-        throw new StrictFailure(staged);
-      }
+      phase("staged", t);
       Outcome o;
+      long t0 = System.nanoTime();
       try {
         o = store.inTransaction(c -> {
           long inserted = insert(c, request.theater(), m.source(), importId);
-          if (inserted != staged.imported()) {
-            throw new IllegalStateException("inserted " + inserted + " events, expected " + staged.imported());
+          if (inserted != staged.outcome().imported()) {
+            throw new IllegalStateException("inserted " + inserted + " events, expected " + staged.outcome().imported());
           }
-          List<String> notes = new java.util.ArrayList<>(staged.notes());
-          earlier.ifPresent(n -> notes.add("same content (SHA-256) as import " + n + "; imported again as asked"));
-          Outcome done = new Outcome(staged.read(), inserted, staged.findings(), staged.assignment(), staged.unknown(),
-              staged.first(), staged.last(), notes);
-          ImportLog.record(c, entry(request, m, sha, importId, "committed", options, done));
+          Outcome done = staged.outcome();
+          ImportLog.record(c, entry(request, sha[0], importId, "committed", options, done));
           ImportLog.rejections(c, importId, done.rejections());
           return done;
         });
       } finally {
         dropTemporaryTablesQuietly(store);
       }
-      writeRejects(request, header, m, o.findings());
-      return new ImportReport(importId, request.format().id(), fileName, sha, o.read(), o.imported(),
+      phase("insert and commit", t0);
+      writeRejects(request, staged.header(), m, o.findings());
+      return new ImportReport(importId, request.format().id(), fileName, sha[0], o.read(), o.imported(),
           o.findings().rows().size(), o.assignment().unassigned(), o.rejections(), o.unknown(), o.notes());
     } catch (StrictFailure f) {
       Outcome o = f.outcome;
       String why = strictMessage(fileName, o);
-      recordFailure(store, request, m, sha, importId, options, o, why);
-      writeRejectsQuietly(request, file, m, o.findings());
+      recordFailure(store, request, sha[0], importId, options, o, why);
+      if (request.rejectsFile() != null) {
+        writeRejects(request, f.header, m, o.findings());
+      }
       throw new ImportException(why, o.rejections());
     } catch (ImportException e) {
-      recordFailure(store, request, m, sha, importId, options, null, e.getMessage());
+      recordFailure(store, request, sha[0] != null ? sha[0] : ImportLog.sha256(file), importId, options, null, e.getMessage());
       throw e;
     } catch (RuntimeException e) {
       String why = fileName + ": import failed, nothing imported: " + e.getMessage();
-      recordFailure(store, request, m, sha, importId, options, null, why);
+      recordFailure(store, request, sha[0] != null ? sha[0] : ImportLog.sha256(file), importId, options, null, why);
       throw new ImportException(why, e);
     }
   }
 
-  private static Outcome stage(Connection c, EventImportRequest request, EventMapping m, CsvHeader header,
-      SourceText text, String fileName) throws SQLException {
-    TheaterRegions theater = TheaterRegions.load(c, request.theater());
-    if (theater.regions().isEmpty()) {
-      throw new ImportException("theater '" + request.theater() + "' has no regions in the store: import its regions"
-          + " first", List.of());
-    }
-    Gazetteer gazetteer = null;
-    if (m.regionFrom() == RegionFrom.GAZETTEER) {
-      if (request.gazetteer() == null) {
-        throw new ImportException(fileName + ": format " + request.format() + " takes regions from place names in '"
-            + m.location() + "' and needs a place gazetteer file (place,region)", List.of());
+  /** A staged import ready to be inserted. */
+  private record Staged(CsvHeader header, Outcome outcome) {}
+
+  private static String hashOf(CompletableFuture<RecordIndex> scan, SourceText text, Path file) {
+    if (!text.transcoded()) {
+      try {
+        return scan.join().sha256();
+      } catch (CompletionException e) {
+        // fall through: hash the file on its own
       }
-      gazetteer = Gazetteer.read(request.gazetteer(), theater.resolver(), theater.knownNames());
     }
-    dropTemporaryTables(c);
-    try (Statement s = c.createStatement()) {
-      s.execute(EventSql.createTyped(m, EventSql.readCsv(text.utf8(), header.names(), header.line(), m.delimiter())));
-    }
-    Map<Long, Long> repeats = m.id() == null ? Map.of() : RepeatedIds.find(c);
-    if (m.duplicateIds() == DuplicateIds.REJECT) {
-      RepeatedIds.reject(c, repeats);
-    }
-    Findings findings = RejectedRows.collect(c, m, header, text, fileName, repeats);
-    Assignment assignment = RegionAssigner.assign(c, m, theater, gazetteer);
-    RegionResolver resolver = theater.resolver();
-    Map<String, List<String>> unknown = new LinkedHashMap<>();
-    assignment.unknownNames().keySet().forEach(n -> unknown.put(n, resolver.closest(RegionAssigner.withoutSuffix(m.regionSuffixes(), n), CLOSEST)));
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE problem = 0),"
-            + " min(start_date) FILTER (WHERE problem = 0), max(end_date) FILTER (WHERE problem = 0) FROM " + EventSql.TYPED)) {
-      rs.next();
-      long staged = rs.getLong(1);
-      long ok = rs.getLong(2);
-      YearMonth first = rs.getDate(3) == null ? null : YearMonth.from(rs.getDate(3).toLocalDate());
-      YearMonth last = rs.getDate(4) == null ? null : YearMonth.from(rs.getDate(4).toLocalDate());
-      long malformed = findings.rows().size() - (staged - ok);
-      long read = staged + malformed;
-      return new Outcome(read, ok, findings, assignment, unknown, first, last,
-          ImportNotes.of(m, request.theater(), read, ok, findings, assignment));
+    return ImportLog.sha256(file);
+  }
+
+  private static Staged stage(Store store, EventImportRequest request, EventMapping m, CsvHeader header, SourceText text,
+      String fileName, CompletableFuture<RecordIndex> scan, String[] sha, long importId, String options) {
+    Connection c = store.connection();
+    try {
+      TheaterRegions theater = TheaterRegions.load(c, request.theater());
+      if (theater.regions().isEmpty()) {
+        throw new ImportException("theater '" + request.theater() + "' has no regions in the store: import its regions"
+            + " first", List.of());
+      }
+      Gazetteer gazetteer = null;
+      if (m.regionFrom() == RegionFrom.GAZETTEER) {
+        if (request.gazetteer() == null) {
+          throw new ImportException(fileName + ": format " + request.format() + " takes regions from place names in '"
+              + m.location() + "' and needs a place gazetteer file (place,region)", List.of());
+        }
+        gazetteer = Gazetteer.read(request.gazetteer(), theater.resolver(), theater.knownNames());
+      }
+      dropTemporaryTables(c);
+      long t = System.nanoTime();
+      // Outside the transaction on purpose: a table committed by CTAS numbers its rows 0..n-1 in file
+      // order, which is how rejected rows are traced back to their lines. Only the insert is transactional.
+      try (Statement s = c.createStatement()) {
+        s.execute(EventSql.createTyped(m, EventSql.readCsv(text.utf8(), header.names(), header.line(), m.delimiter())));
+      }
+      t = phase("read, convert, validate", t);
+      RecordIndex index = scan.join();
+      sha[0] = text.transcoded() ? ImportLog.sha256(request.file()) : index.sha256();
+      t = phase("hash and index (waited)", t);
+      Optional<Long> earlier = earlierImport(store, request.theater(), sha[0]);
+      if (earlier.isPresent() && !request.allowDuplicate()) {
+        throw new ImportException(fileName + ": the same content (SHA-256 " + sha[0].substring(0, 12) + "...) was"
+            + " already imported into theater '" + request.theater() + "' as import " + earlier.get()
+            + "; importing it again would count its events twice. Allow it explicitly to import anyway.", List.of());
+      }
+      Map<Long, Long> repeats = m.id() == null ? Map.of() : RepeatedIds.find(c);
+      if (m.duplicateIds() == DuplicateIds.REJECT) {
+        RepeatedIds.reject(c, repeats);
+      }
+      t = phase("repeated ids", t);
+      Findings findings = RejectedRows.collect(c, m, header, index, fileName, repeats);
+      t = phase("locate rejected rows", t);
+      Assignment a = RegionAssigner.assign(c, m, theater, gazetteer);
+      phase("assign regions", t);
+      RegionResolver resolver = theater.resolver();
+      Map<String, List<String>> unknown = new LinkedHashMap<>();
+      a.unknownNames().keySet().forEach(n -> unknown.put(n,
+          resolver.closest(RegionAssigner.withoutSuffix(m.regionSuffixes(), n), CLOSEST)));
+      long read = a.accepted() + findings.rows().size();
+      List<String> notes = new java.util.ArrayList<>(ImportNotes.of(m, request.theater(), read, a.accepted(), findings, a));
+      earlier.ifPresent(n -> notes.add("same content (SHA-256) as import " + n + "; imported again as asked"));
+      Outcome o = new Outcome(read, a.accepted(), findings, a, unknown,
+          a.first() == null ? null : YearMonth.from(a.first()), a.last() == null ? null : YearMonth.from(a.last()), notes);
+      if (request.strict() && (!findings.rows().isEmpty() || !unknown.isEmpty())) {
+        throw new StrictFailure(o, header);
+      }
+      return new Staged(header, o);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
   }
 
   private static long insert(Connection c, String theater, String source, long importId) throws SQLException {
+    // The events table has no meaningful row order: let DuckDB write it with all its threads.
+    try (Statement s = c.createStatement()) {
+      s.execute("SET preserve_insertion_order = false");
+    }
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO events SELECT ?, ?, t.event_id, t.start_date,"
         + " t.end_date, COALESCE(n.region, p.region), t.latitude, t.longitude, t.location, t.event_type, t.deaths_low,"
         + " t.deaths_best, t.deaths_high, ? FROM " + EventSql.TYPED + " t LEFT JOIN " + RegionAssigner.NAMES
@@ -185,6 +227,10 @@ public final class EventImporter {
       ps.setString(2, source);
       ps.setLong(3, importId);
       return ps.executeLargeUpdate();
+    } finally {
+      try (Statement s = c.createStatement()) {
+        s.execute("RESET preserve_insertion_order");
+      }
     }
   }
 
@@ -210,7 +256,7 @@ public final class EventImporter {
     return ids.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(ids.get(0)));
   }
 
-  private static ImportLog.Entry entry(EventImportRequest r, EventMapping m, String sha, long importId, String status,
+  private static ImportLog.Entry entry(EventImportRequest r, String sha, long importId, String status,
       String options, Outcome o) {
     String notes = o == null ? null : String.join("\n", o.notes());
     return new ImportLog.Entry(importId, r.theater(), r.format().id(), r.file(), sha, status,
@@ -219,9 +265,9 @@ public final class EventImporter {
         o == null ? null : o.first(), o == null ? null : o.last(), options, notes);
   }
 
-  private static void recordFailure(Store store, EventImportRequest r, EventMapping m, String sha, long importId,
+  private static void recordFailure(Store store, EventImportRequest r, String sha, long importId,
       String options, Outcome o, String why) {
-    ImportLog.Entry e = entry(r, m, sha, importId, "failed", options, o);
+    ImportLog.Entry e = entry(r, sha, importId, "failed", options, o);
     String notes = why + (e.notes() == null ? "" : "\n" + e.notes());
     ImportLog.Entry failed = new ImportLog.Entry(e.importId(), e.theater(), e.kind(), e.file(), e.sha256(), e.status(),
         e.rowsRead(), e.rowsImported(), e.rowsRejected(), e.rowsUnassigned(), e.coverageFirst(), e.coverageLast(),
@@ -251,14 +297,6 @@ public final class EventImporter {
     }
   }
 
-  private static void writeRejectsQuietly(EventImportRequest r, Path file, EventMapping m, Findings f) {
-    if (r.rejectsFile() != null) {
-      try (SourceText text = SourceText.open(file, m.encoding())) {
-        writeRejects(r, CsvHeader.locate(text.utf8(), file.getFileName().toString(), m), m, f);
-      }
-    }
-  }
-
   private static String options(EventImportRequest r, EventMapping m) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("format", r.format().id());
@@ -274,9 +312,5 @@ public final class EventImporter {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  static String summary(List<Rejection> rejections) {
-    return rejections.stream().map(Rejection::toString).collect(Collectors.joining("\n"));
   }
 }

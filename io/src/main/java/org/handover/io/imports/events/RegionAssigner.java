@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +27,12 @@ final class RegionAssigner {
   static final String NAMES = "ev_names";
   static final String POINTS = "ev_points";
 
-  /** How the rows were assigned; unknown names map to their row counts. */
+  /**
+   * How the rows were assigned; unknown names map to their row counts. Also carries the accepted rows'
+   * count and date range, read in the same pass.
+   */
   record Assignment(long byName, long byPoint, long unassigned, Map<String, Long> unknownNames,
-      long explicitlyNone, long noPlaceFound, boolean pointsAvailable) {}
+      long explicitlyNone, long noPlaceFound, boolean pointsAvailable, long accepted, LocalDate first, LocalDate last) {}
 
   private RegionAssigner() {}
 
@@ -44,12 +48,23 @@ final class RegionAssigner {
     long noPlace = 0;
     Map<String, Long> unknown = new TreeMap<>();
     Map<String, RegionId> resolved = new LinkedHashMap<>();
+    long total = 0;
+    LocalDate first = null;
+    LocalDate last = null;
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT region_raw, count(*) FROM " + EventSql.TYPED
-            + " WHERE problem = 0 AND region_raw IS NOT NULL GROUP BY region_raw ORDER BY region_raw")) {
+        ResultSet rs = s.executeQuery("SELECT region_raw, count(*), min(start_date), max(end_date) FROM " + EventSql.TYPED
+            + " WHERE problem = 0 GROUP BY region_raw ORDER BY region_raw")) {
       while (rs.next()) {
         String raw = rs.getString(1);
         long n = rs.getLong(2);
+        total += n;
+        LocalDate from = rs.getObject(3, LocalDate.class);
+        LocalDate to = rs.getObject(4, LocalDate.class);
+        first = first == null || from.isBefore(first) ? from : first;
+        last = last == null || to.isAfter(last) ? to : last;
+        if (raw == null) {
+          continue;
+        }
         if (isNone(m, raw)) {
           explicitlyNone += n;
           continue;
@@ -76,23 +91,18 @@ final class RegionAssigner {
     if (locator != null) {
       byPoint = locatePoints(c, locator);
     }
-    long total;
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT count(*) FROM " + EventSql.TYPED + " WHERE problem = 0")) {
-      rs.next();
-      total = rs.getLong(1);
-    }
     if (m.regionFrom() == RegionFrom.GAZETTEER) {
       noPlace = total - byName - byPoint; // with the rows whose location is empty
     }
-    return new Assignment(byName, byPoint, total - byName - byPoint, unknown, explicitlyNone, noPlace, locator != null);
+    return new Assignment(byName, byPoint, total - byName - byPoint, unknown, explicitlyNone, noPlace, locator != null,
+        total, first, last);
   }
 
   private static long locatePoints(Connection c, PointLocator locator) throws SQLException {
     long located = 0;
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT t.latitude, t.longitude, count(*) FROM " + EventSql.TYPED + " t LEFT JOIN "
-            + NAMES + " n ON t.region_raw = n.raw WHERE t.problem = 0 AND n.raw IS NULL AND t.latitude IS NOT NULL"
+        ResultSet rs = s.executeQuery("SELECT t.latitude, t.longitude, count(*) FROM " + EventSql.TYPED + " t ANTI JOIN "
+            + NAMES + " n ON t.region_raw = n.raw WHERE t.problem = 0 AND t.latitude IS NOT NULL"
             + " GROUP BY t.latitude, t.longitude");
         DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", POINTS)) {
       while (rs.next()) {

@@ -1,20 +1,14 @@
 package org.handover.io.imports.events;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.LongStream;
 import org.handover.io.imports.Rejection;
@@ -34,11 +28,19 @@ final class RejectedRows {
 
   private RejectedRows() {}
 
-  static Findings collect(Connection c, EventMapping m, CsvHeader header, SourceText text, String fileName,
+  static Findings collect(Connection c, EventMapping m, CsvHeader header, RecordIndex index, String fileName,
       Map<Long, Long> repeats) throws SQLException {
-    List<Row> rows = new ArrayList<>(malformed(c, m, text, fileName));
-    Set<Long> skipped = new HashSet<>();
-    rows.forEach(r -> skipped.add(r.rejection().line()));
+    Map<Long, String[]> byOffset = new TreeMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT line_byte_position, error_type, error_message, csv_line, column_name FROM "
+            + EventSql.REJECTS + " ORDER BY line_byte_position, column_idx")) {
+      while (rs.next()) {
+        byOffset.putIfAbsent(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+      }
+    }
+    RecordLocator locator = new RecordLocator(index, m.delimiter(), header.line(),
+        byOffset.keySet().stream().mapToLong(Long::longValue).toArray());
+    List<Row> rows = new ArrayList<>(malformed(locator, byOffset, fileName));
     Map<Long, Problem> problems = new LinkedHashMap<>();
     List<Long> capped = new ArrayList<>();
     try (Statement s = c.createStatement();
@@ -56,7 +58,7 @@ final class RejectedRows {
             capped.stream().mapToLong(Long::longValue)),
         LongStream.concat(repeats.keySet().stream().mapToLong(Long::longValue),
             repeats.values().stream().mapToLong(Long::longValue))).distinct().toArray();
-    Map<Long, Found> found = RecordLocator.locate(text.utf8(), m.delimiter(), header.line(), wanted, skipped);
+    Map<Long, Found> found = locator.locate(wanted);
     for (Map.Entry<Long, Problem> e : problems.entrySet()) {
       Found f = found.get(e.getKey());
       Problem p = e.getValue();
@@ -65,8 +67,7 @@ final class RejectedRows {
       String reason = p == Problem.DUPLICATE_ID
           ? "duplicate id: first seen at line " + found.get(repeats.get(e.getKey())).line()
           : p.reason(m, field -> valueOf(header, f.fields(), field.column(m)));
-      rows.add(new Row(new Rejection(fileName, f.line(), column, value, reason, csvLine(f.fields(), m.delimiter())),
-          f.fields()));
+      rows.add(new Row(new Rejection(fileName, f.line(), column, value, reason, f.text()), f.fields()));
     }
     rows.sort(Comparator.comparingLong(r -> r.rejection().line()));
     Map<Long, Long> repeatedLines = new TreeMap<>();
@@ -75,26 +76,15 @@ final class RejectedRows {
   }
 
   /** Records DuckDB rejected while splitting the file (wrong number of fields, bad quoting, bad bytes). */
-  private static List<Row> malformed(Connection c, EventMapping m, SourceText text, String fileName) throws SQLException {
-    Map<Long, String[]> byOffset = new TreeMap<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT line_byte_position, error_type, error_message, csv_line, column_name FROM "
-            + EventSql.REJECTS + " ORDER BY line_byte_position, column_idx")) {
-      while (rs.next()) {
-        byOffset.putIfAbsent(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
-      }
-    }
-    long[] offsets = byOffset.keySet().stream().mapToLong(Long::longValue).toArray();
-    long[] lines = RecordLocator.linesAt(text.utf8(), offsets);
+  private static List<Row> malformed(RecordLocator locator, Map<Long, String[]> byOffset, String fileName) {
     List<Row> out = new ArrayList<>();
-    int i = 0;
-    for (String[] e : byOffset.values()) {
-      String raw = e[2] == null ? "" : e[2];
-      List<String> fields = raw.isEmpty() ? List.of()
-          : CsvReader.builder().fieldSeparator(m.delimiter()).allowMissingFields(true).allowExtraFields(true)
-              .ofSingleCsvRecord(raw).getFields();
-      String reason = "malformed CSV record (" + e[0].toLowerCase(java.util.Locale.ROOT) + "): " + e[1];
-      out.add(new Row(new Rejection(fileName, lines[i++], e[3], "", reason, raw), fields));
+    for (Map.Entry<Long, String[]> e : byOffset.entrySet()) {
+      Found f = locator.atOffset(e.getKey());
+      String[] error = e.getValue();
+      String reason = "malformed CSV record (" + error[0].toLowerCase(java.util.Locale.ROOT) + "): " + error[1];
+      String raw = f != null ? f.text() : error[2] == null ? "" : error[2];
+      out.add(new Row(new Rejection(fileName, f == null ? 0 : f.line(), error[3], "", reason, raw),
+          f == null ? List.of(raw) : f.fields()));
     }
     return out;
   }
@@ -102,16 +92,5 @@ final class RejectedRows {
   private static String valueOf(CsvHeader header, List<String> fields, String column) {
     int i = column == null ? -1 : header.indexOf(column);
     return i >= 0 && i < fields.size() ? fields.get(i) : "";
-  }
-
-  static String csvLine(List<String> fields, char delimiter) {
-    StringWriter out = new StringWriter();
-    try (CsvWriter w = CsvWriter.builder().fieldSeparator(delimiter).lineDelimiter(LineDelimiter.LF).build(out)) {
-      w.writeRecord(fields);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    String s = out.toString();
-    return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
   }
 }

@@ -13,14 +13,18 @@ import java.util.Map;
 final class RepeatedIds {
   private RepeatedIds() {}
 
-  /** Each later row with a repeated id (staging rowid) -> the rowid of the id's first row. */
+  /**
+   * Each later row with a repeated id (staging rowid) -> the rowid of the id's first row. Groups on the
+   * ids' 64-bit hashes (much cheaper than grouping ten million strings); the few rows whose hash repeats
+   * are compared by their actual ids here.
+   */
   static Map<Long, Long> find(Connection c) throws SQLException {
     Map<Long, Long> repeats = new LinkedHashMap<>();
     Map<String, Long> first = new HashMap<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT rowid, event_id FROM " + EventSql.TYPED + " WHERE event_id IN ("
-            + "SELECT event_id FROM " + EventSql.TYPED + " WHERE event_id IS NOT NULL GROUP BY event_id"
-            + " HAVING count(*) > 1) ORDER BY rowid")) {
+        ResultSet rs = s.executeQuery("SELECT rowid, event_id FROM " + EventSql.TYPED + " WHERE event_id IS NOT NULL"
+            + " AND hash(event_id) IN (SELECT h FROM (SELECT hash(event_id) AS h FROM " + EventSql.TYPED
+            + " WHERE event_id IS NOT NULL) GROUP BY h HAVING count(*) > 1) ORDER BY rowid")) {
       while (rs.next()) {
         long row = rs.getLong(1);
         Long before = first.putIfAbsent(rs.getString(2), row);
