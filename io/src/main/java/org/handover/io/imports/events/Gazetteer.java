@@ -1,0 +1,126 @@
+package org.handover.io.imports.events;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.handover.engine.theater.RegionId;
+import org.handover.io.imports.ImportException;
+import org.handover.io.regions.RegionNames;
+import org.handover.io.regions.RegionResolver;
+
+/**
+ * Place names and the region each lies in, for sources that give a free-text location instead of a
+ * region ("Sadr City, Baghdad"). Matching works on whole words after {@link RegionNames#normalise}:
+ * scanning the text left to right, the longest place name starting at each word is taken; of all the
+ * places found, the last one wins, because such texts name the small place first and the city or
+ * province last ("al-Yarmuk, w. Mosul"). The theater's region names and aliases count as places too,
+ * unless the gazetteer says otherwise.
+ */
+final class Gazetteer {
+  private final Map<String, List<Place>> byFirstWord;
+  private final int size;
+
+  private record Place(String[] words, RegionId region) {}
+
+  private Gazetteer(Map<String, RegionId> places) {
+    Map<String, List<Place>> index = new HashMap<>();
+    for (Map.Entry<String, RegionId> e : places.entrySet()) {
+      String[] words = e.getKey().split(" ");
+      index.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Place(words, e.getValue()));
+    }
+    index.values().forEach(l -> l.sort(Comparator.comparingInt((Place p) -> -p.words().length)));
+    this.byFirstWord = index;
+    this.size = places.size();
+  }
+
+  /**
+   * Reads a gazetteer CSV with a header and two columns, place and region (the region by name or alias),
+   * adding the theater's own region names and aliases ({@code knownNames}: name -> region).
+   */
+  static Gazetteer read(Path file, RegionResolver resolver, Map<String, RegionId> knownNames) {
+    Map<String, RegionId> places = new HashMap<>();
+    Map<String, Long> lineOf = new HashMap<>();
+    try (SourceText text = SourceText.open(file, SourceText.AUTO);
+        CsvReader<CsvRecord> reader = CsvHeader.reader(',').ofCsvRecord(text.utf8())) {
+      boolean header = true;
+      for (CsvRecord r : reader) {
+        if (header) {
+          header = false;
+          continue;
+        }
+        String where = file.getFileName() + ":" + r.getStartingLineNumber();
+        if (r.getFieldCount() < 2 || r.getField(0).isBlank() || r.getField(1).isBlank()) {
+          throw new ImportException("gazetteer " + where + ": expected two columns, place and region", List.of());
+        }
+        RegionId region = resolver.resolve(r.getField(1)).orElseThrow(() -> new ImportException(
+            "gazetteer " + where + ": unknown region '" + r.getField(1).strip() + "'; closest known: "
+                + resolver.closest(r.getField(1), 3) + " (add an alias for it)", List.of()));
+        String key = RegionNames.normalise(r.getField(0));
+        RegionId before = places.putIfAbsent(key, region);
+        if (before != null && !before.equals(region)) {
+          throw new ImportException("gazetteer " + where + ": place '" + r.getField(0).strip() + "' is already in "
+              + before + " (line " + lineOf.get(key) + "); a place name must point at one region", List.of());
+        }
+        lineOf.putIfAbsent(key, r.getStartingLineNumber());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read gazetteer " + file, e);
+    }
+    knownNames.forEach((name, region) -> places.putIfAbsent(RegionNames.normalise(name), region));
+    places.remove("");
+    return new Gazetteer(places);
+  }
+
+  static Gazetteer of(Map<String, RegionId> places) {
+    Map<String, RegionId> normalised = new HashMap<>();
+    places.forEach((k, v) -> normalised.put(RegionNames.normalise(k), v));
+    return new Gazetteer(normalised);
+  }
+
+  /** The region of the last place named in {@code text}, if any. */
+  Optional<RegionId> locate(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    String[] words = RegionNames.normalise(text).split(" ");
+    RegionId last = null;
+    int i = 0;
+    while (i < words.length) {
+      Place match = longestAt(words, i);
+      if (match == null) {
+        i++;
+      } else {
+        last = match.region();
+        i += match.words().length;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  private Place longestAt(String[] words, int i) {
+    List<Place> candidates = byFirstWord.get(words[i]);
+    if (candidates == null) {
+      return null;
+    }
+    for (Place p : candidates) {
+      if (i + p.words().length <= words.length
+          && Arrays.equals(p.words(), 0, p.words().length, words, i, i + p.words().length)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  int size() {
+    return size;
+  }
+}

@@ -1,0 +1,242 @@
+package org.handover.io.imports.events;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * Where the records of a CSV file start, built in the same single pass that computes the file's SHA-256
+ * (run beside DuckDB's own read, so it costs no extra wall time on a second core). Records are split
+ * as RFC 4180 and DuckDB split them: a quoted field may hold line breaks, blank lines are no records.
+ * Only every {@value #STRIDE}th record's start is kept (a few hundred kB for ten million records);
+ * finding any other record re-reads at most {@value #STRIDE} records from the nearest checkpoint.
+ */
+final class RecordIndex {
+  static final int STRIDE = 256;
+
+  private final Path file;
+  private final char delimiter;
+  private final long[] offsets;
+  private final long[] lines;
+  private final long records;
+  private final String sha256;
+
+  /** One record: its byte range in the file and the physical line it starts on (1-based). */
+  record Span(long index, long start, long end, long line) {}
+
+  private RecordIndex(Path file, char delimiter, long[] offsets, long[] lines, long records, String sha256) {
+    this.file = file;
+    this.delimiter = delimiter;
+    this.offsets = offsets;
+    this.lines = lines;
+    this.records = records;
+    this.sha256 = sha256;
+  }
+
+  /** Scans {@code file}, hashing it when {@code hash} is true. */
+  static RecordIndex build(Path file, char delimiter, boolean hash) {
+    MessageDigest md = hash ? sha256Digest() : null;
+    Scanner s = new Scanner((byte) delimiter, 0, 1);
+    byte[] buf = new byte[1 << 20];
+    try (InputStream in = Files.newInputStream(file)) {
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        if (md != null) {
+          md.update(buf, 0, n);
+        }
+        s.feed(buf, n, Long.MAX_VALUE);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    s.finish();
+    return new RecordIndex(file, delimiter, Arrays.copyOf(s.checkpointOffsets, s.checkpoints),
+        Arrays.copyOf(s.checkpointLines, s.checkpoints), s.records,
+        md == null ? null : HexFormat.of().formatHex(md.digest()));
+  }
+
+  String sha256() {
+    return sha256;
+  }
+
+  long records() {
+    return records;
+  }
+
+  /** The record with 0-based index {@code index} among the file's non-blank records. */
+  Span record(long index) {
+    if (index < 0 || index >= records) {
+      throw new IndexOutOfBoundsException("record " + index + " of " + records);
+    }
+    int k = (int) (index / STRIDE);
+    return scanFrom(k * (long) STRIDE, offsets[k], lines[k], index);
+  }
+
+  /** The index of the record starting at byte {@code offset}, or -1 if none starts there. */
+  long indexAt(long offset) {
+    int k = Arrays.binarySearch(offsets, offset);
+    if (k >= 0) {
+      return (long) k * STRIDE;
+    }
+    k = -k - 2;
+    if (k < 0) {
+      return -1;
+    }
+    long from = (long) k * STRIDE;
+    for (long i = from; i < Math.min(records, from + STRIDE); i++) {
+      Span span = scanFrom(from, offsets[k], lines[k], i);
+      if (span.start() == offset) {
+        return i;
+      }
+      if (span.start() > offset) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The text of a record (UTF-8), without its line break. */
+  String text(Span span) {
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+      byte[] bytes = new byte[(int) (span.end() - span.start())];
+      raf.seek(span.start());
+      raf.readFully(bytes);
+      String s = new String(bytes, StandardCharsets.UTF_8);
+      return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private Span scanFrom(long firstIndex, long offset, long line, long wanted) {
+    Scanner s = new Scanner((byte) delimiter, offset, line);
+    s.records = firstIndex;
+    s.stopAfter = wanted;
+    byte[] buf = new byte[1 << 16];
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+      raf.seek(offset);
+      int n;
+      while (s.found == null && (n = raf.read(buf)) > 0) {
+        s.feed(buf, n, wanted);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    if (s.found == null) {
+      s.finish();
+    }
+    return s.found;
+  }
+
+  /** The RFC 4180 state machine, fed buffer by buffer. */
+  private static final class Scanner {
+    private static final int FIELD_START = 0;
+    private static final int UNQUOTED = 1;
+    private static final int QUOTED = 2;
+    private static final int QUOTE_IN_QUOTED = 3;
+
+    final byte delimiter;
+    long pos;
+    long line;
+    long recordStart;
+    long recordLine;
+    boolean blank = true;
+    int state = FIELD_START;
+    long records;
+    long stopAfter = -1;
+    Span found;
+    long[] checkpointOffsets = new long[1024];
+    long[] checkpointLines = new long[1024];
+    int checkpoints;
+
+    Scanner(byte delimiter, long start, long line) {
+      this.delimiter = delimiter;
+      this.pos = start;
+      this.line = line;
+      this.recordStart = start;
+      this.recordLine = line;
+    }
+
+    void feed(byte[] buf, int n, long wanted) {
+      for (int i = 0; i < n; i++, pos++) {
+        byte b = buf[i];
+        if (state == QUOTED) {
+          if (b == '"') {
+            state = QUOTE_IN_QUOTED;
+          } else if (b == '\n') {
+            line++;
+          }
+          continue;
+        }
+        if (state == QUOTE_IN_QUOTED) {
+          if (b == '"') {
+            state = QUOTED;
+            continue;
+          }
+          state = UNQUOTED;
+        }
+        if (b == '\n') {
+          endRecord(pos);
+          line++;
+          recordStart = pos + 1;
+          recordLine = line;
+          if (found != null) {
+            return;
+          }
+          continue;
+        }
+        if (b == '\r') {
+          continue;
+        }
+        blank = false;
+        if (b == delimiter) {
+          state = FIELD_START;
+        } else if (b == '"' && state == FIELD_START) {
+          state = QUOTED;
+        } else {
+          state = UNQUOTED;
+        }
+      }
+    }
+
+    void finish() {
+      endRecord(pos);
+    }
+
+    private void endRecord(long end) {
+      if (!blank) {
+        if (stopAfter >= 0) {
+          if (records == stopAfter) {
+            found = new Span(records, recordStart, end, recordLine);
+          }
+        } else if (records % STRIDE == 0) {
+          if (checkpoints == checkpointOffsets.length) {
+            checkpointOffsets = Arrays.copyOf(checkpointOffsets, checkpoints * 2);
+            checkpointLines = Arrays.copyOf(checkpointLines, checkpoints * 2);
+          }
+          checkpointOffsets[checkpoints] = recordStart;
+          checkpointLines[checkpoints++] = recordLine;
+        }
+        records++;
+      }
+      blank = true;
+      state = FIELD_START;
+    }
+  }
+
+  private static MessageDigest sha256Digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.handover.io.imports.events;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds, for a few staging rows, where they stand in the file: their 1-based physical line and their
+ * original fields. DuckDB keeps the records' order but not their lines (a quoted field may span lines,
+ * blank lines are skipped, and the records it could not split have no staging row), so a staging rowid
+ * is mapped to a record of the {@link RecordIndex}: past the header, skipping DuckDB's own rejects.
+ */
+final class RecordLocator {
+  /** Where one staging row came from. */
+  record Found(long line, List<String> fields, String text) {}
+
+  private final RecordIndex index;
+  private final char delimiter;
+  private final long firstDataRecord;
+  private final long[] skipped;
+
+  /**
+   * @param headerLine physical line of the header
+   * @param skippedOffsets byte offsets of the records DuckDB rejected (they have no staging row)
+   */
+  RecordLocator(RecordIndex index, char delimiter, long headerLine, long[] skippedOffsets) {
+    this.index = index;
+    this.delimiter = delimiter;
+    long header = 0;
+    while (header < index.records() && index.record(header).line() < headerLine) {
+      header++;
+    }
+    this.firstDataRecord = header + 1;
+    this.skipped = Arrays.stream(skippedOffsets).map(index::indexAt).filter(i -> i >= 0).sorted().toArray();
+  }
+
+  /** The record DuckDB read at byte {@code offset}. */
+  Found atOffset(long offset) {
+    long i = index.indexAt(offset);
+    return i < 0 ? null : found(i);
+  }
+
+  Map<Long, Found> locate(long[] rowIds) {
+    Map<Long, Found> out = new HashMap<>();
+    for (long row : rowIds) {
+      long f = firstDataRecord + row;
+      for (long s : skipped) {
+        if (s <= f) {
+          f++;
+        }
+      }
+      out.put(row, found(f));
+    }
+    return out;
+  }
+
+  private Found found(long record) {
+    RecordIndex.Span span = index.record(record);
+    String text = index.text(span);
+    List<String> fields = text.isEmpty() ? List.of() : CsvReader.builder().fieldSeparator(delimiter)
+        .allowExtraFields(true).allowMissingFields(true).ofSingleCsvRecord(text).getFields();
+    return new Found(span.line(), fields, text);
+  }
+}

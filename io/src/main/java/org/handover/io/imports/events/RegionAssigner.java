@@ -1,0 +1,155 @@
+package org.handover.io.imports.events;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.handover.engine.theater.RegionId;
+import org.handover.io.imports.events.EventMapping.RegionFrom;
+import org.handover.io.regions.RegionResolver;
+
+/**
+ * Assigns regions to the staged events without touching them one by one: the distinct region names
+ * (a few thousand at most) are resolved in Java, through the theater's names and aliases or a place
+ * gazetteer, into a small table {@value #NAMES}; the distinct coordinates of rows still without a region
+ * are located in the regions' polygons into {@value #POINTS}. The insert then joins both.
+ */
+final class RegionAssigner {
+  static final String NAMES = "ev_names";
+  static final String POINTS = "ev_points";
+
+  /**
+   * How the rows were assigned; unknown names map to their row counts. Also carries the accepted rows'
+   * count and date range, read in the same pass.
+   */
+  record Assignment(long byName, long byPoint, long unassigned, Map<String, Long> unknownNames,
+      long explicitlyNone, long noPlaceFound, boolean pointsAvailable, long accepted, LocalDate first, LocalDate last) {}
+
+  private RegionAssigner() {}
+
+  static Assignment assign(Connection c, EventMapping m, TheaterRegions theater, Gazetteer gazetteer)
+      throws SQLException {
+    RegionResolver resolver = theater.resolver();
+    try (Statement s = c.createStatement()) {
+      s.execute("CREATE TEMP TABLE " + NAMES + " (raw VARCHAR, region VARCHAR)");
+      s.execute("CREATE TEMP TABLE " + POINTS + " (lat DOUBLE, lon DOUBLE, region VARCHAR)");
+    }
+    long byName = 0;
+    long explicitlyNone = 0;
+    long noPlace = 0;
+    Map<String, Long> unknown = new TreeMap<>();
+    Map<String, RegionId> resolved = new LinkedHashMap<>();
+    long total = 0;
+    LocalDate first = null;
+    LocalDate last = null;
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT region_raw, count(*), min(start_date), max(end_date) FROM " + EventSql.TYPED
+            + " WHERE problem = 0 GROUP BY region_raw ORDER BY region_raw")) {
+      while (rs.next()) {
+        String raw = rs.getString(1);
+        long n = rs.getLong(2);
+        total += n;
+        LocalDate from = rs.getObject(3, LocalDate.class);
+        LocalDate to = rs.getObject(4, LocalDate.class);
+        first = first == null || from.isBefore(first) ? from : first;
+        last = last == null || to.isAfter(last) ? to : last;
+        if (raw == null) {
+          continue;
+        }
+        if (isNone(m, raw)) {
+          explicitlyNone += n;
+          continue;
+        }
+        Optional<RegionId> region = m.regionFrom() == RegionFrom.GAZETTEER
+            ? gazetteer.locate(raw) : resolveName(resolver, m.regionSuffixes(), raw);
+        if (region.isPresent()) {
+          resolved.put(raw, region.get());
+          byName += n;
+        } else if (m.regionFrom() == RegionFrom.GAZETTEER) {
+          noPlace += n;
+        } else {
+          unknown.put(raw, n);
+        }
+      }
+    }
+    try (DuckDBAppender a = ((DuckDBConnection) c.unwrap(DuckDBConnection.class)).createAppender("temp", "main", NAMES)) {
+      for (Map.Entry<String, RegionId> e : resolved.entrySet()) {
+        a.beginRow().append(e.getKey()).append(e.getValue().name()).endRow();
+      }
+    }
+    long byPoint = 0;
+    PointLocator locator = m.latitude() == null || theater.geometries().isEmpty() ? null : theater.pointLocator();
+    if (locator != null) {
+      byPoint = locatePoints(c, locator);
+    }
+    if (m.regionFrom() == RegionFrom.GAZETTEER) {
+      noPlace = total - byName - byPoint; // with the rows whose location is empty
+    }
+    return new Assignment(byName, byPoint, total - byName - byPoint, unknown, explicitlyNone, noPlace, locator != null,
+        total, first, last);
+  }
+
+  private static long locatePoints(Connection c, PointLocator locator) throws SQLException {
+    long located = 0;
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT t.latitude, t.longitude, count(*) FROM " + EventSql.TYPED + " t ANTI JOIN "
+            + NAMES + " n ON t.region_raw = n.raw WHERE t.problem = 0 AND t.latitude IS NOT NULL"
+            + " GROUP BY t.latitude, t.longitude");
+        DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", POINTS)) {
+      while (rs.next()) {
+        double lat = rs.getDouble(1);
+        double lon = rs.getDouble(2);
+        Optional<RegionId> region = locator.locate(lat, lon);
+        if (region.isPresent()) {
+          a.beginRow().append(lat).append(lon).append(region.get().name()).endRow();
+          located += rs.getLong(3);
+        }
+      }
+    }
+    return located;
+  }
+
+  static boolean isNone(EventMapping m, String raw) {
+    return m.noRegionValues().stream().anyMatch(v -> v.equalsIgnoreCase(raw.strip()));
+  }
+
+  /** {@code raw} without the first of {@code suffixes} it ends with (case-insensitive). */
+  static String withoutSuffix(List<String> suffixes, String raw) {
+    String lower = raw.strip().toLowerCase(Locale.ROOT);
+    for (String suffix : suffixes) {
+      String sfx = suffix.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(sfx) && lower.length() > sfx.length()) {
+        return raw.strip().substring(0, lower.length() - sfx.length());
+      }
+    }
+    return raw.strip();
+  }
+
+  /** The region a name denotes: as written, else with an administrative suffix (" governorate") removed. */
+  static Optional<RegionId> resolveName(RegionResolver resolver, List<String> suffixes, String raw) {
+    Optional<RegionId> direct = resolver.resolve(raw);
+    if (direct.isPresent()) {
+      return direct;
+    }
+    String lower = raw.strip().toLowerCase(Locale.ROOT);
+    for (String suffix : suffixes) {
+      String sfx = suffix.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(sfx) && lower.length() > sfx.length()) {
+        Optional<RegionId> stripped = resolver.resolve(raw.strip().substring(0, lower.length() - sfx.length()));
+        if (stripped.isPresent()) {
+          return stripped;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
