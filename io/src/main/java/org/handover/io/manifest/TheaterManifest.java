@@ -1,0 +1,70 @@
+package org.handover.io.manifest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.handover.io.config.LocatedYaml;
+import org.handover.io.config.YamlNode;
+
+/**
+ * A theater's data described in one YAML file: its name, its default benchmark set, and the imports
+ * that load it, in order (regions first: every later import resolves names against them). A new
+ * country is a new manifest, data files and benchmark set; no code. Paths are relative to the manifest.
+ */
+public record TheaterManifest(Path file, String theater, String description, Path benchmarkSet, List<ImportSpec> imports) {
+  private static final Set<String> KEYS = Set.of("theater", "description", "benchmark_set", "imports");
+  private static final Set<String> IMPORT_KEYS = Set.of("kind", "file", "options");
+
+  public TheaterManifest {
+    imports = List.copyOf(imports);
+  }
+
+  public static TheaterManifest read(Path file) {
+    LocatedYaml doc = LocatedYaml.read(file);
+    YamlNode root = YamlNode.root(doc).allowOnly(KEYS);
+    Path dir = file.toAbsolutePath().getParent();
+    Path benchmarks = dir.resolve(root.string("benchmark_set")).normalize();
+    if (!Files.isRegularFile(benchmarks)) {
+      throw root.get("benchmark_set").error("benchmark set not found: " + benchmarks);
+    }
+    List<ImportSpec> imports = new ArrayList<>();
+    for (YamlNode n : root.list("imports")) {
+      n.allowOnly(IMPORT_KEYS);
+      String kind = n.string("kind");
+      Set<String> allowed = Importers.kinds().get(kind);
+      if (allowed == null) {
+        throw n.get("kind").error("unknown import kind '" + kind + "'; known: " + String.join(", ", Importers.kinds().keySet()));
+      }
+      Path data = null;
+      if (n.has("file")) {
+        data = dir.resolve(n.string("file")).normalize();
+        if (!Files.isRegularFile(data)) {
+          throw n.get("file").error("file not found: " + data);
+        }
+      }
+      Map<String, String> options = new LinkedHashMap<>();
+      if (n.has("options")) {
+        YamlNode o = n.get("options");
+        Set<String> known = new java.util.HashSet<>(allowed);
+        known.addAll(Importers.COMMON);
+        o.allowOnly(known);
+        o.raw().fieldNames().forEachRemaining(k -> options.put(k, o.get(k).text()));
+      }
+      for (String pathOption : List.of("mapping", "gazetteer")) {
+        if (options.containsKey(pathOption)) {
+          Path p = dir.resolve(options.get(pathOption)).normalize();
+          if (!Files.isRegularFile(p)) {
+            throw n.get("options").get(pathOption).error("file not found: " + p);
+          }
+          options.put(pathOption, p.toString());
+        }
+      }
+      imports.add(new ImportSpec(kind, data, options));
+    }
+    return new TheaterManifest(file, root.string("theater"), root.string("description", ""), benchmarks, imports);
+  }
+}
