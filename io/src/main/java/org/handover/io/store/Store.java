@@ -90,6 +90,22 @@ public final class Store implements AutoCloseable {
     return strings("SELECT DISTINCT theater FROM regions ORDER BY theater");
   }
 
+  public java.util.Optional<String> setting(String theater, String key) {
+    List<String> v = strings("SELECT value FROM theater_settings WHERE theater = ? AND key = ?", theater, key);
+    return v.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(v.get(0));
+  }
+
+  public void putSetting(String theater, String key, String value) {
+    inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO theater_settings VALUES (?, ?, ?)")) {
+        ps.setString(1, theater);
+        ps.setString(2, key);
+        ps.setString(3, value);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
   public long nextImportId() {
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery("SELECT nextval('import_ids')")) {

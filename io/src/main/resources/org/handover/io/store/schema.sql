@@ -88,3 +88,11 @@ CREATE TABLE IF NOT EXISTS measurements (
   note          VARCHAR,
   import_id     BIGINT NOT NULL
 );
+
+-- Per-theater settings, e.g. the default benchmark set recorded when a manifest is loaded.
+CREATE TABLE IF NOT EXISTS theater_settings (
+  theater  VARCHAR NOT NULL,
+  key      VARCHAR NOT NULL,
+  value    VARCHAR NOT NULL,
+  PRIMARY KEY (theater, key)
+);

@@ -1,0 +1,26 @@
+package org.handover.io.manifest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.handover.io.imports.ImportReport;
+import org.handover.io.store.Store;
+
+/** Loads every import of a manifest in order and records the theater's default benchmark set. */
+public final class ManifestLoader {
+  public static final String BENCHMARK_SET = "benchmark_set";
+
+  private ManifestLoader() {}
+
+  /** Runs the imports; {@code progress} hears each report as it lands. Stops at the first import that fails. */
+  public static List<ImportReport> load(Store store, TheaterManifest manifest, Consumer<ImportReport> progress) {
+    List<ImportReport> reports = new ArrayList<>();
+    for (ImportSpec spec : manifest.imports()) {
+      ImportReport r = Importers.run(store, manifest.theater(), spec);
+      reports.add(r);
+      progress.accept(r);
+    }
+    store.putSetting(manifest.theater(), BENCHMARK_SET, manifest.benchmarkSet().toAbsolutePath().toString());
+    return reports;
+  }
+}
