@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = HandoverCommand.Version.class,
     description = "Conditions-based transfer of security responsibility, region by region.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {ExampleCommand.class, ImportCommand.class, ImportsCommand.class, AssessCommand.class,
+        HistoryCommand.class, CommandLine.HelpCommand.class})
 public final class HandoverCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

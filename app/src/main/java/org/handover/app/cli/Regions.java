@@ -1,0 +1,43 @@
+package org.handover.app.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.handover.app.workspace.Workspace;
+import org.handover.engine.assessment.Assessment;
+import org.handover.engine.theater.Region;
+import org.handover.engine.theater.RegionId;
+import org.handover.io.regions.RegionResolver;
+import org.handover.io.store.Store;
+
+/** Region names given on the command line, resolved like imported ones (aliases, spelling), or a clear error. */
+final class Regions {
+  private Regions() {}
+
+  static List<RegionId> resolve(Store store, Workspace ws, List<String> names) {
+    if (names.isEmpty()) {
+      return List.of();
+    }
+    List<RegionId> ids = ws.theater().regions().stream().map(Region::id).toList();
+    Map<String, RegionId> aliases = store.strings("SELECT alias || '\t' || region FROM region_aliases WHERE theater = ?",
+        ws.theaterName()).stream().map(s -> s.split("\t", 2))
+        .collect(Collectors.toMap(p -> p[0], p -> RegionId.of(p[1]), (a, b) -> a));
+    RegionResolver resolver = RegionResolver.of(ids, aliases);
+    List<RegionId> out = new ArrayList<>();
+    for (String n : names) {
+      out.add(resolver.resolve(n).orElseThrow(() -> new IllegalArgumentException(
+          "no region '" + n + "' in theater " + ws.theaterName() + "; closest: " + String.join(", ", resolver.closest(n, 3)))));
+    }
+    return out;
+  }
+
+  static Assessment filter(Assessment a, List<RegionId> only) {
+    if (only.isEmpty()) {
+      return a;
+    }
+    Set<RegionId> keep = Set.copyOf(only);
+    return new Assessment(a.asOf(), a.regions().stream().filter(r -> keep.contains(r.region())).toList(), a.provenance());
+  }
+}

@@ -1,0 +1,92 @@
+package org.handover.app.workspace;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import org.handover.engine.assessment.Assessment;
+import org.handover.engine.assessment.Assessor;
+import org.handover.engine.assessment.StageHistory;
+import org.handover.engine.benchmark.BenchmarkSet;
+import org.handover.engine.indicator.IndicatorCalculator;
+import org.handover.engine.panel.Panel;
+import org.handover.engine.provenance.Provenance;
+import org.handover.engine.theater.Theater;
+import org.handover.io.config.BenchmarkSetReader;
+import org.handover.io.panel.LoadedPanel;
+import org.handover.io.panel.PanelLoader;
+import org.handover.io.store.Store;
+
+/**
+ * A theater's data, loaded from the store and evaluated against a benchmark set: the panel with
+ * indicator columns, and the provenance every result built from it carries.
+ */
+public final class Workspace {
+  private final String theater;
+  private final BenchmarkSet set;
+  private final Path setFile;
+  private final LoadedPanel loaded;
+  private final Panel panel;
+  private final Assessor assessor;
+
+  private Workspace(String theater, BenchmarkSet set, Path setFile, LoadedPanel loaded, Panel panel) {
+    this.theater = theater;
+    this.set = set;
+    this.setFile = setFile;
+    this.loaded = loaded;
+    this.panel = panel;
+    this.assessor = Assessor.of(set);
+  }
+
+  public static Workspace load(Store store, String theater, Path benchmarkSetFile) {
+    BenchmarkSet set = BenchmarkSetReader.read(benchmarkSetFile);
+    LoadedPanel loaded = PanelLoader.load(store, theater, java.util.Optional.empty());
+    Panel panel = IndicatorCalculator.compute(loaded.panel(), set.indicators());
+    return new Workspace(theater, set, benchmarkSetFile, loaded, panel);
+  }
+
+  public String theaterName() {
+    return theater;
+  }
+
+  public Theater theater() {
+    return panel.theater();
+  }
+
+  public BenchmarkSet benchmarkSet() {
+    return set;
+  }
+
+  public Path benchmarkSetFile() {
+    return setFile;
+  }
+
+  /** Base variables plus every indicator of the benchmark set. */
+  public Panel panel() {
+    return panel;
+  }
+
+  public LoadedPanel loaded() {
+    return loaded;
+  }
+
+  public Assessor assessor() {
+    return assessor;
+  }
+
+  /** Provenance of the data (inputs, illustrative variables, method notes); the assessor adds the set. */
+  public Provenance provenance() {
+    return loaded.provenance();
+  }
+
+  public Assessment assess(YearMonth asOf) {
+    return assessor.assess(panel, asOf, provenance());
+  }
+
+  public StageHistory history() {
+    return assessor.history(panel, provenance());
+  }
+
+  public List<String> stageIds() {
+    return set.stages().stream().map(s -> s.id()).toList();
+  }
+}

@@ -1,0 +1,52 @@
+package org.handover.engine.assessment;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.handover.engine.panel.Panel;
+import org.handover.engine.provenance.Provenance;
+import org.handover.engine.theater.RegionId;
+
+/**
+ * A month in which a region's stage changed, and why: the conditions whose status changed from the
+ * month before, with the benchmarks behind them.
+ */
+public record StageChange(RegionId region, YearMonth month, String from, String to, String reason) {
+
+  /** Every change of {@code region}'s stage in {@code history}, explained from the two months' verdicts. */
+  public static List<StageChange> of(Assessor assessor, Panel panel, StageHistory history, RegionId region, Provenance provenance) {
+    List<StageChange> out = new ArrayList<>();
+    int r = history.theater().indexOf(region);
+    int[] ranks = history.rank()[r];
+    for (int m = 1; m < ranks.length; m++) {
+      if (ranks[m] == ranks[m - 1]) {
+        continue;
+      }
+      YearMonth month = history.months().monthAt(m);
+      RegionAssessment now = assessor.assess(panel, month, provenance).region(region).orElseThrow();
+      RegionAssessment before = assessor.assess(panel, month.minusMonths(1), provenance).region(region).orElseThrow();
+      out.add(new StageChange(region, month, before.stage().id(), now.stage().id(), reason(before, now)));
+    }
+    return out;
+  }
+
+  static String reason(RegionAssessment before, RegionAssessment now) {
+    List<String> parts = new ArrayList<>();
+    for (int c = 0; c < now.conditions().size(); c++) {
+      ConditionVerdict a = before.conditions().get(c);
+      ConditionVerdict b = now.conditions().get(c);
+      if (a.status() == b.status()) {
+        continue;
+      }
+      String benchmarks = b.benchmarks().stream()
+          .filter(v -> v.status() != a.benchmarks().get(b.benchmarks().indexOf(v)).status())
+          .map(v -> v.benchmark().id() + " " + v.status().label())
+          .collect(Collectors.joining(", "));
+      parts.add(b.condition().id() + " " + a.status().label() + " -> " + b.status().label()
+          + (benchmarks.isEmpty() ? "" : " (" + benchmarks + ")"));
+    }
+    String direction = now.stageRank() > before.stageRank() ? "up" : "down";
+    return before.stage().id() + " -> " + now.stage().id() + " (" + direction + "): " + String.join("; ", parts);
+  }
+}
