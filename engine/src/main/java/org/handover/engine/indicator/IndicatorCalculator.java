@@ -88,7 +88,10 @@ public final class IndicatorCalculator {
   private static void checkReferences(IndicatorDefinition d, Expression e, Set<String> known) {
     Printer.walk(e, node -> {
       if (node instanceof Var v && !known.contains(v.name())) {
-        String hint = Suggestions.hint(v.name(), known, "known variables are");
+        // An indicator cannot refer to itself, so it is never a useful suggestion for its own typo.
+        Set<String> candidates = new java.util.TreeSet<>(known);
+        candidates.remove(d.name());
+        String hint = Suggestions.hint(v.name(), candidates, "known variables are");
         if (Builtin.named(v.name()).isPresent()) {
           hint = v.name() + " is a function: write " + v.name() + "(...)" + (hint.isEmpty() ? "" : "; " + hint);
         }

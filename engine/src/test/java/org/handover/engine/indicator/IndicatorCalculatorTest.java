@@ -108,7 +108,10 @@ class IndicatorCalculatorTest {
         .contains("unknown variable 'deaths_rate' at column 16 (did you mean death_rate?)");
     assertThat(message("x", "log + 1")).contains("log is a function: write log(...)");
     assertThat(message("x", "qqqqqqqqqq")).contains("(known variables are: deaths_best, deaths_low, "
-        + "local_forces, population, x)");
+        + "local_forces, population)");
+    // An indicator never suggests itself: it cannot refer to its own value.
+    assertThat(message("local_forces_per_1000", "1000 * local_force_personnel / population"))
+        .contains("unknown variable 'local_force_personnel'").doesNotContain("did you mean local_forces_per_1000");
   }
 
   @Test
