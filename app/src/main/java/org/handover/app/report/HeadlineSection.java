@@ -152,8 +152,6 @@ public final class HeadlineSection implements ReportSection {
     }
     out.append("</ol>\n");
     out.append(changeSentence());
-    illustrative.note(indicators).ifPresent(n -> out.append("<p class=\"illustrative-note\">Stages depend on "
-        + "illustrative inputs. ").append(Html.escape(n)).append("</p>\n"));
     out.append(new Figure(countChart(), "Bar chart: number of regions at each stage", countTable()).html());
     out.append(changeTable("Changes since " + Format.month(lastMonth), lastMonth, sinceMonth));
     out.append(changeTable("Changes since " + Format.month(lastQuarter) + " (a quarter earlier)", lastQuarter, sinceQuarter));

@@ -71,7 +71,7 @@ public final class Illustrative {
 
   /**
    * Chart subtitle lines for the same note, or empty. Vega titles do not wrap, so the method is
-   * cut to a line; the table beside the chart has it in full.
+   * wrapped here onto at most three lines (a longer one is cut; the table beside has it in full).
    */
   public Optional<ArrayNode> subtitle(Collection<String> variables) {
     List<String> ill = among(variables);
@@ -80,7 +80,11 @@ public final class Illustrative {
     }
     ArrayNode lines = Json.array();
     lines.add(LABEL + " (" + String.join(", ", ill) + ")");
-    lines.add(cut("method: " + method(ill.get(0)) + (ill.size() > 1 ? "; others in the table" : ""), 110));
+    List<String> method = wrap("method: " + String.join(". ", ill.stream().map(v -> (ill.size() > 1 ? v + ": " : "")
+        + method(v)).toList()), 100);
+    for (int i = 0; i < Math.min(3, method.size()); i++) {
+      lines.add(i == 2 && method.size() > 3 ? method.get(i) + " \u2026 (in full in the table)" : method.get(i));
+    }
     return Optional.of(lines);
   }
 
@@ -92,7 +96,19 @@ public final class Illustrative {
     return Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(name) + "(?![A-Za-z0-9_])").matcher(expression).find();
   }
 
-  private static String cut(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
+  private static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
   }
 }

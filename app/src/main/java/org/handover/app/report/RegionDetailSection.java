@@ -110,8 +110,12 @@ public final class RegionDetailSection implements ReportSection {
     // Region charts differ only in their dataset (the region name is in the heading above), so the
     // page compiles the Vega-Lite spec once and reuses it for every region.
     ObjectNode spec = Json.object();
-    illustrative.subtitle(indicators()).ifPresent(lines -> spec.putObject("title").put("text", lines.get(0).asText())
-        .put("color", ChartTheme.WARN).put("fontSize", 12).<ObjectNode>set("subtitle", lines.get(1)));
+    illustrative.subtitle(indicators()).ifPresent(lines -> {
+      ArrayNode rest = lines.deepCopy();
+      rest.remove(0);
+      spec.putObject("title").put("text", lines.get(0).asText()).put("color", ChartTheme.WARN).put("fontSize", 12)
+          .set("subtitle", rest);
+    });
     spec.putObject("data").put("name", DATASET);
     ArrayNode values = spec.putObject("datasets").putArray(DATASET);
     for (Benchmark b : benchmarks) {

@@ -74,6 +74,7 @@ public final class StageMapSection implements ReportSection {
     spec.putObject("projection").put("type", "mercator");
     ArrayNode layer = spec.putArray("layer");
 
+    boolean anyIllustrative = !illustrative.among(indicators).isEmpty();
     ObjectNode shapesLayer = layer.addObject();
     ArrayNode features = shapesLayer.putObject("data").putArray("values");
     ObjectNode labels = Json.object();
@@ -89,8 +90,10 @@ public final class StageMapSection implements ReportSection {
       f.put("next", r.nextStage().map(StageStyle::label).orElse("none (last stage)"));
       String blocked = blockedBy(r);
       f.put("blocked", blocked.isEmpty() ? "nothing" : blocked);
-      List<String> ill = illustrativeInputs(r);
-      f.put("illustrative", ill.isEmpty() ? "none" : String.join(", ", ill));
+      if (anyIllustrative) {
+        List<String> ill = illustrativeInputs(r);
+        f.put("illustrative", ill.isEmpty() ? "none" : String.join(", ", ill));
+      }
       double[] p = shapes.labelPoint(i);
       ObjectNode l = labelValues.addObject();
       l.put("region", r.region().name());
@@ -110,7 +113,9 @@ public final class StageMapSection implements ReportSection {
     tooltip.addObject().put("field", "stage").put("title", "Stage");
     tooltip.addObject().put("field", "next").put("title", "Next stage");
     tooltip.addObject().put("field", "blocked").put("title", "Blocked by");
-    tooltip.addObject().put("field", "illustrative").put("title", "Illustrative inputs");
+    if (anyIllustrative) {
+      tooltip.addObject().put("field", "illustrative").put("title", "Illustrative inputs");
+    }
 
     labels.putObject("mark").put("type", "text").put("fontSize", 10).put("fontWeight", 600);
     ObjectNode lenc = labels.putObject("encoding");

@@ -36,7 +36,7 @@ import org.handover.engine.time.MonthRange;
  */
 final class ReportFixture {
   static final Path GEOJSON = locate("data/iraq/geo/iraq-governorates.geojson");
-  static final YearMonth AS_OF = YearMonth.of(2007, 6);
+  static final YearMonth AS_OF = YearMonth.of(2007, 5);
   static final MonthRange MONTHS = MonthRange.parse("2005-01", "2008-12");
   static final Instant GENERATED = Instant.parse("2025-01-15T10:30:00Z");
 
@@ -95,14 +95,19 @@ final class ReportFixture {
     double[] population = new double[n];
     for (int r = 0; r < n; r++) {
       population[r] = 500_000 + 100_000 * r;
-      // region r's violence falls below 2 around month 18 + 2r: crossings straddle the as-of month (29)
-      double cross = 18 + 2 * r;
+      // region r's violence falls below 2 around month 19 + 2r: crossings straddle the as-of month (29)
+      double cross = 19 + 2 * r;
       for (int m = 0; m < t; m++) {
         deaths[r][m] = 2.0 * Math.exp(-(m - cross) / 10.0) * (1 + 0.15 * Math.sin(m + r));
-        police[r][m] = 1.0 + 3.0 * m / (28.0 + r);
+        // police build up slowly in the later regions, which therefore wait at JOINT
+        police[r][m] = 1.0 + 3.0 * m / (30.0 + 5 * r);
         policeRaw[r][m] = police[r][m] * population[r] / 1000;
         governance[r][m] = m >= 20 + 3 * (r % 5) ? 0.7 : 0.4;
       }
+    }
+    // a relapse: region 1 has a violent spring in the as-of year and falls back
+    for (int m = 27; m < 30; m++) {
+      deaths[1][m] = 9.0;
     }
     // gaps: one region has no violence data for three months (NaN = no data)
     for (int m = 10; m < 13; m++) {
