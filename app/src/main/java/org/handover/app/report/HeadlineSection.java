@@ -190,6 +190,11 @@ public final class HeadlineSection implements ReportSection {
     return "<div class=\"table-block\">" + t.build().html() + "</div>\n";
   }
 
+  /** "met: x = 1 <= 2" -> "x = 1 <= 2", since the status is already shown beside it. */
+  private static String withoutStatus(String explanation, String status) {
+    return explanation.startsWith(status + ": ") ? explanation.substring(status.length() + 2) : explanation;
+  }
+
   private String moversHtml(StageChange c, List<String> indicatorsSeen) {
     if (c.movers().isEmpty()) {
       return "<span class=\"muted\">no assessment of " + Html.escape(Format.month(c.since())) + " to compare verdicts with</span>";
@@ -200,8 +205,8 @@ public final class HeadlineSection implements ReportSection {
       out.append("<li><strong>").append(Html.escape(m.now().benchmark().id())).append("</strong> (")
           .append(Html.escape(m.conditionName())).append("): ")
           .append(Html.escape(m.before().status().label())).append(" \u2192 ")
-          .append(Html.escape(m.now().status().label())).append(". ")
-          .append(Html.escape(m.now().explanation()));
+          .append(Html.escape(m.now().status().label())).append(": ")
+          .append(Html.escape(withoutStatus(m.now().explanation(), m.now().status().label())));
       if (m.now().illustrative()) {
         out.append(" <span class=\"tag-illustrative\">illustrative</span>");
       }

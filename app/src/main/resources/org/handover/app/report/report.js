@@ -1,13 +1,20 @@
 // Draws every chart of the page with Vega. Specs, data and theme are inline JSON; no network.
-// Charts are drawn one after another in page order, so the top of the page appears first.
-// Specs that differ only in their named datasets (one per region, say) are compiled from
-// Vega-Lite to Vega once. window.handoverReport exposes the views, any errors and, once every
-// chart has settled, the time it took (the browser test reads these).
+//
+// Charts are drawn one at a time, yielding to the browser between them, so the page paints and
+// responds while the rest are drawn; charts near the viewport go first (a long page can have
+// hundreds of small multiples). Specs that differ only in their named datasets (one per region,
+// say) are compiled from Vega-Lite to Vega once.
+//
+// window.handoverReport exposes the views, any errors, when each chart was drawn and, once every
+// chart has settled, the total time (the browser test reads these).
 (function () {
   'use strict';
   var specs = JSON.parse(document.getElementById('handover-specs').textContent);
   var config = JSON.parse(document.getElementById('handover-vega-config').textContent);
-  var state = window.handoverReport = { views: {}, errors: [], rendered: null, started: performance.now() };
+  var ids = Object.keys(specs);
+  var state = window.handoverReport = {
+    views: {}, errors: [], drawnAt: {}, firstScreen: null, rendered: null, started: performance.now()
+  };
   var options = {
     mode: 'vega',
     renderer: 'svg',
@@ -56,11 +63,42 @@
     }
   }
 
-  Object.keys(specs).reduce(function (previous, id) {
-    return previous.then(function () { return draw(id); });
-  }, Promise.resolve()).then(function () {
-    var ids = Object.keys(specs);
-    state.rendered = { ms: performance.now(), charts: ids.length, failed: state.errors.length };
-    document.documentElement.setAttribute('data-charts-rendered', String(ids.length - state.errors.length));
+  // Which charts are on or near the screen right now. Drawing starts once the observer has first
+  // reported, so that the first screen is known.
+  var near = {};
+  var begun = false;
+  function begin() {
+    if (!begun) { begun = true; next(); }
+  }
+  var observer = 'IntersectionObserver' in window ? new IntersectionObserver(function (entries) {
+    entries.forEach(function (e) { near[e.target.id] = e.isIntersecting; });
+    begin();
+  }, { rootMargin: '600px 0px' }) : null;
+  ids.forEach(function (id) {
+    var el = document.getElementById(id);
+    if (el && observer) { observer.observe(el); }
   });
+
+  var queue = ids.slice();
+  function next() {
+    if (!queue.length) {
+      if (observer) { observer.disconnect(); }
+      state.rendered = { ms: performance.now(), charts: ids.length, failed: state.errors.length };
+      document.documentElement.setAttribute('data-charts-rendered', String(ids.length - state.errors.length));
+      return;
+    }
+    var i = -1;
+    for (var k = 0; k < queue.length && i < 0; k++) {
+      if (near[queue[k]]) { i = k; }
+    }
+    if (i < 0 && state.firstScreen === null) {
+      state.firstScreen = performance.now(); // nothing left on or near the screen
+    }
+    var id = queue.splice(i < 0 ? 0 : i, 1)[0];
+    draw(id).then(function () {
+      state.drawnAt[id] = performance.now();
+      setTimeout(next, 0);
+    });
+  }
+  if (!observer || !ids.length) { setTimeout(begin, 0); }
 })();

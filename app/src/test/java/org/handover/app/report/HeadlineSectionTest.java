@@ -74,7 +74,7 @@ class HeadlineSectionTest {
         "data-stage-count=\"Local lead\">0<", "data-stage-count=\"Local control\">2<",
         "data-headline=\"regions\">18<", "data-headline=\"changed-month\">3<",
         "data-headline=\"changed-quarter\">4<", "Changes since Apr 2007", "Changes since Feb 2007");
-    assertThat(html).contains("no_spikes</strong> (Threat): met \u2192 not met");
+    assertThat(html).contains("no_spikes</strong> (Threat): met \u2192 not met: deaths_per_100k (max over 6 months) = 9 &gt; 6");
   }
 
   @Test

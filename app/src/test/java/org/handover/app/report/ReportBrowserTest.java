@@ -44,6 +44,7 @@ class ReportBrowserTest {
   static ChromeDriver driver;
   static JavascriptExecutor js;
   static List<LogEntry> consoleLog = new ArrayList<>();
+  static long renderCpuMillis;
 
   @BeforeAll
   static void openReport() throws Exception {
@@ -68,9 +69,11 @@ class ReportBrowserTest {
     options.setCapability("goog:loggingPrefs", logs);
     driver = new ChromeDriver(service, options);
     js = driver;
+    long cpuBefore = browserCpuMillis();
     driver.get(report.toUri().toString());
     new WebDriverWait(driver, Duration.ofSeconds(120)).until(d ->
         Boolean.TRUE.equals(js.executeScript("return !!(window.handoverReport && window.handoverReport.rendered)")));
+    renderCpuMillis = browserCpuMillis() - cpuBefore;
     consoleLog.addAll(driver.manage().logs().get(LogType.BROWSER).getAll());
   }
 
@@ -171,11 +174,14 @@ class ReportBrowserTest {
   void measuresRenderTimeAndSavesScreenshots() throws Exception {
     Number ms = (Number) js.executeScript("return window.handoverReport.rendered.ms");
     Number started = (Number) js.executeScript("return window.handoverReport.started");
+    Number firstScreen = (Number) js.executeScript("return window.handoverReport.firstScreen");
     // Printed, never asserted: wall time depends on what else the machine is running.
-    System.out.printf("report render time in Chromium: all %d charts drawn %.0f ms after navigation start "
-            + "(page parsed, libraries loaded and drawing started at %.0f ms); page %d bytes; load average %s%n",
+    System.out.printf("report render time in Chromium: page parsed and drawing started at %.0f ms, charts on the "
+            + "first screen drawn at %.0f ms, all %d charts drawn at %.0f ms after navigation start; page %d bytes; "
+            + "load average %s on %d cores; CPU time of chromedriver and Chromium meanwhile %d ms%n", started.doubleValue(),
+        firstScreen == null ? Double.NaN : firstScreen.doubleValue(),
         ((Number) js.executeScript("return window.handoverReport.rendered.charts")).intValue(), ms.doubleValue(),
-        started.doubleValue(), Files.size(report), loadAverage());
+        Files.size(report), loadAverage(), Runtime.getRuntime().availableProcessors(), renderCpuMillis);
     Path top = Path.of("target", "report-screenshot.png");
     Files.write(top, driver.getScreenshotAs(OutputType.BYTES));
     long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
@@ -185,6 +191,16 @@ class ReportBrowserTest {
     driver.manage().window().setSize(new Dimension(1280, 1800));
     System.out.println("screenshots: " + top.toAbsolutePath() + ", " + full.toAbsolutePath());
     assertThat(Files.size(top)).isGreaterThan(10_000);
+  }
+
+  /**
+   * CPU time used so far by this JVM's child processes (chromedriver, Chromium and its renderers):
+   * unlike wall time it hardly depends on what else the machine is running.
+   */
+
+  private static long browserCpuMillis() {
+    return ProcessHandle.current().descendants()
+        .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L)).sum();
   }
 
   private static String loadAverage() {
