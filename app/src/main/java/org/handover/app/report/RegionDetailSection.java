@@ -224,7 +224,7 @@ public final class RegionDetailSection implements ReportSection {
   private static ObjectNode timeAxis() {
     ObjectNode x = Json.object().put("field", "d").put("type", "temporal").putNull("title");
     x.putObject("scale").put("type", "utc");
-    x.putObject("axis").put("format", "%Y").put("tickCount", 4).put("labelAngle", 0);
+    x.putObject("axis").put("format", "%Y").put("tickCount", 3).put("labelAngle", 0);
     return x;
   }
 

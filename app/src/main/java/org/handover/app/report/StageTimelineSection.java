@@ -109,7 +109,7 @@ public final class StageTimelineSection implements ReportSection {
     ObjectNode title = spec.putObject("title");
     title.put("text", "Stage by region and month, " + Format.month(months.first()) + " to " + Format.month(months.last()));
     illustrative.subtitle(indicators()).ifPresent(s -> title.set("subtitle", s));
-    spec.put("width", 640);
+    spec.put("width", 860);
     spec.putObject("height").put("step", 18);
     ArrayNode layer = spec.putArray("layer");
 

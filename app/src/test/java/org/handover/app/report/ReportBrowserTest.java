@@ -17,10 +17,13 @@ import org.handover.engine.assessment.RegionAssessment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -143,6 +146,24 @@ class ReportBrowserTest {
   }
 
   @Test
+  void mapTooltipNamesTheBlockingConditions() {
+    WebElement nineveh = (WebElement) js.executeScript(
+        "var paths = document.querySelectorAll('#map-stages svg path[aria-roledescription=\"geoshape\"]');"
+            + "return Array.from(paths).find(function (p) {"
+            + "  return (p.getAttribute('aria-label') || '').indexOf('Nineveh') >= 0; });");
+    assertThat(nineveh).as("map shape labelled Nineveh").isNotNull();
+    js.executeScript("arguments[0].scrollIntoView({block: 'center'})", nineveh);
+    new Actions(driver).moveToElement(nineveh).perform();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js.executeScript(
+        "var t = document.getElementById('vg-tooltip-element');"
+            + "return !!t && t.classList.contains('visible') && t.textContent.indexOf('Nineveh') >= 0;")));
+    String tooltip = (String) js.executeScript("return document.getElementById('vg-tooltip-element').textContent");
+    assertThat(tooltip).contains("Foreign lead", "Blocked by", "Threat", "Illustrative inputs");
+    js.executeScript("window.scrollTo(0, 0)");
+    new Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).perform();
+  }
+
+  @Test
   void headlineNumbersEqualTheAssessment() {
     Map<String, Integer> expected = new LinkedHashMap<>();
     StageStyle style = StageStyle.of(model.benchmarkSet().stages());
@@ -182,6 +203,7 @@ class ReportBrowserTest {
         firstScreen == null ? Double.NaN : firstScreen.doubleValue(),
         ((Number) js.executeScript("return window.handoverReport.rendered.charts")).intValue(), ms.doubleValue(),
         Files.size(report), loadAverage(), Runtime.getRuntime().availableProcessors(), renderCpuMillis);
+    js.executeScript("window.scrollTo(0, 0)");
     Path top = Path.of("target", "report-screenshot.png");
     Files.write(top, driver.getScreenshotAs(OutputType.BYTES));
     long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
