@@ -45,17 +45,17 @@ class RegionDetailSectionTest {
   @Test
   void specPlotsEveryBenchmarkAsTheAssessmentSeesIt() throws Exception {
     RegionId basra = RegionId.of("Basra");
-    JsonNode spec = Specs.roundTrip(detail.chart(basra));
+    JsonNode spec = Specs.roundTrip(new BenchmarkSmallMultiples(model).chart(basra));
     assertThat(Specs.marks(spec)).containsExactly("line", "rule", "point");
     assertThat(spec.path("facet").path("field").asText()).isEqualTo("b");
     assertThat(spec.path("facet").path("sort").toString())
         .isEqualTo("[\"low_violence\",\"no_spikes\",\"police_strength (illustrative)\",\"governance\"]");
     int r = model.theater().indexOf(basra);
     int months = model.panel().monthCount();
-    JsonNode rows = spec.path("datasets").path(RegionDetailSection.DATASET);
+    JsonNode rows = spec.path("datasets").path(BenchmarkSmallMultiples.DATASET);
     for (Benchmark b : model.benchmarkSet().benchmarks().values()) {
       double[] expected = WindowedSeries.of(model.panel().values(b.indicator())[r], b.window());
-      JsonNode value = row(rows, b.id(), RegionDetailSection.VALUE);
+      JsonNode value = row(rows, b.id(), BenchmarkSmallMultiples.VALUE);
       assertThat(value.path("y")).hasSize(months);
       for (int m = 0; m < months; m++) {
         if (Double.isNaN(expected[m])) {
@@ -64,16 +64,16 @@ class RegionDetailSectionTest {
           assertThat(value.path("y").get(m).asDouble()).isCloseTo(expected[m], within(Math.abs(expected[m]) * 1e-3));
         }
       }
-      assertThat(row(rows, b.id(), RegionDetailSection.THRESHOLD_KIND).path("y").get(0).asDouble())
+      assertThat(row(rows, b.id(), BenchmarkSmallMultiples.THRESHOLD_KIND).path("y").get(0).asDouble())
           .isEqualTo(b.threshold());
       // the raw month line only for benchmarks that look at a window
-      assertThat(hasRow(rows, b.id(), RegionDetailSection.MONTH)).isEqualTo(!b.window().isLastMonth());
+      assertThat(hasRow(rows, b.id(), BenchmarkSmallMultiples.MONTH)).isEqualTo(!b.window().isLastMonth());
     }
     RegionAssessment ra = model.assessment().region(basra).orElseThrow();
     BenchmarkVerdict police = ra.conditions().get(1).benchmarks().get(0);
-    assertThat(row(rows, "police_strength", RegionDetailSection.VALUE).path("s").asText())
+    assertThat(row(rows, "police_strength", BenchmarkSmallMultiples.VALUE).path("s").asText())
         .isEqualTo(police.status().label());
-    assertThat(row(rows, "police_strength", RegionDetailSection.VALUE).path("why").asText())
+    assertThat(row(rows, "police_strength", BenchmarkSmallMultiples.VALUE).path("why").asText())
         .isEqualTo(police.explanation());
   }
 
