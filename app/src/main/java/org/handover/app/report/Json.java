@@ -31,15 +31,6 @@ public final class Json {
     return a;
   }
 
-  /** A number, or JSON null for NaN and infinities (which JSON cannot carry). */
-  public static void putNumber(ObjectNode node, String field, double value) {
-    if (Double.isFinite(value)) {
-      node.put(field, value);
-    } else {
-      node.putNull(field);
-    }
-  }
-
   /** The first day of the month as an ISO date, the form Vega parses as a UTC date. */
   public static String date(YearMonth month) {
     return month.atDay(1).toString();
