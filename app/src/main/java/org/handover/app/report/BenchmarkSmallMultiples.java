@@ -41,6 +41,17 @@ public final class BenchmarkSmallMultiples {
     this.benchmarks = List.copyOf(model.benchmarkSet().benchmarks().values());
   }
 
+  /** The key to the verdict markers, as HTML: the same colours and shapes as the charts. */
+  static String verdictKeyHtml() {
+    String[] symbols = {"\u25CF", "\u271A", "\u25A0"};
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < STATUS_DOMAIN.size(); i++) {
+      out.append(i == 0 ? "" : ", ").append("<span style=\"color:").append(STATUS_COLOURS.get(i)).append("\">")
+          .append(symbols[i]).append("</span> ").append(Html.escape(STATUS_DOMAIN.get(i)));
+    }
+    return out.toString();
+  }
+
   /** The panel title of a benchmark: its id, marked when its indicator is illustrative. */
   static String label(Benchmark b, Illustrative illustrative) {
     return b.id() + (illustrative.isIllustrative(b.indicator()) ? " (illustrative)" : "");
@@ -174,10 +185,11 @@ public final class BenchmarkSmallMultiples {
     ObjectNode colour = enc.putObject("color").put("field", "s").put("type", "nominal");
     colour.putObject("scale").<ObjectNode>set("domain", Json.strings(STATUS_DOMAIN))
         .set("range", Json.strings(STATUS_COLOURS));
-    colour.putObject("legend").put("title", "Verdict " + Format.month(model.asOf())).put("orient", "top");
+    colour.putNull("legend"); // one key for all regions is in the section's introduction
     ObjectNode shape = enc.putObject("shape").put("field", "s").put("type", "nominal");
     shape.putObject("scale").<ObjectNode>set("domain", Json.strings(STATUS_DOMAIN))
         .set("range", Json.strings(STATUS_SHAPES));
+    shape.putNull("legend");
     ArrayNode tooltip = enc.putArray("tooltip");
     tooltip.addObject().put("field", "b").put("title", "Benchmark");
     tooltip.addObject().put("field", "rule").put("title", "Rule");

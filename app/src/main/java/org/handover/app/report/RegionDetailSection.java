@@ -146,7 +146,8 @@ public final class RegionDetailSection implements ReportSection {
         + "(<span class=\"key-line\"></span>")
         .append(anyWindowed() ? " over its window; the pale line is the month's own indicator value" : "")
         .append("), the threshold (<span class=\"key-threshold\"></span>) and the verdict as of ")
-        .append(Html.escape(Format.month(model.asOf()))).append(" (dotted line and marker).</p>\n");
+        .append(Html.escape(Format.month(model.asOf()))).append(" (dotted line; marker: ")
+        .append(BenchmarkSmallMultiples.verdictKeyHtml()).append(").</p>\n");
     for (RegionAssessment ra : model.assessment().regions()) {
       Chart chart = multiples.chart(ra.region());
       out.append("<article class=\"region\" id=\"").append(anchor(model.theater(), ra.region())).append("\">\n<h3>")
