@@ -1,0 +1,133 @@
+package org.handover.app.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ReportWriterTest {
+  static ReportModel model;
+  static String page;
+
+  @BeforeAll
+  static void render() throws Exception {
+    model = ReportFixture.model(true);
+    Path out = Path.of("target", "report-fixture.html");
+    ReportWriter.standard(model).write(out, Progress.none());
+    page = Files.readString(out);
+  }
+
+  @Test
+  void pageIsSmallEnoughToMail() {
+    assertThat(page.getBytes(StandardCharsets.UTF_8).length).isLessThan(5_000_000);
+  }
+
+  /** The page without the inlined library sources (whose code mentions img, URLs and so on). */
+  static String ownMarkup(String html) {
+    return html.replaceAll("(?s)(<script data-library=\"[^\"]*\">).*?(</script>)", "$1$2");
+  }
+
+  @Test
+  void pageLoadsNothingFromOutside() {
+    String own = ownMarkup(page);
+    assertThat(own.length()).isLessThan(page.length() - 500_000);
+    String lower = own.toLowerCase();
+    assertThat(lower).doesNotContain("http://").doesNotContain("https://");
+    assertThat(lower).doesNotContain("<script src").doesNotContain("<link").doesNotContain("<iframe")
+        .doesNotContain("<img").doesNotContain("@import").doesNotContain("url(http").doesNotContain("sourcemappingurl");
+    assertThat(page).contains("http-equiv=\"Content-Security-Policy\"").contains("default-src 'none'")
+        .contains("connect-src 'none'");
+    // every <script> element is inline (no src attribute of any kind)
+    Matcher m = Pattern.compile("<script([^>]*)>", Pattern.CASE_INSENSITIVE).matcher(page);
+    int scripts = 0;
+    while (m.find()) {
+      assertThat(m.group(1)).doesNotContainIgnoringCase("src=");
+      scripts++;
+    }
+    assertThat(scripts).isEqualTo(2 + 3 + 1);
+  }
+
+  @Test
+  void librariesAreInlinedFromTheWebJars() {
+    for (VegaLibraries.Library lib : VegaLibraries.all()) {
+      assertThat(page).contains("data-library=\"" + lib.name() + " " + lib.version() + "\"");
+      assertThat(lib.source()).hasSizeGreaterThan(50_000);
+    }
+  }
+
+  @Test
+  void everySpecIsValidJsonAndHasItsContainer() throws Exception {
+    JsonNode specs = Json.MAPPER.readTree(scriptJson("handover-specs"));
+    List<String> ids = new ArrayList<>();
+    specs.fieldNames().forEachRemaining(ids::add);
+    assertThat(ids).contains("headline-counts", "map-stages", "timeline-stages")
+        .hasSize(3 + model.theater().size());
+    for (String id : ids) {
+      assertThat(page).contains("<div class=\"chart\" id=\"" + id + "\"");
+      assertThat(specs.get(id).has("$schema")).as("a $schema URL is not needed offline").isFalse();
+    }
+    assertThat(Json.MAPPER.readTree(scriptJson("handover-vega-config")).path("font").asText()).contains("sans-serif");
+  }
+
+  @Test
+  void sectionsAppearInOrderWithProvenanceLast() {
+    List<String> ids = ReportWriter.standard(model).sections().stream().map(ReportSection::id).toList();
+    assertThat(ids).containsExactly("headline", "map", "timeline", "regions", "provenance");
+    int last = -1;
+    for (String id : ids) {
+      int at = page.indexOf("<section id=\"" + id + "\"");
+      assertThat(at).isGreaterThan(last);
+      last = at;
+    }
+  }
+
+  @Test
+  void laterSectionsGoBeforeTheFooter() {
+    ReportSection extra = new ReportSection() {
+      public String id() { return "forecast"; }
+      public String title() { return "Outlook"; }
+      public List<Chart> charts() { return List.of(); }
+      public String bodyHtml() { return "<p>later</p>"; }
+    };
+    ReportWriter w = ReportWriter.standard(model).with(extra);
+    assertThat(w.sections().stream().map(ReportSection::id))
+        .containsExactly("headline", "map", "timeline", "regions", "forecast", "provenance");
+    assertThatThrownBy(() -> w.with(extra)).hasMessageContaining("share the id 'forecast'");
+  }
+
+  @Test
+  void jsonInScriptCannotCloseTheElement() {
+    com.fasterxml.jackson.databind.node.ObjectNode n = Json.object().put("x", "</script><script>alert(1)</script><!--");
+    String s = Json.forScript(n);
+    assertThat(s).doesNotContain("<");
+    assertThat(Json.MAPPER.valueToTree(n).toString()).contains("</script>");
+  }
+
+  @Test
+  void progressGetsOneStepPerSectionPlusLibrariesAndFile() throws Exception {
+    List<String> steps = new ArrayList<>();
+    Progress p = new Progress() {
+      public void step(String what) { steps.add(what); }
+      public void close() {}
+    };
+    ReportWriter w = ReportWriter.standard(model);
+    w.write(Path.of("target", "report-steps.html"), p);
+    assertThat(steps).hasSize(w.steps()).startsWith("Headline").endsWith("written");
+  }
+
+  private static String scriptJson(String id) {
+    Matcher m = Pattern.compile("<script type=\"application/json\" id=\"" + id + "\">(.*?)</script>", Pattern.DOTALL)
+        .matcher(page);
+    assertThat(m.find()).as("script " + id).isTrue();
+    return m.group(1);
+  }
+}
