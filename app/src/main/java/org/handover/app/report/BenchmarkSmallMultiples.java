@@ -108,7 +108,7 @@ public final class BenchmarkSmallMultiples {
       value.put("val", Format.number(v.value()));
       value.put("held", v.monthsHeld());
       value.put("why", v.explanation());
-      value.set("y", series(WindowedSeries.of(raw, b.window())));
+      value.set("y", series(b.window().apply(raw).clone()));
       if (!b.window().isLastMonth()) {
         values.addObject().put("b", benchmarkLabel(b)).put("kind", MONTH).put("t", b.threshold())
             .set("y", series(raw));

@@ -113,7 +113,7 @@ public final class RegionDetailSection implements ReportSection {
         columns.add(raw);
       } else {
         header.add(label + ": " + b.window().describe());
-        columns.add(WindowedSeries.of(raw, b.window()));
+        columns.add(b.window().apply(raw).clone());
         header.add(label + ": " + b.indicator() + " (month)");
         columns.add(raw);
       }

@@ -54,7 +54,7 @@ class RegionDetailSectionTest {
     int months = model.panel().monthCount();
     JsonNode rows = spec.path("datasets").path(BenchmarkSmallMultiples.DATASET);
     for (Benchmark b : model.benchmarkSet().benchmarks().values()) {
-      double[] expected = WindowedSeries.of(model.panel().values(b.indicator())[r], b.window());
+      double[] expected = b.window().apply(model.panel().values(b.indicator())[r]);
       JsonNode value = row(rows, b.id(), BenchmarkSmallMultiples.VALUE);
       assertThat(value.path("y")).hasSize(months);
       for (int m = 0; m < months; m++) {
@@ -88,7 +88,7 @@ class RegionDetailSectionTest {
       for (RegionAssessment ra : a.regions()) {
         int r = model.theater().indexOf(ra.region());
         ra.conditions().forEach(c -> c.benchmarks().forEach(v -> {
-          double mine = WindowedSeries.of(panel.values(v.benchmark().indicator())[r], v.benchmark().window())[
+          double mine = v.benchmark().window().apply(panel.values(v.benchmark().indicator())[r])[
               panel.months().offsetOf(month)];
           // boxed, so that NaN (no data) equals NaN
           assertThat(Double.valueOf(mine)).as("%s %s %s", ra.region(), month, v.benchmark().id())
@@ -96,16 +96,6 @@ class RegionDetailSectionTest {
         }));
       }
     }
-  }
-
-  @Test
-  void windowedSeriesCoversEveryAggregate() {
-    double[] x = {1, Double.NaN, 3, 5, Double.NaN, Double.NaN};
-    assertThat(WindowedSeries.of(x, Window.lastMonth())).containsExactly(x);
-    assertThat(WindowedSeries.of(x, Window.of(2, Window.Aggregate.MEAN))).containsExactly(1, 1, 3, 4, 5, Double.NaN);
-    assertThat(WindowedSeries.of(x, Window.of(3, Window.Aggregate.SUM))).containsExactly(1, 1, 4, 8, 8, 5);
-    assertThat(WindowedSeries.of(x, Window.of(3, Window.Aggregate.MIN))).containsExactly(1, 1, 1, 3, 3, 5);
-    assertThat(WindowedSeries.of(x, Window.of(3, Window.Aggregate.MAX))).containsExactly(1, 1, 3, 5, 5, 5);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.handover.engine.assessment;
 
 import org.handover.engine.benchmark.Benchmark;
-import org.handover.engine.benchmark.Window;
 
 /**
  * One benchmark evaluated for every region and month at once: the windowed value, how many
@@ -31,7 +30,7 @@ final class BenchmarkSeries {
     int[][] held = new int[regions][months];
     byte[][] status = new byte[regions][months];
     for (int r = 0; r < regions; r++) {
-      double[] v = windowed(indicator[r], b.window());
+      double[] v = b.window().apply(indicator[r]);
       value[r] = v;
       int run = 0;
       for (int m = 0; m < months; m++) {
@@ -58,42 +57,5 @@ final class BenchmarkSeries {
       case NOT_MET -> Status.NOT_MET;
       default -> Status.NO_DATA;
     };
-  }
-
-  /** The window's aggregate ending at each month, over the months that have data. */
-  static double[] windowed(double[] x, Window w) {
-    if (w.isLastMonth()) {
-      return x;
-    }
-    int n = w.months();
-    double[] out = new double[x.length];
-    for (int m = 0; m < x.length; m++) {
-      double acc = switch (w.aggregate()) {
-        case MIN -> Double.POSITIVE_INFINITY;
-        case MAX -> Double.NEGATIVE_INFINITY;
-        default -> 0;
-      };
-      int count = 0;
-      for (int k = Math.max(0, m - n + 1); k <= m; k++) {
-        double v = x[k];
-        if (Double.isNaN(v)) {
-          continue;
-        }
-        count++;
-        acc = switch (w.aggregate()) {
-          case MIN -> Math.min(acc, v);
-          case MAX -> Math.max(acc, v);
-          default -> acc + v;
-        };
-      }
-      if (count == 0) {
-        out[m] = Double.NaN;
-      } else if (w.aggregate() == Window.Aggregate.MEAN) {
-        out[m] = acc / count;
-      } else {
-        out[m] = acc;
-      }
-    }
-    return out;
   }
 }

@@ -28,6 +28,40 @@ public record Window(int months, Aggregate aggregate) {
     return months == 1;
   }
 
+  /**
+   * The value a benchmark compares with its threshold in each month: {@code x} reduced over the
+   * window ending at that month, skipping months without data (NaN when the window has none).
+   * Returns {@code x} itself for a one-month window; callers must not write into the result.
+   */
+  public double[] apply(double[] x) {
+    if (isLastMonth()) {
+      return x;
+    }
+    double[] out = new double[x.length];
+    for (int m = 0; m < x.length; m++) {
+      double acc = switch (aggregate) {
+        case MIN -> Double.POSITIVE_INFINITY;
+        case MAX -> Double.NEGATIVE_INFINITY;
+        default -> 0;
+      };
+      int count = 0;
+      for (int k = Math.max(0, m - months + 1); k <= m; k++) {
+        double v = x[k];
+        if (Double.isNaN(v)) {
+          continue;
+        }
+        count++;
+        acc = switch (aggregate) {
+          case MIN -> Math.min(acc, v);
+          case MAX -> Math.max(acc, v);
+          default -> acc + v;
+        };
+      }
+      out[m] = count == 0 ? Double.NaN : aggregate == Aggregate.MEAN ? acc / count : acc;
+    }
+    return out;
+  }
+
   public String describe() {
     return isLastMonth() ? "" : aggregate.name().toLowerCase() + " over " + months + " months";
   }
