@@ -1,0 +1,141 @@
+package org.handover.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line end to end on the built-in Iraq data, as a user runs it. */
+class CommandLineTest {
+  @TempDir static Path dir;
+  static Path db;
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = HandoverCommand.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  static String[] withDb(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--db");
+    all.add(db.toString());
+    return all.toArray(String[]::new);
+  }
+
+  @BeforeAll
+  static void loadExample() {
+    db = dir.resolve("iraq.duckdb");
+    Run r = run("example", "--db", db.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+  }
+
+  @Test
+  void assessesAllEighteenGovernoratesWithProvenance() throws Exception {
+    Run r = run(withDb("assess", "--as-of", "2007-06", "--format", "json"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("as_of").asText()).isEqualTo("2007-06");
+    assertThat(json.get("regions")).hasSize(18);
+    JsonNode prov = json.get("provenance");
+    assertThat(prov.get("benchmark_set").get("name").asText()).isEqualTo("iraq-pic");
+    assertThat(prov.get("benchmark_set").get("sha256").asText()).hasSize(64);
+    assertThat(prov.get("program_version").asText()).startsWith("handover ");
+    List<String> inputs = new ArrayList<>();
+    prov.get("inputs").forEach(i -> inputs.add(i.get("name").asText()));
+    assertThat(inputs).contains("IBC_event.csv", "iraq-governorates.geojson", "iraq-population.csv");
+    prov.get("inputs").forEach(i -> assertThat(i.get("sha256").asText()).hasSize(64));
+    assertThat(json.get("uses_illustrative_data").asBoolean()).isTrue();
+    assertThat(prov.get("illustrative_variables").toString()).contains("local_forces_per_1000");
+    assertThat(prov.get("notes").toString()).contains("apportion");
+  }
+
+  @Test
+  void stagesFollowTheViolenceOfMid2007() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(run(withDb("assess", "--as-of", "2007-06", "--format", "json")).out());
+    java.util.Map<String, Integer> rank = new java.util.HashMap<>();
+    json.get("regions").forEach(r -> rank.put(r.get("region").asText(), r.get("stage_rank").asInt()));
+    // Baghdad and Diyala had over 15 deaths per 100,000 a month in spring 2007: foreign-led or joint.
+    assertThat(rank.get("Baghdad")).isLessThanOrEqualTo(1);
+    assertThat(rank.get("Diyala")).isLessThanOrEqualTo(1);
+    // Muthanna and Dhi Qar (transferred to Iraqi control in 2006) were quiet: at least local control.
+    assertThat(rank.get("Muthanna")).isGreaterThanOrEqualTo(3);
+    assertThat(rank.get("Dhi Qar")).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void tableNamesIllustrativeDataAndEveryBenchmark() {
+    Run r = run(withDb("assess", "--as-of", "2007-06", "--region", "Basrah"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Assessment as of 2007-06", "iraq-pic", "ILLUSTRATIVE DATA", "Basra:", "death_rate_low",
+        "forces_leading *");
+    assertThat(r.out()).doesNotContain("Baghdad:");
+  }
+
+  @Test
+  void csvHasOneRowPerBenchmarkVerdict() {
+    Run r = run(withDb("assess", "--as-of", "2007-06", "--format", "csv"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("region,month,stage,condition,condition_status,benchmark");
+    assertThat(lines).hasSize(1 + 18 * 10);
+  }
+
+  @Test
+  void unknownRegionSuggestsTheClosest() {
+    Run r = run(withDb("assess", "--region", "Basrra"));
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("no region 'Basrra'", "closest: Basra");
+  }
+
+  @Test
+  void historyShowsEveryMonthAndExplainsChanges() {
+    Run r = run(withDb("history", "--region", "Basra", "--format", "csv"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("region,month,stage,change");
+    assertThat(lines.stream().filter(l -> l.contains("2007-06")).findFirst()).isPresent();
+    assertThat(lines.stream().filter(l -> l.contains(" -> ")).count()).isPositive();
+  }
+
+  @Test
+  void sameInputsGiveTheSameOutput() {
+    String a = run(withDb("assess", "--as-of", "2008-03", "--format", "json")).out();
+    String b = run(withDb("assess", "--as-of", "2008-03", "--format", "json")).out();
+    assertThat(a).isEqualTo(b).isNotBlank();
+  }
+
+  @Test
+  void importListRecordsTheRealRejection() {
+    Run r = run(withDb("imports"));
+    assertThat(r.out()).contains("ibc-event", "IBC_event.csv", "committed");
+    Run rej = run(withDb("imports", "--rejections", "5"));
+    assertThat(rej.out()).contains("IBC_event.csv:8782: field 'Start.Date' = \"upto\"");
+  }
+
+  @Test
+  void reportIsWrittenOffline() throws Exception {
+    Path html = dir.resolve("report.html");
+    Run r = run(withDb("report", "--as-of", "2007-06", "--out", html.toString()));
+    assertThat(r.exit()).as(r.err()).isZero();
+    String page = Files.readString(html);
+    assertThat(Files.size(html)).isLessThan(5_000_000);
+    assertThat(page).contains("Illustrative data").doesNotContain("<script src=").doesNotContain("<link href=\"http");
+  }
+}
