@@ -23,20 +23,29 @@ final class EventImportRecords {
         o == null ? null : o.first(), o == null ? null : o.last(), options, notes);
   }
 
-  static void failure(Store store, EventImportRequest r, String sha, long importId,
+  /**
+   * Records a failed import. Returns the problem if even that could not be written (the caller attaches it
+   * to the error it throws, so that the original failure is the one reported).
+   */
+  static RuntimeException failure(Store store, EventImportRequest r, String sha, long importId,
       String options, Outcome o, String why) {
     ImportLog.Entry e = entry(r, sha, importId, "failed", options, o);
     String notes = why + (e.notes() == null ? "" : "\n" + e.notes());
     ImportLog.Entry failed = new ImportLog.Entry(e.importId(), e.theater(), e.kind(), e.file(), e.sha256(), e.status(),
         e.rowsRead(), e.rowsImported(), e.rowsRejected(), e.rowsUnassigned(), e.coverageFirst(), e.coverageLast(),
         e.optionsJson(), notes);
-    store.inTransaction(c -> {
-      ImportLog.record(c, failed);
-      if (o != null) {
-        ImportLog.rejections(c, importId, o.rejections());
-      }
+    try {
+      store.inTransaction(c -> {
+        ImportLog.record(c, failed);
+        if (o != null) {
+          ImportLog.rejections(c, importId, o.rejections());
+        }
+        return null;
+      });
       return null;
-    });
+    } catch (RuntimeException notRecorded) {
+      return notRecorded;
+    }
   }
 
   static String strictMessage(String fileName, Outcome o) {

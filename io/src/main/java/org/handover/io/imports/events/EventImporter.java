@@ -100,18 +100,28 @@ public final class EventImporter {
     } catch (StrictFailure f) {
       Outcome o = f.outcome;
       String why = EventImportRecords.strictMessage(fileName, o);
-      EventImportRecords.failure(store, request, sha[0], importId, options, o, why);
+      ImportException error = new ImportException(why, o.rejections());
+      suppress(error, EventImportRecords.failure(store, request, sha[0], importId, options, o, why));
       if (request.rejectsFile() != null) {
         writeRejects(request, f.header, m, o.findings());
       }
-      throw new ImportException(why, o.rejections());
+      throw error;
     } catch (ImportException e) {
-      EventImportRecords.failure(store, request, sha[0] != null ? sha[0] : ImportLog.sha256(file), importId, options, null, e.getMessage());
+      suppress(e, EventImportRecords.failure(store, request, sha[0] != null ? sha[0] : ImportLog.sha256(file), importId,
+          options, null, e.getMessage()));
       throw e;
     } catch (RuntimeException e) {
       String why = fileName + ": import failed, nothing imported: " + e.getMessage();
-      EventImportRecords.failure(store, request, sha[0] != null ? sha[0] : ImportLog.sha256(file), importId, options, null, why);
-      throw new ImportException(why, e);
+      ImportException error = new ImportException(why, e);
+      suppress(error, EventImportRecords.failure(store, request, sha[0] != null ? sha[0] : ImportLog.sha256(file),
+          importId, options, null, why));
+      throw error;
+    }
+  }
+
+  private static void suppress(Exception error, RuntimeException alsoFailed) {
+    if (alsoFailed != null) {
+      error.addSuppressed(alsoFailed);
     }
   }
 

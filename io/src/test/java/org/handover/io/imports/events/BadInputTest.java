@@ -140,4 +140,20 @@ class BadInputTest {
       assertThat(r.notes()).contains("the theater's regions have no geometry: rows could not be placed by point in polygon");
     }
   }
+
+  @Test
+  void aFailureInsideTheInsertLeavesNoEvents() {
+    try (Store store = TheaterFixture.iraq()) {
+      // Take the import id the next import will get, so that writing its record fails after its events
+      // were inserted in the same transaction.
+      long next = store.count("SELECT nextval('import_ids')") + 1;
+      store.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO imports VALUES (" + next + ", 'x', 'x',"
+          + " 'x', 'x', 'committed', 0, 0, 0, 0, NULL, NULL, NULL, NULL, 'x', now())"));
+      assertThatThrownBy(() -> EventImporter.importFile(store, EventImportRequest.of("iraq", EventFormat.UCDP_GED, UCDP)))
+          .isInstanceOf(ImportException.class)
+          .hasMessageContaining("ucdp-ged-sample.csv: import failed, nothing imported");
+      assertThat(store.count("SELECT count(*) FROM events")).isZero();
+      assertThat(store.count("SELECT count(*) FROM rejections")).isZero();
+    }
+  }
 }
