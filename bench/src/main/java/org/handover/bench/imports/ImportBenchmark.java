@@ -28,6 +28,12 @@ import org.handover.io.store.Store;
 public final class ImportBenchmark {
   private ImportBenchmark() {}
 
+  /** CPU time of the whole process so far (every thread, DuckDB's native ones included), in seconds. */
+  static double cpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+  }
+
   public static void main(String[] args) throws Exception {
     long events = Long.parseLong(option(args, "--events", "10000000"));
     Path file = Path.of(option(args, "--file", "bench/target/ucdp-ged-" + events + ".csv"));
@@ -49,21 +55,31 @@ public final class ImportBenchmark {
     System.out.printf(Locale.ROOT, "file: %s, %,d bytes, %d regions%n", file, Files.size(file), theater.size());
     List<Double> duck = new ArrayList<>();
     List<Double> ours = new ArrayList<>();
+    List<Double> duckCpu = new ArrayList<>();
+    List<Double> oursCpu = new ArrayList<>();
     for (int r = 1; r <= rounds; r++) {
+      double c0 = cpuSeconds();
       double d = duckDbAlone(file);
-      duck.add(d);
+      double c1 = cpuSeconds();
       double h = handoverImport(file, storeFile, theater);
+      double c2 = cpuSeconds();
+      duck.add(d);
       ours.add(h);
-      System.out.printf(Locale.ROOT, "round %d: duckdb read_csv + group by %.2f s, handover import %.2f s, ratio %.2f%n",
-          r, d, h, h / d);
+      duckCpu.add(c1 - c0);
+      oursCpu.add(c2 - c1);
+      System.out.printf(Locale.ROOT, "round %d: duckdb read_csv + group by %.2f s (cpu %.1f s), handover import %.2f s"
+          + " (cpu %.1f s, incl. loading regions), ratio %.2f wall, %.2f cpu%n", r, d, c1 - c0, h, c2 - c1, h / d,
+          (c2 - c1) / (c1 - c0));
+      System.out.printf(Locale.ROOT, "  load average now: %.2f%n",
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
     if (rounds == 0) {
       return;
     }
     double d = median(duck);
     double h = median(ours);
-    System.out.printf(Locale.ROOT, "median of %d rounds: duckdb %.2f s, handover import %.2f s, ratio %.2f (target <= 1.5)%n",
-        rounds, d, h, h / d);
+    System.out.printf(Locale.ROOT, "median of %d rounds: duckdb %.2f s, handover import %.2f s, ratio %.2f (target <= 1.5);"
+        + " cpu ratio %.2f%n", rounds, d, h, h / d, median(oursCpu) / median(duckCpu));
   }
 
   /**

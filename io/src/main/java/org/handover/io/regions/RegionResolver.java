@@ -57,10 +57,12 @@ public final class RegionResolver {
   /** Up to {@code n} known names (canonical or alias) closest to {@code name}, closest first. */
   public List<String> closest(String name, int n) {
     String key = RegionNames.normalise(name);
+    record Scored(int distance, String key, RegionId region) {}
+    // Each distance is computed once, not at every comparison of the sort (thousands of regions).
     return byNormalisedName.entrySet().stream()
-        .sorted(Comparator.<Map.Entry<String, RegionId>>comparingInt(e -> DISTANCE.apply(key, e.getKey()))
-            .thenComparing(Map.Entry::getKey))
-        .map(e -> e.getValue().name())
+        .map(e -> new Scored(DISTANCE.apply(key, e.getKey()), e.getKey(), e.getValue()))
+        .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::key))
+        .map(s -> s.region().name())
         .distinct()
         .limit(n)
         .toList();

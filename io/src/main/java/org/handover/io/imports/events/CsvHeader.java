@@ -48,7 +48,7 @@ record CsvHeader(List<String> names, long line) {
       int seen = 0;
       for (CsvRecord r : reader) {
         List<String> names = r.getFields().stream().map(String::strip).toList();
-        CsvHeader candidate = new CsvHeader(names, r.getStartingLineNumber() + m.skipLines());
+        CsvHeader candidate = new CsvHeader(names, r.getStartingLineNumber()); // FastCSV counts the skipped lines
         if (first == null) {
           first = candidate;
         }

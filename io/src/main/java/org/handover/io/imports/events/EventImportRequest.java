@@ -7,7 +7,7 @@ import java.util.Objects;
  * One event import to run.
  *
  * @param theater the theater whose regions the events are assigned to (its regions must be in the store)
- * @param mappingFile YAML mapping, required for {@link EventFormat#CSV}, not allowed otherwise
+ * @param mappingFile YAML mapping, required for {@link EventFormat#CSV} (checked on import), not allowed otherwise
  * @param gazetteer place gazetteer CSV (place,region), required when the regions come from place names (ibc-raw)
  * @param strict any rejected row (or name matching no region) fails the whole import
  * @param rejectsFile where to write the rejected rows with their original columns, or null
@@ -27,9 +27,6 @@ public record EventImportRequest(
     Objects.requireNonNull(theater, "theater");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(file, "file");
-    if (format == EventFormat.CSV && mappingFile == null) {
-      throw new IllegalArgumentException("the csv format needs a mapping file (see docs/importing-events.md)");
-    }
     if (format != EventFormat.CSV && mappingFile != null) {
       throw new IllegalArgumentException("a mapping file is only used with the csv format, not " + format);
     }

@@ -1,12 +1,9 @@
 package org.handover.io.imports.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.YearMonth;
@@ -19,7 +16,6 @@ import java.util.concurrent.CompletionException;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportLog;
 import org.handover.io.imports.ImportReport;
-import org.handover.io.imports.Rejection;
 import org.handover.io.imports.events.EventMapping.DuplicateIds;
 import org.handover.io.imports.events.EventMapping.RegionFrom;
 import org.handover.io.imports.events.RegionAssigner.Assignment;
@@ -34,31 +30,11 @@ import org.handover.io.store.Store;
  * region) or rejected with its line, field and reason.
  */
 public final class EventImporter {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int CLOSEST = 3;
   private static final List<String> TEMP_TABLES = List.of(EventSql.TYPED, EventSql.REJECTS, EventSql.SCANS,
       RegionAssigner.NAMES, RegionAssigner.POINTS, "ev_repeats");
 
-  private static final boolean TIMING = Boolean.getBoolean("handover.import.timing");
-
   private EventImporter() {}
-
-  /** With -Dhandover.import.timing=true, prints how long each phase took (for benchmarks, never in records). */
-  private static long phase(String name, long since) {
-    long now = System.nanoTime();
-    if (TIMING) {
-      System.err.printf(java.util.Locale.ROOT, "  [import] %-28s %8.3f s%n", name, (now - since) / 1e9);
-    }
-    return now;
-  }
-
-  /** What one staged import found, before it is committed (or refused, in strict mode). */
-  private record Outcome(long read, long imported, Findings findings, Assignment assignment,
-      Map<String, List<String>> unknown, YearMonth first, YearMonth last, List<String> notes) {
-    List<Rejection> rejections() {
-      return findings.rows().stream().map(RejectedRows.Row::rejection).toList();
-    }
-  }
 
   /** Strict mode found problems: carries the outcome out of the transaction, which rolls back. */
   private static final class StrictFailure extends RuntimeException {
@@ -78,13 +54,16 @@ public final class EventImporter {
     if (!Files.isRegularFile(file)) {
       throw new ImportException(file + ": no such file", List.of());
     }
+    if (request.format() == EventFormat.CSV && request.mappingFile() == null) {
+      throw new ImportException(fileName + ": the csv format needs a mapping file (see docs/importing-events.md)", List.of());
+    }
     EventMapping m = request.format() == EventFormat.CSV ? MappingFile.read(request.mappingFile())
         : request.format().builtInMapping();
     long importId = store.nextImportId();
-    String options = options(request, m);
+    String options = EventImportRecords.options(request, m);
     String[] sha = {null};
     try (SourceText text = SourceText.open(file, m.encoding())) {
-      long t = System.nanoTime();
+      long t = PhaseTimer.phase("start", System.nanoTime());
       // Hash the file and index its records on one core while DuckDB reads it on the others.
       CompletableFuture<RecordIndex> scan = CompletableFuture.supplyAsync(
           () -> RecordIndex.build(text.utf8(), m.delimiter(), !text.transcoded()));
@@ -97,7 +76,7 @@ public final class EventImporter {
         sha[0] = sha[0] != null ? sha[0] : hashOf(scan, text, file);
         throw e;
       }
-      phase("staged", t);
+      PhaseTimer.phase("staged", t);
       Outcome o;
       long t0 = System.nanoTime();
       try {
@@ -107,32 +86,42 @@ public final class EventImporter {
             throw new IllegalStateException("inserted " + inserted + " events, expected " + staged.outcome().imported());
           }
           Outcome done = staged.outcome();
-          ImportLog.record(c, entry(request, sha[0], importId, "committed", options, done));
+          ImportLog.record(c, EventImportRecords.entry(request, sha[0], importId, "committed", options, done));
           ImportLog.rejections(c, importId, done.rejections());
           return done;
         });
       } finally {
         dropTemporaryTablesQuietly(store);
       }
-      phase("insert and commit", t0);
+      PhaseTimer.phase("insert and commit", t0);
       writeRejects(request, staged.header(), m, o.findings());
       return new ImportReport(importId, request.format().id(), fileName, sha[0], o.read(), o.imported(),
           o.findings().rows().size(), o.assignment().unassigned(), o.rejections(), o.unknown(), o.notes());
     } catch (StrictFailure f) {
       Outcome o = f.outcome;
-      String why = strictMessage(fileName, o);
-      recordFailure(store, request, sha[0], importId, options, o, why);
+      String why = EventImportRecords.strictMessage(fileName, o);
+      ImportException error = new ImportException(why, o.rejections());
+      suppress(error, EventImportRecords.failure(store, request, sha[0], importId, options, o, why));
       if (request.rejectsFile() != null) {
         writeRejects(request, f.header, m, o.findings());
       }
-      throw new ImportException(why, o.rejections());
+      throw error;
     } catch (ImportException e) {
-      recordFailure(store, request, sha[0] != null ? sha[0] : ImportLog.sha256(file), importId, options, null, e.getMessage());
+      suppress(e, EventImportRecords.failure(store, request, sha[0] != null ? sha[0] : ImportLog.sha256(file), importId,
+          options, null, e.getMessage()));
       throw e;
     } catch (RuntimeException e) {
       String why = fileName + ": import failed, nothing imported: " + e.getMessage();
-      recordFailure(store, request, sha[0] != null ? sha[0] : ImportLog.sha256(file), importId, options, null, why);
-      throw new ImportException(why, e);
+      ImportException error = new ImportException(why, e);
+      suppress(error, EventImportRecords.failure(store, request, sha[0] != null ? sha[0] : ImportLog.sha256(file),
+          importId, options, null, why));
+      throw error;
+    }
+  }
+
+  private static void suppress(Exception error, RuntimeException alsoFailed) {
+    if (alsoFailed != null) {
+      error.addSuppressed(alsoFailed);
     }
   }
 
@@ -174,10 +163,10 @@ public final class EventImporter {
       try (Statement s = c.createStatement()) {
         s.execute(EventSql.createTyped(m, EventSql.readCsv(text.utf8(), header.names(), header.line(), m.delimiter())));
       }
-      t = phase("read, convert, validate", t);
+      t = PhaseTimer.phase("read, convert, validate", t);
       RecordIndex index = scan.join();
       sha[0] = text.transcoded() ? ImportLog.sha256(request.file()) : index.sha256();
-      t = phase("hash and index (waited)", t);
+      t = PhaseTimer.phase("hash and index (waited)", t);
       Optional<Long> earlier = earlierImport(store, request.theater(), sha[0]);
       if (earlier.isPresent() && !request.allowDuplicate()) {
         throw new ImportException(fileName + ": the same content (SHA-256 " + sha[0].substring(0, 12) + "...) was"
@@ -188,16 +177,22 @@ public final class EventImporter {
       if (m.duplicateIds() == DuplicateIds.REJECT) {
         RepeatedIds.reject(c, repeats);
       }
-      t = phase("repeated ids", t);
+      t = PhaseTimer.phase("repeated ids", t);
       Findings findings = RejectedRows.collect(c, m, header, index, fileName, repeats);
-      t = phase("locate rejected rows", t);
+      t = PhaseTimer.phase("locate rejected rows", t);
       Assignment a = RegionAssigner.assign(c, m, theater, gazetteer);
-      phase("assign regions", t);
+      PhaseTimer.phase("assign regions", t);
       RegionResolver resolver = theater.resolver();
       Map<String, List<String>> unknown = new LinkedHashMap<>();
       a.unknownNames().keySet().forEach(n -> unknown.put(n,
           resolver.closest(RegionAssigner.withoutSuffix(m.regionSuffixes(), n), CLOSEST)));
       long read = a.accepted() + findings.rows().size();
+      long inFile = findings.dataRecords();
+      if (read != inFile) {
+        // Never lose a row silently: if DuckDB and the record index disagree, refuse rather than guess.
+        throw new IllegalStateException(fileName + ": the file has " + inFile + " records after its header but "
+            + read + " were accounted for; nothing imported");
+      }
       List<String> notes = new java.util.ArrayList<>(ImportNotes.of(m, request.theater(), read, a.accepted(), findings, a));
       earlier.ifPresent(n -> notes.add("same content (SHA-256) as import " + n + "; imported again as asked"));
       Outcome o = new Outcome(read, a.accepted(), findings, a, unknown,
@@ -256,61 +251,11 @@ public final class EventImporter {
     return ids.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(ids.get(0)));
   }
 
-  private static ImportLog.Entry entry(EventImportRequest r, String sha, long importId, String status,
-      String options, Outcome o) {
-    String notes = o == null ? null : String.join("\n", o.notes());
-    return new ImportLog.Entry(importId, r.theater(), r.format().id(), r.file(), sha, status,
-        o == null ? 0 : o.read(), o == null || !"committed".equals(status) ? 0 : o.imported(),
-        o == null ? 0 : o.findings().rows().size(), o == null || !"committed".equals(status) ? 0 : o.assignment().unassigned(),
-        o == null ? null : o.first(), o == null ? null : o.last(), options, notes);
-  }
-
-  private static void recordFailure(Store store, EventImportRequest r, String sha, long importId,
-      String options, Outcome o, String why) {
-    ImportLog.Entry e = entry(r, sha, importId, "failed", options, o);
-    String notes = why + (e.notes() == null ? "" : "\n" + e.notes());
-    ImportLog.Entry failed = new ImportLog.Entry(e.importId(), e.theater(), e.kind(), e.file(), e.sha256(), e.status(),
-        e.rowsRead(), e.rowsImported(), e.rowsRejected(), e.rowsUnassigned(), e.coverageFirst(), e.coverageLast(),
-        e.optionsJson(), notes);
-    store.inTransaction(c -> {
-      ImportLog.record(c, failed);
-      if (o != null) {
-        ImportLog.rejections(c, importId, o.rejections());
-      }
-      return null;
-    });
-  }
-
-  private static String strictMessage(String fileName, Outcome o) {
-    StringBuilder s = new StringBuilder(fileName + ": strict import refused, nothing imported: ")
-        .append(o.findings().rows().size()).append(" rejected rows, ").append(o.unknown().size())
-        .append(" unknown region names");
-    o.rejections().forEach(r -> s.append("\n  ").append(r));
-    o.unknown().forEach((name, closest) -> s.append("\n  unknown region '").append(name).append("' (closest: ")
-        .append(String.join(", ", closest)).append(")"));
-    return s.toString();
-  }
-
   private static void writeRejects(EventImportRequest r, CsvHeader header, EventMapping m, Findings f) {
     if (r.rejectsFile() != null) {
       RejectsFile.write(r.rejectsFile(), header.names(), m.delimiter(), f.rows());
     }
   }
 
-  private static String options(EventImportRequest r, EventMapping m) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("format", r.format().id());
-    o.put("mapping", m);
-    o.put("gazetteer", r.gazetteer() == null ? null : r.gazetteer().getFileName().toString());
-    o.put("gazetteer_sha256", r.gazetteer() == null ? null : ImportLog.sha256(r.gazetteer()));
-    o.put("strict", r.strict());
-    o.put("allow_duplicate", r.allowDuplicate());
-    o.put("rejects_file", r.rejectsFile() == null ? null : r.rejectsFile().toString());
-    o.put("date_range", List.of(EventSql.MIN_DATE.toString(), EventSql.MAX_DATE.toString()));
-    try {
-      return JSON.writeValueAsString(o);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.handover.io.imports.events.EventMapping.LowAboveHigh;
 
@@ -19,6 +20,9 @@ final class EventSql {
   /** Dates outside this range are typing errors, not events. */
   static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
   static final LocalDate MAX_DATE = LocalDate.of(2099, 12, 31);
+
+  /** Formats DuckDB's own date cast reads (faster than strptime, and it also takes "2012-01-05 00:00:00.000"). */
+  static final Set<String> ISO_FORMATS = Set.of("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S.%g");
 
   static final String TYPED = "ev_typed";
   static final String REJECTS = "ev_csv_rejects";
@@ -52,11 +56,13 @@ final class EventSql {
     List<String> raw = new ArrayList<>();
     for (EventField f : EventField.values()) {
       String c = f.column(m);
-      raw.add((c == null ? "NULL::VARCHAR" : "NULLIF(trim(" + quoteIdentifier(c) + "), '')") + " AS " + rawName(f));
+      // Only ids are trimmed up front (they are compared); elsewhere spaces cost a second try only on failure.
+      String value = c == null ? "NULL::VARCHAR" : f == EventField.ID ? "NULLIF(trim(" + quoteIdentifier(c) + "), '')"
+          : quoteIdentifier(c);
+      raw.add(value + " AS " + rawName(f));
     }
-    String formats = m.dateFormats().stream().map(EventSql::quoteLiteral).collect(Collectors.joining(", ", "[", "]"));
-    String parsed = "*, try_strptime(start_raw, " + formats + ")::DATE AS s, try_strptime(end_raw, " + formats
-        + ")::DATE AS e0, TRY_CAST(latitude_raw AS DOUBLE) AS lat, TRY_CAST(longitude_raw AS DOUBLE) AS lon,"
+    String parsed = "*, " + date("start_raw", m.dateFormats()) + " AS s, " + date("end_raw", m.dateFormats())
+        + " AS e0, TRY_CAST(latitude_raw AS DOUBLE) AS lat, TRY_CAST(longitude_raw AS DOUBLE) AS lon,"
         + " TRY_CAST(low_raw AS DOUBLE) AS l0, TRY_CAST(best_raw AS DOUBLE) AS b0, TRY_CAST(high_raw AS DOUBLE) AS h0";
     String filled = "*, COALESCE(e0, s) AS e, COALESCE(b0, CASE WHEN l0 IS NOT NULL AND h0 IS NOT NULL"
         + " THEN (l0 + h0) / 2 END, l0, h0) AS b";
@@ -70,6 +76,21 @@ final class EventSql {
         + " SELECT id_raw AS event_id, s AS start_date, e AS end_date, region_raw, lat AS latitude, lon AS longitude,"
         + " location_raw AS location, event_type_raw AS event_type, " + low + " AS deaths_low, b AS deaths_best, "
         + high + " AS deaths_high, " + problemCase(m, low, high) + " AS problem, " + capped + " AS capped FROM filled";
+  }
+
+  /** A date from text: DuckDB's cast for ISO formats, strptime for the others, a trimmed retry last. */
+  static String date(String raw, List<String> formats) {
+    List<String> parts = new ArrayList<>();
+    if (formats.stream().anyMatch(ISO_FORMATS::contains)) {
+      parts.add("TRY_CAST(" + raw + " AS DATE)");
+    }
+    List<String> others = formats.stream().filter(f -> !ISO_FORMATS.contains(f)).toList();
+    if (!others.isEmpty()) {
+      String list = others.stream().map(EventSql::quoteLiteral).collect(Collectors.joining(", ", "[", "]"));
+      parts.add("try_strptime(" + raw + ", " + list + ")::DATE");
+      parts.add("try_strptime(trim(" + raw + "), " + list + ")::DATE");
+    }
+    return parts.size() == 1 ? parts.get(0) : "COALESCE(" + String.join(", ", parts) + ")";
   }
 
   static String rawName(EventField f) {
@@ -95,10 +116,10 @@ final class EventSql {
     if (m.id() != null) {
       when(s, "id_raw IS NULL", Problem.MISSING_ID);
     }
-    when(s, "start_raw IS NULL", Problem.MISSING_START);
+    when(s, "s IS NULL AND (start_raw IS NULL OR trim(start_raw) = '')", Problem.MISSING_START);
     when(s, "s IS NULL", Problem.BAD_START);
     if (m.endDate() != null) {
-      when(s, "end_raw IS NOT NULL AND e0 IS NULL", Problem.BAD_END);
+      when(s, "e0 IS NULL AND end_raw IS NOT NULL AND trim(end_raw) <> ''", Problem.BAD_END);
     }
     when(s, "s < " + min + " OR s > " + max, Problem.START_OUT_OF_RANGE);
     when(s, "e < " + min + " OR e > " + max, Problem.END_OUT_OF_RANGE);

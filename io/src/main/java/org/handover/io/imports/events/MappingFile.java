@@ -90,11 +90,18 @@ public final class MappingFile {
     }
   }
 
+  private static final java.util.Set<String> KEYS = java.util.Set.of("source", "encoding", "delimiter", "skip_lines",
+      "columns", "date_formats", "no_region_values", "region_suffixes", "region_from", "duplicate_ids", "low_above_high");
+  private static final java.util.Set<String> COLUMN_KEYS = java.util.Set.of("id", "start_date", "end_date", "region",
+      "latitude", "longitude", "location", "event_type", "deaths_low", "deaths_best", "deaths_high");
+
   /** Reads and checks the mapping at {@code file}. */
   public static EventMapping read(Path file) {
     Model m;
     try {
-      m = YAML.readValue(Files.readString(file), Model.class);
+      String yaml = Files.readString(file);
+      checkKeys(file, yaml);
+      m = YAML.readValue(yaml, Model.class);
     } catch (JsonMappingException e) {
       throw new MappingException(describe(file, e), e);
     } catch (JsonProcessingException e) {
@@ -125,6 +132,39 @@ public final class MappingFile {
         choice(file, "duplicate_ids", m.duplicateIds(), DuplicateIds.class, DuplicateIds.REJECT),
         choice(file, "low_above_high", m.lowAboveHigh(), LowAboveHigh.class, LowAboveHigh.REJECT),
         choices);
+  }
+
+  /** Unknown keys first, with their line: a misspelt key is the commonest mapping mistake. */
+  private static void checkKeys(Path file, String yaml) throws IOException {
+    try (com.fasterxml.jackson.core.JsonParser p = YAML.getFactory().createParser(yaml)) {
+      int depth = 0;
+      String parent = null;
+      String last = null;
+      for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        switch (t) {
+          case START_OBJECT, START_ARRAY -> {
+            depth++;
+            if (depth == 2) {
+              parent = last;
+            }
+          }
+          case END_OBJECT, END_ARRAY -> depth--;
+          case FIELD_NAME -> {
+            last = p.currentName();
+            java.util.Set<String> known = depth == 1 ? KEYS : depth == 2 && "columns".equals(parent) ? COLUMN_KEYS : null;
+            if (known != null && !known.contains(last)) {
+              JsonLocation at = p.currentTokenLocation();
+              throw new MappingException(file + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": key '"
+                  + (depth == 1 ? last : "columns." + last) + "': unknown key; known keys: "
+                  + new java.util.TreeSet<>(known), null);
+            }
+          }
+          default -> { }
+        }
+      }
+    } catch (JsonProcessingException e) {
+      // not valid YAML: reported with its location by the binding step
+    }
   }
 
   private static List<String> orEmpty(List<String> values) {

@@ -33,13 +33,23 @@ final class RecordLocator {
       header++;
     }
     this.firstDataRecord = header + 1;
-    this.skipped = Arrays.stream(skippedOffsets).map(index::indexAt).filter(i -> i >= 0).sorted().toArray();
+    this.skipped = Arrays.stream(skippedOffsets).map(this::recordAt).filter(i -> i >= 0).sorted().toArray();
   }
 
-  /** The record DuckDB read at byte {@code offset}. */
-  Found atOffset(long offset) {
-    long i = index.indexAt(offset);
+  /** Records after the header. */
+  long dataRecords() {
+    return index.records() - firstDataRecord;
+  }
+
+  /** The record DuckDB rejected at {@code position} (its line_byte_position, which DuckDB counts from 1). */
+  Found atOffset(long position) {
+    long i = recordAt(position);
     return i < 0 ? null : found(i);
+  }
+
+  private long recordAt(long position) {
+    long i = index.indexAt(position - 1);
+    return i >= 0 ? i : index.indexAt(position);
   }
 
   Map<Long, Found> locate(long[] rowIds) {

@@ -62,7 +62,7 @@ final class RegionAssigner {
         LocalDate to = rs.getObject(4, LocalDate.class);
         first = first == null || from.isBefore(first) ? from : first;
         last = last == null || to.isAfter(last) ? to : last;
-        if (raw == null) {
+        if (raw == null || raw.isBlank()) {
           continue;
         }
         if (isNone(m, raw)) {

@@ -23,8 +23,8 @@ final class RejectedRows {
   /** A rejected row with the original fields it had in the file (for the rejects file). */
   record Row(Rejection rejection, List<String> fields) {}
 
-  /** Everything found, lines 1-based and physical. */
-  record Findings(List<Row> rows, List<Long> cappedLines, Map<Long, Long> repeatedIdLines) {}
+  /** Everything found, lines 1-based and physical; dataRecords = records after the header, as the index counts them. */
+  record Findings(List<Row> rows, List<Long> cappedLines, Map<Long, Long> repeatedIdLines, long dataRecords) {}
 
   private RejectedRows() {}
 
@@ -72,7 +72,8 @@ final class RejectedRows {
     rows.sort(Comparator.comparingLong(r -> r.rejection().line()));
     Map<Long, Long> repeatedLines = new TreeMap<>();
     repeats.forEach((row, first) -> repeatedLines.put(found.get(row).line(), found.get(first).line()));
-    return new Findings(rows, capped.stream().map(r -> found.get(r).line()).sorted().toList(), repeatedLines);
+    return new Findings(rows, capped.stream().map(r -> found.get(r).line()).sorted().toList(), repeatedLines,
+        locator.dataRecords());
   }
 
   /** Records DuckDB rejected while splitting the file (wrong number of fields, bad quoting, bad bytes). */

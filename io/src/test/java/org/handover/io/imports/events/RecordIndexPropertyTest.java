@@ -1,0 +1,76 @@
+package org.handover.io.imports.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The record index splits files exactly as FastCSV does: same records, same starting lines, same fields. */
+class RecordIndexPropertyTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void agreesWithFastCsvOnQuotesLineBreaksAndBlankLines() {
+    int[] run = {0};
+    qt().withFixedSeed(7).withExamples(200)
+        .forAll(lists().of(lists().of(strings().basicLatinAlphabet().ofLengthBetween(0, 6)).ofSizeBetween(1, 4))
+            .ofSizeBetween(1, 40), integers().between(0, 3))
+        .checkAssert((records, blankEvery) -> {
+          Path file = dir.resolve("f" + run[0]++ + ".csv");
+          write(file, records, blankEvery);
+          List<CsvRecord> expected = read(file);
+          RecordIndex index = RecordIndex.build(file, ',', true);
+          assertThat(index.records()).isEqualTo(expected.size());
+          for (int i = 0; i < expected.size(); i++) {
+            RecordIndex.Span span = index.record(i);
+            assertThat(span.line()).as("line of record %d", i).isEqualTo(expected.get(i).getStartingLineNumber());
+            assertThat(CsvReader.builder().ofSingleCsvRecord(index.text(span)).getFields())
+                .isEqualTo(expected.get(i).getFields());
+            assertThat(index.indexAt(span.start())).isEqualTo(i);
+          }
+          assertThat(index.sha256()).isEqualTo(org.handover.io.imports.ImportLog.sha256(file));
+        });
+  }
+
+  private static void write(Path file, List<List<String>> records, int blankEvery) {
+    StringWriter out = new StringWriter();
+    try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out)) {
+      for (int i = 0; i < records.size(); i++) {
+        List<String> r = records.get(i);
+        if (r.size() == 1 && r.get(0).isEmpty()) {
+          continue; // an empty single field would be a blank line, which is no record
+        }
+        w.writeRecord(r);
+        if (blankEvery > 0 && i % (blankEvery + 1) == 0) {
+          out.write("\r\n");
+        }
+      }
+      Files.writeString(file, out.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<CsvRecord> read(Path file) {
+    try (CsvReader<CsvRecord> r = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).ofCsvRecord(file)) {
+      return r.stream().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
