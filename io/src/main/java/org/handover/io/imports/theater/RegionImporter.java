@@ -18,15 +18,6 @@ import org.duckdb.DuckDBAppender;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.regions.RegionNames;
 import org.handover.io.store.Store;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygonal;
-import org.locationtech.jts.geom.util.GeometryFixer;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
-import org.locationtech.jts.io.geojson.GeoJsonWriter;
-import org.locationtech.jts.operation.valid.IsValidOp;
-import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * Imports a theater's regions from a GeoJSON FeatureCollection of polygons.
@@ -108,9 +99,6 @@ public final class RegionImporter {
     opts.put("repair_invalid", options.repairInvalid());
     ImportRun run = ImportRun.start(store, options.theater(), KIND, file, opts);
     List<RegionFeatures.Feature> features = RegionFeatures.read(file);
-    GeoJsonReader reader = new GeoJsonReader();
-    GeoJsonWriter writer = new GeoJsonWriter();
-    writer.setEncodeCRS(false);
     List<Accepted> accepted = new ArrayList<>();
     Map<String, String> byNormalisedName = new HashMap<>();
     for (RegionFeatures.Feature f : features) {
@@ -128,7 +116,7 @@ public final class RegionImporter {
         run.reject(f.line(), options.nameProperty(), name, where + ": region name repeats '" + first + "'", raw);
         continue;
       }
-      Optional<String> geometry = geometry(run, f, where, raw, options, reader, writer);
+      Optional<String> geometry = RegionGeometry.check(run, f, where, raw, options.repairInvalid());
       if (geometry.isEmpty()) {
         byNormalisedName.remove(RegionNames.normalise(name));
         continue;
@@ -150,60 +138,6 @@ public final class RegionImporter {
       throw run.fail(run.fileName() + ": no region could be imported from " + features.size() + " feature(s)", features.size());
     }
     return run.commit(options.strict(), features.size(), (c, importId) -> write(c, run, options.theater(), accepted, importId));
-  }
-
-  /** The feature's geometry as GeoJSON text, or empty after rejecting it with the reason. */
-  private static Optional<String> geometry(ImportRun run, RegionFeatures.Feature f, String where, String raw, Options options,
-      GeoJsonReader reader, GeoJsonWriter writer) {
-    String field = "features[" + f.index() + "].geometry";
-    JsonNode node = f.geometry();
-    if (node == null || node.isNull()) {
-      run.reject(f.line(), field, "", where + ": the feature has no geometry", raw);
-      return Optional.empty();
-    }
-    Geometry g;
-    try {
-      g = reader.read(node.toString());
-    } catch (ParseException | RuntimeException e) {
-      run.reject(f.line(), field, node.path("type").asText(), where + ": unreadable geometry: " + e.getMessage(), raw);
-      return Optional.empty();
-    }
-    if (g.isEmpty()) {
-      run.reject(f.line(), field, g.getGeometryType(), where + ": the geometry is empty", raw);
-      return Optional.empty();
-    }
-    if (!(g instanceof Polygonal)) {
-      run.reject(f.line(), field, g.getGeometryType(), where + ": a region needs a Polygon or MultiPolygon, not a "
-          + g.getGeometryType(), raw);
-      return Optional.empty();
-    }
-    for (Coordinate c : g.getCoordinates()) {
-      if (!(Math.abs(c.x) <= 180 && Math.abs(c.y) <= 90)) {
-        run.reject(f.line(), field, c.x + " " + c.y, where + ": coordinates are not longitude/latitude in degrees "
-            + "(GeoJSON is WGS84, RFC 7946); reproject the file", raw);
-        return Optional.empty();
-      }
-    }
-    TopologyValidationError error = new IsValidOp(g).getValidationError();
-    if (error == null) {
-      return Optional.of(node.toString());
-    }
-    String problem = error.getMessage() + " at " + error.getCoordinate().x + " " + error.getCoordinate().y;
-    if (!options.repairInvalid()) {
-      run.reject(f.line(), field, g.getGeometryType(), where + ": invalid geometry: " + problem
-          + " (fix the file, or import with the repair option to fix it with JTS GeometryFixer)", raw);
-      return Optional.empty();
-    }
-    Geometry fixed = GeometryFixer.fix(g);
-    if (fixed.isEmpty() || !(fixed instanceof Polygonal)) {
-      run.reject(f.line(), field, g.getGeometryType(), where + ": invalid geometry (" + problem
-          + ") that GeometryFixer could not repair into polygons", raw);
-      return Optional.empty();
-    }
-    run.note(where + ": invalid geometry (" + problem + ") repaired with JTS GeometryFixer; area "
-        + String.format(java.util.Locale.ROOT, "%.1f", GeoMeasure.areaKm2(g)) + " -> "
-        + String.format(java.util.Locale.ROOT, "%.1f", GeoMeasure.areaKm2(fixed)) + " km2");
-    return Optional.of(writer.write(fixed));
   }
 
   private static List<String> iterable(JsonNode props) {
