@@ -8,8 +8,6 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +16,6 @@ import java.util.TreeSet;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.panel.Variable;
 import org.handover.engine.panel.VariableKind;
-import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.Theater;
 import org.handover.engine.time.MonthRange;
 
@@ -73,11 +70,15 @@ final class EventSeries {
    */
   static Coverage coverage(Connection c, String theater) throws SQLException {
     String sql = """
+        WITH per AS (
+          SELECT import_id, source, min(start_date) AS f, max(greatest(end_date, start_date)) AS l
+          FROM events WHERE theater = ? GROUP BY import_id, source
+        )
         SELECT i.import_id,
-               CAST(coalesce(i.coverage_first, min(date_trunc('month', e.start_date))) AS DATE),
-               CAST(coalesce(i.coverage_last, max(date_trunc('month', greatest(e.end_date, e.start_date)))) AS DATE),
-               string_agg(DISTINCT e.source, '\u0001' ORDER BY e.source)
-        FROM imports i LEFT JOIN events e ON e.import_id = i.import_id
+               CAST(coalesce(i.coverage_first, date_trunc('month', min(per.f))) AS DATE),
+               CAST(coalesce(i.coverage_last, date_trunc('month', max(per.l))) AS DATE),
+               string_agg(per.source, '\u0001' ORDER BY per.source)
+        FROM imports i LEFT JOIN per ON per.import_id = i.import_id
         WHERE i.theater = ? AND i.status = 'committed' AND i.kind NOT IN (%s)
         GROUP BY i.import_id, i.coverage_first, i.coverage_last
         ORDER BY i.import_id""".formatted(String.join(", ", NON_EVENT_KINDS.stream().map(k -> "'" + k + "'").toList()));
@@ -85,6 +86,7 @@ final class EventSeries {
     Set<YearMonth> all = new TreeSet<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, theater);
+      ps.setString(2, theater);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           Date first = rs.getDate(2);
@@ -109,9 +111,12 @@ final class EventSeries {
     return new Coverage(bySource, all);
   }
 
-  /** First and last month with an incident (after apportionment), or null when there are none. */
+  /** First and last month with an incident, or null when there are none. */
   static MonthRange span(Connection c, String theater) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(PIECES + "SELECT min(month), max(month) FROM pieces")) {
+    try (PreparedStatement ps = c.prepareStatement("""
+        SELECT min(e.start_date), max(greatest(e.end_date, e.start_date))
+        FROM events e JOIN imports i ON i.import_id = e.import_id AND i.status = 'committed'
+        WHERE e.theater = ?""")) {
       ps.setString(1, theater);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -129,78 +134,93 @@ final class EventSeries {
   static Panel add(Panel panel, Connection c, Coverage coverage, List<String> notes) throws SQLException {
     Theater theater = panel.theater();
     MonthRange months = panel.months();
-    boolean perSource = coverage.bySource().size() > 1;
-    Map<String, double[][]> regional = new LinkedHashMap<>();
-    Map<String, double[]> national = new LinkedHashMap<>();
-    String sql = PIECES + """
-        SELECT %s, grouping(region) AS all_regions, %s, region, month,
-               sum(w), sum(w * deaths_low), sum(w * deaths_best), sum(w * deaths_high)
-        FROM pieces
-        WHERE month BETWEEN ? AND ?
-        GROUP BY GROUPING SETS ((region, month), (month)%s)
-        ORDER BY all_sources, all_regions, source, region, month""".formatted(
-        perSource ? "grouping(source) AS all_sources" : "1 AS all_sources", perSource ? "source" : "NULL AS source",
-        perSource ? ", (source, region, month), (source, month)" : "");
-    Map<String, Integer> rowOf = new HashMap<>();
-    for (int r = 0; r < theater.size(); r++) {
-      rowOf.put(theater.regions().get(r).name(), r);
+    List<String> sources = List.copyOf(coverage.bySource().keySet());
+    boolean perSource = sources.size() > 1;
+    // Slot 0: all sources; slot 1 + i: sources.get(i). Each holds [measure][region][month] and [measure][month].
+    int slots = perSource ? 1 + sources.size() : 1;
+    List<Set<YearMonth>> covered = new ArrayList<>();
+    covered.add(coverage.all());
+    sources.forEach(src -> covered.add(coverage.bySource().get(src)));
+    double[][][][] regional = new double[slots][MEASURES.length][][];
+    double[][][] national = new double[slots][MEASURES.length][];
+    for (int slot = 0; slot < slots; slot++) {
+      for (int k = 0; k < MEASURES.length; k++) {
+        regional[slot][k] = zeroed(theater.size(), months, covered.get(slot));
+        national[slot][k] = zeroed(months, covered.get(slot));
+      }
     }
-    Set<String> strangers = new TreeSet<>();
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, theater.name());
-      ps.setDate(2, Date.valueOf(months.first().atDay(1)));
-      ps.setDate(3, Date.valueOf(months.last().atDay(1)));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          boolean allSources = rs.getInt(1) == 1;
-          boolean allRegions = rs.getInt(2) == 1;
-          String prefix = allSources ? "" : variablePrefix(rs.getString(3));
-          Set<YearMonth> covered = allSources ? coverage.all() : coverage.bySource().getOrDefault(rs.getString(3), Set.of());
-          int m = months.offsetOf(YearMonth.from(rs.getDate(5).toLocalDate()));
-          if (allRegions) {
-            for (int k = 0; k < MEASURES.length; k++) {
-              double[] series = national.computeIfAbsent(prefix + "national_" + MEASURES[k], n -> zeroed(months, covered));
-              series[m] = value(rs, 6 + k);
+    String sql = PIECES + """
+        , agg AS (
+          SELECT %s AS slot, grouping(region) AS all_regions, region,
+                 CAST(date_diff('month', CAST(? AS DATE), month) AS INTEGER) AS m,
+                 sum(w) AS n, sum(w * deaths_low) AS lo, sum(w * deaths_best) AS best, sum(w * deaths_high) AS hi
+          FROM pieces
+          WHERE month BETWEEN ? AND ?
+          GROUP BY GROUPING SETS ((region, month), (month)%s)
+        )
+        SELECT a.slot, CASE WHEN a.all_regions = 1 THEN -1 ELSE x.idx END, a.m, a.n, a.lo, a.best, a.hi
+        FROM agg a LEFT JOIN %s x ON x.region = a.region
+        WHERE a.all_regions = 1 OR x.idx IS NOT NULL""".formatted(
+        perSource ? "CASE WHEN grouping(source) = 1 THEN 0 ELSE coalesce(" + RegionIndex.position(sources, "source") + " + 1, -1) END" : "0",
+        perSource ? ", (source, region, month), (source, month)" : "", RegionIndex.TABLE);
+    try (RegionIndex index = RegionIndex.create(c, theater)) {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setString(1, theater.name());
+        ps.setDate(2, Date.valueOf(months.first().atDay(1)));
+        ps.setDate(3, Date.valueOf(months.first().atDay(1)));
+        ps.setDate(4, Date.valueOf(months.last().atDay(1)));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            int slot = rs.getInt(1);
+            if (slot < 0) {
+              continue; // not reachable: every source with committed events is in the coverage
             }
-            continue;
-          }
-          String region = rs.getString(4);
-          if (region == null) {
-            continue; // unassigned incidents count in the national totals only
-          }
-          Integer r = rowOf.get(region);
-          if (r == null) {
-            strangers.add(region);
-            continue;
-          }
-          for (int k = 0; k < MEASURES.length; k++) {
-            double[][] values = regional.computeIfAbsent(prefix + MEASURES[k], n -> zeroed(theater.size(), months, covered));
-            values[r][m] = value(rs, 6 + k);
+            int r = rs.getInt(2);
+            int m = rs.getInt(3);
+            for (int k = 0; k < MEASURES.length; k++) {
+              double v = rs.getDouble(4 + k);
+              v = rs.wasNull() ? Double.NaN : v; // e.g. a source without low estimates
+              if (r < 0) {
+                national[slot][k][m] = v;
+              } else {
+                regional[slot][k][r][m] = v;
+              }
+            }
           }
         }
       }
-    }
-    if (!strangers.isEmpty()) {
-      notes.add("events name regions that are not in theater " + theater.name() + " (counted in national totals only): "
-          + String.join(", ", strangers));
+      List<String> strangers = strangers(c, theater.name());
+      if (!strangers.isEmpty()) {
+        notes.add("events name regions that are not in theater " + theater.name() + " (counted in national totals only): "
+            + String.join(", ", strangers));
+      }
     }
     Panel out = panel;
-    List<String> prefixes = new ArrayList<>();
-    prefixes.add("");
-    if (perSource) {
-      coverage.bySource().keySet().forEach(s -> prefixes.add(variablePrefix(s)));
-    }
-    for (String prefix : prefixes) {
-      String source = prefix.isEmpty() ? null : prefix.substring(0, prefix.length() - 1);
-      Set<YearMonth> covered = source == null ? coverage.all() : coverageOf(coverage, source);
-      for (String measure : MEASURES) {
-        double[][] values = regional.getOrDefault(prefix + measure, zeroed(theater.size(), months, covered));
-        out = out.with(Variable.real(prefix + measure, VariableKind.EVENT, describe(measure, source, false)), values);
+    for (int slot = 0; slot < slots; slot++) {
+      String source = slot == 0 ? null : sources.get(slot - 1);
+      String prefix = source == null ? "" : variablePrefix(source);
+      for (int k = 0; k < MEASURES.length; k++) {
+        out = out.with(Variable.real(prefix + MEASURES[k], VariableKind.EVENT, describe(MEASURES[k], source, false)),
+            regional[slot][k]);
       }
-      for (String measure : MEASURES) {
-        double[] values = national.getOrDefault(prefix + "national_" + measure, zeroed(months, covered));
-        out = out.withNational(Variable.real(prefix + "national_" + measure, VariableKind.EVENT, describe(measure, source, true)),
-            values);
+      for (int k = 0; k < MEASURES.length; k++) {
+        out = out.withNational(Variable.real(prefix + "national_" + MEASURES[k], VariableKind.EVENT,
+            describe(MEASURES[k], source, true)), national[slot][k]);
+      }
+    }
+    return out;
+  }
+
+  /** Region names in the events that the theater does not have (e.g. after its regions were re-imported). */
+  private static List<String> strangers(Connection c, String theater) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT e.region FROM events e WHERE e.theater = ? "
+        + "AND e.region IS NOT NULL AND e.region NOT IN (SELECT region FROM " + RegionIndex.TABLE + ") ORDER BY 1")) {
+      ps.setString(1, theater);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
       }
     }
     return out;
@@ -209,12 +229,6 @@ final class EventSeries {
   /** "ucdp-ged" -> "ucdp_ged.": a source name as it appears in variable names. */
   static String variablePrefix(String source) {
     return source.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]+", "_") + ".";
-  }
-
-  private static Set<YearMonth> coverageOf(Coverage coverage, String sanitised) {
-    return coverage.bySource().entrySet().stream()
-        .filter(e -> variablePrefix(e.getKey()).equals(sanitised + "."))
-        .findFirst().map(Map.Entry::getValue).orElse(Set.of());
   }
 
   private static String describe(String measure, String source, boolean national) {
@@ -228,11 +242,6 @@ final class EventSeries {
         + " per month, from " + (source == null ? "all event sources" : "source " + source)
         + "; multi-day incidents spread evenly by day over the months they cover; 0 in covered months without incidents, "
         + "NaN outside the sources' coverage";
-  }
-
-  private static double value(ResultSet rs, int column) throws SQLException {
-    double v = rs.getDouble(column);
-    return rs.wasNull() ? Double.NaN : v;
   }
 
   private static double[] zeroed(MonthRange months, Set<YearMonth> covered) {

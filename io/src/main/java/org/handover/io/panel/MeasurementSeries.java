@@ -5,7 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +27,20 @@ import org.handover.engine.time.MonthRange;
  * indicator language has carry_forward and interpolate for that).
  */
 final class MeasurementSeries {
-  /** A variable's name, whether it is national, and what feeds it. */
-  private record Spec(String name, boolean national, boolean illustrative, Set<String> files, String measure, String part) {}
+  private static final String TOTAL = "";
+  private static final String NATION = "nation";
+  private static final String ROLE = "role";
+
+  /**
+   * A variable, what feeds it and whether any of that is illustrative.
+   *
+   * @param breakdown TOTAL, NATION or ROLE; {@code part} is the nation or role
+   */
+  private record Spec(String measure, boolean national, String breakdown, String part, boolean illustrative, Set<String> files) {
+    String name() {
+      return (national ? "national_" : "") + measure + (breakdown.isEmpty() ? "" : "." + breakdown + "." + part);
+    }
+  }
 
   private MeasurementSeries() {}
 
@@ -40,71 +52,71 @@ final class MeasurementSeries {
     if (specs.isEmpty()) {
       return panel;
     }
-    Map<String, double[][]> regional = new HashMap<>();
-    Map<String, double[]> national = new HashMap<>();
-    Map<String, Integer> rowOf = new HashMap<>();
-    for (int r = 0; r < theater.size(); r++) {
-      rowOf.put(theater.regions().get(r).name(), r);
+    List<String> measures = distinct(specs, TOTAL);
+    List<String> nations = distinct(specs, NATION);
+    List<String> roles = distinct(specs, ROLE);
+    Map<String, double[][]> values = new HashMap<>();
+    for (Spec s : specs.values()) {
+      double[][] v = new double[s.national() ? 1 : theater.size()][months.length()];
+      for (double[] row : v) {
+        Arrays.fill(row, Double.NaN);
+      }
+      values.put(s.name(), v);
     }
-    Set<String> strangers = new TreeSet<>();
-    try (PreparedStatement ps = c.prepareStatement("""
-        SELECT measure, region, month, grouping(nation), grouping(role), nation, role, sum(value)
-        FROM measurements
-        WHERE theater = ? AND month BETWEEN ? AND ?
-        GROUP BY GROUPING SETS ((measure, region, month), (measure, region, month, nation), (measure, region, month, role))
-        ORDER BY measure, region, month""")) {
-      ps.setString(1, theater.name());
-      ps.setDate(2, Date.valueOf(months.first().atDay(1)));
-      ps.setDate(3, Date.valueOf(months.last().atDay(1)));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          boolean byNation = rs.getInt(4) == 0;
-          boolean byRole = rs.getInt(5) == 0;
-          String part = byNation ? part("nation", rs.getString(6)) : byRole ? part("role", rs.getString(7)) : "";
-          if (part == null) {
-            continue; // rows without a nation (role) feed the total, not a breakdown
+    // Integers only come back (measure, nation, role and region as indices): fetching strings costs more than aggregating.
+    String sql = """
+        WITH base AS (
+          SELECT %s AS mi, coalesce(x.idx, -1) AS r, CAST(date_diff('month', CAST(? AS DATE), m.month) AS INTEGER) AS mo,
+                 m.nation, m.role, m.value
+          FROM measurements m LEFT JOIN %s x ON x.region = m.region
+          WHERE m.theater = ? AND m.month BETWEEN ? AND ? AND (m.region IS NULL OR x.idx IS NOT NULL)
+        )
+        SELECT 0, mi, -1, r, mo, sum(value) FROM base GROUP BY mi, r, mo""".formatted(
+        RegionIndex.position(measures, "m.measure"), RegionIndex.TABLE)
+        + (nations.isEmpty() ? "" : "\nUNION ALL SELECT 1, mi, " + RegionIndex.position(nations, "nation")
+            + ", r, mo, sum(value) FROM base WHERE nation IS NOT NULL GROUP BY mi, nation, r, mo")
+        + (roles.isEmpty() ? "" : "\nUNION ALL SELECT 2, mi, " + RegionIndex.position(roles, "role")
+            + ", r, mo, sum(value) FROM base WHERE role IS NOT NULL GROUP BY mi, role, r, mo");
+    try (RegionIndex index = RegionIndex.create(c, theater)) {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setDate(1, Date.valueOf(months.first().atDay(1)));
+        ps.setString(2, theater.name());
+        ps.setDate(3, Date.valueOf(months.first().atDay(1)));
+        ps.setDate(4, Date.valueOf(months.last().atDay(1)));
+        // The arrays of every (national, breakdown, measure, part) by a dense code, so each row is one array lookup.
+        int parts = Math.max(1, Math.max(nations.size(), roles.size()));
+        double[][][] byCode = new double[2 * 3 * measures.size() * parts][][];
+        for (Spec s : specs.values()) {
+          int kind = s.breakdown().equals(TOTAL) ? 0 : s.breakdown().equals(NATION) ? 1 : 2;
+          int part = kind == 0 ? 0 : (kind == 1 ? nations : roles).indexOf(s.part());
+          byCode[code(s.national() ? 1 : 0, kind, measures.indexOf(s.measure()), part, measures.size(), parts)] =
+              values.get(s.name());
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            int r = rs.getInt(4);
+            double[][] target = byCode[code(r < 0 ? 1 : 0, rs.getInt(1), rs.getInt(2), Math.max(0, rs.getInt(3)), measures.size(), parts)];
+            target[Math.max(0, r)][rs.getInt(5)] = rs.getDouble(6);
           }
-          String region = rs.getString(2);
-          String name = (region == null ? "national_" : "") + rs.getString(1) + part;
-          int m = months.offsetOf(YearMonth.from(rs.getDate(3).toLocalDate()));
-          double v = rs.getDouble(8);
-          if (region == null) {
-            national.computeIfAbsent(name, n -> nans(months.length()))[m] = v;
-            continue;
-          }
-          Integer r = rowOf.get(region);
-          if (r == null) {
-            strangers.add(region);
-            continue;
-          }
-          regional.computeIfAbsent(name, n -> {
-            double[][] values = new double[theater.size()][];
-            for (int i = 0; i < values.length; i++) {
-              values[i] = nans(months.length());
-            }
-            return values;
-          })[r][m] = v;
         }
       }
-    }
-    if (!strangers.isEmpty()) {
-      notes.add("measurements name regions that are not in theater " + theater.name() + " (left out): " + String.join(", ", strangers));
+      List<String> strangers = strangers(c, theater.name());
+      if (!strangers.isEmpty()) {
+        notes.add("measurements name regions that are not in theater " + theater.name() + " (left out): "
+            + String.join(", ", strangers));
+      }
     }
     Panel out = panel;
     for (Spec s : specs.values()) {
       Variable variable = new Variable(s.name(), VariableKind.MEASUREMENT, s.illustrative(), describe(s));
-      if (s.national()) {
-        out = out.withNational(variable, national.getOrDefault(s.name(), nans(months.length())));
-      } else {
-        double[][] values = regional.get(s.name());
-        if (values == null) {
-          values = new double[theater.size()][];
-          Arrays.fill(values, nans(months.length()));
-        }
-        out = out.with(variable, values);
-      }
+      double[][] v = values.get(s.name());
+      out = s.national() ? out.withNational(variable, v[0]) : out.with(variable, v);
     }
     return out;
+  }
+
+  private static int code(int national, int kind, int measure, int part, int measures, int parts) {
+    return ((national * 3 + kind) * measures + measure) * parts + part;
   }
 
   /** Every variable the stored measurements give, whatever the month range, with its illustrative flag. */
@@ -118,18 +130,16 @@ final class MeasurementSeries {
       ps.setString(1, theater);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
+          String measure = rs.getString(1);
           boolean national = rs.getBoolean(2);
-          String base = (national ? "national_" : "") + rs.getString(1);
           boolean illustrative = rs.getBoolean(5);
           Set<String> files = new TreeSet<>(rs.getString(6) == null ? List.of() : List.of(rs.getString(6).split("\u0001")));
-          merge(specs, base, national, illustrative, files, rs.getString(1), "");
-          String nation = part("nation", rs.getString(3));
-          if (nation != null) {
-            merge(specs, base + nation, national, illustrative, files, rs.getString(1), nation);
+          merge(specs, new Spec(measure, national, TOTAL, "", illustrative, files));
+          if (rs.getString(3) != null) {
+            merge(specs, new Spec(measure, national, NATION, rs.getString(3), illustrative, files));
           }
-          String role = part("role", rs.getString(4));
-          if (role != null) {
-            merge(specs, base + role, national, illustrative, files, rs.getString(1), role);
+          if (rs.getString(4) != null) {
+            merge(specs, new Spec(measure, national, ROLE, rs.getString(4), illustrative, files));
           }
         }
       }
@@ -137,32 +147,45 @@ final class MeasurementSeries {
     return specs;
   }
 
-  private static void merge(Map<String, Spec> specs, String name, boolean national, boolean illustrative, Set<String> files,
-      String measure, String part) {
-    Spec old = specs.get(name);
-    if (old != null) {
-      Set<String> all = new TreeSet<>(old.files());
-      all.addAll(files);
-      specs.put(name, new Spec(name, national, old.illustrative() || illustrative, all, measure, part));
-    } else {
-      specs.put(name, new Spec(name, national, illustrative, files, measure, part));
-    }
+  private static void merge(Map<String, Spec> specs, Spec spec) {
+    specs.merge(spec.name(), spec, (a, b) -> {
+      Set<String> files = new TreeSet<>(a.files());
+      files.addAll(b.files());
+      return new Spec(a.measure(), a.national(), a.breakdown(), a.part(), a.illustrative() || b.illustrative(), files);
+    });
   }
 
-  private static String part(String kind, String value) {
-    return value == null ? null : "." + kind + "." + value;
+  /** The sorted distinct measures (TOTAL), nations or roles among the specs. */
+  private static List<String> distinct(Map<String, Spec> specs, String breakdown) {
+    Set<String> out = new TreeSet<>();
+    for (Spec s : specs.values()) {
+      if (breakdown.equals(TOTAL)) {
+        out.add(s.measure());
+      } else if (breakdown.equals(s.breakdown())) {
+        out.add(s.part());
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static List<String> strangers(Connection c, String theater) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT m.region FROM measurements m WHERE m.theater = ? "
+        + "AND m.region IS NOT NULL AND m.region NOT IN (SELECT region FROM " + RegionIndex.TABLE + ") ORDER BY 1")) {
+      ps.setString(1, theater);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
   }
 
   private static String describe(Spec s) {
     String scope = s.national() ? "national value, the same in every region" : "per region";
-    String detail = s.part().isEmpty() ? "summed over nations and roles" : "only " + s.part().substring(1).replace('.', ' ');
+    String detail = s.breakdown().isEmpty() ? "summed over nations and roles" : "only " + s.breakdown() + " " + s.part();
     return (s.illustrative() ? "ILLUSTRATIVE (not real data): " : "") + "measurement " + s.measure() + ", " + scope + ", "
         + detail + "; from " + String.join(", ", s.files()) + "; NaN in months without a value (no interpolation)";
-  }
-
-  private static double[] nans(int n) {
-    double[] a = new double[n];
-    Arrays.fill(a, Double.NaN);
-    return a;
   }
 }

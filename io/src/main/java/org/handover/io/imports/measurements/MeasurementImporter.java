@@ -16,11 +16,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.handover.engine.theater.RegionId;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.theater.CsvFile;
 import org.handover.io.imports.theater.ImportRun;
+import org.handover.io.imports.theater.Staging;
 import org.handover.io.imports.theater.TheaterLoader;
 import org.handover.io.regions.RegionResolver;
 import org.handover.io.store.Store;
@@ -193,7 +193,7 @@ public final class MeasurementImporter {
 
   private static long write(Connection c, ImportRun run, String theater, List<Measurement> rows, long importId)
       throws SQLException {
-    try (DuckDBAppender appender = c.unwrap(DuckDBConnection.class).createAppender("main", "measurements")) {
+    try (DuckDBAppender appender = Staging.appender(c, "measurements")) {
       for (Measurement m : rows) {
         appender.beginRow()
             .append(theater)

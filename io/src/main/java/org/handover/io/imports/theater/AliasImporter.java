@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.duckdb.DuckDBAppender;
 import org.handover.engine.theater.RegionId;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.regions.RegionNames;
@@ -101,21 +102,25 @@ public final class AliasImporter {
           }
         }
       }
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO region_aliases (theater, alias, region, import_id) VALUES (?, ?, ?, ?) "
-              + "ON CONFLICT (theater, alias) DO UPDATE SET region = excluded.region, import_id = excluded.import_id")) {
-        for (Map.Entry<String, RegionId> a : aliases.entrySet()) {
-          String before = stored.get(a.getKey());
-          if (before != null && !before.equals(a.getValue().name())) {
-            run.note("alias '" + a.getKey() + "' re-pointed from " + before + " to " + a.getValue());
-          }
-          ps.setString(1, options.theater());
-          ps.setString(2, a.getKey());
-          ps.setString(3, a.getValue().name());
-          ps.setLong(4, importId);
-          ps.addBatch();
+      for (Map.Entry<String, RegionId> a : aliases.entrySet()) {
+        String before = stored.get(a.getKey());
+        if (before != null && !before.equals(a.getValue().name())) {
+          run.note("alias '" + a.getKey() + "' re-pointed from " + before + " to " + a.getValue());
         }
-        ps.executeBatch();
+      }
+      try (Staging staging = Staging.create(c, "handover_alias_staging", "alias VARCHAR, region VARCHAR")) {
+        try (DuckDBAppender appender = staging.appender()) {
+          for (Map.Entry<String, RegionId> a : aliases.entrySet()) {
+            appender.beginRow().append(a.getKey()).append(a.getValue().name()).endRow();
+          }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO region_aliases (theater, alias, region, import_id) "
+            + "SELECT ?, alias, region, ? FROM " + staging.table() + " "
+            + "ON CONFLICT (theater, alias) DO UPDATE SET region = excluded.region, import_id = excluded.import_id")) {
+          ps.setString(1, options.theater());
+          ps.setLong(2, importId);
+          ps.executeUpdate();
+        }
       }
       return aliases.size();
     });

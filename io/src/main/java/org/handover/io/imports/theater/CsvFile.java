@@ -45,10 +45,6 @@ public final class CsvFile {
       }
       return i < fields.size() ? fields.get(i).strip() : "";
     }
-
-    public Optional<String> find(Optional<String> column) {
-      return column.map(this::get);
-    }
   }
 
   private CsvFile(Path path, Charset charset, List<String> header, List<Row> rows) {

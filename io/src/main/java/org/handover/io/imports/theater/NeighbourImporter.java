@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.duckdb.DuckDBAppender;
 import org.handover.engine.theater.RegionId;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportReport;
@@ -211,20 +212,16 @@ public final class NeighbourImporter {
       del.setString(1, theater);
       del.executeUpdate();
     }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO neighbours VALUES (?, ?, ?, ?, ?)")) {
+    try (DuckDBAppender appender = Staging.appender(c, "neighbours")) {
       for (PolygonNeighbours.Pair p : pairs) {
-        ps.setString(1, theater);
-        ps.setString(2, p.a());
-        ps.setString(3, p.b());
+        appender.beginRow().append(theater).append(p.a()).append(p.b());
         if (Double.isNaN(p.sharedBorderKm())) {
-          ps.setObject(4, null);
+          appender.appendNull();
         } else {
-          ps.setDouble(4, p.sharedBorderKm());
+          appender.append(p.sharedBorderKm());
         }
-        ps.setLong(5, importId);
-        ps.addBatch();
+        appender.append(importId).endRow();
       }
-      ps.executeBatch();
     }
     return pairs.size();
   }

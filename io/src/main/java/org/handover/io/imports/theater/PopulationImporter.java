@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.duckdb.DuckDBAppender;
 import org.handover.engine.theater.RegionId;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.regions.RegionResolver;
@@ -113,16 +114,23 @@ public final class PopulationImporter {
       run.note("no population in this file for " + missing.size() + " region(s): " + String.join(", ", missing));
     }
     return run.commit(options.strict(), csv.rows().size(), (c, importId) -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE regions SET population = ?, population_year = ? WHERE theater = ? AND region = ?")) {
-        for (Value v : values) {
-          ps.setDouble(1, v.population());
-          ps.setObject(2, v.year());
-          ps.setString(3, options.theater());
-          ps.setString(4, v.region().name());
-          ps.addBatch();
+      try (Staging staging = Staging.create(c, "handover_population_staging", "region VARCHAR, population DOUBLE, year INTEGER")) {
+        try (DuckDBAppender appender = staging.appender()) {
+          for (Value v : values) {
+            appender.beginRow().append(v.region().name()).append(v.population());
+            if (v.year() == null) {
+              appender.appendNull();
+            } else {
+              appender.append(v.year().intValue());
+            }
+            appender.endRow();
+          }
         }
-        ps.executeBatch();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE regions SET population = s.population, population_year = s.year "
+            + "FROM " + staging.table() + " s WHERE regions.theater = ? AND regions.region = s.region")) {
+          ps.setString(1, options.theater());
+          ps.executeUpdate();
+        }
       }
       return values.size();
     });

@@ -14,18 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.duckdb.DuckDBAppender;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.regions.RegionNames;
 import org.handover.io.store.Store;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygonal;
-import org.locationtech.jts.geom.util.GeometryFixer;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
-import org.locationtech.jts.io.geojson.GeoJsonWriter;
-import org.locationtech.jts.operation.valid.IsValidOp;
-import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * Imports a theater's regions from a GeoJSON FeatureCollection of polygons.
@@ -107,9 +99,6 @@ public final class RegionImporter {
     opts.put("repair_invalid", options.repairInvalid());
     ImportRun run = ImportRun.start(store, options.theater(), KIND, file, opts);
     List<RegionFeatures.Feature> features = RegionFeatures.read(file);
-    GeoJsonReader reader = new GeoJsonReader();
-    GeoJsonWriter writer = new GeoJsonWriter();
-    writer.setEncodeCRS(false);
     List<Accepted> accepted = new ArrayList<>();
     Map<String, String> byNormalisedName = new HashMap<>();
     for (RegionFeatures.Feature f : features) {
@@ -127,7 +116,7 @@ public final class RegionImporter {
         run.reject(f.line(), options.nameProperty(), name, where + ": region name repeats '" + first + "'", raw);
         continue;
       }
-      Optional<String> geometry = geometry(run, f, where, raw, options, reader, writer);
+      Optional<String> geometry = RegionGeometry.check(run, f, where, raw, options.repairInvalid());
       if (geometry.isEmpty()) {
         byNormalisedName.remove(RegionNames.normalise(name));
         continue;
@@ -151,60 +140,6 @@ public final class RegionImporter {
     return run.commit(options.strict(), features.size(), (c, importId) -> write(c, run, options.theater(), accepted, importId));
   }
 
-  /** The feature's geometry as GeoJSON text, or empty after rejecting it with the reason. */
-  private static Optional<String> geometry(ImportRun run, RegionFeatures.Feature f, String where, String raw, Options options,
-      GeoJsonReader reader, GeoJsonWriter writer) {
-    String field = "features[" + f.index() + "].geometry";
-    JsonNode node = f.geometry();
-    if (node == null || node.isNull()) {
-      run.reject(f.line(), field, "", where + ": the feature has no geometry", raw);
-      return Optional.empty();
-    }
-    Geometry g;
-    try {
-      g = reader.read(node.toString());
-    } catch (ParseException | RuntimeException e) {
-      run.reject(f.line(), field, node.path("type").asText(), where + ": unreadable geometry: " + e.getMessage(), raw);
-      return Optional.empty();
-    }
-    if (g.isEmpty()) {
-      run.reject(f.line(), field, g.getGeometryType(), where + ": the geometry is empty", raw);
-      return Optional.empty();
-    }
-    if (!(g instanceof Polygonal)) {
-      run.reject(f.line(), field, g.getGeometryType(), where + ": a region needs a Polygon or MultiPolygon, not a "
-          + g.getGeometryType(), raw);
-      return Optional.empty();
-    }
-    for (Coordinate c : g.getCoordinates()) {
-      if (!(Math.abs(c.x) <= 180 && Math.abs(c.y) <= 90)) {
-        run.reject(f.line(), field, c.x + " " + c.y, where + ": coordinates are not longitude/latitude in degrees "
-            + "(GeoJSON is WGS84, RFC 7946); reproject the file", raw);
-        return Optional.empty();
-      }
-    }
-    TopologyValidationError error = new IsValidOp(g).getValidationError();
-    if (error == null) {
-      return Optional.of(node.toString());
-    }
-    String problem = error.getMessage() + " at " + error.getCoordinate().x + " " + error.getCoordinate().y;
-    if (!options.repairInvalid()) {
-      run.reject(f.line(), field, g.getGeometryType(), where + ": invalid geometry: " + problem
-          + " (fix the file, or import with the repair option to fix it with JTS GeometryFixer)", raw);
-      return Optional.empty();
-    }
-    Geometry fixed = GeometryFixer.fix(g);
-    if (fixed.isEmpty() || !(fixed instanceof Polygonal)) {
-      run.reject(f.line(), field, g.getGeometryType(), where + ": invalid geometry (" + problem
-          + ") that GeometryFixer could not repair into polygons", raw);
-      return Optional.empty();
-    }
-    run.note(where + ": invalid geometry (" + problem + ") repaired with JTS GeometryFixer; area "
-        + String.format(java.util.Locale.ROOT, "%.1f", GeoMeasure.areaKm2(g)) + " -> "
-        + String.format(java.util.Locale.ROOT, "%.1f", GeoMeasure.areaKm2(fixed)) + " km2");
-    return Optional.of(writer.write(fixed));
-  }
-
   private static List<String> iterable(JsonNode props) {
     List<String> names = new ArrayList<>();
     props.fieldNames().forEachRemaining(names::add);
@@ -215,63 +150,55 @@ public final class RegionImporter {
       throws SQLException {
     Set<String> incoming = new TreeSet<>();
     regions.forEach(r -> incoming.add(r.name()));
-    List<String> existing = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT region FROM regions WHERE theater = ?")) {
+    Map<String, Object[]> populations = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT region, population, population_year FROM regions WHERE theater = ?")) {
       ps.setString(1, theater);
       try (var rs = ps.executeQuery()) {
         while (rs.next()) {
-          existing.add(rs.getString(1));
+          populations.put(rs.getString(1), new Object[] {rs.getObject(2), rs.getObject(3)});
         }
       }
     }
-    Set<String> removed = new TreeSet<>(existing);
+    Set<String> removed = new TreeSet<>(populations.keySet());
     removed.removeAll(incoming);
-    try (PreparedStatement delRegion = c.prepareStatement("DELETE FROM regions WHERE theater = ? AND region = ?");
-        PreparedStatement delNeighbours = c.prepareStatement(
-            "DELETE FROM neighbours WHERE theater = ? AND (region_a = ? OR region_b = ?)");
-        PreparedStatement delAliases = c.prepareStatement("DELETE FROM region_aliases WHERE theater = ? AND region = ?")) {
-      for (String r : removed) {
-        delRegion.setString(1, theater);
-        delRegion.setString(2, r);
-        delRegion.executeUpdate();
-        delNeighbours.setString(1, theater);
-        delNeighbours.setString(2, r);
-        delNeighbours.setString(3, r);
-        delNeighbours.executeUpdate();
-        delAliases.setString(1, theater);
-        delAliases.setString(2, r);
-        delAliases.executeUpdate();
-      }
+    if (!populations.isEmpty()) {
+      run.note("replaced the regions of theater '" + theater + "': " + (populations.size() - removed.size())
+          + " kept (populations kept), " + (incoming.size() - populations.size() + removed.size()) + " added, " + removed.size()
+          + " removed" + (removed.isEmpty() ? "" : " " + removed));
     }
-    if (!existing.isEmpty()) {
-      run.note("replaced the regions of theater '" + theater + "': " + (existing.size() - removed.size()) + " kept (populations kept), "
-          + (incoming.size() - existing.size() + removed.size()) + " added, " + removed.size() + " removed"
-          + (removed.isEmpty() ? "" : " " + removed));
-    }
-    try (PreparedStatement ps = c.prepareStatement(
-        "DELETE FROM region_aliases WHERE theater = ? AND import_id IN (SELECT import_id FROM imports WHERE theater = ? AND kind = ?)")) {
-      ps.setString(1, theater);
-      ps.setString(2, theater);
-      ps.setString(3, KIND);
-      ps.executeUpdate();
-    }
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO regions (theater, region, parent, code, geometry, import_id) VALUES (?, ?, ?, ?, ?, ?) "
-            + "ON CONFLICT (theater, region) DO UPDATE SET parent = excluded.parent, code = excluded.code, "
-            + "geometry = excluded.geometry, import_id = excluded.import_id")) {
+    execute(c, "DELETE FROM regions WHERE theater = ?", theater);
+    try (DuckDBAppender appender = Staging.appender(c, "regions")) {
       for (Accepted r : regions) {
-        ps.setString(1, theater);
-        ps.setString(2, r.name());
-        ps.setString(3, r.parent());
-        ps.setString(4, r.code());
-        ps.setString(5, r.geometry());
-        ps.setLong(6, importId);
-        ps.addBatch();
+        Object[] kept = populations.getOrDefault(r.name(), new Object[2]);
+        appender.beginRow().append(theater).append(r.name()).append(r.parent()).append(r.code());
+        if (kept[0] == null) {
+          appender.appendNull();
+        } else {
+          appender.append(((Number) kept[0]).doubleValue());
+        }
+        if (kept[1] == null) {
+          appender.appendNull();
+        } else {
+          appender.append(((Number) kept[1]).intValue());
+        }
+        appender.append(r.geometry()).append(importId).endRow();
       }
-      ps.executeBatch();
     }
+    execute(c, "DELETE FROM neighbours WHERE theater = ? AND (region_a NOT IN (SELECT region FROM regions WHERE theater = ?) "
+        + "OR region_b NOT IN (SELECT region FROM regions WHERE theater = ?))", theater, theater, theater);
+    execute(c, "DELETE FROM region_aliases WHERE theater = ? AND (region NOT IN (SELECT region FROM regions WHERE theater = ?) "
+        + "OR import_id IN (SELECT import_id FROM imports WHERE theater = ? AND kind = ?))", theater, theater, theater, KIND);
     writeAliases(c, run, theater, regions, importId);
     return regions.size();
+  }
+
+  private static void execute(Connection c, String sql, String... params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setString(i + 1, params[i]);
+      }
+      ps.executeUpdate();
+    }
   }
 
   private static void writeAliases(Connection c, ImportRun run, String theater, List<Accepted> regions, long importId)
@@ -300,8 +227,7 @@ public final class RegionImporter {
       }
     }
     Map<String, String> added = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO region_aliases (theater, alias, region, import_id) VALUES (?, ?, ?, ?)")) {
+    try (DuckDBAppender appender = Staging.appender(c, "region_aliases")) {
       for (Accepted r : regions) {
         for (Map.Entry<String, String> a : r.aliases().entrySet()) {
           String alias = a.getKey();
@@ -320,14 +246,9 @@ public final class RegionImporter {
           if (kept != null || added.putIfAbsent(alias, r.name()) != null) {
             continue;
           }
-          ps.setString(1, theater);
-          ps.setString(2, alias);
-          ps.setString(3, r.name());
-          ps.setLong(4, importId);
-          ps.addBatch();
+          appender.beginRow().append(theater).append(alias).append(r.name()).append(importId).endRow();
         }
       }
-      ps.executeBatch();
     }
   }
 }

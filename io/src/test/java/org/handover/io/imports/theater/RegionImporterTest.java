@@ -50,6 +50,19 @@ class RegionImporterTest {
   }
 
   @Test
+  void theGeoBoundariesPolygonSetImportsToo() {
+    try (Store store = Store.inMemory()) {
+      ImportReport report = RegionImporter.importFile(store,
+          RepoData.path("data/iraq/geo/iraq-governorates-geoboundaries-cc0.geojson"),
+          RegionImporter.Options.defaults("iraq").withCodeProperty("iso_3166_2"));
+
+      assertThat(report.rejections()).isEmpty();
+      assertThat(report.rowsImported()).isEqualTo(18);
+      assertThat(TheaterLoader.resolver(store, "iraq").resolve("Al-Anbar")).contains(RegionId.of("Anbar"));
+    }
+  }
+
+  @Test
   void selfIntersectingPolygonIsRejectedNamingTheFeatureIndexAndName() {
     Path file = write(dir, "bad.geojson", collection(square("A", 0, 0, 1), feature("{\"name\":\"Bow\"}", BOWTIE)));
     try (Store store = Store.inMemory()) {

@@ -1,0 +1,128 @@
+package org.handover.io.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.handover.io.store.Store;
+import org.handover.io.store.StoreException;
+
+/**
+ * Writes the store's canonical tables to CSV and Parquet files (one per table and format) with
+ * DuckDB's COPY, for analysis elsewhere or for a distributed engine when events outgrow one machine.
+ * Rows are ordered, so the same store gives the same files.
+ */
+public final class Exporter {
+  /** Output formats. */
+  public enum Format {
+    CSV("csv", "(FORMAT CSV, HEADER)"),
+    PARQUET("parquet", "(FORMAT PARQUET)");
+
+    private final String extension;
+    private final String copyOptions;
+
+    Format(String extension, String copyOptions) {
+      this.extension = extension;
+      this.copyOptions = copyOptions;
+    }
+
+    public String extension() {
+      return extension;
+    }
+
+    String copyOptions() {
+      return copyOptions;
+    }
+  }
+
+  /**
+   * @param theater only this theater's rows; empty: every theater in the store
+   * @param geometry keep the regions' GeoJSON geometry text (it can be large) in the regions table
+   */
+  public record Options(Optional<String> theater, boolean geometry, Set<Format> formats) {
+    public Options {
+      Objects.requireNonNull(theater, "theater");
+      formats = Set.copyOf(formats);
+      if (formats.isEmpty()) {
+        throw new IllegalArgumentException("choose at least one export format");
+      }
+    }
+
+    /** Every theater, geometry left out, CSV and Parquet. */
+    public static Options defaults() {
+      return new Options(Optional.empty(), false, EnumSet.allOf(Format.class));
+    }
+
+    public Options forTheater(String name) {
+      return new Options(Optional.of(name), geometry, formats);
+    }
+
+    public Options withGeometry(boolean keep) {
+      return new Options(theater, keep, formats);
+    }
+
+    public Options withFormats(Set<Format> f) {
+      return new Options(theater, geometry, f);
+    }
+  }
+
+  private Exporter() {}
+
+  /** Writes every canonical table into {@code directory} (created if needed); returns the files written, in order. */
+  public static List<Path> exportTables(Store store, Path directory, Options options) {
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + directory, e);
+    }
+    String where = options.theater().map(t -> " WHERE theater = " + literal(t)).orElse("");
+    String importFilter = options.theater()
+        .map(t -> " WHERE import_id IN (SELECT import_id FROM imports WHERE theater = " + literal(t) + ")").orElse("");
+    Map<String, String> queries = new LinkedHashMap<>();
+    queries.put("imports", "SELECT * FROM imports" + where + " ORDER BY import_id");
+    queries.put("rejections", "SELECT * FROM rejections" + importFilter + " ORDER BY import_id, line, field");
+    queries.put("regions", "SELECT theater, region, parent, code, population, population_year, "
+        + (options.geometry() ? "geometry, " : "") + "import_id FROM regions" + where + " ORDER BY theater, region");
+    queries.put("region_aliases", "SELECT * FROM region_aliases" + where + " ORDER BY theater, alias");
+    queries.put("neighbours", "SELECT * FROM neighbours" + where + " ORDER BY theater, region_a, region_b");
+    queries.put("events", "SELECT * FROM events" + where
+        + " ORDER BY theater, source, start_date, end_date, event_id, region, import_id");
+    queries.put("measurements", "SELECT * FROM measurements" + where
+        + " ORDER BY theater, measure, region NULLS FIRST, month, nation NULLS FIRST, role NULLS FIRST, import_id");
+    List<Path> written = new ArrayList<>();
+    Connection c = store.connection();
+    for (Map.Entry<String, String> q : queries.entrySet()) {
+      for (Format f : EnumSet.copyOf(options.formats())) {
+        Path out = directory.resolve(q.getKey() + "." + f.extension());
+        copy(c, q.getValue(), out, f);
+        written.add(out);
+      }
+    }
+    return written;
+  }
+
+  /** COPY ({@code query}) TO {@code out}: DuckDB writes the file. */
+  static void copy(Connection c, String query, Path out, Format format) {
+    try (Statement s = c.createStatement()) {
+      s.execute("COPY (" + query + ") TO " + literal(out.toAbsolutePath().toString()) + " " + format.copyOptions());
+    } catch (SQLException e) {
+      throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A SQL string literal (COPY takes no parameters). */
+  static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+}

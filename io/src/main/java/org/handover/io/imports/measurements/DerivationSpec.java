@@ -1,0 +1,104 @@
+package org.handover.io.imports.measurements;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How measurement files are derived from national series (a YAML file beside the data): which
+ * columns of which files are national measurements, and how the illustrative per-region inputs are
+ * made from them. File names are relative to the spec's folder. See docs/data-model.md.
+ */
+public record DerivationSpec(National national, Illustrative illustrative) {
+  /** The real national series, written as measurements unchanged (no months added). */
+  public record National(String output, List<Series> series) {
+    public National {
+      Objects.requireNonNull(output, "national.output");
+      series = List.copyOf(Objects.requireNonNull(series, "national.series"));
+    }
+  }
+
+  /**
+   * One national series: a CSV file with a month column and a value column.
+   *
+   * @param note a template for each row's note: {column} is replaced by that column's value
+   */
+  public record Series(String file, String month, String value, String measure, String nation, String role, String note) {
+    public Series {
+      Objects.requireNonNull(file, "series.file");
+      Objects.requireNonNull(value, "series.value");
+      Objects.requireNonNull(measure, "series.measure");
+      month = month == null ? "month" : month;
+      note = note == null ? "" : note;
+    }
+  }
+
+  /** The illustrative per-region file. */
+  public record Illustrative(String output, Populations populations, List<Split> split, Governance governance) {
+    public Illustrative {
+      Objects.requireNonNull(output, "illustrative.output");
+      Objects.requireNonNull(populations, "illustrative.populations");
+      split = split == null ? List.of() : List.copyOf(split);
+    }
+  }
+
+  /** @param source how the populations are described in notes, e.g. "COSIT 2010 projection" */
+  public record Populations(String file, String region, String population, String source) {
+    public Populations {
+      Objects.requireNonNull(file, "populations.file");
+      region = region == null ? "region" : region;
+      population = population == null ? "population" : population;
+      source = source == null ? file : source;
+    }
+  }
+
+  /** Split the national snapshots of {@code measure} (rows without nation or role) by population share. */
+  public record Split(String measure) {
+    public Split {
+      Objects.requireNonNull(measure, "split.measure");
+    }
+  }
+
+  /** A dated 0/1 rule for every region and every month from {@code first} to {@code last}. */
+  public record Governance(String measure, String first, String last, String from, String reason, List<RegionRule> exceptions) {
+    public Governance {
+      Objects.requireNonNull(measure, "governance.measure");
+      Objects.requireNonNull(first, "governance.first");
+      Objects.requireNonNull(last, "governance.last");
+      Objects.requireNonNull(from, "governance.from");
+      exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
+    }
+  }
+
+  /** Regions whose rule starts at another month, and why. */
+  public record RegionRule(List<String> regions, String from, String reason) {
+    public RegionRule {
+      regions = List.copyOf(Objects.requireNonNull(regions, "exceptions.regions"));
+      Objects.requireNonNull(from, "exceptions.from");
+    }
+  }
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  /** Reads a spec; errors name the file, line and key. */
+  public static DerivationSpec read(Path file) {
+    try {
+      return YAML.readValue(Files.readString(file), DerivationSpec.class);
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? "" : ": line " + e.getLocation().getLineNr();
+      throw new IllegalArgumentException(file.getFileName() + where + ": " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+}
