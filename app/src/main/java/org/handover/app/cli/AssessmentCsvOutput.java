@@ -28,7 +28,17 @@ final class AssessmentCsvOutput {
         }
       }
     }
+    flush(w);
     out.flush();
+  }
+
+  /** FastCSV buffers on its own: flush it without closing the terminal under it. */
+  static void flush(CsvWriter w) {
+    try {
+      w.flush();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Full precision for machines; empty for no data. */

@@ -107,6 +107,7 @@ final class HistoryCommand implements Callable<Integer> {
     CsvWriter csv = CsvWriter.builder().build(w);
     csv.writeRecord("region", "month", "stage", "change");
     rows.forEach(r -> csv.writeRecord(id.name(), r.month().toString(), r.stage(), r.change()));
+    AssessmentCsvOutput.flush(csv);
     w.flush();
   }
 }

@@ -49,7 +49,7 @@ public record Provenance(
 
   public Provenance withIllustrative(List<String> variables) {
     List<String> all = new ArrayList<>(illustrative);
-    variables.stream().filter(v -> !all.contains(v)).sorted().forEach(all::add);
+    variables.stream().distinct().filter(v -> !all.contains(v)).sorted().forEach(all::add);
     return new Provenance(inputs, benchmarkSetName, benchmarkSetVersion, benchmarkSetSha256, programVersion, seed,
         all, notes);
   }

@@ -70,6 +70,11 @@ public final class Store implements AutoCloseable {
   public <T> T inTransaction(SqlWork<T> work) {
     try {
       connection.setAutoCommit(false);
+      // DuckDB's driver begins the transaction lazily, at the first statement: an appender used
+      // before any statement would commit on its own and escape a rollback. Begin it now.
+      try (Statement begin = connection.createStatement()) {
+        begin.execute("SELECT 1");
+      }
       try {
         T result = work.run(connection);
         connection.commit();
