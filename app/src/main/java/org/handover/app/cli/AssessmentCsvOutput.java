@@ -2,31 +2,30 @@ package org.handover.app.cli;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import org.handover.engine.assessment.Assessment;
-import org.handover.engine.assessment.BenchmarkVerdict;
-import org.handover.engine.assessment.ConditionVerdict;
-import org.handover.engine.assessment.RegionAssessment;
+import org.handover.io.export.AssessmentExport;
 
-/** One row per benchmark verdict, with its region's stage and condition, ready for a spreadsheet. */
+/**
+ * The assessment's rows ({@link AssessmentExport#rows}, the same as {@code handover export} writes)
+ * as CSV on the terminal, with the benchmark set and program version on every row so a copied
+ * spreadsheet keeps its provenance.
+ */
 final class AssessmentCsvOutput {
   private AssessmentCsvOutput() {}
 
   static void write(Assessment a, PrintWriter out) {
     CsvWriter w = CsvWriter.builder().build(out);
-    w.writeRecord("region", "month", "stage", "condition", "condition_status", "benchmark", "indicator", "value", "comparison",
-        "threshold", "margin", "months_held", "held_for", "status", "illustrative", "explanation", "benchmark_set",
-        "benchmark_set_version", "benchmark_set_sha256", "program_version");
+    List<String> header = new ArrayList<>(AssessmentExport.COLUMNS);
+    header.addAll(List.of("benchmark_set", "benchmark_set_version", "benchmark_set_sha256", "program_version"));
+    w.writeRecord(header);
     var p = a.provenance();
-    for (RegionAssessment r : a.regions()) {
-      for (ConditionVerdict c : r.conditions()) {
-        for (BenchmarkVerdict v : c.benchmarks()) {
-          w.writeRecord(r.region().name(), r.month().toString(), r.stage().id(), c.condition().id(), c.status().label(),
-              v.benchmark().id(), v.benchmark().indicator(), number(v.value()), v.benchmark().comparison().symbol(),
-              number(v.threshold()), number(v.margin()), Integer.toString(v.monthsHeld()),
-              Integer.toString(v.benchmark().heldFor()), v.status().label(), Boolean.toString(v.illustrative()),
-              v.explanation(), p.benchmarkSetName(), p.benchmarkSetVersion(), p.benchmarkSetSha256(), p.programVersion());
-        }
-      }
+    for (List<Object> row : AssessmentExport.rows(a)) {
+      List<String> fields = new ArrayList<>();
+      row.forEach(v -> fields.add(text(v)));
+      fields.addAll(List.of(p.benchmarkSetName(), p.benchmarkSetVersion(), p.benchmarkSetSha256(), p.programVersion()));
+      w.writeRecord(fields);
     }
     flush(w);
     out.flush();
@@ -42,7 +41,14 @@ final class AssessmentCsvOutput {
   }
 
   /** Full precision for machines; empty for no data. */
-  private static String number(double x) {
-    return Double.isFinite(x) ? (x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x)) : "";
+  private static String text(Object v) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof Double d) {
+      double x = d;
+      return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+    }
+    return v.toString();
   }
 }

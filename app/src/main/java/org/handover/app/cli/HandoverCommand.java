@@ -12,13 +12,14 @@ import picocli.CommandLine.Command;
     versionProvider = HandoverCommand.Version.class,
     description = "Conditions-based transfer of security responsibility, region by region.",
     subcommands = {ExampleCommand.class, ImportCommand.class, ImportsCommand.class, AssessCommand.class,
-        HistoryCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+        HistoryCommand.class, ExportCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class HandoverCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new HandoverCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
   }
 

@@ -2,9 +2,8 @@ package org.handover.app.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.handover.engine.provenance.InputRef;
+import org.handover.io.export.ProvenanceJson;
 import org.handover.engine.provenance.Provenance;
 
 /** JSON building blocks shared by every machine-readable output: numbers without NaN, provenance as data. */
@@ -23,24 +22,8 @@ public final class Json {
     }
   }
 
+  /** Provenance in the same shape as the exported provenance.json files. */
   public static ObjectNode provenance(Provenance p) {
-    ObjectNode n = MAPPER.createObjectNode();
-    ArrayNode inputs = n.putArray("inputs");
-    for (InputRef in : p.inputs()) {
-      inputs.addObject().put("name", in.name()).put("sha256", in.sha256()).put("role", in.role());
-    }
-    ObjectNode set = n.putObject("benchmark_set");
-    set.put("name", p.benchmarkSetName()).put("version", p.benchmarkSetVersion()).put("sha256", p.benchmarkSetSha256());
-    n.put("program_version", p.programVersion());
-    if (p.seed().isPresent()) {
-      n.put("seed", p.seed().getAsLong());
-    } else {
-      n.putNull("seed");
-    }
-    ArrayNode ill = n.putArray("illustrative_variables");
-    p.illustrative().forEach(ill::add);
-    ObjectNode notes = n.putObject("notes");
-    p.notes().forEach(notes::put);
-    return n;
+    return MAPPER.valueToTree(ProvenanceJson.toMap(p));
   }
 }

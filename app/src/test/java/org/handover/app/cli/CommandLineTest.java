@@ -62,7 +62,7 @@ class CommandLineTest {
     assertThat(inputs).contains("IBC_event.csv", "iraq-governorates.geojson", "iraq-population.csv");
     prov.get("inputs").forEach(i -> assertThat(i.get("sha256").asText()).hasSize(64));
     assertThat(json.get("uses_illustrative_data").asBoolean()).isTrue();
-    assertThat(prov.get("illustrative_variables").toString()).contains("local_forces_per_1000");
+    assertThat(prov.get("illustrative").toString()).contains("local_forces_per_1000");
     assertThat(prov.get("notes").toString()).contains("apportion");
   }
 
@@ -93,7 +93,7 @@ class CommandLineTest {
     Run r = run(withDb("assess", "--as-of", "2007-06", "--format", "csv"));
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
-    assertThat(lines.get(0)).startsWith("region,month,stage,condition,condition_status,benchmark");
+    assertThat(lines.get(0)).startsWith("region,month,stage,condition,condition_status,benchmark,indicator,value,threshold");
     assertThat(lines).hasSize(1 + 18 * 10);
   }
 
@@ -127,6 +127,28 @@ class CommandLineTest {
     assertThat(r.out()).contains("ibc-event", "IBC_event.csv", "committed");
     Run rej = run(withDb("imports", "--rejections", "5"));
     assertThat(rej.out()).contains("IBC_event.csv:8782: field 'Start.Date' = \"upto\"");
+  }
+
+  @Test
+  void exportWritesTablesAndAssessmentAsCsvAndParquet() throws Exception {
+    Path out = dir.resolve("export");
+    Run r = run(withDb("export", "--out", out.toString(), "--as-of", "2007-06"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(out.resolve("events.parquet")).exists();
+    assertThat(out.resolve("assessment-2007-06.provenance.json")).content().contains("iraq-pic", "IBC_event.csv");
+    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        var rs = c.createStatement().executeQuery("SELECT count(*), count(DISTINCT region), sum(CASE WHEN illustrative THEN 1 ELSE 0 END) "
+            + "FROM read_parquet('" + out.resolve("assessment-2007-06.parquet") + "')")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isEqualTo(18 * 10);
+      assertThat(rs.getLong(2)).isEqualTo(18);
+      assertThat(rs.getLong(3)).isPositive();
+    }
+    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        var rs = c.createStatement().executeQuery("SELECT count(*) FROM read_parquet('" + out.resolve("events.parquet") + "')")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isEqualTo(27_522);
+    }
   }
 
   @Test

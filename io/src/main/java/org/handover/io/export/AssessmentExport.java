@@ -76,13 +76,9 @@ public final class AssessmentExport {
       }
       try (DuckDBAppender appender = c.unwrap(DuckDBConnection.class).createAppender("main", "assessment")) {
         for (Assessment a : assessments) {
-          for (RegionAssessment r : a.regions()) {
-            for (ConditionVerdict cv : r.conditions()) {
-              for (BenchmarkVerdict bv : cv.benchmarks()) {
-                appendRow(appender, r, cv, bv);
-                rows++;
-              }
-            }
+          for (List<Object> row : rows(a)) {
+            append(appender, row);
+            rows++;
           }
         }
       }
@@ -99,33 +95,46 @@ public final class AssessmentExport {
     return new Written(tables, json, rows);
   }
 
-  private static void appendRow(DuckDBAppender a, RegionAssessment r, ConditionVerdict cv, BenchmarkVerdict bv)
-      throws SQLException {
-    a.beginRow()
-        .append(r.region().name())
-        .append(r.month().toString())
-        .append(r.stage().id())
-        .append(cv.condition().id())
-        .append(cv.status().label())
-        .append(bv.benchmark().id())
-        .append(bv.benchmark().indicator());
-    number(a, bv.value());
-    number(a, bv.threshold());
-    a.append(bv.benchmark().comparison().symbol());
-    number(a, bv.margin());
-    a.append(bv.monthsHeld())
-        .append(bv.benchmark().heldFor())
-        .append(bv.status().label())
-        .append(bv.illustrative())
-        .append(bv.explanation())
-        .endRow();
+  /**
+   * The assessment as typed rows in {@link #COLUMNS} order: text, {@code Double} (null for no data),
+   * {@code Integer} and {@code Boolean}. The one definition of an assessment row, for every format.
+   */
+  public static List<List<Object>> rows(Assessment a) {
+    List<List<Object>> out = new ArrayList<>();
+    for (RegionAssessment r : a.regions()) {
+      for (ConditionVerdict cv : r.conditions()) {
+        for (BenchmarkVerdict bv : cv.benchmarks()) {
+          out.add(java.util.Arrays.asList(r.region().name(), r.month().toString(), r.stage().id(), cv.condition().id(),
+              cv.status().label(), bv.benchmark().id(), bv.benchmark().indicator(), number(bv.value()),
+              number(bv.threshold()), bv.benchmark().comparison().symbol(), number(bv.margin()), bv.monthsHeld(),
+              bv.benchmark().heldFor(), bv.status().label(), bv.illustrative(), bv.explanation()));
+        }
+      }
+    }
+    return out;
   }
 
-  private static void number(DuckDBAppender a, double v) throws SQLException {
-    if (Double.isNaN(v)) {
-      a.appendNull();
-    } else {
-      a.append(v);
+  private static Double number(double v) {
+    return Double.isNaN(v) ? null : v;
+  }
+
+  private static void append(DuckDBAppender a, List<Object> row) throws SQLException {
+    a.beginRow();
+    for (Object v : row) {
+      if (v == null) {
+        a.appendNull();
+      } else if (v instanceof String t) {
+        a.append(t);
+      } else if (v instanceof Double d) {
+        a.append(d.doubleValue());
+      } else if (v instanceof Integer n) {
+        a.append(n.intValue());
+      } else if (v instanceof Boolean b) {
+        a.append(b.booleanValue());
+      } else {
+        throw new IllegalStateException("unexpected value in an assessment row: " + v);
+      }
     }
+    a.endRow();
   }
 }

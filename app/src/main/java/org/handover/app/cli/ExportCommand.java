@@ -1,0 +1,72 @@
+package org.handover.app.cli;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.handover.app.workspace.Workspace;
+import org.handover.engine.assessment.Assessment;
+import org.handover.io.export.AssessmentExport;
+import org.handover.io.export.Exporter;
+import org.handover.io.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes the canonical tables and the assessment to CSV and Parquet, with provenance beside them. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Export the canonical tables (regions, neighbours, aliases, events, measurements, imports, rejections) "
+        + "and the assessment to CSV and Parquet, for a spreadsheet or a distributed engine.")
+final class ExportCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin StoreOptions store;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into.")
+  Path out;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM", description = "Month of the assessment (default: the last month with data).")
+  YearMonth asOf;
+
+  @Option(names = "--all-months", description = "Export the assessment of every month as one table (assessment-history).")
+  boolean allMonths;
+
+  @Option(names = "--formats", split = ",", paramLabel = "csv,parquet", defaultValue = "csv,parquet",
+      description = "Formats to write (default: ${DEFAULT-VALUE}).")
+  Set<Exporter.Format> formats = EnumSet.allOf(Exporter.Format.class);
+
+  @Option(names = "--geometry", description = "Keep region boundaries (GeoJSON text) in regions.")
+  boolean geometry;
+
+  @Override
+  public Integer call() {
+    var o = spec.commandLine().getOut();
+    try (Store s = store.open(spec.commandLine().getErr())) {
+      Workspace ws = store.workspace(s);
+      List<Path> written = new ArrayList<>(Exporter.exportTables(s, out,
+          Exporter.Options.defaults().forTheater(ws.theaterName()).withGeometry(geometry).withFormats(formats)));
+      AssessmentExport.Written a;
+      if (allMonths) {
+        List<Assessment> all = new ArrayList<>();
+        for (YearMonth m : ws.panel().months()) {
+          all.add(ws.assess(m));
+        }
+        a = AssessmentExport.write(all, out, "assessment-history", formats);
+      } else {
+        YearMonth month = asOf == null ? ws.panel().months().last() : asOf;
+        a = AssessmentExport.write(ws.assess(month), out, "assessment-" + month, formats);
+      }
+      written.addAll(a.tables());
+      written.add(a.provenance());
+      written.forEach(p -> o.println("wrote " + p));
+      if (ws.provenance().usesIllustrativeData()) {
+        o.println("note: the assessment uses illustrative (not observed) inputs: " + String.join(", ", ws.provenance().illustrative())
+            + "; its rows say so in the 'illustrative' column and its provenance.json lists them");
+      }
+    }
+    return 0;
+  }
+}
