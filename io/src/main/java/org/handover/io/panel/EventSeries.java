@@ -153,7 +153,7 @@ final class EventSeries {
         , agg AS (
           SELECT %s AS slot, grouping(region) AS all_regions, region,
                  CAST(date_diff('month', CAST(? AS DATE), month) AS INTEGER) AS m,
-                 sum(w) AS n, sum(w * deaths_low) AS lo, sum(w * deaths_best) AS best, sum(w * deaths_high) AS hi
+                 %s AS n, %s AS lo, %s AS best, %s AS hi
           FROM pieces
           WHERE month BETWEEN ? AND ?
           GROUP BY GROUPING SETS ((region, month), (month)%s)
@@ -162,6 +162,7 @@ final class EventSeries {
         FROM agg a LEFT JOIN %s x ON x.region = a.region
         WHERE a.all_regions = 1 OR x.idx IS NOT NULL""".formatted(
         perSource ? "CASE WHEN grouping(source) = 1 THEN 0 ELSE coalesce(" + RegionIndex.position(sources, "source") + " + 1, -1) END" : "0",
+        exactSum("w"), exactSum("w * deaths_low"), exactSum("w * deaths_best"), exactSum("w * deaths_high"),
         perSource ? ", (source, region, month), (source, month)" : "", RegionIndex.TABLE);
     try (RegionIndex index = RegionIndex.create(c, theater)) {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -259,5 +260,13 @@ final class EventSeries {
       values[r] = Arrays.copyOf(template, template.length);
     }
     return values;
+  }
+
+  /**
+   * A sum that does not depend on the order DuckDB's threads add in: fixed-point with 12 decimals,
+   * where addition is exact, so the same inputs give the same bits on every run.
+   */
+  static String exactSum(String expression) {
+    return "CAST(sum(CAST(" + expression + " AS DECIMAL(38, 12))) AS DOUBLE)";
   }
 }

@@ -71,12 +71,12 @@ final class MeasurementSeries {
           FROM measurements m LEFT JOIN %s x ON x.region = m.region
           WHERE m.theater = ? AND m.month BETWEEN ? AND ? AND (m.region IS NULL OR x.idx IS NOT NULL)
         )
-        SELECT 0, mi, -1, r, mo, sum(value) FROM base GROUP BY mi, r, mo""".formatted(
+        SELECT 0, mi, -1, r, mo, CAST(sum(CAST(value AS DECIMAL(38, 12))) AS DOUBLE) FROM base GROUP BY mi, r, mo""".formatted(
         RegionIndex.position(measures, "m.measure"), RegionIndex.TABLE)
         + (nations.isEmpty() ? "" : "\nUNION ALL SELECT 1, mi, " + RegionIndex.position(nations, "nation")
-            + ", r, mo, sum(value) FROM base WHERE nation IS NOT NULL GROUP BY mi, nation, r, mo")
+            + ", r, mo, " + EventSeries.exactSum("value") + " FROM base WHERE nation IS NOT NULL GROUP BY mi, nation, r, mo")
         + (roles.isEmpty() ? "" : "\nUNION ALL SELECT 2, mi, " + RegionIndex.position(roles, "role")
-            + ", r, mo, sum(value) FROM base WHERE role IS NOT NULL GROUP BY mi, role, r, mo");
+            + ", r, mo, " + EventSeries.exactSum("value") + " FROM base WHERE role IS NOT NULL GROUP BY mi, role, r, mo");
     try (RegionIndex index = RegionIndex.create(c, theater)) {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setDate(1, Date.valueOf(months.first().atDay(1)));
