@@ -263,10 +263,10 @@ final class EventSeries {
   }
 
   /**
-   * A sum that does not depend on the order DuckDB's threads add in: fixed-point with 12 decimals,
+   * A sum that does not depend on the order DuckDB's threads add in: fixed-point with 18 decimals,
    * where addition is exact, so the same inputs give the same bits on every run.
    */
   static String exactSum(String expression) {
-    return "CAST(sum(CAST(" + expression + " AS DECIMAL(38, 12))) AS DOUBLE)";
+    return "CAST(sum(CAST(" + expression + " AS DECIMAL(38, 18))) AS DOUBLE)";
   }
 }

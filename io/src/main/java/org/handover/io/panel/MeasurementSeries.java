@@ -71,7 +71,7 @@ final class MeasurementSeries {
           FROM measurements m LEFT JOIN %s x ON x.region = m.region
           WHERE m.theater = ? AND m.month BETWEEN ? AND ? AND (m.region IS NULL OR x.idx IS NOT NULL)
         )
-        SELECT 0, mi, -1, r, mo, CAST(sum(CAST(value AS DECIMAL(38, 12))) AS DOUBLE) FROM base GROUP BY mi, r, mo""".formatted(
+        SELECT 0, mi, -1, r, mo, CAST(sum(CAST(value AS DECIMAL(38, 18))) AS DOUBLE) FROM base GROUP BY mi, r, mo""".formatted(
         RegionIndex.position(measures, "m.measure"), RegionIndex.TABLE)
         + (nations.isEmpty() ? "" : "\nUNION ALL SELECT 1, mi, " + RegionIndex.position(nations, "nation")
             + ", r, mo, " + EventSeries.exactSum("value") + " FROM base WHERE nation IS NOT NULL GROUP BY mi, nation, r, mo")
