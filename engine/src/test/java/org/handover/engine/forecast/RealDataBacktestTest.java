@@ -1,0 +1,44 @@
+package org.handover.engine.forecast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.handover.engine.time.MonthRange;
+import org.junit.jupiter.api.Test;
+
+/** The backtest on the real IBC governorate-months: 2004-2011, origins 2005-01..2011-12, horizons 1-6. */
+class RealDataBacktestTest {
+  @Test
+  void beatsTheBaselinesOnIraq() {
+    IbcFixture.Data data = IbcFixture.load(MonthRange.parse("2004-01", "2011-12"));
+    assertThat(data.rejectedRows()).isEqualTo(1);
+    List<ForecastModel> baselines = new ArrayList<>(Baselines.standard());
+    baselines.add(Baselines.empirical(12));
+    BacktestOptions options = BacktestOptions.of(YearMonth.of(2005, 1), YearMonth.of(2011, 12), 6, 20240601L);
+    BacktestResult result = Backtest.of(NegativeBinomialModel.standard(), baselines, options)
+        .run(data.panel(), "deaths_best");
+    print(result);
+    Skill required = result.skillAgainst(Baselines.standard().stream().map(ForecastModel::name).toList());
+    System.out.println("vs required baselines: " + required.meanReduction() + " " + required.perHorizon());
+    assertThat(result.fits()).allMatch(f -> f.convergence().converged());
+  }
+
+  static void print(BacktestResult result) {
+    System.out.println(String.format(Locale.ROOT, "%-16s %2s %5s %9s %8s %7s %7s %7s", "model", "h", "n", "CRPS",
+        "MAElog", "cov80", "pit80", "nom80"));
+    for (HorizonScore s : result.scores()) {
+      System.out.println(String.format(Locale.ROOT, "%-16s %2d %5d %9.2f %8.3f %7.3f %7.3f %7.3f", s.model(),
+          s.horizon(), s.n(), s.crps(), s.maeLog1p(), s.coverage80(), s.pitCoverage80(), s.nominalCoverage80()));
+    }
+    for (Skill.HorizonSkill h : result.skill().perHorizon()) {
+      System.out.println(String.format(Locale.ROOT, "h=%d best=%s %.2f model %.2f reduction %.3f", h.horizon(),
+          h.bestBaseline(), h.bestBaselineCrps(), h.modelCrps(), h.reduction()));
+    }
+    System.out.println("mean reduction " + result.skill().meanReduction() + " vs " + result.skill().meanReductionVs());
+    OriginFit lastFit = result.fits().get(result.fits().size() - 1);
+    System.out.println("last fit " + lastFit);
+  }
+}
