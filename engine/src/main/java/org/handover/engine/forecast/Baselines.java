@@ -39,7 +39,7 @@ public final class Baselines {
     return new Point("rolling-mean-" + months, h -> {
       double[] out = new double[h.regionCount()];
       for (int r = 0; r < out.length; r++) {
-        out[r] = NbCovariates.windowMean(h.values()[r], h.monthCount(), months);
+        out[r] = NbCovariates.rowMean(h.values()[r], h.monthCount(), months);
       }
       return out;
     });

@@ -11,6 +11,15 @@ import org.hipparchus.special.Gamma;
  * transformed rejection (1993) for large ones. Not thread-safe: one instance per worker.
  */
 final class CountDraws {
+  /** 1/k, so that the inversion loop multiplies instead of dividing. */
+  private static final double[] RECIPROCALS = new double[1000];
+
+  static {
+    for (int k = 1; k < RECIPROCALS.length; k++) {
+      RECIPROCALS[k] = 1.0 / k;
+    }
+  }
+
   private final RandomGenerator rng;
   private boolean hasSpare;
   private double spare;
@@ -64,9 +73,9 @@ final class CountDraws {
       double cdf = p;
       double u = rng.nextDouble();
       int k = 0;
-      while (u > cdf && k < 1000) {
+      while (u > cdf && k < RECIPROCALS.length - 1) {
         k++;
-        p *= lambda / k;
+        p *= lambda * RECIPROCALS[k];
         cdf += p;
       }
       return k;

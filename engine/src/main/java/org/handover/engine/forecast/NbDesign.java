@@ -45,9 +45,10 @@ final class NbDesign {
   }
 
   static NbDesign of(History history, NbOptions options, NbCovariates cov) {
-    double[][] v = history.values();
+    double[][] byRegion = history.values();
     int regions = history.regionCount();
     int months = history.monthCount();
+    double[][] v = NbCovariates.transpose(byRegion, months);
     double[][] lv = log1p(v);
     int k = cov.meanSize();
     int d = cov.dispersionSize();
@@ -61,12 +62,12 @@ final class NbDesign {
     double[] zr = new double[d];
     int n = 0;
     for (int t = 1; t < months; t++) {
-      double national = NbCovariates.nationalMean(v, t);
+      double national = NbCovariates.log1p(NbCovariates.nationalMean(v, t));
       // Weight halves every halfLife months back from the last month of the history.
       double weight = Double.isInfinite(options.halfLifeMonths()) ? 1
           : Math.pow(0.5, (months - 1 - t) / options.halfLifeMonths());
       for (int r = 0; r < regions; r++) {
-        double yt = v[r][t];
+        double yt = v[t][r];
         if (Double.isNaN(yt)) {
           continue;
         }
@@ -94,7 +95,7 @@ final class NbDesign {
     for (int r = 0; r < v.length; r++) {
       out[r] = new double[v[r].length];
       for (int m = 0; m < v[r].length; m++) {
-        out[r][m] = Math.log1p(v[r][m]);
+        out[r][m] = NbCovariates.log1p(v[r][m]);
       }
     }
     return out;

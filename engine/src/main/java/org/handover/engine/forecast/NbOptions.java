@@ -51,8 +51,8 @@ public record NbOptions(
   public static NbOptions standard() {
     return new NbOptions(
         EnumSet.of(MeanTerm.LAG1, MeanTerm.MEAN3, MeanTerm.NEIGHBOURS, MeanTerm.NATIONAL, MeanTerm.ZERO),
-        EnumSet.of(DispersionTerm.LEVEL, DispersionTerm.VOLATILITY),
-        24, 200, 1e-12, 1, 10);
+        EnumSet.noneOf(DispersionTerm.class),
+        24, 200, 1e-15, 1, 10);
   }
 
   public NbOptions withMeanTerms(Set<MeanTerm> terms) {

@@ -17,6 +17,7 @@ final class NbPathSampler implements PathSampler {
   private final int regions;
   private final int horizon;
   private final int lookback;
+  /** The last {@code lookback} months of history, {@code [month][region]}, and their log1p. */
   private final double[][] start;
   private final double[][] logStart;
   private final double cap;
@@ -33,19 +34,25 @@ final class NbPathSampler implements PathSampler {
     this.lookback = fit.options().lookback();
     this.offsets = fit.regionOffsets(regions);
     this.cap = fit.options().capMultiple() * (1 + from.maxValue());
-    this.start = new double[regions][lookback];
-    this.logStart = new double[regions][lookback];
+    this.start = new double[lookback][regions];
+    this.logStart = new double[lookback][regions];
     double[][] v = from.values();
     int months = from.monthCount();
+    int n = Math.min(lookback, months);
+    for (double[] row : start) {
+      Arrays.fill(row, Double.NaN);
+    }
     for (int r = 0; r < regions; r++) {
-      Arrays.fill(start[r], Double.NaN);
-      int n = Math.min(lookback, months);
-      System.arraycopy(v[r], months - n, start[r], lookback - n, n);
-      if (Double.isNaN(start[r][lookback - 1])) {
-        start[r][lookback - 1] = NbCovariates.windowMean(start[r], lookback, 3);
+      for (int k = 0; k < n; k++) {
+        start[lookback - n + k][r] = v[r][months - n + k];
       }
-      for (int m = 0; m < lookback; m++) {
-        logStart[r][m] = Math.log1p(start[r][m]);
+      if (Double.isNaN(start[lookback - 1][r])) {
+        start[lookback - 1][r] = NbCovariates.windowMean(start, r, lookback, 3);
+      }
+    }
+    for (int m = 0; m < lookback; m++) {
+      for (int r = 0; r < regions; r++) {
+        logStart[m][r] = NbCovariates.log1p(start[m][r]);
       }
     }
   }
@@ -69,33 +76,46 @@ final class NbPathSampler implements PathSampler {
     private final NbCovariates cov = new NbCovariates(fit.options(), adjacency);
     private final double[] beta = fit.beta();
     private final double[] gamma = fit.gamma();
-    private final double[][] buf = new double[regions][lookback + horizon];
-    private final double[][] logBuf = new double[regions][lookback + horizon];
+    private final double[][] buf = new double[lookback + horizon][regions];
+    private final double[][] logBuf = new double[lookback + horizon][regions];
     private final double[] x = new double[beta.length];
     private final double[] z = new double[gamma.length];
+    /** Each region's shape 1/alpha when the dispersion has no time-varying terms; else null. */
+    private final double[] fixedTheta = gamma.length == 1 ? fixedTheta(gamma[0]) : null;
+
+    private double[] fixedTheta(double intercept) {
+      double[] theta = new double[regions];
+      for (int r = 0; r < regions; r++) {
+        theta[r] = Math.exp(-NbLikelihood.clamp(intercept + offsets[r], NbLikelihood.KAPPA_MIN,
+            NbLikelihood.KAPPA_MAX));
+      }
+      return theta;
+    }
 
     @Override
     public void sample(long seed, int path, double[][] out) {
       CountDraws draws = new CountDraws(Seeds.generator(seed, path));
-      for (int r = 0; r < regions; r++) {
-        System.arraycopy(start[r], 0, buf[r], 0, lookback);
-        System.arraycopy(logStart[r], 0, logBuf[r], 0, lookback);
+      for (int m = 0; m < lookback; m++) {
+        System.arraycopy(start[m], 0, buf[m], 0, regions);
+        System.arraycopy(logStart[m], 0, logBuf[m], 0, regions);
       }
       for (int s = 0; s < horizon; s++) {
         int t = lookback + s;
-        double national = NbCovariates.nationalMean(buf, t);
+        double national = NbCovariates.log1p(NbCovariates.nationalMean(buf, t));
+        double[] now = buf[t];
+        double[] logNow = logBuf[t];
         for (int r = 0; r < regions; r++) {
           double y;
           if (cov.compute(buf, logBuf, r, t, national, x, z)) {
             double eta = NbLikelihood.clamp(dot(x, beta), NbLikelihood.ETA_MIN, NbLikelihood.ETA_MAX);
-            double kappa = NbLikelihood.clamp(dot(z, gamma) + offsets[r], NbLikelihood.KAPPA_MIN,
-                NbLikelihood.KAPPA_MAX);
-            y = draws.negativeBinomial(Math.min(Math.exp(eta), cap), Math.exp(-kappa));
+            double theta = fixedTheta != null ? fixedTheta[r] : Math.exp(-NbLikelihood.clamp(
+                dot(z, gamma) + offsets[r], NbLikelihood.KAPPA_MIN, NbLikelihood.KAPPA_MAX));
+            y = draws.negativeBinomial(Math.min(Math.exp(eta), cap), theta);
           } else {
             y = Double.NaN;
           }
-          buf[r][t] = y;
-          logBuf[r][t] = Math.log1p(y);
+          now[r] = y;
+          logNow[r] = NbCovariates.log1pCount(y);
           out[r][s] = y;
         }
       }

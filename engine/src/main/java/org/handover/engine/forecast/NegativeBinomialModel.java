@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.handover.engine.theater.RegionId;
 
 /**
  * Negative-binomial (NB2) dynamic regression of monthly counts per region, fitted by maximum
@@ -12,7 +13,7 @@ import java.util.Optional;
  * <pre>
  * y[r,t] ~ NegBin(mean mu[r,t], dispersion alpha[r,t])      Var = mu + alpha mu²
  * log mu[r,t]    = b0 + sum_j b_j x_j[r,t]     (own lags, neighbours, national trend, zero flag)
- * log alpha[r,t] = g0 + sum_j g_j z_j[r,t] + u[r]   (recent level, recent volatility, region offset)
+ * log alpha[r,t] = g0 + sum_j g_j z_j[r,t] + u[r]   (optional terms; region offset)
  * </pre>
  *
  * with the region offsets {@code u[r]} shrunk towards zero by a Gaussian penalty.
@@ -37,6 +38,29 @@ public final class NegativeBinomialModel implements ForecastModel {
 
   public static NegativeBinomialModel of(NbOptions options) {
     return new NegativeBinomialModel(options);
+  }
+
+  /**
+   * A model with given coefficients instead of fitted ones: for simulation studies, scenarios and
+   * tests. {@code mean} holds the intercept then one coefficient per mean term, {@code dispersion}
+   * the intercept then one per dispersion term (both in enum order); region offsets are zero.
+   */
+  public static FittedModel withCoefficients(NbOptions options, double[] mean, double[] dispersion) {
+    int k = 1 + options.meanTerms().size();
+    int d = 1 + options.dispersionTerms().size();
+    if (mean.length != k || dispersion.length != d) {
+      throw new IllegalArgumentException("expected " + k + " mean and " + d + " dispersion coefficients, got "
+          + mean.length + " and " + dispersion.length);
+    }
+    double[] p = new double[k + d];
+    System.arraycopy(mean, 0, p, 0, k);
+    System.arraycopy(dispersion, 0, p, k, d);
+    NbCovariates cov = new NbCovariates(options, new int[0][]);
+    double[] se = new double[k + d];
+    java.util.Arrays.fill(se, Double.NaN);
+    List<Parameter> names = parameters(cov, List.of(), p, se);
+    return new NbFit(options.withRegionDispersion(0), p, k, d, names, Double.NaN, 0,
+        Convergence.notIterative("coefficients given, not fitted"));
   }
 
   public NbOptions options() {
@@ -77,11 +101,12 @@ public final class NegativeBinomialModel implements ForecastModel {
           + history.origin() + " failed: " + result.convergence().message());
     }
     return new NbFit(options, result.point(), cov.meanSize(), cov.dispersionSize(),
-        parameters(cov, history, result.point(), result.standardErrors()), likelihood.logLikelihood(result.point()),
+        parameters(cov, history.regions(), result.point(), result.standardErrors()),
+        likelihood.logLikelihood(result.point()),
         design.n, result.convergence());
   }
 
-  private static List<Parameter> parameters(NbCovariates cov, History history, double[] p, double[] se) {
+  private static List<Parameter> parameters(NbCovariates cov, List<RegionId> regions, double[] p, double[] se) {
     List<Parameter> out = new ArrayList<>();
     out.add(new Parameter("mean.intercept", p[0], se[0], "log mean intercept"));
     MeanTerm[] mt = cov.meanTerms();
@@ -98,8 +123,9 @@ public final class NegativeBinomialModel implements ForecastModel {
     }
     int m = k + cov.dispersionSize();
     for (int j = 0; j + m < p.length; j++) {
-      out.add(new Parameter("dispersion.region." + history.regions().get(j).name(), p[m + j], se[m + j],
-          "offset of " + history.regions().get(j).name() + " in log alpha (shrunk towards 0)"));
+      String name = regions.get(j).name();
+      out.add(new Parameter("dispersion.region." + name, p[m + j], se[m + j],
+          "offset of " + name + " in log alpha (shrunk towards 0)"));
     }
     return out;
   }

@@ -75,12 +75,14 @@ final class NewtonMaximizer {
       double[] next = new double[m + q];
       double t = 1;
       boolean accepted = false;
+      // Close to the optimum the gain is below the rounding noise of the value: trust Newton there.
+      boolean endgame = lambda == 0 && decrement < 1e-8 * scaleOfValue;
       for (int halvings = 0; halvings < 40; halvings++) {
         for (int j = 0; j < next.length; j++) {
           next[j] = p[j] + t * step[j];
         }
         double v = f.value(next);
-        if (Double.isFinite(v) && v >= value + 1e-4 * t * 2 * decrement) {
+        if (Double.isFinite(v) && (endgame || v >= value + 1e-4 * t * 2 * decrement)) {
           accepted = true;
           break;
         }

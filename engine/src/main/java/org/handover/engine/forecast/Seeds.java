@@ -1,6 +1,5 @@
 package org.handover.engine.forecast;
 
-import org.hipparchus.random.MersenneTwister;
 import org.hipparchus.random.RandomGenerator;
 
 /**
@@ -15,9 +14,9 @@ public final class Seeds {
     return mix(seed ^ mix(index + 0x9E3779B97F4A7C15L));
   }
 
-  /** The generator of stream {@code index}. */
+  /** The generator of stream {@code index} (see {@link SplitMixGenerator} for why this one). */
   public static RandomGenerator generator(long seed, long index) {
-    return new MersenneTwister(derive(seed, index));
+    return new SplitMixGenerator(derive(seed, index));
   }
 
   private static long mix(long z) {
