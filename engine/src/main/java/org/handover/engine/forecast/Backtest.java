@@ -68,9 +68,13 @@ public final class Backtest {
     int f = all.size();
     int maxH = options.maxHorizon();
     Sums[][] sums = new Sums[f][maxH];
+    Sums[][] byRegion = new Sums[f][regions.size()];
     for (int i = 0; i < f; i++) {
       for (int h = 0; h < maxH; h++) {
         sums[i][h] = new Sums();
+      }
+      for (int r = 0; r < regions.size(); r++) {
+        byRegion[i][r] = new Sums();
       }
     }
     List<Optional<FittedModel>> warm = new ArrayList<>();
@@ -92,7 +96,7 @@ public final class Backtest {
               fitted.convergence(), fitted.parameters()));
         }
       }
-      score(values, o, horizon, paths, sums);
+      score(values, o, horizon, paths, sums, byRegion);
     }
     List<HorizonScore> scores = new ArrayList<>();
     for (int i = 0; i < f; i++) {
@@ -106,11 +110,24 @@ public final class Backtest {
         }
       }
     }
+    List<RegionScore> regionScores = new ArrayList<>();
+    for (int i = 0; i < f; i++) {
+      for (int r = 0; r < regions.size(); r++) {
+        Sums s = byRegion[i][r];
+        if (s.n > 0) {
+          boolean prob = s.probabilistic;
+          regionScores.add(new RegionScore(all.get(i).name(), regions.get(r), s.n, s.crps / s.n, s.absLog / s.n,
+              prob ? s.covered / s.n : Double.NaN, prob ? s.pitCovered / s.n : Double.NaN));
+        }
+      }
+    }
     List<String> baselineNames = baselines.stream().map(ForecastModel::name).toList();
-    return new BacktestResult(variable, options, scores, Skill.of(model.name(), scores, baselineNames), fits);
+    return new BacktestResult(variable, options, scores, Skill.of(model.name(), scores, baselineNames), fits,
+        regionScores);
   }
 
-  private static void score(double[][] values, int o, int horizon, SamplePaths[] paths, Sums[][] sums) {
+  private static void score(double[][] values, int o, int horizon, SamplePaths[] paths, Sums[][] sums,
+      Sums[][] byRegion) {
     int f = paths.length;
     double[][] sorted = new double[f][];
     for (int s = 0; s < horizon; s++) {
@@ -129,6 +146,7 @@ public final class Backtest {
         }
         for (int i = 0; i < f; i++) {
           sums[i][s].add(sorted[i], y);
+          byRegion[i][r].add(sorted[i], y);
         }
       }
     }

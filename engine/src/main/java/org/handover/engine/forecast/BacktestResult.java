@@ -3,14 +3,15 @@ package org.handover.engine.forecast;
 import java.util.List;
 
 /**
- * The outcome of a {@link Backtest}: scores per forecaster and horizon, the model's skill, and the
- * model's fit at every origin.
+ * The outcome of a {@link Backtest}: scores per forecaster and horizon, the model's skill, the
+ * model's fit at every origin, and scores per forecaster and region (over all horizons).
  */
 public record BacktestResult(String variable, BacktestOptions options, List<HorizonScore> scores, Skill skill,
-    List<OriginFit> fits) {
+    List<OriginFit> fits, List<RegionScore> regionScores) {
   public BacktestResult {
     scores = List.copyOf(scores);
     fits = List.copyOf(fits);
+    regionScores = List.copyOf(regionScores);
   }
 
   public HorizonScore score(String model, int horizon) {

@@ -27,6 +27,9 @@ public record Forecast(
     boolean probabilistic,
     SamplePaths paths) {
 
+  /** Sample paths drawn when the caller does not say. */
+  public static final int DEFAULT_PATHS = 1000;
+
   /** Quantile levels every forecast table shows. */
   public static final double[] STANDARD_LEVELS = {0.1, 0.5, 0.9};
 
@@ -85,9 +88,14 @@ public record Forecast(
 
   /** The forecast's provenance: the seed, and notes on the model, its parameters and the origin. */
   public Provenance provenance(Provenance base) {
-    String params = parameters.stream()
+    // Per-region parameters can run to thousands: name the shared ones, count the rest.
+    String params = parameters.stream().filter(p -> !p.name().contains(".region."))
         .map(p -> p.name() + "=" + String.format(java.util.Locale.ROOT, "%.6g", p.estimate()))
         .collect(Collectors.joining(", "));
+    long perRegion = parameters.stream().filter(p -> p.name().contains(".region.")).count();
+    if (perRegion > 0) {
+      params += ", and " + perRegion + " region dispersion offsets";
+    }
     return base.withSeed(seed)
         .withNote("forecast model", modelName + (params.isEmpty() ? "" : " (" + params + ")"))
         .withNote("forecast origin", origin() + ", fitted on " + variable + " " + history + ", "

@@ -41,6 +41,8 @@ class RealDataBacktestTest {
       assertThat(s.coverage80()).isBetween(s.nominalCoverage80() - 0.05, s.nominalCoverage80() + 0.05);
       assertThat(s.maeLog1p()).isLessThan(result.score("no-change", s.horizon()).maeLog1p());
     }
+    assertThat(result.regionScores().stream().filter(s -> s.model().equals(NegativeBinomialModel.NAME))
+        .mapToInt(RegionScore::n).sum()).isEqualTo(model.stream().mapToInt(HorizonScore::n).sum());
     // The harder, probabilistic reference: still clearly beaten.
     assertThat(result.skill().meanReduction()).isGreaterThan(0.10);
   }
@@ -57,6 +59,12 @@ class RealDataBacktestTest {
           h.bestBaseline(), h.bestBaselineCrps(), h.modelCrps(), h.reduction()));
     }
     System.out.println("mean reduction " + result.skill().meanReduction() + " vs " + result.skill().meanReductionVs());
+    for (RegionScore s : result.regionScores()) {
+      if (s.model().equals(NegativeBinomialModel.NAME) || s.model().equals("no-change")) {
+        System.out.println(String.format(Locale.ROOT, "%-12s %-14s %4d %9.2f %7.3f %7.3f %7.3f", s.model(),
+            s.region().name(), s.n(), s.crps(), s.maeLog1p(), s.coverage80(), s.pitCoverage80()));
+      }
+    }
     OriginFit lastFit = result.fits().get(result.fits().size() - 1);
     System.out.println("last fit " + lastFit);
   }
