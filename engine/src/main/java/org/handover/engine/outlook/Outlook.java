@@ -17,6 +17,7 @@ import org.handover.engine.forecast.Parallelism;
 import org.handover.engine.forecast.PathSampler;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.theater.Region;
+import org.handover.engine.time.MonthRange;
 
 /**
  * The chance each region meets every condition of its next stage by each future month, found by
@@ -97,7 +98,7 @@ public final class Outlook {
     for (int r = 0; r < regions; r++) {
       out.add(regionOutlook(rs.get(r), current[r], total, r, options.paths(), panels, origin, horizon));
     }
-    return new OutlookResult(origin, org.handover.engine.time.MonthRange.of(origin, origin.plusMonths(horizon - 1)),
+    return new OutlookResult(origin, MonthRange.of(origin, origin.plusMonths(horizon - 1)),
         panels.axis(), variable, model.modelName(), model.parameters(), options.seed(), options.paths(), set.name(),
         set.version(), panels.treatments(), out);
   }
@@ -127,7 +128,7 @@ public final class Outlook {
       YearMonth origin, int horizon) {
     List<Stage> stages = set.stages();
     Stage stage = stages.get(current);
-    var months = org.handover.engine.time.MonthRange.of(origin, origin.plusMonths(horizon - 1));
+    MonthRange months = MonthRange.of(origin, origin.plusMonths(horizon - 1));
     if (current + 1 >= stages.size()) {
       return new RegionOutlook(region.id(), stage, Optional.empty(), List.of(), new double[0], new double[0],
           ReadinessMonth.of(new double[0], months));
