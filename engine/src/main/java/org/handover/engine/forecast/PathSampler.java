@@ -1,0 +1,23 @@
+package org.handover.engine.forecast;
+
+/**
+ * Draws future paths of every region, one path at a time, so that callers can stream paths
+ * (e.g. an outlook over thousands of regions) without holding all of them.
+ *
+ * <p>Path {@code p} of a run with seed {@code s} depends only on {@code (s, p)}: never on which
+ * thread draws it or which paths were drawn before, so results are identical however the paths
+ * are split across threads.
+ */
+public interface PathSampler {
+  int regionCount();
+
+  int horizon();
+
+  /** A worker with its own scratch buffers; use one per thread. */
+  Worker worker();
+
+  interface Worker {
+    /** Writes path {@code path} of the run seeded {@code seed} into {@code out[region][step]}. */
+    void sample(long seed, int path, double[][] out);
+  }
+}

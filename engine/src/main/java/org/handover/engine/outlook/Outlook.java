@@ -1,0 +1,198 @@
+package org.handover.engine.outlook;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.handover.engine.assessment.Assessor;
+import org.handover.engine.benchmark.BenchmarkSet;
+import org.handover.engine.benchmark.Condition;
+import org.handover.engine.benchmark.Stage;
+import org.handover.engine.forecast.FittedModel;
+import org.handover.engine.forecast.ForecastModel;
+import org.handover.engine.forecast.History;
+import org.handover.engine.forecast.Parallelism;
+import org.handover.engine.forecast.PathSampler;
+import org.handover.engine.panel.Panel;
+import org.handover.engine.theater.Region;
+import org.handover.engine.time.MonthRange;
+
+/**
+ * The chance each region meets every condition of its next stage by each future month, found by
+ * running the benchmark set over forecast sample paths: for each path, a panel of the history
+ * window plus the simulated months, the caller's indicators computed on it, then the conditions
+ * judged month by month. A region is ready in a month when every condition its next stage
+ * requires is met in that month; "ready by month m" means ready in at least one month from the
+ * origin to m. A condition with no data is not met.
+ *
+ * <p>Paths are drawn and judged in fixed chunks spread over threads; each path's draws depend only
+ * on the seed and its index and the tallies are integer counts, so the result is the same on any
+ * number of threads.
+ */
+public final class Outlook {
+  private static final int CHUNK = 8;
+  /** How {@link Assessor#conditionCodes} marks a met condition (checked against {@code assess} by a test). */
+  static final byte MET = 0;
+
+  private final BenchmarkSet set;
+  private final Assessor assessor;
+  private final UnaryOperator<Panel> indicators;
+
+  private Outlook(BenchmarkSet set, UnaryOperator<Panel> indicators) {
+    this.set = Objects.requireNonNull(set, "set");
+    this.assessor = Assessor.of(set);
+    this.indicators = Objects.requireNonNull(indicators, "indicators");
+  }
+
+  /**
+   * @param indicators adds the indicator columns the benchmark set reads to a panel of inputs (the
+   *     indicator calculator); it must only look backwards in time
+   */
+  public static Outlook of(BenchmarkSet set, UnaryOperator<Panel> indicators) {
+    return new Outlook(set, indicators);
+  }
+
+  /** Fits {@code model} to {@code variable} before {@code origin}, then runs the outlook. */
+  public OutlookResult run(Panel panel, String variable, YearMonth origin, ForecastModel model,
+      OutlookOptions options) {
+    return run(panel, variable, origin, model.fit(History.before(panel, variable, origin)), options);
+  }
+
+  /** Runs the outlook with paths of {@code model} drawn from {@code variable}'s months before {@code origin}. */
+  public OutlookResult run(Panel panel, String variable, YearMonth origin, FittedModel model,
+      OutlookOptions options) {
+    int horizon = options.horizon();
+    PathPanels panels = PathPanels.of(panel, variable, origin, horizon, lookback(options));
+    int regions = panel.regionCount();
+    int history = panels.historyMonths();
+    List<Stage> stages = set.stages();
+    int[][] ranksBefore = assessor.stageRanks(indicators.apply(panels.historyPanel()));
+    int[] current = new int[regions];
+    int[][] required = new int[regions][];
+    for (int r = 0; r < regions; r++) {
+      current[r] = ranksBefore[r][history - 1];
+      required[r] = current[r] + 1 < stages.size() ? conditionIndices(stages.get(current[r] + 1)) : new int[0];
+    }
+    PathSampler sampler = model.sampler(History.before(panel, variable, origin), horizon);
+    List<Tally> tallies = Parallelism.overChunks(options.paths(), CHUNK, options.threads(), (from, to) -> {
+      Tally tally = new Tally(regions, horizon);
+      PathSampler.Worker worker = sampler.worker();
+      double[][] drawn = new double[regions][horizon];
+      double[][] column = panels.newForecastColumn();
+      for (int p = from; p < to; p++) {
+        worker.sample(options.seed(), p, drawn);
+        for (int r = 0; r < regions; r++) {
+          System.arraycopy(drawn[r], 0, column[r], history, horizon);
+        }
+        byte[][][] codes = assessor.conditionCodes(indicators.apply(panels.pathPanel(column)));
+        tally.add(codes, required, history);
+      }
+      return tally;
+    });
+    Tally total = new Tally(regions, horizon);
+    tallies.forEach(total::merge);
+    List<RegionOutlook> out = new ArrayList<>();
+    List<Region> rs = panel.theater().regions();
+    for (int r = 0; r < regions; r++) {
+      out.add(regionOutlook(rs.get(r), current[r], total, r, options.paths(), panels, origin, horizon));
+    }
+    return new OutlookResult(origin, MonthRange.of(origin, origin.plusMonths(horizon - 1)),
+        panels.axis(), variable, model.modelName(), model.parameters(), options.seed(), options.paths(), set.name(),
+        set.version(), panels.treatments(), out);
+  }
+
+  /** History each path carries: the caller's indicator lookback plus the longest benchmark window and hold. */
+  private int lookback(OutlookOptions options) {
+    int need = 0;
+    for (var b : set.benchmarks().values()) {
+      need = Math.max(need, b.window().months() + b.heldFor() - 1);
+    }
+    return need + options.indicatorLookbackMonths();
+  }
+
+  private int[] conditionIndices(Stage stage) {
+    List<Condition> conditions = set.conditions();
+    return stage.requires().stream().mapToInt(id -> {
+      for (int c = 0; c < conditions.size(); c++) {
+        if (conditions.get(c).id().equals(id)) {
+          return c;
+        }
+      }
+      throw new IllegalArgumentException("stage " + stage.id() + " requires unknown condition " + id);
+    }).toArray();
+  }
+
+  private RegionOutlook regionOutlook(Region region, int current, Tally total, int r, int paths, PathPanels panels,
+      YearMonth origin, int horizon) {
+    List<Stage> stages = set.stages();
+    Stage stage = stages.get(current);
+    MonthRange months = MonthRange.of(origin, origin.plusMonths(horizon - 1));
+    if (current + 1 >= stages.size()) {
+      return new RegionOutlook(region.id(), stage, Optional.empty(), List.of(), new double[0], new double[0],
+          ReadinessMonth.of(new double[0], months));
+    }
+    Stage next = stages.get(current + 1);
+    double[] readyBy = new double[horizon];
+    double[] metIn = new double[horizon];
+    long cumulative = 0;
+    for (int k = 0; k < horizon; k++) {
+      cumulative += total.first[r][k];
+      readyBy[k] = cumulative / (double) paths;
+      metIn[k] = total.met[r][k] / (double) paths;
+    }
+    return new RegionOutlook(region.id(), stage, Optional.of(next), next.requires(), readyBy, metIn,
+        ReadinessMonth.of(readyBy, months));
+  }
+
+  /** Integer counts over paths: when each region first met its next stage's conditions, and in which months. */
+  private static final class Tally {
+    /** {@code first[r][k]}: paths first ready in month k. */
+    final long[][] first;
+    /** {@code met[r][k]}: paths ready in month k. */
+    final long[][] met;
+
+    Tally(int regions, int horizon) {
+      first = new long[regions][horizon];
+      met = new long[regions][horizon];
+    }
+
+    void add(byte[][][] codes, int[][] required, int history) {
+      for (int r = 0; r < required.length; r++) {
+        int[] req = required[r];
+        if (req.length == 0) {
+          continue;
+        }
+        boolean seen = false;
+        for (int k = 0; k < first[r].length; k++) {
+          if (allMet(codes, req, r, history + k)) {
+            met[r][k]++;
+            if (!seen) {
+              first[r][k]++;
+              seen = true;
+            }
+          }
+        }
+      }
+    }
+
+    private static boolean allMet(byte[][][] codes, int[] req, int r, int m) {
+      for (int c : req) {
+        if (codes[c][r][m] != MET) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    void merge(Tally other) {
+      for (int r = 0; r < first.length; r++) {
+        for (int k = 0; k < first[r].length; k++) {
+          first[r][k] += other.first[r][k];
+          met[r][k] += other.met[r][k];
+        }
+      }
+    }
+  }
+}
