@@ -3,34 +3,38 @@ package org.handover.engine.forecast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
 import org.hipparchus.random.MersenneTwister;
 import org.hipparchus.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 class CrpsTest {
-  @Property
-  void aSingleSampleScoresItsAbsoluteError(@ForAll @DoubleRange(min = -1e6, max = 1e6) double x,
-      @ForAll @DoubleRange(min = -1e6, max = 1e6) double y) {
-    assertThat(Crps.fromSamples(new double[] {x}, y)).isCloseTo(Math.abs(x - y), within(1e-9 * (1 + Math.abs(x - y))));
+  @Test
+  void aSingleSampleScoresItsAbsoluteError() {
+    qt().withFixedSeed(1).forAll(doubles().between(-1e6, 1e6), doubles().between(-1e6, 1e6)).checkAssert((x, y) ->
+        assertThat(Crps.fromSamples(new double[] {x}, y)).isCloseTo(Math.abs(x - y), within(1e-9 * (1 + Math.abs(x - y)))));
   }
 
-  @Property
-  void aPointMassOnTheOutcomeScoresZero(@ForAll @DoubleRange(min = -1e6, max = 1e6) double y,
-      @ForAll @IntRange(min = 1, max = 50) int n) {
-    double[] s = new double[n];
-    java.util.Arrays.fill(s, y);
-    assertThat(Crps.fromSamples(s, y)).isCloseTo(0, within(1e-9 * (1 + Math.abs(y))));
+  @Test
+  void aPointMassOnTheOutcomeScoresZero() {
+    qt().withFixedSeed(2).forAll(doubles().between(-1e6, 1e6), integers().between(1, 50)).checkAssert((y, n) -> {
+      double[] s = new double[n];
+      java.util.Arrays.fill(s, y);
+      assertThat(Crps.fromSamples(s, y)).isCloseTo(0, within(1e-9 * (1 + Math.abs(y))));
+    });
   }
 
-  @Property
-  void isNeverNegativeAndMatchesThePairwiseDefinition(
-      @ForAll @Size(min = 1, max = 40) java.util.List<@DoubleRange(min = -1e3, max = 1e3) Double> xs,
-      @ForAll @DoubleRange(min = -1e3, max = 1e3) double y) {
+  @Test
+  void isNeverNegativeAndMatchesThePairwiseDefinition() {
+    qt().withFixedSeed(3).forAll(lists().of(doubles().between(-1e3, 1e3)).ofSizeBetween(1, 40), doubles().between(-1e3, 1e3))
+        .checkAssert((xs, y) -> pairwise(xs, y));
+  }
+
+  private static void pairwise(java.util.List<Double> xs, double y) {
     double[] s = xs.stream().mapToDouble(Double::doubleValue).toArray();
     double crps = Crps.fromSamples(s, y);
     assertThat(crps).isGreaterThanOrEqualTo(-1e-9);
@@ -47,10 +51,13 @@ class CrpsTest {
     assertThat(crps).isCloseTo(direct, within(1e-9 * (1 + direct)));
   }
 
-  @Property(tries = 12)
-  void convergesToTheNormalClosedForm(@ForAll @DoubleRange(min = -50, max = 50) double mean,
-      @ForAll @DoubleRange(min = 0.1, max = 20) double sd, @ForAll @DoubleRange(min = -3, max = 3) double z,
-      @ForAll @IntRange(min = 0, max = 1000) int seed) {
+  @Test
+  void convergesToTheNormalClosedForm() {
+    qt().withFixedSeed(4).withExamples(12).forAll(doubles().between(-50, 50), doubles().between(0.1, 20),
+        doubles().between(-3, 3), integers().between(0, 1000)).checkAssert(CrpsTest::closeToNormal);
+  }
+
+  private static void closeToNormal(double mean, double sd, double z, int seed) {
     double y = mean + z * sd;
     RandomGenerator rng = new MersenneTwister(seed);
     double[] s = new double[40_000];

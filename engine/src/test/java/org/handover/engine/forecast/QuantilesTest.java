@@ -4,22 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.Size;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.lists;
+
 import org.junit.jupiter.api.Test;
 
 class QuantilesTest {
-  @Property
-  void areMonotoneInTheLevelAndStayWithinTheSample(
-      @ForAll @Size(min = 1, max = 60) List<@DoubleRange(min = 0, max = 1e4) Double> xs,
-      @ForAll @DoubleRange(min = 0, max = 1) double a, @ForAll @DoubleRange(min = 0, max = 1) double b) {
-    double[] s = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    double lo = Math.min(a, b);
-    double hi = Math.max(a, b);
-    assertThat(Quantiles.ofSorted(s, lo)).isLessThanOrEqualTo(Quantiles.ofSorted(s, hi));
-    assertThat(Quantiles.ofSorted(s, lo)).isBetween(s[0], s[s.length - 1]);
+  @Test
+  void areMonotoneInTheLevelAndStayWithinTheSample() {
+    qt().withFixedSeed(7).forAll(lists().of(doubles().between(0, 1e4)).ofSizeBetween(1, 60), doubles().between(0, 1),
+        doubles().between(0, 1)).checkAssert((xs, a, b) -> {
+          double[] s = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+          double lo = Math.min(a, b);
+          double hi = Math.max(a, b);
+          assertThat(Quantiles.ofSorted(s, lo)).isLessThanOrEqualTo(Quantiles.ofSorted(s, hi));
+          assertThat(Quantiles.ofSorted(s, lo)).isBetween(s[0], s[s.length - 1]);
+        });
   }
 
   @Test
