@@ -1,0 +1,81 @@
+package org.handover.app.workspace;
+
+import java.time.YearMonth;
+import org.handover.engine.forecast.Backtest;
+import org.handover.engine.forecast.BacktestOptions;
+import org.handover.engine.forecast.BacktestResult;
+import org.handover.engine.forecast.Baselines;
+import org.handover.engine.forecast.FittedModel;
+import org.handover.engine.forecast.Forecast;
+import org.handover.engine.forecast.History;
+import org.handover.engine.forecast.NegativeBinomialModel;
+import org.handover.engine.indicator.IndicatorCalculator;
+import org.handover.engine.outlook.Outlook;
+import org.handover.engine.outlook.OutlookOptions;
+import org.handover.engine.outlook.OutlookResult;
+import org.handover.engine.panel.Panel;
+
+/**
+ * Forecasts, outlooks and backtests of a workspace's event variable with the negative-binomial
+ * dynamic model (docs/forecast-model.md). "As of" a month means the model sees that month and
+ * every month before it, and forecasts from the month after.
+ */
+public final class ForecastRun {
+  /** The event variable forecast by default: monthly deaths (best estimate). */
+  public static final String DEFAULT_VARIABLE = "deaths_best";
+  /**
+   * Months of history kept before the origin when judging each sample path. Long, because indicators
+   * may carry sparse measurements forward for years (the Iraq set: up to 60 months).
+   */
+  public static final int DEFAULT_LOOKBACK = 72;
+
+  private final Workspace ws;
+  private final String variable;
+
+  private ForecastRun(Workspace ws, String variable) {
+    this.ws = ws;
+    this.variable = variable;
+  }
+
+  public static ForecastRun of(Workspace ws, String variable) {
+    if (!ws.loaded().panel().has(variable)) {
+      throw new IllegalArgumentException("no variable '" + variable + "' to forecast (event variables: events, deaths_low, "
+          + "deaths_best, deaths_high)");
+    }
+    return new ForecastRun(ws, variable);
+  }
+
+  public String variable() {
+    return variable;
+  }
+
+  /** The predictive distribution for the {@code horizon} months after {@code asOf}. */
+  public Forecast forecast(YearMonth asOf, int horizon, int paths, long seed) {
+    History history = History.through(ws.loaded().panel(), variable, check(asOf));
+    FittedModel fitted = NegativeBinomialModel.standard().fit(history);
+    return fitted.forecast(history, horizon, paths, seed);
+  }
+
+  /** Each region's chance of meeting its next stage's conditions by each month after {@code asOf}. */
+  public OutlookResult outlook(YearMonth asOf, int horizon, int paths, long seed, int lookbackMonths) {
+    Panel base = ws.loaded().panel();
+    Outlook outlook = Outlook.of(ws.benchmarkSet(), p -> IndicatorCalculator.compute(p, ws.benchmarkSet().indicators()));
+    OutlookOptions options = OutlookOptions.of(horizon, seed).withPaths(paths).withIndicatorLookback(lookbackMonths);
+    return outlook.run(base, variable, check(asOf).plusMonths(1), NegativeBinomialModel.standard(), options);
+  }
+
+  /** Rolling-origin evaluation against the zero, no-change and rolling-mean baselines. */
+  public BacktestResult backtest(YearMonth firstOrigin, YearMonth lastOrigin, int maxHorizon, int paths, long seed) {
+    check(firstOrigin.minusMonths(1));
+    check(lastOrigin.minusMonths(1));
+    BacktestOptions options = BacktestOptions.of(firstOrigin, lastOrigin, maxHorizon, seed).withPaths(paths);
+    return Backtest.of(NegativeBinomialModel.standard(), Baselines.standard(), options).run(ws.loaded().panel(), variable);
+  }
+
+  private YearMonth check(YearMonth month) {
+    if (!ws.loaded().panel().months().contains(month)) {
+      throw new IllegalArgumentException(month + " is outside the data (" + ws.loaded().panel().months() + ")");
+    }
+    return month;
+  }
+}
