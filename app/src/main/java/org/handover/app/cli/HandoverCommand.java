@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     versionProvider = HandoverCommand.Version.class,
     description = "Conditions-based transfer of security responsibility, region by region.",
     subcommands = {ExampleCommand.class, ImportCommand.class, ImportsCommand.class, AssessCommand.class,
-        HistoryCommand.class, ExportCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+        HistoryCommand.class, ExportCommand.class, ReportCommand.class,
+        ForecastCommand.class, BacktestCommand.class, OutlookCommand.class, CommandLine.HelpCommand.class})
 public final class HandoverCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -14,6 +14,7 @@ import org.handover.engine.outlook.Outlook;
 import org.handover.engine.outlook.OutlookOptions;
 import org.handover.engine.outlook.OutlookResult;
 import org.handover.engine.panel.Panel;
+import org.handover.engine.time.MonthRange;
 
 /**
  * Forecasts, outlooks and backtests of a workspace's event variable with the negative-binomial
@@ -56,9 +57,13 @@ public final class ForecastRun {
     return fitted.forecast(history, horizon, paths, seed);
   }
 
-  /** Each region's chance of meeting its next stage's conditions by each month after {@code asOf}. */
+  /**
+   * Each region's chance of meeting its next stage's conditions by each month after {@code asOf}.
+   * The outlook sees only data up to {@code asOf}: what was observed later is not a schedule that
+   * was known then, so inputs that are not forecast keep their last value.
+   */
   public OutlookResult outlook(YearMonth asOf, int horizon, int paths, long seed, int lookbackMonths) {
-    Panel base = ws.loaded().panel();
+    Panel base = knownAt(check(asOf));
     Outlook outlook = Outlook.of(ws.benchmarkSet(), p -> IndicatorCalculator.compute(p, ws.benchmarkSet().indicators()));
     OutlookOptions options = OutlookOptions.of(horizon, seed).withPaths(paths).withIndicatorLookback(lookbackMonths);
     return outlook.run(base, variable, check(asOf).plusMonths(1), NegativeBinomialModel.standard(), options);
@@ -70,6 +75,12 @@ public final class ForecastRun {
     check(lastOrigin.minusMonths(1));
     BacktestOptions options = BacktestOptions.of(firstOrigin, lastOrigin, maxHorizon, seed).withPaths(paths);
     return Backtest.of(NegativeBinomialModel.standard(), Baselines.standard(), options).run(ws.loaded().panel(), variable);
+  }
+
+  /** The panel cut at {@code asOf}: nothing observed later. */
+  Panel knownAt(YearMonth asOf) {
+    Panel all = ws.loaded().panel();
+    return all.reindex(MonthRange.of(all.months().first(), asOf));
   }
 
   private YearMonth check(YearMonth month) {

@@ -152,6 +152,46 @@ class CommandLineTest {
   }
 
   @Test
+  void forecastQuantilesAreOrderedAndReproducible() throws Exception {
+    String[] args = withDb("forecast", "--as-of", "2007-06", "--horizon", "6", "--paths", "300", "--format", "json");
+    Run a = run(args);
+    assertThat(a.exit()).as(a.err()).isZero();
+    assertThat(run(args).out()).isEqualTo(a.out());
+    JsonNode json = new ObjectMapper().readTree(a.out());
+    assertThat(json.get("origin").asText()).isEqualTo("2007-07");
+    assertThat(json.get("regions")).hasSize(18);
+    json.get("regions").forEach(r -> r.get("months").forEach(m -> {
+      assertThat(m.get("q10").asDouble()).isLessThanOrEqualTo(m.get("q50").asDouble());
+      assertThat(m.get("q50").asDouble()).isLessThanOrEqualTo(m.get("q90").asDouble());
+    }));
+    assertThat(json.get("provenance").get("seed").asLong()).isEqualTo(42);
+    Run other = run(withDb("forecast", "--as-of", "2007-06", "--horizon", "6", "--paths", "300", "--format", "json", "--seed", "7"));
+    assertThat(other.out()).isNotEqualTo(a.out());
+  }
+
+  @Test
+  void outlookGivesEveryRegionAndUsesNothingObservedAfterTheAsOfMonth() {
+    Run r = run(withDb("outlook", "--as-of", "2007-06", "--horizon", "12", "--paths", "200"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Outlook from 2007-07", "ILLUSTRATIVE DATA", "Baghdad", "Wasit", "P(6m)");
+    assertThat(r.out()).contains("local_force_personnel        no values after the origin").doesNotContain("scheduled values");
+    Run csv = run(withDb("outlook", "--as-of", "2007-06", "--horizon", "12", "--paths", "200", "--format", "csv"));
+    assertThat(csv.out().lines().count()).isEqualTo(1 + 18 * 12);
+  }
+
+  @Test
+  void backtestScoresTheModelAndTheBaselines() throws Exception {
+    Path out = dir.resolve("backtest.csv");
+    Run r = run(withDb("backtest", "--from", "2007-01", "--to", "2007-06", "--horizons", "1-2", "--paths", "200", "--out",
+        out.toString()));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("nb-dynamic", "no-change", "zero", "Skill of nb-dynamic");
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines.get(0)).startsWith("variable,model,baseline,horizon,n,crps");
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("deaths_best,nb-dynamic,false,1,"));
+  }
+
+  @Test
   void reportIsWrittenOffline() throws Exception {
     Path html = dir.resolve("report.html");
     Run r = run(withDb("report", "--as-of", "2007-06", "--out", html.toString()));
