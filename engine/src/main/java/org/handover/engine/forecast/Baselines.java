@@ -129,26 +129,11 @@ public final class Baselines {
     @Override
     public PathSampler sampler(History from, int horizon) {
       double[] point = rule.apply(from);
-      return new PathSampler() {
-        @Override
-        public int regionCount() {
-          return point.length;
+      return PathSampler.of(point.length, horizon, () -> (seed, path, out) -> {
+        for (int r = 0; r < point.length; r++) {
+          java.util.Arrays.fill(out[r], point[r]);
         }
-
-        @Override
-        public int horizon() {
-          return horizon;
-        }
-
-        @Override
-        public Worker worker() {
-          return (seed, path, out) -> {
-            for (int r = 0; r < point.length; r++) {
-              java.util.Arrays.fill(out[r], point[r]);
-            }
-          };
-        }
-      };
+      });
     }
   }
 
@@ -173,29 +158,14 @@ public final class Baselines {
         pool[r] = java.util.Arrays.stream(row, Math.max(0, row.length - months), row.length)
             .filter(v -> !Double.isNaN(v)).toArray();
       }
-      return new PathSampler() {
-        @Override
-        public int regionCount() {
-          return pool.length;
+      return PathSampler.of(pool.length, horizon, () -> (seed, path, out) -> {
+        org.hipparchus.random.RandomGenerator rng = Seeds.generator(seed, path);
+        for (int s = 0; s < horizon; s++) {
+          for (int r = 0; r < pool.length; r++) {
+            out[r][s] = pool[r].length == 0 ? Double.NaN : pool[r][rng.nextInt(pool[r].length)];
+          }
         }
-
-        @Override
-        public int horizon() {
-          return horizon;
-        }
-
-        @Override
-        public Worker worker() {
-          return (seed, path, out) -> {
-            org.hipparchus.random.RandomGenerator rng = Seeds.generator(seed, path);
-            for (int s = 0; s < horizon; s++) {
-              for (int r = 0; r < pool.length; r++) {
-                out[r][s] = pool[r].length == 0 ? Double.NaN : pool[r][rng.nextInt(pool[r].length)];
-              }
-            }
-          };
-        }
-      };
+      });
     }
   }
 }

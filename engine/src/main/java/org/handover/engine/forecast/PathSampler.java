@@ -16,6 +16,26 @@ public interface PathSampler {
   /** A worker with its own scratch buffers; use one per thread. */
   Worker worker();
 
+  /** A sampler of {@code regions} regions over {@code horizon} months whose workers come from {@code workers}. */
+  static PathSampler of(int regions, int horizon, java.util.function.Supplier<Worker> workers) {
+    return new PathSampler() {
+      @Override
+      public int regionCount() {
+        return regions;
+      }
+
+      @Override
+      public int horizon() {
+        return horizon;
+      }
+
+      @Override
+      public Worker worker() {
+        return workers.get();
+      }
+    };
+  }
+
   interface Worker {
     /** Writes path {@code path} of the run seeded {@code seed} into {@code out[region][step]}. */
     void sample(long seed, int path, double[][] out);

@@ -92,26 +92,11 @@ final class OutlookFixtures {
       @Override
       public PathSampler sampler(History from, int horizon) {
         int regions = from.regionCount();
-        return new PathSampler() {
-          @Override
-          public int regionCount() {
-            return regions;
+        return PathSampler.of(regions, horizon, () -> (seed, path, out) -> {
+          for (double[] row : out) {
+            java.util.Arrays.fill(row, path % 2 == 0 ? 0 : high);
           }
-
-          @Override
-          public int horizon() {
-            return horizon;
-          }
-
-          @Override
-          public Worker worker() {
-            return (seed, path, out) -> {
-              for (double[] row : out) {
-                java.util.Arrays.fill(row, path % 2 == 0 ? 0 : high);
-              }
-            };
-          }
-        };
+        });
       }
     };
   }
