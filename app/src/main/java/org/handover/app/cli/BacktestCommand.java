@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
-import org.handover.app.workspace.ForecastRun;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.benchmark.Numbers;
 import org.handover.engine.forecast.BacktestResult;
@@ -48,7 +47,7 @@ final class BacktestCommand implements Callable<Integer> {
     int maxHorizon = Integer.parseInt(horizons.substring(2));
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
-      BacktestResult result = ForecastRun.of(ws, forecast.variable).backtest(from, to, maxHorizon, forecast.paths, forecast.seed);
+      BacktestResult result = forecast.run(s, ws).backtest(from, to, maxHorizon, forecast.paths, forecast.seed);
       print(result, spec.commandLine().getOut());
       if (out != null) {
         write(result, out);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.handover.app.output.Json;
-import org.handover.app.workspace.ForecastRun;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.benchmark.Numbers;
 import org.handover.engine.forecast.Forecast;
@@ -55,7 +54,7 @@ final class ForecastCommand implements Callable<Integer> {
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
       Set<RegionId> only = Set.copyOf(Regions.resolve(s, ws, regions));
-      Forecast f = ForecastRun.of(ws, forecast.variable).forecast(asOf, horizon, forecast.paths, forecast.seed);
+      Forecast f = forecast.run(s, ws).forecast(asOf, horizon, forecast.paths, forecast.seed);
       try (PrintWriter w = Output.writer(out, spec)) {
         switch (format) {
           case table -> table(f, only, w);

@@ -11,7 +11,18 @@ final class ForecastOptions {
   @Option(names = "--paths", defaultValue = "1000", paramLabel = "N", description = "Sample paths (default: ${DEFAULT-VALUE}).")
   int paths;
 
+  @Option(names = "--fit-from", paramLabel = "YYYY-MM",
+      description = "First month the model learns from (default: the theater's forecast_fit_from, else all the data).")
+  java.time.YearMonth fitFrom;
+
   @Option(names = "--seed", defaultValue = "42", paramLabel = "N",
       description = "Random seed: the same data and seed give the same result (default: ${DEFAULT-VALUE}).")
   long seed;
+
+  /** The forecast pipeline for the workspace, learning from --fit-from or the theater's setting. */
+  org.handover.app.workspace.ForecastRun run(org.handover.io.store.Store store, org.handover.app.workspace.Workspace ws) {
+    java.util.Optional<java.time.YearMonth> from = fitFrom != null ? java.util.Optional.of(fitFrom)
+        : store.setting(ws.theaterName(), org.handover.io.manifest.ManifestLoader.FORECAST_FIT_FROM).map(java.time.YearMonth::parse);
+    return org.handover.app.workspace.ForecastRun.of(ws, variable, from);
+  }
 }

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
-import org.handover.app.workspace.ForecastRun;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.benchmark.Numbers;
 import org.handover.engine.outlook.InputTreatment;
@@ -50,7 +49,7 @@ final class OutlookCommand implements Callable<Integer> {
     }
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
-      OutlookResult o = ForecastRun.of(ws, forecast.variable).outlook(asOf, horizon, forecast.paths, forecast.seed, lookback);
+      OutlookResult o = forecast.run(s, ws).outlook(asOf, horizon, forecast.paths, forecast.seed, lookback);
       try (PrintWriter w = Output.writer(out, spec)) {
         if (format == OutputFormat.csv) {
           csv(o, w);

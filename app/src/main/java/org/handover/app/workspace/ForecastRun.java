@@ -32,18 +32,37 @@ public final class ForecastRun {
 
   private final Workspace ws;
   private final String variable;
+  private final Panel data;
 
-  private ForecastRun(Workspace ws, String variable) {
+  private ForecastRun(Workspace ws, String variable, Panel data) {
     this.ws = ws;
     this.variable = variable;
+    this.data = data;
   }
 
-  public static ForecastRun of(Workspace ws, String variable) {
-    if (!ws.loaded().panel().has(variable)) {
+  /**
+   * @param fitFrom first month the models may learn from (the theater's {@code forecast_fit_from},
+   *     or the user's); empty: all the data
+   */
+  public static ForecastRun of(Workspace ws, String variable, java.util.Optional<YearMonth> fitFrom) {
+    Panel all = ws.loaded().panel();
+    if (!all.has(variable)) {
       throw new IllegalArgumentException("no variable '" + variable + "' to forecast (event variables: events, deaths_low, "
           + "deaths_best, deaths_high)");
     }
-    return new ForecastRun(ws, variable);
+    Panel data = all;
+    if (fitFrom.isPresent()) {
+      if (!all.months().contains(fitFrom.get())) {
+        throw new IllegalArgumentException("fit-from month " + fitFrom.get() + " is outside the data (" + all.months() + ")");
+      }
+      data = all.reindex(MonthRange.of(fitFrom.get(), all.months().last()));
+    }
+    return new ForecastRun(ws, variable, data);
+  }
+
+  /** The months the models learn from (and the outlook judges). */
+  public MonthRange months() {
+    return data.months();
   }
 
   public String variable() {
@@ -52,7 +71,7 @@ public final class ForecastRun {
 
   /** The predictive distribution for the {@code horizon} months after {@code asOf}. */
   public Forecast forecast(YearMonth asOf, int horizon, int paths, long seed) {
-    History history = History.through(ws.loaded().panel(), variable, check(asOf));
+    History history = History.through(data, variable, check(asOf));
     FittedModel fitted = NegativeBinomialModel.standard().fit(history);
     return fitted.forecast(history, horizon, paths, seed);
   }
@@ -74,18 +93,17 @@ public final class ForecastRun {
     check(firstOrigin.minusMonths(1));
     check(lastOrigin.minusMonths(1));
     BacktestOptions options = BacktestOptions.of(firstOrigin, lastOrigin, maxHorizon, seed).withPaths(paths);
-    return Backtest.of(NegativeBinomialModel.standard(), Baselines.standard(), options).run(ws.loaded().panel(), variable);
+    return Backtest.of(NegativeBinomialModel.standard(), Baselines.standard(), options).run(data, variable);
   }
 
   /** The panel cut at {@code asOf}: nothing observed later. */
   Panel knownAt(YearMonth asOf) {
-    Panel all = ws.loaded().panel();
-    return all.reindex(MonthRange.of(all.months().first(), asOf));
+    return data.reindex(MonthRange.of(data.months().first(), asOf));
   }
 
   private YearMonth check(YearMonth month) {
-    if (!ws.loaded().panel().months().contains(month)) {
-      throw new IllegalArgumentException(month + " is outside the data (" + ws.loaded().panel().months() + ")");
+    if (!data.months().contains(month)) {
+      throw new IllegalArgumentException(month + " is outside the months forecasts use (" + data.months() + ")");
     }
     return month;
   }

@@ -9,6 +9,7 @@ import org.handover.io.store.Store;
 /** Loads every import of a manifest in order and records the theater's default benchmark set. */
 public final class ManifestLoader {
   public static final String BENCHMARK_SET = "benchmark_set";
+  public static final String FORECAST_FIT_FROM = "forecast_fit_from";
 
   private ManifestLoader() {}
 
@@ -21,6 +22,7 @@ public final class ManifestLoader {
       progress.accept(r);
     }
     store.putSetting(manifest.theater(), BENCHMARK_SET, manifest.benchmarkSet().toAbsolutePath().toString());
+    manifest.forecastFitFrom().ifPresent(m -> store.putSetting(manifest.theater(), FORECAST_FIT_FROM, m.toString()));
     return reports;
   }
 }

@@ -2,6 +2,8 @@ package org.handover.io.manifest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +16,13 @@ import org.handover.io.config.YamlNode;
  * A theater's data described in one YAML file: its name, its default benchmark set, and the imports
  * that load it, in order (regions first: every later import resolves names against them). A new
  * country is a new manifest, data files and benchmark set; no code. Paths are relative to the manifest.
+ *
+ * @param forecastFitFrom first month forecast models may learn from, when earlier months belong to
+ *     another regime (e.g. a conventional invasion before an insurgency)
  */
-public record TheaterManifest(Path file, String theater, String description, Path benchmarkSet, List<ImportSpec> imports) {
-  private static final Set<String> KEYS = Set.of("theater", "description", "benchmark_set", "imports");
+public record TheaterManifest(Path file, String theater, String description, Path benchmarkSet, List<ImportSpec> imports,
+    Optional<YearMonth> forecastFitFrom) {
+  private static final Set<String> KEYS = Set.of("theater", "description", "benchmark_set", "imports", "forecast_fit_from");
   private static final Set<String> IMPORT_KEYS = Set.of("kind", "file", "options");
 
   public TheaterManifest {
@@ -65,6 +71,14 @@ public record TheaterManifest(Path file, String theater, String description, Pat
       }
       imports.add(new ImportSpec(kind, data, options));
     }
-    return new TheaterManifest(file, root.string("theater"), root.string("description", ""), benchmarks, imports);
+    Optional<YearMonth> fitFrom = Optional.empty();
+    if (root.has("forecast_fit_from")) {
+      try {
+        fitFrom = Optional.of(YearMonth.parse(root.get("forecast_fit_from").text()));
+      } catch (java.time.format.DateTimeParseException e) {
+        throw root.get("forecast_fit_from").error("expected a month as YYYY-MM");
+      }
+    }
+    return new TheaterManifest(file, root.string("theater"), root.string("description", ""), benchmarks, imports, fitFrom);
   }
 }
