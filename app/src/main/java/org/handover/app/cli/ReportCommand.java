@@ -4,15 +4,23 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
+import java.util.Optional;
+import org.handover.app.report.ForecastSection;
 import org.handover.app.report.Progress;
+import org.handover.app.report.RegionShapes;
 import org.handover.app.report.ReportModel;
 import org.handover.app.report.ReportWriter;
+import org.handover.app.workspace.ForecastRun;
 import org.handover.app.workspace.Workspace;
+import org.handover.engine.forecast.BacktestResult;
+import org.handover.engine.forecast.Forecast;
+import org.handover.engine.outlook.OutlookResult;
 import org.handover.io.regions.RegionBoundaries;
 import org.handover.io.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Writes the self-contained HTML report of the whole transition as of a month. */
@@ -28,6 +36,30 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "report.html", description = "Where to write it (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--horizon", paramLabel = "MONTHS", defaultValue = "12",
+      description = "Months forecast after the report month (default: ${DEFAULT-VALUE}).")
+  int horizon;
+
+  @Option(names = "--paths", paramLabel = "N", defaultValue = "1000",
+      description = "Sample paths of the forecast and the outlook (default: ${DEFAULT-VALUE}).")
+  int paths;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+      description = "Seed of the sample paths: the same data and seed give the same report (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--backtest-from", paramLabel = "YYYY-MM",
+      description = "First backtest origin; with --backtest-to, adds the forecast's skill (horizons 1-" + BACKTEST_HORIZONS + ").")
+  YearMonth backtestFrom;
+
+  @Option(names = "--backtest-to", paramLabel = "YYYY-MM", description = "Last backtest origin (with --backtest-from).")
+  YearMonth backtestTo;
+
+  @Option(names = "--no-forecast", description = "Leave out the forecasts and outlook section.")
+  boolean noForecast;
+
+  static final int BACKTEST_HORIZONS = 6;
+
   @Override
   public Integer call() throws Exception {
     try (Store s = store.open(spec.commandLine().getErr())) {
@@ -36,11 +68,31 @@ final class ReportCommand implements Callable<Integer> {
       String boundaries = RegionBoundaries.featureCollection(s, ws.theaterName());
       ReportModel model = ReportModel.assess(ws.panel(), ws.benchmarkSet(), month, boundaries, ws.provenance(), Instant.now());
       ReportWriter writer = ReportWriter.standard(model);
+      if (!noForecast) {
+        writer = writer.with(forecastSection(ws, model));
+      }
       try (Progress progress = Progress.start("Writing report", writer.steps())) {
         writer.write(out, progress);
       }
       spec.commandLine().getOut().println("wrote " + out.toAbsolutePath() + ": open it in a browser (it works offline)");
     }
     return 0;
+  }
+
+  private ForecastSection forecastSection(Workspace ws, ReportModel model) {
+    if (horizon < 1 || paths < 1) {
+      throw new ParameterException(spec.commandLine(), "--horizon and --paths must be at least 1");
+    }
+    if ((backtestFrom == null) != (backtestTo == null)) {
+      throw new ParameterException(spec.commandLine(), "give both --backtest-from and --backtest-to, or neither");
+    }
+    ForecastRun run = ForecastRun.of(ws, ForecastRun.DEFAULT_VARIABLE);
+    Forecast forecast = run.forecast(model.asOf(), horizon, paths, seed);
+    OutlookResult outlook = run.outlook(model.asOf(), horizon, paths, seed, ForecastRun.DEFAULT_LOOKBACK);
+    Optional<BacktestResult> backtest = backtestFrom == null ? Optional.empty()
+        : Optional.of(run.backtest(backtestFrom, backtestTo, BACKTEST_HORIZONS, paths, seed));
+    return new ForecastSection(model, RegionShapes.of(model.boundaries(), model.theater()), forecast, outlook,
+        backtest, "Run the report with --backtest-from YYYY-MM --backtest-to YYYY-MM to add the model's skill against "
+            + "naive baselines (rolling origins, horizons 1-" + BACKTEST_HORIZONS + "), or see handover backtest.");
   }
 }
