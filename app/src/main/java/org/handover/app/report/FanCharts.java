@@ -92,7 +92,7 @@ final class FanCharts {
     band.putObject("mark").put("type", "area").put("color", "#56b4e9").put("opacity", 0.45);
     ObjectNode be = band.putObject("encoding");
     xMonth(be);
-    be.putObject("y").put("field", "q10").put("type", "quantitative").put("title", variable);
+    be.putObject("y").put("field", "q10").put("type", "quantitative").putNull("title");
     be.putObject("y2").put("field", "q90");
     ArrayNode tip = be.putArray("tooltip");
     tip.addObject().put("field", "region").put("title", "Region");
@@ -107,14 +107,14 @@ final class FanCharts {
         .set("strokeDash", Json.array().add(4).add(2));
     ObjectNode me = median.putObject("encoding");
     xMonth(me);
-    me.putObject("y").put("field", "q50").put("type", "quantitative");
+    me.putObject("y").put("field", "q50").put("type", "quantitative").putNull("title");
 
     ObjectNode obs = layer.addObject();
     obs.putArray("transform").addObject().put("filter", "datum.kind === 'observed'");
     obs.putObject("mark").put("type", "line").put("color", "#1a1a1a").put("strokeWidth", 1.5);
     ObjectNode oe = obs.putObject("encoding");
     xMonth(oe);
-    oe.putObject("y").put("field", "value").put("type", "quantitative");
+    oe.putObject("y").put("field", "value").put("type", "quantitative").putNull("title");
 
     ObjectNode rule = layer.addObject();
     rule.putObject("mark").put("type", "rule").put("color", "#888888").set("strokeDash", Json.array().add(2).add(2));

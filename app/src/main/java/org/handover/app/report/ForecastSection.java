@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.handover.engine.benchmark.Benchmark;
 import org.handover.engine.forecast.BacktestResult;
 import org.handover.engine.forecast.Forecast;
@@ -101,19 +100,17 @@ public final class ForecastSection implements ReportSection {
     return out;
   }
 
-  /** "forecast: carried forward", one per input, in the outlook's order. */
-  String treatments() {
-    return outlook.inputs().stream().map(ForecastSection::treatment).collect(Collectors.joining("; "));
-  }
-
-  private static String treatment(InputTreatment i) {
-    String kind = switch (i.kind()) {
-      case FORECAST -> "forecast (each sample path draws its own future)";
-      case CARRIED_FORWARD -> "last value carried forward";
-      case SCHEDULED -> "scheduled values (" + i.scheduledMonths() + " months), gaps carried forward";
+  /** How one input is continued past the origin: the engine's own note, or its kind when it has none. */
+  static String treatment(InputTreatment i) {
+    if (!i.note().isBlank()) {
+      return i.note();
+    }
+    return switch (i.kind()) {
+      case FORECAST -> "forecast: each sample path draws its own future";
+      case CARRIED_FORWARD -> "the last value before the origin stays";
+      case SCHEDULED -> "scheduled values (" + i.scheduledMonths() + " region-months), gaps carried forward";
       case CONSTANT -> "constant (a region attribute)";
     };
-    return i.variable() + ": " + kind + (i.note().isBlank() ? "" : " \u2014 " + i.note());
   }
 
   @Override
@@ -130,9 +127,14 @@ public final class ForecastSection implements ReportSection {
         .append(Html.escape(outlook.benchmarkSetName() + " " + outlook.benchmarkSetVersion()))
         .append(" over ").append(outlook.paths()).append(" paths (seed ").append(outlook.seed())
         .append(") and asks, for each region, whether it meets every condition of its next stage.</p>\n");
-    h.append("<p data-forecast=\"inputs\">Only ").append(Html.escape(outlook.variable()))
-        .append(" is forecast; the other inputs are continued past the origin as follows: ")
-        .append(Html.escape(treatments().isEmpty() ? "none" : treatments())).append(".</p>\n");
+    h.append("<p>Only ").append(Html.escape(outlook.variable())).append(" is forecast; every input is continued "
+        + "past the origin as follows (indicators are recomputed from them on every path):</p>\n<ul data-forecast=\"inputs\">");
+    for (InputTreatment i : outlook.inputs()) {
+      h.append("<li><code>").append(Html.escape(i.variable())).append("</code>: ").append(Html.escape(treatment(i)))
+          .append(illustrative.isIllustrative(i.variable()) ? " <span class=\"illustrative-note\">(illustrative)</span>" : "")
+          .append("</li>");
+    }
+    h.append("</ul>\n");
     List<String> ill = illustrative.among(outlookInputs);
     if (!ill.isEmpty()) {
       h.append("<p class=\"notice illustrative-note\">").append(Html.escape(Illustrative.LABEL))

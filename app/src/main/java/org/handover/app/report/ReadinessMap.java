@@ -68,6 +68,8 @@ final class ReadinessMap {
       labels.addObject().put("region", r.region().name()).put("lon", at[0]).put("lat", at[1])
           .put("ink", !Double.isNaN(p) && p >= DARK_FROM ? "#ffffff" : "#1a1a1a");
     }
+    // the labels' ink is a literal colour (scale null); merged with the quantitative fill scale, Vega-Lite 5.23 fails
+    spec.putObject("resolve").putObject("scale").put("color", "independent");
     ArrayNode layer = spec.putArray("layer");
     // every region in grey first, so the last-stage regions (no probability) still show
     ObjectNode base = layer.addObject();

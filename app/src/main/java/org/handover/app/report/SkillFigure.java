@@ -35,7 +35,7 @@ final class SkillFigure {
     ObjectNode spec = Json.object();
     spec.put("description", "Mean CRPS by forecast horizon for the model and each naive baseline (lower is better)");
     spec.putObject("title").put("text", "Backtest: mean CRPS by horizon (lower is better)");
-    spec.put("width", 420).put("height", 240);
+    spec.put("width", 320).put("height", 220);
     ArrayNode rows = spec.putObject("data").putArray("values");
     for (HorizonScore s : backtest.scores()) {
       rows.addObject().put("forecaster", s.model()).put("horizon", s.horizon()).put("crps", s.crps()).put("n", s.n());
@@ -51,7 +51,7 @@ final class SkillFigure {
     colour.putObject("scale").set("domain", Json.strings(names));
     ((ObjectNode) colour.get("scale")).set("range", Json.strings(PALETTE.subList(0, Math.min(names.size(),
         PALETTE.size()))));
-    colour.putObject("legend").put("title", "Forecaster").put("orient", "right");
+    colour.putObject("legend").put("title", "Forecaster").put("orient", "bottom").put("columns", 2);
     ArrayNode tip = enc.putArray("tooltip");
     tip.addObject().put("field", "forecaster").put("title", "Forecaster");
     tip.addObject().put("field", "horizon").put("title", "Horizon");
@@ -65,12 +65,12 @@ final class SkillFigure {
     Table.Builder t = Table.builder("Skill of " + skill.model() + " by horizon, origins "
             + backtest.options().firstOrigin() + " to " + backtest.options().lastOrigin() + "; mean reduction "
             + Math.round(100 * skill.meanReduction()) + "%",
-        "Horizon", "Model CRPS", "Best baseline", "Its CRPS", "Reduction", "Coverage of 80% interval",
-        "Expected coverage (ties)", "PIT coverage (calibrated: 80%)");
+        "Horizon", "Model CRPS", "Best baseline (CRPS)", "Reduction", "80% coverage", "Expected (ties)",
+        "PIT coverage");
     for (Skill.HorizonSkill h : skill.perHorizon()) {
       HorizonScore m = backtest.score(skill.model(), h.horizon());
-      t.row(Table.Cell.count(h.horizon()), Table.Cell.number(h.modelCrps()), Table.Cell.text(h.bestBaseline()),
-          Table.Cell.number(h.bestBaselineCrps()), Table.Cell.text(signedPercent(h.reduction())).withClass("num"),
+      t.row(Table.Cell.count(h.horizon()), Table.Cell.number(h.modelCrps()),
+          Table.Cell.text(h.bestBaseline() + " (" + Format.number(h.bestBaselineCrps()) + ")"), Table.Cell.text(signedPercent(h.reduction())).withClass("num"),
           Table.Cell.text(OutlookFigures.percent(m.coverage80())).withClass("num"),
           Table.Cell.text(OutlookFigures.percent(m.nominalCoverage80())).withClass("num"),
           Table.Cell.text(OutlookFigures.percent(m.pitCoverage80())).withClass("num"));
@@ -86,10 +86,9 @@ final class SkillFigure {
   String noteHtml() {
     return "<p class=\"note\">Reduction is how much lower the model's CRPS is than the best baseline's at that "
         + "horizon (a negative reduction means the model did worse). Coverage is the share of observed months "
-        + "inside the model's 10\u201390% interval, bounds included. For counts it is not judged against 80%: "
+        + "inside the model's 10\u201390% interval, bounds included; expected is the share the model itself puts inside it. For counts it is not judged against 80%: "
         + "where outcomes bunch on a few values (a quiet region's interval [0, 0] covers every zero) even a "
-        + "perfectly calibrated forecast covers more, and the expected coverage column gives what the model "
-        + "itself expects. The PIT coverage (randomised probability integral transform, Czado, Gneiting and Held "
+        + "perfectly calibrated forecast covers more, so compare it with the expected column. The PIT coverage (randomised probability integral transform, Czado, Gneiting and Held "
         + "2009) removes that bias from ties: it is 80% for a calibrated forecast, below 80% when the intervals "
         + "are too narrow and above when they are too wide.</p>\n";
   }

@@ -130,9 +130,9 @@ class ForecastSectionTest {
       List<Table.Cell> cells = t.rows().get(i).cells();
       assertThat(cells.get(0).html()).isEqualTo(Integer.toString(h.horizon()));
       assertThat(cells.get(1).html()).isEqualTo(Format.number(h.modelCrps()));
-      assertThat(cells.get(2).html()).isEqualTo(h.bestBaseline());
-      assertThat(cells.get(4).html()).isEqualTo(SkillFigure.signedPercent(h.reduction()));
-      assertThat(cells.get(5).html()).isEqualTo(
+      assertThat(cells.get(2).html()).isEqualTo(h.bestBaseline() + " (" + Format.number(h.bestBaselineCrps()) + ")");
+      assertThat(cells.get(3).html()).isEqualTo(SkillFigure.signedPercent(h.reduction()));
+      assertThat(cells.get(4).html()).isEqualTo(
           Math.round(100 * b.score(skill.model(), h.horizon()).coverage80()) + "%");
     }
     assertThat(s.bodyHtml()).contains("PIT coverage", "calibrated", "ties").doesNotContain("No backtest");
@@ -150,7 +150,8 @@ class ForecastSectionTest {
     assertThat(html).contains(f.modelName(), ForecastFixture.PATHS + " sample paths", "seed " + ForecastFixture.SEED,
         Format.month(f.origin()), "No backtest in this report", "--backtest-from");
     for (var input : ForecastFixture.outlook().inputs()) {
-      assertThat(html).contains(Html.escape(input.variable()) + ": ");
+      assertThat(html).contains("<code>" + Html.escape(input.variable()) + "</code>: "
+          + Html.escape(ForecastSection.treatment(input)));
     }
     // police is illustrative in the fixture: the outlook says so, in text, chart and tables; the fans do not
     assertThat(html).contains(Illustrative.LABEL + ": the outlook judges illustrative inputs (police");
