@@ -15,6 +15,7 @@ import org.handover.app.workspace.Workspace;
 import org.handover.engine.forecast.BacktestResult;
 import org.handover.engine.forecast.Forecast;
 import org.handover.engine.outlook.OutlookResult;
+import org.handover.engine.provenance.Provenance;
 import org.handover.io.regions.RegionBoundaries;
 import org.handover.io.store.Store;
 import picocli.CommandLine.Command;
@@ -62,14 +63,23 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    checkOptions();
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
       YearMonth month = asOf == null ? ws.panel().months().last() : asOf;
       String boundaries = RegionBoundaries.featureCollection(s, ws.theaterName());
-      ReportModel model = ReportModel.assess(ws.panel(), ws.benchmarkSet(), month, boundaries, ws.provenance(), Instant.now());
+      Optional<Forecasts> forecasts = noForecast ? Optional.empty() : Optional.of(forecasts(ws, month));
+      // the forecast's seed and method notes go into the provenance footer with the rest
+      Provenance provenance = forecasts.map(f -> f.outlook().provenance(f.forecast().provenance(ws.provenance())))
+          .orElse(ws.provenance());
+      ReportModel model = ReportModel.assess(ws.panel(), ws.benchmarkSet(), month, boundaries, provenance, Instant.now());
       ReportWriter writer = ReportWriter.standard(model);
-      if (!noForecast) {
-        writer = writer.with(forecastSection(ws, model));
+      if (forecasts.isPresent()) {
+        Forecasts f = forecasts.get();
+        writer = writer.with(new ForecastSection(model, RegionShapes.of(model.boundaries(), model.theater()),
+            f.forecast(), f.outlook(), f.backtest(), "Run the report with --backtest-from YYYY-MM --backtest-to YYYY-MM "
+                + "to add the model's skill against naive baselines (rolling origins, horizons 1-" + BACKTEST_HORIZONS
+                + "), or see the backtest command."));
       }
       try (Progress progress = Progress.start("Writing report", writer.steps())) {
         writer.write(out, progress);
@@ -79,20 +89,23 @@ final class ReportCommand implements Callable<Integer> {
     return 0;
   }
 
-  private ForecastSection forecastSection(Workspace ws, ReportModel model) {
+  private record Forecasts(Forecast forecast, OutlookResult outlook, Optional<BacktestResult> backtest) {}
+
+  private void checkOptions() {
     if (horizon < 1 || paths < 1) {
       throw new ParameterException(spec.commandLine(), "--horizon and --paths must be at least 1");
     }
     if ((backtestFrom == null) != (backtestTo == null)) {
       throw new ParameterException(spec.commandLine(), "give both --backtest-from and --backtest-to, or neither");
     }
+  }
+
+  private Forecasts forecasts(Workspace ws, YearMonth month) {
     ForecastRun run = ForecastRun.of(ws, ForecastRun.DEFAULT_VARIABLE);
-    Forecast forecast = run.forecast(model.asOf(), horizon, paths, seed);
-    OutlookResult outlook = run.outlook(model.asOf(), horizon, paths, seed, ForecastRun.DEFAULT_LOOKBACK);
+    Forecast forecast = run.forecast(month, horizon, paths, seed);
+    OutlookResult outlook = run.outlook(month, horizon, paths, seed, ForecastRun.DEFAULT_LOOKBACK);
     Optional<BacktestResult> backtest = backtestFrom == null ? Optional.empty()
         : Optional.of(run.backtest(backtestFrom, backtestTo, BACKTEST_HORIZONS, paths, seed));
-    return new ForecastSection(model, RegionShapes.of(model.boundaries(), model.theater()), forecast, outlook,
-        backtest, "Run the report with --backtest-from YYYY-MM --backtest-to YYYY-MM to add the model's skill against "
-            + "naive baselines (rolling origins, horizons 1-" + BACKTEST_HORIZONS + "), or see handover backtest.");
+    return new Forecasts(forecast, outlook, backtest);
   }
 }
