@@ -64,7 +64,7 @@ final class SkillFigure {
     Skill skill = backtest.skill();
     Table.Builder t = Table.builder("Skill of " + skill.model() + " by horizon, origins "
             + backtest.options().firstOrigin() + " to " + backtest.options().lastOrigin() + "; mean reduction "
-            + Math.round(100 * skill.meanReduction()) + "%",
+            + signedPercent(skill.meanReduction()),
         "Horizon", "Model CRPS", "Best baseline (CRPS)", "Reduction", "80% coverage", "Expected (ties)",
         "PIT coverage");
     for (Skill.HorizonSkill h : skill.perHorizon()) {

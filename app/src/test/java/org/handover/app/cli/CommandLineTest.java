@@ -174,7 +174,8 @@ class CommandLineTest {
             "PIT coverage", "the outlook judges illustrative inputs")
         .doesNotContain("No backtest in this report");
     // the forecast's seed and notes reach the provenance footer
-    assertThat(page.substring(page.indexOf("<section id=\"provenance\""))).contains("outlook");
+    assertThat(page.substring(page.indexOf("<section id=\"provenance\""))).contains("forecast model", "outlook inputs",
+        "forecast origin");
   }
 
   @Test
