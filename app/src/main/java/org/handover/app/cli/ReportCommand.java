@@ -4,15 +4,24 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
+import java.util.Optional;
+import org.handover.app.report.ForecastSection;
 import org.handover.app.report.Progress;
+import org.handover.app.report.RegionShapes;
 import org.handover.app.report.ReportModel;
 import org.handover.app.report.ReportWriter;
+import org.handover.app.workspace.ForecastRun;
 import org.handover.app.workspace.Workspace;
+import org.handover.engine.forecast.BacktestResult;
+import org.handover.engine.forecast.Forecast;
+import org.handover.engine.outlook.OutlookResult;
+import org.handover.engine.provenance.Provenance;
 import org.handover.io.regions.RegionBoundaries;
 import org.handover.io.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Writes the self-contained HTML report of the whole transition as of a month. */
@@ -28,19 +37,75 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "report.html", description = "Where to write it (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--horizon", paramLabel = "MONTHS", defaultValue = "12",
+      description = "Months forecast after the report month (default: ${DEFAULT-VALUE}).")
+  int horizon;
+
+  @Option(names = "--paths", paramLabel = "N", defaultValue = "1000",
+      description = "Sample paths of the forecast and the outlook (default: ${DEFAULT-VALUE}).")
+  int paths;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+      description = "Seed of the sample paths: the same data and seed give the same report (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--backtest-from", paramLabel = "YYYY-MM",
+      description = "First backtest origin; with --backtest-to, adds the forecast's skill (horizons 1-" + BACKTEST_HORIZONS + ").")
+  YearMonth backtestFrom;
+
+  @Option(names = "--backtest-to", paramLabel = "YYYY-MM", description = "Last backtest origin (with --backtest-from).")
+  YearMonth backtestTo;
+
+  @Option(names = "--no-forecast", description = "Leave out the forecasts and outlook section.")
+  boolean noForecast;
+
+  static final int BACKTEST_HORIZONS = 6;
+
   @Override
   public Integer call() throws Exception {
+    checkOptions();
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
       YearMonth month = asOf == null ? ws.panel().months().last() : asOf;
       String boundaries = RegionBoundaries.featureCollection(s, ws.theaterName());
-      ReportModel model = ReportModel.assess(ws.panel(), ws.benchmarkSet(), month, boundaries, ws.provenance(), Instant.now());
+      Optional<Forecasts> forecasts = noForecast ? Optional.empty() : Optional.of(forecasts(ws, month));
+      // the forecast's seed and method notes go into the provenance footer with the rest
+      Provenance provenance = forecasts.map(f -> f.outlook().provenance(f.forecast().provenance(ws.provenance())))
+          .orElse(ws.provenance());
+      ReportModel model = ReportModel.assess(ws.panel(), ws.benchmarkSet(), month, boundaries, provenance, Instant.now());
       ReportWriter writer = ReportWriter.standard(model);
+      if (forecasts.isPresent()) {
+        Forecasts f = forecasts.get();
+        writer = writer.with(new ForecastSection(model, RegionShapes.of(model.boundaries(), model.theater()),
+            f.forecast(), f.outlook(), f.backtest(), "Run the report with --backtest-from YYYY-MM --backtest-to YYYY-MM "
+                + "to add the model's skill against naive baselines (rolling origins, horizons 1-" + BACKTEST_HORIZONS
+                + "), or see the backtest command."));
+      }
       try (Progress progress = Progress.start("Writing report", writer.steps())) {
         writer.write(out, progress);
       }
       spec.commandLine().getOut().println("wrote " + out.toAbsolutePath() + ": open it in a browser (it works offline)");
     }
     return 0;
+  }
+
+  private record Forecasts(Forecast forecast, OutlookResult outlook, Optional<BacktestResult> backtest) {}
+
+  private void checkOptions() {
+    if (horizon < 1 || paths < 1) {
+      throw new ParameterException(spec.commandLine(), "--horizon and --paths must be at least 1");
+    }
+    if ((backtestFrom == null) != (backtestTo == null)) {
+      throw new ParameterException(spec.commandLine(), "give both --backtest-from and --backtest-to, or neither");
+    }
+  }
+
+  private Forecasts forecasts(Workspace ws, YearMonth month) {
+    ForecastRun run = ForecastRun.of(ws, ForecastRun.DEFAULT_VARIABLE);
+    Forecast forecast = run.forecast(month, horizon, paths, seed);
+    OutlookResult outlook = run.outlook(month, horizon, paths, seed, ForecastRun.DEFAULT_LOOKBACK);
+    Optional<BacktestResult> backtest = backtestFrom == null ? Optional.empty()
+        : Optional.of(run.backtest(backtestFrom, backtestTo, BACKTEST_HORIZONS, paths, seed));
+    return new Forecasts(forecast, outlook, backtest);
   }
 }

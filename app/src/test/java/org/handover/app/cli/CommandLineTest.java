@@ -200,4 +200,37 @@ class CommandLineTest {
     assertThat(Files.size(html)).isLessThan(5_000_000);
     assertThat(page).contains("Illustrative data").doesNotContain("<script src=").doesNotContain("<link href=\"http");
   }
+
+  @Test
+  void reportHasTheForecastSectionWithTheBacktestWhenAsked() throws Exception {
+    Path html = dir.resolve("report-forecast.html");
+    Run r = run(withDb("report", "--as-of", "2007-06", "--out", html.toString(), "--paths", "200", "--horizon", "12",
+        "--seed", "7", "--backtest-from", "2007-01", "--backtest-to", "2007-03"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    String page = Files.readString(html);
+    assertThat(Files.size(html)).isLessThan(5_000_000);
+    assertThat(page).contains("<section id=\"forecast\"", "id=\"forecast-fans\"", "id=\"forecast-outlook\"",
+            "id=\"forecast-readiness-map\"", "id=\"forecast-crps\"", "200 sample paths, seed 7", "Jul 2007",
+            "PIT coverage", "the outlook judges illustrative inputs")
+        .doesNotContain("No backtest in this report");
+    // the forecast's seed and notes reach the provenance footer
+    assertThat(page.substring(page.indexOf("<section id=\"provenance\""))).contains("forecast model", "outlook inputs",
+        "forecast origin");
+  }
+
+  @Test
+  void reportSaysHowToGetTheBacktestAndCanLeaveTheForecastOut() throws Exception {
+    Path with = dir.resolve("report-no-backtest.html");
+    Run r = run(withDb("report", "--as-of", "2007-06", "--out", with.toString(), "--paths", "100", "--horizon", "6"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(with)).contains("No backtest in this report", "--backtest-from")
+        .doesNotContain("id=\"forecast-crps\"");
+    Path without = dir.resolve("report-no-forecast.html");
+    r = run(withDb("report", "--as-of", "2007-06", "--out", without.toString(), "--no-forecast"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(without)).doesNotContain("<section id=\"forecast\"");
+    r = run(withDb("report", "--out", without.toString(), "--backtest-from", "2007-01"));
+    assertThat(r.exit()).isNotZero();
+    assertThat(r.err()).contains("--backtest-to");
+  }
 }

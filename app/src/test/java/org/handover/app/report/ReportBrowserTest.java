@@ -54,8 +54,9 @@ class ReportBrowserTest {
     assertThat(Path.of(CHROMIUM)).as("Chromium (apt-get install chromium; the build runs scripts/ensure-chromium.sh)")
         .isExecutable();
     assertThat(Path.of(CHROMEDRIVER)).as("ChromeDriver (apt-get install chromium-driver)").isExecutable();
-    model = ReportFixture.model(true);
-    report = ReportWriter.standard(model).write(Path.of("target", "report-browser.html").toAbsolutePath(),
+    // the fixture with a count variable, so the page carries the forecast section as the CLI writes it
+    model = ForecastFixture.model();
+    report = ReportWriter.standard(model).with(ForecastFixture.section(true)).write(Path.of("target", "report-browser.html").toAbsolutePath(),
         Progress.none());
     profile = Files.createTempDirectory("handover-chromium-");
 
@@ -119,7 +120,8 @@ class ReportBrowserTest {
             + "  out[id] = svg && box.width > 50 && box.height > 50"
             + "    ? svg.querySelectorAll('path, rect, line, text, circle').length : 0; });"
             + "return out;");
-    assertThat(drawn).hasSize(3 + model.theater().size());
+    assertThat(drawn).hasSize(3 + model.theater().size() + 4);
+    assertThat(drawn).containsKeys("forecast-fans", "forecast-outlook", "forecast-readiness-map", "forecast-crps");
     drawn.forEach((id, marks) -> assertThat(((Number) marks).intValue()).as("drawn marks in chart " + id)
         .isGreaterThan(10));
     assertThat(((Number) js.executeScript("return Object.keys(window.handoverReport.views).length")).intValue())
@@ -143,6 +145,25 @@ class ReportBrowserTest {
         "return Array.from(document.querySelectorAll('#map-stages svg path[aria-roledescription=\"geoshape\"]'))"
             + ".map(function (p) { var b = p.getBBox(); return b.width * b.height; })");
     assertThat(areas).allSatisfy(a -> assertThat(a.doubleValue()).isBetween(1.0, 0.5 * 520 * 480));
+  }
+
+  @Test
+  void forecastChartsDrawEveryRegion() {
+    // one band and one median line per region in the fans (faceted: one group per region)
+    Number bands = (Number) js.executeScript(
+        "return document.querySelectorAll('#forecast-fans svg path[aria-roledescription=\"area mark\"]').length");
+    assertThat(bands.intValue()).isEqualTo(model.theater().size());
+    Number shapes = (Number) js.executeScript(
+        "return document.querySelectorAll('#forecast-readiness-map svg path[aria-roledescription=\"geoshape\"]').length");
+    long shaded = ForecastFixture.outlook().regions().stream().filter(r -> r.nextStage().isPresent()).count();
+    assertThat(shapes.intValue()).isEqualTo(model.theater().size() + (int) shaded);
+    Number curves = (Number) js.executeScript(
+        "return document.querySelectorAll('#forecast-outlook svg path[aria-roledescription=\"line mark\"]').length");
+    assertThat(curves.intValue()).isEqualTo((int) shaded);
+    Number crpsLines = (Number) js.executeScript(
+        "return document.querySelectorAll('#forecast-crps svg path[aria-roledescription=\"line mark\"]').length");
+    assertThat(crpsLines.intValue()).isEqualTo(
+        (int) ForecastFixture.backtest().scores().stream().map(s -> s.model()).distinct().count());
   }
 
   @Test
@@ -210,7 +231,10 @@ class ReportBrowserTest {
     driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height, 30_000)));
     Path full = Path.of("target", "report-screenshot-full.png");
     Files.write(full, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    Path forecast = Path.of("target", "report-screenshot-forecast.png");
+    Files.write(forecast, driver.findElement(By.id(ForecastSection.ID)).getScreenshotAs(OutputType.BYTES));
     driver.manage().window().setSize(new Dimension(1280, 1800));
+    System.out.println("forecast section screenshot: " + forecast.toAbsolutePath());
     System.out.println("screenshots: " + top.toAbsolutePath() + ", " + full.toAbsolutePath());
     assertThat(Files.size(top)).isGreaterThan(10_000);
   }
