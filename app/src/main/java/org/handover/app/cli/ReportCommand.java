@@ -41,13 +41,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "Months forecast after the report month (default: ${DEFAULT-VALUE}).")
   int horizon;
 
-  @Option(names = "--paths", paramLabel = "N", defaultValue = "1000",
-      description = "Sample paths of the forecast and the outlook (default: ${DEFAULT-VALUE}).")
-  int paths;
-
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
-      description = "Seed of the sample paths: the same data and seed give the same report (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin ForecastOptions forecast;
 
   @Option(names = "--backtest-from", paramLabel = "YYYY-MM",
       description = "First backtest origin; with --backtest-to, adds the forecast's skill (horizons 1-" + BACKTEST_HORIZONS + ").")
@@ -68,7 +62,7 @@ final class ReportCommand implements Callable<Integer> {
       Workspace ws = store.workspace(s);
       YearMonth month = asOf == null ? ws.panel().months().last() : asOf;
       String boundaries = RegionBoundaries.featureCollection(s, ws.theaterName());
-      Optional<Forecasts> forecasts = noForecast ? Optional.empty() : Optional.of(forecasts(ws, month));
+      Optional<Forecasts> forecasts = noForecast ? Optional.empty() : Optional.of(forecasts(s, ws, month));
       // the forecast's seed and method notes go into the provenance footer with the rest
       Provenance provenance = forecasts.map(f -> f.outlook().provenance(f.forecast().provenance(ws.provenance())))
           .orElse(ws.provenance());
@@ -92,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
   private record Forecasts(Forecast forecast, OutlookResult outlook, Optional<BacktestResult> backtest) {}
 
   private void checkOptions() {
-    if (horizon < 1 || paths < 1) {
+    if (horizon < 1 || forecast.paths < 1) {
       throw new ParameterException(spec.commandLine(), "--horizon and --paths must be at least 1");
     }
     if ((backtestFrom == null) != (backtestTo == null)) {
@@ -100,12 +94,14 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  private Forecasts forecasts(Workspace ws, YearMonth month) {
-    ForecastRun run = ForecastRun.of(ws, ForecastRun.DEFAULT_VARIABLE);
-    Forecast forecast = run.forecast(month, horizon, paths, seed);
+  private Forecasts forecasts(Store s, Workspace ws, YearMonth month) {
+    ForecastRun run = forecast.run(s, ws);
+    int paths = forecast.paths;
+    long seed = forecast.seed;
+    Forecast f = run.forecast(month, horizon, paths, seed);
     OutlookResult outlook = run.outlook(month, horizon, paths, seed, ForecastRun.DEFAULT_LOOKBACK);
     Optional<BacktestResult> backtest = backtestFrom == null ? Optional.empty()
         : Optional.of(run.backtest(backtestFrom, backtestTo, BACKTEST_HORIZONS, paths, seed));
-    return new Forecasts(forecast, outlook, backtest);
+    return new Forecasts(f, outlook, backtest);
   }
 }
