@@ -2,8 +2,6 @@ package org.handover.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,11 +32,7 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--region", paramLabel = "NAME", description = "Only these regions (repeatable; aliases work).")
   List<String> regions = List.of();
 
-  @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of the terminal.")
-  Path out;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws IOException {
@@ -46,8 +40,8 @@ final class AssessCommand implements Callable<Integer> {
       Workspace ws = store.workspace(s);
       YearMonth month = asOf == null ? ws.panel().months().last() : asOf;
       Assessment a = Regions.filter(ws.assess(month), Regions.resolve(s, ws, regions));
-      try (PrintWriter w = Output.writer(out, spec)) {
-        switch (format) {
+      try (PrintWriter w = output.writer(spec)) {
+        switch (output.format) {
           case table -> AssessmentTable.print(a, ws.stageIds(), w);
           case json -> w.println(Json.MAPPER.writeValueAsString(AssessmentJson.of(a)));
           case csv -> AssessmentCsvOutput.write(a, w);

@@ -40,11 +40,7 @@ final class ForecastCommand implements Callable<Integer> {
   @Option(names = "--region", paramLabel = "NAME", description = "Only these regions (repeatable).")
   List<String> regions = List.of();
 
-  @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the quantiles to FILE instead of the terminal.")
-  Path out;
+  @Mixin OutputOptions output;
 
   @Option(names = "--samples-out", paramLabel = "FILE", description = "Also write every sample path (path, region, month, value) as CSV.")
   Path samplesOut;
@@ -55,8 +51,8 @@ final class ForecastCommand implements Callable<Integer> {
       Workspace ws = store.workspace(s);
       Set<RegionId> only = Set.copyOf(Regions.resolve(s, ws, regions));
       Forecast f = forecast.run(s, ws).forecast(asOf, horizon, forecast.paths, forecast.seed);
-      try (PrintWriter w = Output.writer(out, spec)) {
-        switch (format) {
+      try (PrintWriter w = output.writer(spec)) {
+        switch (output.format) {
           case table -> table(f, only, w);
           case json -> w.println(Json.MAPPER.writeValueAsString(json(f, only, ws)));
           case csv -> csv(f, only, w);

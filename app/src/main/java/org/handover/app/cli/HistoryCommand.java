@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +36,7 @@ final class HistoryCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "YYYY-MM", description = "Last month (default: last month with data).")
   YearMonth to;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of the terminal.")
-  Path out;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws IOException {
@@ -61,8 +56,8 @@ final class HistoryCommand implements Callable<Integer> {
         String why = changes.stream().filter(c -> c.month().equals(month)).map(StageChange::reason).findFirst().orElse("");
         rows.add(new Row(month, h.stageOf(id, month).id(), why));
       }
-      try (PrintWriter w = Output.writer(out, spec)) {
-        switch (format) {
+      try (PrintWriter w = output.writer(spec)) {
+        switch (output.format) {
           case table -> table(w, id, ws, rows);
           case json -> w.println(Json.MAPPER.writeValueAsString(json(id, ws, rows, h)));
           case csv -> csv(w, id, rows);

@@ -3,7 +3,6 @@ package org.handover.app.cli;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.handover.app.workspace.Workspace;
@@ -36,22 +35,18 @@ final class OutlookCommand implements Callable<Integer> {
       description = "History kept before the origin for indicators that look back (default: ${DEFAULT-VALUE}).")
   int lookback;
 
-  @Option(names = "--format", defaultValue = "table", description = "table or csv (per region and month) (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of the terminal.")
-  Path out;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws IOException {
-    if (format == OutputFormat.json) {
+    if (output.format == OutputFormat.json) {
       throw new IllegalArgumentException("outlook prints table or csv");
     }
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
       OutlookResult o = forecast.run(s, ws).outlook(asOf, horizon, forecast.paths, forecast.seed, lookback);
-      try (PrintWriter w = Output.writer(out, spec)) {
-        if (format == OutputFormat.csv) {
+      try (PrintWriter w = output.writer(spec)) {
+        if (output.format == OutputFormat.csv) {
           csv(o, w);
         } else {
           table(o, ws, w);
