@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** Rolling-origin evaluation of the forecast model against naive baselines. */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
     description = "Rolling-origin backtest: for each origin month, refit only on earlier data, forecast horizons 1..H and "
-        + "score against what happened: CRPS, MAE on log1p and 80% interval coverage, for the model and the baselines "
+        + "score against what happened: CRPS, MAE on log1p and 80%% interval coverage, for the model and the baselines "
         + "zero, no-change and rolling 12-month mean.")
 final class BacktestCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

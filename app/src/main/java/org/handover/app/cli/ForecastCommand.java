@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** The predictive distribution of monthly fatalities per region: quantiles and sample paths. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
-    description = "Forecast an event variable per region for the months after --as-of: 10/50/90% quantiles from "
+    description = "Forecast an event variable per region for the months after --as-of: 10/50/90%% quantiles from "
         + "seeded sample paths of a negative-binomial dynamic model (docs/forecast-model.md).")
 final class ForecastCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

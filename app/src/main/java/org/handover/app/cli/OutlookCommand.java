@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** Each region's chance of meeting the conditions of its next stage by each future month. */
 @Command(name = "outlook", mixinStandardHelpOptions = true,
     description = "For each region, the probability that it meets every condition of its next stage by each month after "
-        + "--as-of, found by judging the benchmark set on forecast sample paths; and the expected month with an 80% interval.")
+        + "--as-of, found by judging the benchmark set on forecast sample paths; and the expected month with an 80%% interval.")
 final class OutlookCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin StoreOptions store;
