@@ -192,6 +192,27 @@ class CommandLineTest {
   }
 
   @Test
+  void everyCommandPrintsItsHelpWithoutWarnings() {
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true));
+    try {
+      CommandLine root = HandoverCommand.commandLine();
+      assertThat(root.getSubcommands()).containsKeys("import", "assess", "history", "export", "report", "forecast",
+          "backtest", "outlook", "imports", "example");
+      for (String name : root.getSubcommands().keySet()) {
+        Run r = run(name, "--help");
+        assertThat(r.exit()).as(name).isZero();
+        assertThat(r.out()).as(name).startsWith("Usage: handover " + name);
+      }
+    } finally {
+      System.setErr(saved);
+    }
+    // picocli reports descriptions it cannot format on System.err, not on the command's writer
+    assertThat(captured.toString()).doesNotContain("WARN");
+  }
+
+  @Test
   void reportIsWrittenOffline() throws Exception {
     Path html = dir.resolve("report.html");
     Run r = run(withDb("report", "--as-of", "2007-06", "--out", html.toString()));
