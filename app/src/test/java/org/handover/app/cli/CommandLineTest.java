@@ -200,7 +200,7 @@ class CommandLineTest {
       CommandLine root = HandoverCommand.commandLine();
       assertThat(root.getSubcommands()).containsKeys("import", "assess", "history", "export", "report", "forecast",
           "backtest", "outlook", "imports", "example");
-      for (String name : root.getSubcommands().keySet()) {
+      for (String name : root.getSubcommands().keySet().stream().filter(n -> !n.equals("help")).toList()) {
         Run r = run(name, "--help");
         assertThat(r.exit()).as(name).isZero();
         assertThat(r.out()).as(name).startsWith("Usage: handover " + name);
