@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Where the records of a CSV file start, built in the same single pass that computes the file's SHA-256
@@ -43,6 +48,11 @@ final class RecordIndex {
 
   /** Scans {@code file}, hashing it when {@code hash} is true. */
   static RecordIndex build(Path file, char delimiter, boolean hash) {
+    return build(file, delimiter, hash, true);
+  }
+
+  /** As {@link #build(Path, char, boolean)}; {@code fast} = false scans byte by byte (the reference for tests). */
+  static RecordIndex build(Path file, char delimiter, boolean hash, boolean fast) {
     MessageDigest md = hash ? sha256Digest() : null;
     Scanner s = new Scanner((byte) delimiter, 0, 1);
     byte[] buf = new byte[1 << 20];
@@ -52,7 +62,11 @@ final class RecordIndex {
         if (md != null) {
           md.update(buf, 0, n);
         }
-        s.feed(buf, n, Long.MAX_VALUE);
+        if (fast) {
+          s.feedFast(buf, n);
+        } else {
+          s.feed(buf, n, Long.MAX_VALUE);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
@@ -69,6 +83,15 @@ final class RecordIndex {
 
   long records() {
     return records;
+  }
+
+  /** Offset and line of every {@value #STRIDE}th record, as pairs (for tests). */
+  List<List<Long>> checkpoints() {
+    List<List<Long>> out = new ArrayList<>();
+    for (int k = 0; k < offsets.length; k++) {
+      out.add(List.of(offsets[k], lines[k]));
+    }
+    return out;
   }
 
   /** The record with 0-based index {@code index} among the file's non-blank records. */
@@ -142,6 +165,10 @@ final class RecordIndex {
     private static final int UNQUOTED = 1;
     private static final int QUOTED = 2;
     private static final int QUOTE_IN_QUOTED = 3;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long QUOTES = 0x2222222222222222L;
+    private static final long NEWLINES = 0x0a0a0a0a0a0a0a0aL;
+    private static final long RETURNS = 0x0d0d0d0d0d0d0d0dL;
 
     final byte delimiter;
     long pos;
@@ -205,6 +232,87 @@ final class RecordIndex {
           state = UNQUOTED;
         }
       }
+    }
+
+    /**
+     * The same state machine as {@link #feed} for a whole file, but skipping eight bytes at a time where
+     * they cannot change anything but the state (no quote, no line break, no carriage return; inside a
+     * quoted field: no quote, no line break). The index of a multi-GB file is built beside DuckDB's read,
+     * so its CPU time counts.
+     */
+    void feedFast(byte[] buf, int n) {
+      long base = pos;
+      int i = 0;
+      while (i < n) {
+        if (state == QUOTED) {
+          while (i + 8 <= n) {
+            long w = (long) LONGS.get(buf, i);
+            if ((hasByte(w, QUOTES) | hasByte(w, NEWLINES)) != 0) {
+              break;
+            }
+            i += 8;
+          }
+        } else if (state != QUOTE_IN_QUOTED) {
+          while (i + 8 <= n) {
+            long w = (long) LONGS.get(buf, i);
+            if ((hasByte(w, QUOTES) | hasByte(w, NEWLINES) | hasByte(w, RETURNS)) != 0) {
+              break;
+            }
+            blank = false;
+            state = buf[i + 7] == delimiter ? FIELD_START : UNQUOTED;
+            i += 8;
+          }
+        }
+        if (i < n) {
+          pos = base + i;
+          step(buf[i]);
+          i++;
+        }
+      }
+      pos = base + n;
+    }
+
+    /** One byte at {@link #pos}, as {@link #feed} handles it. */
+    private void step(byte b) {
+      if (state == QUOTED) {
+        if (b == '"') {
+          state = QUOTE_IN_QUOTED;
+        } else if (b == '\n') {
+          line++;
+        }
+        return;
+      }
+      if (state == QUOTE_IN_QUOTED) {
+        if (b == '"') {
+          state = QUOTED;
+          return;
+        }
+        state = UNQUOTED;
+      }
+      if (b == '\n') {
+        endRecord(pos);
+        line++;
+        recordStart = pos + 1;
+        recordLine = line;
+        return;
+      }
+      if (b == '\r') {
+        return;
+      }
+      blank = false;
+      if (b == delimiter) {
+        state = FIELD_START;
+      } else if (b == '"' && state == FIELD_START) {
+        state = QUOTED;
+      } else {
+        state = UNQUOTED;
+      }
+    }
+
+    /** Non-zero when some byte of {@code word} equals the byte repeated in {@code pattern}. */
+    private static long hasByte(long word, long pattern) {
+      long x = word ^ pattern;
+      return (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
     }
 
     void finish() {

@@ -47,6 +47,34 @@ class RecordIndexPropertyTest {
         });
   }
 
+  @Test
+  void wordAtATimeScanAgreesWithByteByByteScan() {
+    // Long runs of plain bytes (the skipped words) mixed with every byte that changes state.
+    byte[] alphabet = "aaaaaaaaaaaaaaaabc,,,\"\"\r\n\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    int[] run = {0};
+    qt().withFixedSeed(11).withExamples(150).withShrinkCycles(20)
+        .forAll(lists().of(integers().between(0, alphabet.length - 1)).ofSizeBetween(0, 20000),
+            integers().between(0, 4))
+        .checkAssert((picks, plainRun) -> {
+          byte[] bytes = new byte[picks.size()];
+          for (int i = 0; i < bytes.length; i++) {
+            // every few bytes, force a plain one so eight-byte plain words occur often
+            bytes[i] = i % (plainRun + 2) == 0 ? (byte) 'x' : alphabet[picks.get(i)];
+          }
+          Path file = dir.resolve("w" + run[0]++ + ".csv");
+          try {
+            Files.write(file, bytes);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          RecordIndex fast = RecordIndex.build(file, ',', true, true);
+          RecordIndex reference = RecordIndex.build(file, ',', true, false);
+          assertThat(fast.records()).isEqualTo(reference.records());
+          assertThat(fast.checkpoints()).isEqualTo(reference.checkpoints());
+          assertThat(fast.sha256()).isEqualTo(reference.sha256());
+        });
+  }
+
   private static void write(Path file, List<List<String>> records, int blankEvery) {
     StringWriter out = new StringWriter();
     try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out)) {
