@@ -32,26 +32,15 @@ public final class Staging implements AutoCloseable {
   }
 
   DuckDBAppender appender() throws SQLException {
-    joinTransaction(connection);
     return connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", table);
   }
 
-  /** An appender into a table of the store itself, inside the connection's open transaction if there is one. */
-  public static DuckDBAppender appender(Connection c, String table) throws SQLException {
-    joinTransaction(c);
-    return c.unwrap(DuckDBConnection.class).createAppender("main", table);
-  }
-
   /**
-   * DuckDB's JDBC driver begins the transaction at the first statement after setAutoCommit(false);
-   * an appender used before any statement appends outside it, and a rollback would not undo it.
+   * An appender into a table of the store itself. Inside {@code Store.inTransaction} it is part of
+   * the transaction (the store begins it before any write, see there).
    */
-  private static void joinTransaction(Connection c) throws SQLException {
-    if (!c.getAutoCommit()) {
-      try (Statement s = c.createStatement()) {
-        s.execute("SELECT 1");
-      }
-    }
+  public static DuckDBAppender appender(Connection c, String table) throws SQLException {
+    return c.unwrap(DuckDBConnection.class).createAppender("main", table);
   }
 
   int execute(String sql) throws SQLException {

@@ -8,7 +8,7 @@ import org.handover.io.store.Store;
 import org.junit.jupiter.api.Test;
 
 class StagingTest {
-  /** DuckDB's appender used first in a transaction would commit on its own: Staging makes it join the transaction. */
+  /** DuckDB's appender used first in a transaction would commit on its own: Store.inTransaction begins the transaction first. */
   @Test
   void appendedRowsRollBackWithTheTransaction() {
     try (Store store = Store.inMemory()) {
