@@ -39,7 +39,14 @@ public final class ImportLog {
       YearMonth coverageFirst,
       YearMonth coverageLast,
       String optionsJson,
-      String notes) {}
+      String notes) {
+
+    /** The same entry with {@code note} before its other notes (e.g. why it failed). */
+    public Entry withLeadingNote(String note) {
+      return new Entry(importId, theater, kind, file, sha256, status, rowsRead, rowsImported, rowsRejected, rowsUnassigned,
+          coverageFirst, coverageLast, optionsJson, notes == null ? note : note + "\n" + notes);
+    }
+  }
 
   public static String sha256(Path file) {
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
@@ -50,6 +57,12 @@ public final class ImportLog {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The import's record and its rejections, in the caller's transaction. */
+  public static void write(Connection c, Entry e, List<Rejection> rejections) throws SQLException {
+    record(c, e);
+    rejections(c, e.importId(), rejections);
   }
 
   public static void record(Connection c, Entry e) throws SQLException {

@@ -29,17 +29,10 @@ final class EventImportRecords {
    */
   static RuntimeException failure(Store store, EventImportRequest r, String sha, long importId,
       String options, Outcome o, String why) {
-    ImportLog.Entry e = entry(r, sha, importId, "failed", options, o);
-    String notes = why + (e.notes() == null ? "" : "\n" + e.notes());
-    ImportLog.Entry failed = new ImportLog.Entry(e.importId(), e.theater(), e.kind(), e.file(), e.sha256(), e.status(),
-        e.rowsRead(), e.rowsImported(), e.rowsRejected(), e.rowsUnassigned(), e.coverageFirst(), e.coverageLast(),
-        e.optionsJson(), notes);
+    ImportLog.Entry failed = entry(r, sha, importId, "failed", options, o).withLeadingNote(why);
     try {
       store.inTransaction(c -> {
-        ImportLog.record(c, failed);
-        if (o != null) {
-          ImportLog.rejections(c, importId, o.rejections());
-        }
+        ImportLog.write(c, failed, o == null ? List.of() : o.rejections());
         return null;
       });
       return null;

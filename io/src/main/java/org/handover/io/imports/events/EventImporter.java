@@ -86,8 +86,8 @@ public final class EventImporter {
             throw new IllegalStateException("inserted " + inserted + " events, expected " + staged.outcome().imported());
           }
           Outcome done = staged.outcome();
-          ImportLog.record(c, EventImportRecords.entry(request, sha[0], importId, "committed", options, done));
-          ImportLog.rejections(c, importId, done.rejections());
+          ImportLog.write(c, EventImportRecords.entry(request, sha[0], importId, "committed", options, done),
+              done.rejections());
           return done;
         });
       } finally {

@@ -130,8 +130,7 @@ public final class ImportRun {
     try {
       imported = store.inTransaction(c -> {
         long n = writer.write(c, importId);
-        ImportLog.record(c, entry(importId, "committed", rowsRead, n));
-        ImportLog.rejections(c, importId, rejections);
+        ImportLog.write(c, entry(importId, "committed", rowsRead, n), rejections);
         return n;
       });
     } catch (StoreException | ImportException e) {
@@ -152,8 +151,7 @@ public final class ImportRun {
     notes.clear();
     notes.addAll(all);
     store.inTransaction(c -> {
-      ImportLog.record(c, entry(importId, "failed", rowsRead, 0));
-      ImportLog.rejections(c, importId, rejections);
+      ImportLog.write(c, entry(importId, "failed", rowsRead, 0), rejections);
       return null;
     });
   }
