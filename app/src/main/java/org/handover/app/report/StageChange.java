@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.handover.engine.assessment.Assessment;
 import org.handover.engine.assessment.BenchmarkVerdict;
-import org.handover.engine.assessment.ConditionVerdict;
+import org.handover.engine.assessment.ConditionShift;
 import org.handover.engine.assessment.RegionAssessment;
 import org.handover.engine.benchmark.Stage;
 import org.handover.engine.theater.RegionId;
@@ -59,20 +59,9 @@ public record StageChange(RegionId region, YearMonth since, int fromRank, int to
       crossed.addAll(stages.get(s).requires());
     }
     List<Move> moves = new ArrayList<>();
-    for (ConditionVerdict c : now.conditions()) {
-      if (!crossed.contains(c.condition().id())) {
-        continue;
-      }
-      ConditionVerdict old = before.conditions().stream()
-          .filter(o -> o.condition().id().equals(c.condition().id())).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("the earlier assessment has no condition " + c.condition().id()));
-      if (old.status() == c.status()) {
-        continue;
-      }
-      for (BenchmarkVerdict v : c.benchmarks()) {
-        old.benchmarks().stream().filter(o -> o.benchmark().id().equals(v.benchmark().id())).findFirst()
-            .filter(o -> o.status() != v.status())
-            .ifPresent(o -> moves.add(new Move(c.condition().name(), o, v)));
+    for (ConditionShift c : ConditionShift.between(before, now)) {
+      if (crossed.contains(c.conditionId())) {
+        c.benchmarks().forEach(b -> moves.add(new Move(c.now().condition().name(), b.before(), b.now())));
       }
     }
     return moves;

@@ -33,17 +33,11 @@ public record StageChange(RegionId region, YearMonth month, String from, String 
 
   static String reason(RegionAssessment before, RegionAssessment now) {
     List<String> parts = new ArrayList<>();
-    for (int c = 0; c < now.conditions().size(); c++) {
-      ConditionVerdict a = before.conditions().get(c);
-      ConditionVerdict b = now.conditions().get(c);
-      if (a.status() == b.status()) {
-        continue;
-      }
-      String benchmarks = b.benchmarks().stream()
-          .filter(v -> v.status() != a.benchmarks().get(b.benchmarks().indexOf(v)).status())
-          .map(v -> v.benchmark().id() + " " + v.status().label())
+    for (ConditionShift c : ConditionShift.between(before, now)) {
+      String benchmarks = c.benchmarks().stream()
+          .map(b -> b.now().benchmark().id() + " " + b.now().status().label())
           .collect(Collectors.joining(", "));
-      parts.add(b.condition().id() + " " + a.status().label() + " -> " + b.status().label()
+      parts.add(c.conditionId() + " " + c.before().status().label() + " -> " + c.now().status().label()
           + (benchmarks.isEmpty() ? "" : " (" + benchmarks + ")"));
     }
     String direction = now.stageRank() > before.stageRank() ? "up" : "down";
