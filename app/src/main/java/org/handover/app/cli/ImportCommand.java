@@ -95,8 +95,4 @@ final class ImportCommand implements Callable<Integer> {
       }
     }
   }
-
-  static String kinds() {
-    return String.join(", ", Importers.kinds().keySet());
-  }
 }

@@ -23,15 +23,13 @@ import org.handover.io.store.Store;
 public final class Workspace {
   private final String theater;
   private final BenchmarkSet set;
-  private final Path setFile;
   private final LoadedPanel loaded;
   private final Panel panel;
   private final Assessor assessor;
 
-  private Workspace(String theater, BenchmarkSet set, Path setFile, LoadedPanel loaded, Panel panel) {
+  private Workspace(String theater, BenchmarkSet set, LoadedPanel loaded, Panel panel) {
     this.theater = theater;
     this.set = set;
-    this.setFile = setFile;
     this.loaded = loaded;
     this.panel = panel;
     this.assessor = Assessor.of(set);
@@ -41,7 +39,7 @@ public final class Workspace {
     BenchmarkSet set = BenchmarkSetReader.read(benchmarkSetFile);
     LoadedPanel loaded = PanelLoader.load(store, theater, java.util.Optional.empty());
     Panel panel = IndicatorCalculator.compute(loaded.panel(), set.indicators());
-    return new Workspace(theater, set, benchmarkSetFile, loaded, panel);
+    return new Workspace(theater, set, loaded, panel);
   }
 
   public String theaterName() {
@@ -54,10 +52,6 @@ public final class Workspace {
 
   public BenchmarkSet benchmarkSet() {
     return set;
-  }
-
-  public Path benchmarkSetFile() {
-    return setFile;
   }
 
   /** Base variables plus every indicator of the benchmark set. */

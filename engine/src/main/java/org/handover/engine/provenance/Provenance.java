@@ -61,12 +61,6 @@ public record Provenance(
         illustrative, all);
   }
 
-  public Provenance withInputs(List<InputRef> more) {
-    List<InputRef> all = new ArrayList<>(inputs);
-    all.addAll(more);
-    return new Provenance(all, benchmarkSetName, benchmarkSetVersion, benchmarkSetSha256, programVersion, seed,
-        illustrative, notes);
-  }
 
   public boolean usesIllustrativeData() {
     return !illustrative.isEmpty();
