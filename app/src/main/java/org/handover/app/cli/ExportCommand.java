@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.handover.app.workspace.Workspace;
-import org.handover.engine.assessment.Assessment;
 import org.handover.io.export.AssessmentExport;
 import org.handover.io.export.Exporter;
 import org.handover.io.store.Store;
@@ -50,11 +49,9 @@ final class ExportCommand implements Callable<Integer> {
           Exporter.Options.defaults().forTheater(ws.theaterName()).withGeometry(geometry).withFormats(formats)));
       AssessmentExport.Written a;
       if (allMonths) {
-        List<Assessment> all = new ArrayList<>();
-        for (YearMonth m : ws.panel().months()) {
-          all.add(ws.assess(m));
-        }
-        a = AssessmentExport.write(all, out, "assessment-history", formats);
+        List<YearMonth> months = new ArrayList<>();
+        ws.panel().months().forEach(months::add);
+        a = AssessmentExport.write(new ArrayList<>(ws.assessMonths(months).values()), out, "assessment-history", formats);
       } else {
         YearMonth month = asOf == null ? ws.panel().months().last() : asOf;
         a = AssessmentExport.write(ws.assess(month), out, "assessment-" + month, formats);

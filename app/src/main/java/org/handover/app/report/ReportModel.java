@@ -2,6 +2,7 @@ package org.handover.app.report;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -87,13 +88,15 @@ public record ReportModel(
   public static ReportModel assess(Panel panel, BenchmarkSet set, YearMonth asOf, String boundaries,
       Provenance provenance, Instant generatedAt) {
     Assessor assessor = Assessor.of(set);
-    Assessment now = assessor.assess(panel, asOf, provenance);
-    Map<YearMonth, Assessment> before = new TreeMap<>();
+    List<YearMonth> months = new ArrayList<>(List.of(asOf));
     for (YearMonth m : List.of(asOf.minusMonths(1), asOf.minusMonths(3))) {
       if (panel.months().contains(m)) {
-        before.put(m, assessor.assess(panel, m, provenance));
+        months.add(m);
       }
     }
+    Map<YearMonth, Assessment> assessed = assessor.assessMonths(panel, months, provenance);
+    Assessment now = assessed.remove(asOf);
+    Map<YearMonth, Assessment> before = new TreeMap<>(assessed);
     StageHistory history = assessor.history(panel, provenance);
     return new ReportModel(panel, set, asOf, now, before, history, boundaries, now.provenance(), generatedAt);
   }

@@ -76,6 +76,11 @@ public final class Workspace {
     return assessor.assess(panel, asOf, provenance());
   }
 
+  /** Several months from one evaluation of the panel. */
+  public java.util.Map<YearMonth, Assessment> assessMonths(java.util.Collection<YearMonth> months) {
+    return assessor.assessMonths(panel, months, provenance());
+  }
+
   public StageHistory history() {
     return assessor.history(panel, provenance());
   }

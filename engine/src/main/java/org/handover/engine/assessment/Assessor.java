@@ -38,17 +38,32 @@ public final class Assessor {
 
   /** The assessment of every region as of {@code asOf}, with explanations. */
   public Assessment assess(Panel panel, YearMonth asOf, Provenance provenance) {
-    if (!panel.months().contains(asOf)) {
-      throw new IllegalArgumentException("as-of month " + asOf + " is outside the data (" + panel.months() + ")");
+    return assessMonths(panel, List.of(asOf), provenance).get(asOf);
+  }
+
+  /**
+   * The assessments of several months from one evaluation of the panel (every month is evaluated
+   * anyway), in the order given.
+   */
+  public Map<YearMonth, Assessment> assessMonths(Panel panel, java.util.Collection<YearMonth> months, Provenance provenance) {
+    for (YearMonth asOf : months) {
+      if (!panel.months().contains(asOf)) {
+        throw new IllegalArgumentException("as-of month " + asOf + " is outside the data (" + panel.months() + ")");
+      }
     }
     Evaluation ev = evaluate(panel);
-    int m = panel.months().offsetOf(asOf);
-    List<RegionAssessment> out = new ArrayList<>();
+    Provenance p = withSetAndIllustrative(provenance, panel);
     List<Region> regions = panel.theater().regions();
-    for (int r = 0; r < regions.size(); r++) {
-      out.add(regionAssessment(ev, regions.get(r), r, m, asOf));
+    Map<YearMonth, Assessment> out = new LinkedHashMap<>();
+    for (YearMonth asOf : months) {
+      int m = panel.months().offsetOf(asOf);
+      List<RegionAssessment> rs = new ArrayList<>();
+      for (int r = 0; r < regions.size(); r++) {
+        rs.add(regionAssessment(ev, regions.get(r), r, m, asOf));
+      }
+      out.put(asOf, new Assessment(asOf, rs, p));
     }
-    return new Assessment(asOf, out, withSetAndIllustrative(provenance, panel));
+    return out;
   }
 
   /** The stage of every region in every month of the panel. */

@@ -16,16 +16,24 @@ public record StageChange(RegionId region, YearMonth month, String from, String 
 
   /** Every change of {@code region}'s stage in {@code history}, explained from the two months' verdicts. */
   public static List<StageChange> of(Assessor assessor, Panel panel, StageHistory history, RegionId region, Provenance provenance) {
-    List<StageChange> out = new ArrayList<>();
     int r = history.theater().indexOf(region);
     int[] ranks = history.rank()[r];
+    java.util.Set<YearMonth> needed = new java.util.TreeSet<>();
+    for (int m = 1; m < ranks.length; m++) {
+      if (ranks[m] != ranks[m - 1]) {
+        needed.add(history.months().monthAt(m - 1));
+        needed.add(history.months().monthAt(m));
+      }
+    }
+    java.util.Map<YearMonth, Assessment> assessed = assessor.assessMonths(panel, needed, provenance);
+    List<StageChange> out = new ArrayList<>();
     for (int m = 1; m < ranks.length; m++) {
       if (ranks[m] == ranks[m - 1]) {
         continue;
       }
       YearMonth month = history.months().monthAt(m);
-      RegionAssessment now = assessor.assess(panel, month, provenance).region(region).orElseThrow();
-      RegionAssessment before = assessor.assess(panel, month.minusMonths(1), provenance).region(region).orElseThrow();
+      RegionAssessment now = assessed.get(month).region(region).orElseThrow();
+      RegionAssessment before = assessed.get(month.minusMonths(1)).region(region).orElseThrow();
       out.add(new StageChange(region, month, before.stage().id(), now.stage().id(), reason(before, now)));
     }
     return out;
