@@ -60,7 +60,7 @@ final class HistoryCommand implements Callable<Integer> {
         switch (output.format) {
           case table -> table(w, id, ws, rows);
           case json -> w.println(Json.MAPPER.writeValueAsString(json(id, ws, rows, h)));
-          case csv -> csv(w, id, rows);
+          case csv -> csv(w, id, rows, h.provenance().illustrative());
         }
       }
     }
@@ -98,10 +98,12 @@ final class HistoryCommand implements Callable<Integer> {
     return root;
   }
 
-  private static void csv(PrintWriter w, RegionId id, List<Row> rows) {
+  /** One row per month; every row names the illustrative inputs the stages rest on, so a spreadsheet keeps the warning. */
+  private static void csv(PrintWriter w, RegionId id, List<Row> rows, List<String> illustrative) {
     CsvWriter csv = CsvWriter.builder().build(w);
-    csv.writeRecord("region", "month", "stage", "change");
-    rows.forEach(r -> csv.writeRecord(id.name(), r.month().toString(), r.stage(), r.change()));
+    String inputs = String.join("; ", illustrative);
+    csv.writeRecord("region", "month", "stage", "change", "illustrative_inputs");
+    rows.forEach(r -> csv.writeRecord(id.name(), r.month().toString(), r.stage(), r.change(), inputs));
     AssessmentCsvOutput.flush(csv);
     w.flush();
   }

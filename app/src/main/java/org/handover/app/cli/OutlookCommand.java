@@ -47,7 +47,7 @@ final class OutlookCommand implements Callable<Integer> {
       OutlookResult o = forecast.run(s, ws).outlook(asOf, horizon, forecast.paths, forecast.seed, lookback);
       try (PrintWriter w = output.writer(spec)) {
         if (output.format == OutputFormat.csv) {
-          csv(o, w);
+          csv(o, w, ws.provenance().illustrative());
         } else {
           table(o, ws, w);
         }
@@ -80,9 +80,12 @@ final class OutlookCommand implements Callable<Integer> {
     return r.nextStage().isEmpty() ? "-" : Numbers.format(Math.round(1000 * r.readyWithin(months)) / 10.0) + "%";
   }
 
-  private static void csv(OutlookResult o, PrintWriter w) {
+  /** One row per region and month; every row names the illustrative inputs the conditions rest on. */
+  private static void csv(OutlookResult o, PrintWriter w, java.util.List<String> illustrative) {
     CsvWriter csv = CsvWriter.builder().build(w);
-    csv.writeRecord("region", "month", "current_stage", "next_stage", "p_ready_by", "p_met_in", "seed", "paths");
+    String inputs = String.join("; ", illustrative);
+    csv.writeRecord("region", "month", "current_stage", "next_stage", "p_ready_by", "p_met_in", "seed", "paths",
+        "illustrative_inputs");
     for (RegionOutlook r : o.regions()) {
       double[] by = r.readyBy();
       double[] in = r.metIn();
@@ -90,7 +93,7 @@ final class OutlookCommand implements Callable<Integer> {
       for (int k = 0; k < o.months().length(); k++) {
         csv.writeRecord(r.region().name(), o.months().monthAt(k).toString(), r.currentStage().id(),
             r.nextStage().map(st -> st.id()).orElse(""), k < by.length ? Double.toString(by[k]) : "",
-            k < in.length ? Double.toString(in[k]) : "", Long.toString(o.seed()), Integer.toString(o.paths()));
+            k < in.length ? Double.toString(in[k]) : "", Long.toString(o.seed()), Integer.toString(o.paths()), inputs);
       }
     }
     AssessmentCsvOutput.flush(csv);

@@ -109,7 +109,8 @@ class CommandLineTest {
     Run r = run(withDb("history", "--region", "Basra", "--format", "csv"));
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("region,month,stage,change");
+    assertThat(lines.get(0)).isEqualTo("region,month,stage,change,illustrative_inputs");
+    assertThat(lines.get(1)).contains("local_force_personnel");
     assertThat(lines.stream().filter(l -> l.contains("2007-06")).findFirst()).isPresent();
     assertThat(lines.stream().filter(l -> l.contains(" -> ")).count()).isPositive();
   }
@@ -177,6 +178,7 @@ class CommandLineTest {
     assertThat(r.out()).contains("local_force_personnel        no values after the origin").doesNotContain("scheduled values");
     Run csv = run(withDb("outlook", "--as-of", "2007-06", "--horizon", "12", "--paths", "200", "--format", "csv"));
     assertThat(csv.out().lines().count()).isEqualTo(1 + 18 * 12);
+    assertThat(csv.out().lines().skip(1)).allSatisfy(l -> assertThat(l).contains("local_force_personnel"));
   }
 
   @Test
