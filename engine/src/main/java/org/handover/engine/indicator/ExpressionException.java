@@ -1,5 +1,6 @@
 package org.handover.engine.indicator;
 
+import org.handover.engine.HandoverException;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Objects;
  * {@code unknown function 'rolling_avg' at column 7 (did you mean rolling_mean?)} followed by the
  * {@link #pointer()}.
  */
-public final class ExpressionException extends RuntimeException {
+public final class ExpressionException extends HandoverException {
   private final String problem;
   private final String hint;
   private final String source;

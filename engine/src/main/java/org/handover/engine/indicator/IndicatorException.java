@@ -1,5 +1,6 @@
 package org.handover.engine.indicator;
 
+import org.handover.engine.HandoverException;
 import java.util.Optional;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Optional;
  * by the source line with a caret. Unchecked so callers decide where to catch it (typically where
  * the definitions file is known, to add its name and line).
  */
-public final class IndicatorException extends RuntimeException {
+public final class IndicatorException extends HandoverException {
   private final String indicator;
 
   IndicatorException(String indicator, ExpressionException cause) {

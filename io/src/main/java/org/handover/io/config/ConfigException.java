@@ -1,9 +1,10 @@
 package org.handover.io.config;
 
+import org.handover.engine.HandoverException;
 import java.nio.file.Path;
 
 /** A configuration file (benchmark set, indicators, mapping) is wrong: names the file, line, column and key. */
-public class ConfigException extends RuntimeException {
+public class ConfigException extends HandoverException {
   private final Path file;
   private final int line;
   private final int column;

@@ -1,12 +1,13 @@
 package org.handover.io.imports;
 
+import org.handover.engine.HandoverException;
 import java.util.List;
 
 /**
  * An import that did not land: nothing was written except a 'failed' import record. Carries the
  * rejections so the user can see every problem at once, not just the first.
  */
-public class ImportException extends RuntimeException {
+public class ImportException extends HandoverException {
   private final List<Rejection> rejections;
 
   public ImportException(String message, List<Rejection> rejections) {

@@ -1,7 +1,9 @@
 package org.handover.io.store;
 
+import org.handover.engine.HandoverException;
+
 /** A store operation failed; the message says what and where. */
-public class StoreException extends RuntimeException {
+public class StoreException extends HandoverException {
   public StoreException(String message, Throwable cause) {
     super(message, cause);
   }

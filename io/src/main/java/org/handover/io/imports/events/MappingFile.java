@@ -1,5 +1,6 @@
 package org.handover.io.imports.events;
 
+import org.handover.engine.HandoverException;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,7 +32,7 @@ public final class MappingFile {
   private MappingFile() {}
 
   /** Thrown for a mapping file that cannot be used; the message names file, line and key. */
-  public static final class MappingException extends RuntimeException {
+  public static final class MappingException extends HandoverException {
     MappingException(String message, Throwable cause) {
       super(message, cause);
     }
