@@ -1,6 +1,7 @@
 package org.handover.engine.forecast;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public record Skill(String model, List<HorizonSkill> perHorizon, double meanRedu
 
   public Skill {
     perHorizon = List.copyOf(perHorizon);
-    meanReductionVs = Map.copyOf(meanReductionVs);
+    meanReductionVs = Collections.unmodifiableMap(new LinkedHashMap<>(meanReductionVs));
   }
 
   /** The skill of {@code model} in {@code scores} against the forecasters named in {@code baselines}. */

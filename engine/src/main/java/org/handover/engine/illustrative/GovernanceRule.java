@@ -1,6 +1,7 @@
 package org.handover.engine.illustrative;
 
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -25,7 +26,7 @@ public record GovernanceRule(YearMonth from, String reason, Map<String, RegionSt
   public GovernanceRule {
     Objects.requireNonNull(from, "from");
     reason = reason == null ? "" : reason;
-    exceptions = Map.copyOf(new TreeMap<>(exceptions));
+    exceptions = Collections.unmodifiableSortedMap(new TreeMap<>(exceptions));
   }
 
   /** 1 when the region's authority functions in {@code month} under this rule, else 0. */

@@ -1,5 +1,6 @@
 package org.handover.engine.provenance;
 
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public record Provenance(
     Objects.requireNonNull(programVersion, "programVersion");
     Objects.requireNonNull(seed, "seed");
     illustrative = List.copyOf(illustrative);
-    notes = Map.copyOf(new TreeMap<>(notes));
+    notes = Collections.unmodifiableSortedMap(new TreeMap<>(notes));
   }
 
   public static Provenance of(List<InputRef> inputs) {

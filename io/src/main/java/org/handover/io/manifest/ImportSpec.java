@@ -1,6 +1,7 @@
 package org.handover.io.manifest;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
 public record ImportSpec(String kind, Path file, Map<String, String> options) {
   public ImportSpec {
     Objects.requireNonNull(kind, "kind");
-    options = Map.copyOf(new TreeMap<>(options));
+    options = Collections.unmodifiableSortedMap(new TreeMap<>(options));
   }
 
   public Optional<String> option(String key) {
