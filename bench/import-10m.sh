@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Whole-process import benchmark (issue 2): DuckDB read_csv + region-month GROUP BY vs Handover's full
+# Whole-process import benchmark: DuckDB read_csv + region-month GROUP BY vs Handover's full
 # event import of the same generated UCDP-GED-columned CSV, in one run. Results go in bench/RESULTS.md.
 # Usage: bench/import-10m.sh [--events N] [--rounds R] [--file F] [--store S]
 set -euo pipefail
