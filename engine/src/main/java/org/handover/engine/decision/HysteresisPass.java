@@ -102,7 +102,7 @@ final class HysteresisPass {
         track = rec;
       }
     }
-    return new Recommendations(rule.stages(), months, baseline, recommended, flags, count, status != null, anyDecided);
+    return new Recommendations(rule.stages(), months, baseline, recommended, flags, count, anyDecided);
   }
 
   private static void checkLength(String what, int region, int[] row, int months) {

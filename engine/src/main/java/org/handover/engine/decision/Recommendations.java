@@ -24,14 +24,14 @@ public final class Recommendations {
   private final boolean anyDecided;
 
   Recommendations(List<Stage> stages, MonthRange months, byte[][] baseline, byte[][] recommended, byte[][] flags,
-      int[][] count, boolean withStatus, boolean anyDecided) {
+      int[][] count, boolean anyDecided) {
     this.stages = stages;
     this.months = months;
     this.baseline = baseline;
     this.recommended = recommended;
     this.flags = flags;
     this.count = count;
-    this.anyDecided = withStatus && anyDecided;
+    this.anyDecided = anyDecided;
   }
 
   public List<Stage> stages() {
