@@ -1,0 +1,114 @@
+package org.handover.engine.decision;
+
+import java.util.Arrays;
+import org.handover.engine.time.MonthRange;
+
+/** The single pass per region behind {@link Hysteresis#recommend}: primitive arrays only, no objects per month. */
+final class HysteresisPass {
+  static final int HOLD = RecommendationState.HOLD.ordinal();
+  static final int PROMOTION = RecommendationState.RECOMMEND_PROMOTION.ordinal();
+  static final int REVIEW = RecommendationState.FOR_REVIEW.ordinal();
+  static final int STEP_BACK = RecommendationState.RECOMMEND_STEP_BACK.ordinal();
+  /** Flag bits above the state's ordinal. */
+  static final int STATE_MASK = 0x0f;
+  static final int DECIDED = 0x10;
+  static final int CONDITIONS_HOLD = 0x20;
+
+  private HysteresisPass() {}
+
+  static Recommendations run(Hysteresis rule, MonthRange months, int[][] met, int[][] status) {
+    int[] promote = rule.promoteAfter();
+    int[] review = rule.reviewAfter();
+    int[] demote = rule.demoteAfter();
+    int stages = promote.length;
+    int regions = met.length;
+    int n = months.length();
+    if (status != null && status.length != regions) {
+      throw new IllegalArgumentException("status has " + status.length + " regions, met ranks " + regions);
+    }
+    byte[][] baseline = new byte[regions][n];
+    byte[][] recommended = new byte[regions][n];
+    byte[][] flags = new byte[regions][n];
+    int[][] count = new int[regions][n];
+    // Consecutive months each stage's conditions have held / failed, up to the current month.
+    int[] held = new int[stages];
+    int[] failed = new int[stages];
+    boolean anyDecided = false;
+    for (int r = 0; r < regions; r++) {
+      int[] metRow = met[r];
+      int[] statusRow = status == null ? null : status[r];
+      checkLength("met ranks", r, metRow, n);
+      if (statusRow != null) {
+        checkLength("status", r, statusRow, n);
+      }
+      Arrays.fill(held, 0);
+      Arrays.fill(failed, 0);
+      int track = 0;
+      for (int m = 0; m < n; m++) {
+        int k = metRow[m];
+        if (k < 0 || k >= stages) {
+          throw new IllegalArgumentException("met rank " + k + " of region " + r + ", month " + m + " is not a stage");
+        }
+        held[0]++;
+        for (int s = 1; s < stages; s++) {
+          if (k >= s) {
+            held[s]++;
+            failed[s] = 0;
+          } else {
+            held[s] = 0;
+            failed[s]++;
+          }
+        }
+        int decided = statusRow == null ? -1 : statusRow[m];
+        if (decided < -1 || decided >= stages) {
+          throw new IllegalArgumentException("status " + decided + " of region " + r + ", month " + m
+              + " is not a stage");
+        }
+        int base = decided >= 0 ? decided : track;
+        int up = 0;
+        for (int s = stages - 1; s > base; s--) {
+          if (held[s] >= promote[s]) {
+            up = s;
+            break;
+          }
+        }
+        int state;
+        int rec = base;
+        int cnt;
+        if (up > 0) {
+          state = PROMOTION;
+          rec = up;
+          cnt = held[up];
+        } else if (k >= base) {
+          state = HOLD;
+          cnt = held[base];
+        } else {
+          cnt = failed[base];
+          if (cnt >= demote[base]) {
+            state = STEP_BACK;
+            rec = base - 1;
+            while (rec > 0 && failed[rec] >= demote[rec]) {
+              rec--;
+            }
+          } else {
+            state = cnt >= review[base] ? REVIEW : HOLD;
+          }
+        }
+        baseline[r][m] = (byte) base;
+        recommended[r][m] = (byte) rec;
+        flags[r][m] = (byte) (state | (decided >= 0 ? DECIDED : 0) | (k >= base ? CONDITIONS_HOLD : 0));
+        count[r][m] = cnt;
+        anyDecided |= decided >= 0;
+        track = rec;
+      }
+    }
+    return new Recommendations(rule.stages(), months, baseline, recommended, flags, count, anyDecided);
+  }
+
+  private static void checkLength(String what, int region, int[] row, int months) {
+    if (row.length != months) {
+      throw new IllegalArgumentException(what + " of region " + region + " cover " + row.length + " months, not "
+          + months);
+    }
+  }
+}
