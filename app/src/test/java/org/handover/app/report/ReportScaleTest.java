@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.handover.app.report.fixture.ReportFixture;
+import org.handover.app.report.model.ReportModel;
 import org.handover.engine.benchmark.Benchmark;
 import org.handover.engine.benchmark.BenchmarkSet;
 import org.handover.engine.benchmark.Combination;
