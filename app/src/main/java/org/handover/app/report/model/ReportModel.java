@@ -110,7 +110,7 @@ public record ReportModel(
     return Optional.ofNullable(earlier.get(month));
   }
 
-  /** "Handover report: Iraq, as of Jun 2007". */
+  /** "Transition report: Iraq, as of Jun 2007". */
   public String title() {
     return "Transition report: " + theater().name() + ", as of " + Format.month(asOf);
   }
