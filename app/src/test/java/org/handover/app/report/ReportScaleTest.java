@@ -22,11 +22,12 @@ import org.handover.engine.theater.Region;
 import org.handover.engine.theater.Theater;
 import org.handover.engine.time.MonthRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 /** A report as large as a real one gets (18 regions, 10 years, 12 benchmarks) still fits in 5 MB. */
 class ReportScaleTest {
   @Test
-  void largeReportStaysUnderFiveMegabytes() {
+  void largeReportStaysUnderFiveMegabytes(TestReporter reporter) {
     List<Region> regions = ReportFixture.regionNames().stream().map(Region::named).toList();
     MonthRange months = MonthRange.parse("2003-01", "2012-12");
     Panel panel = Panel.empty(Theater.of("Large", regions, List.of()), months);
@@ -55,7 +56,7 @@ class ReportScaleTest {
         ReportFixture.provenance(), ReportFixture.GENERATED);
     String page = ReportWriter.standard(model).html();
     int bytes = page.getBytes(StandardCharsets.UTF_8).length;
-    System.out.println("large report: " + bytes + " bytes");
+    reporter.publishEntry("large report, bytes", Integer.toString(bytes));
     assertThat(bytes).isLessThan(5_000_000);
     assertThat(page).contains("data-stage-count=\"Self reliant\"");
   }

@@ -25,6 +25,7 @@ import org.handover.engine.outlook.OutlookResult;
 import org.handover.engine.outlook.RegionOutlook;
 import org.handover.engine.time.MonthRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 class ForecastSectionTest {
   private static List<JsonNode> rows(Chart chart) {
@@ -80,7 +81,7 @@ class ForecastSectionTest {
   }
 
   @Test
-  void outlookTableGivesTheChancesAndTheReadinessMonthOfEveryRegion() {
+  void outlookTableGivesTheChancesAndTheReadinessMonthOfEveryRegion(TestReporter reporter) {
     OutlookResult o = ForecastFixture.outlook();
     Table t = ForecastFixture.section(false).curves().table();
     assertThat(t.rows()).hasSize(o.regions().size());
@@ -105,7 +106,7 @@ class ForecastSectionTest {
     List<JsonNode> rows = rows(ForecastFixture.section(false).curves().chart());
     long open = o.regions().stream().filter(r -> r.nextStage().isPresent()).count();
     assertThat(rows).hasSize((int) open * ForecastFixture.HORIZON);
-    System.out.println("fixture outlook: " + open + " regions with a next stage, top of ladder: " + someTop);
+    reporter.publishEntry("fixture outlook", open + " regions with a next stage, top of ladder: " + someTop);
   }
 
   @Test
