@@ -31,6 +31,20 @@ public final class VegaJson {
     return a;
   }
 
+  /** A spec fragment written as JSON text, for the parts of a spec that do not depend on the data. */
+  public static ObjectNode parse(String json) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("spec template is not JSON: " + e.getOriginalMessage(), e);
+    }
+    if (!(node instanceof ObjectNode o)) {
+      throw new IllegalArgumentException("spec template is not a JSON object: " + json);
+    }
+    return o;
+  }
+
   /** The first day of the month as an ISO date, the form Vega parses as a UTC date. */
   public static String date(YearMonth month) {
     return month.atDay(1).toString();

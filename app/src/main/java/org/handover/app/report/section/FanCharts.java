@@ -22,6 +22,44 @@ final class FanCharts {
   /** Observed months shown before the forecast: enough to see the trend the model continues. */
   static final int HISTORY_MONTHS = 24;
 
+  /**
+   * Everything of the spec after its data, the same for every forecast: one panel per region with the 10-90%
+   * band, the median (dashed), the observed months and a rule at the last observed month.
+   */
+  private static final ObjectNode PANELS = VegaJson.parse("""
+      {"facet": {"field": "region", "type": "nominal", "title": null,
+                 "header": {"labelAnchor": "start", "labelFontWeight": "bold"}},
+       "columns": 6,
+       "resolve": {"scale": {"y": "independent"}},
+       "spec": {"width": 150, "height": 90, "layer": [
+         {"transform": [{"filter": "datum.kind === 'forecast'"}],
+          "mark": {"type": "area", "color": "#56b4e9", "opacity": 0.45},
+          "encoding": {
+            "x": {"field": "month", "type": "temporal", "title": null, "axis": {"format": "%Y", "tickCount": 3}},
+            "y": {"field": "q10", "type": "quantitative", "title": null},
+            "y2": {"field": "q90"},
+            "tooltip": [
+              {"field": "region", "title": "Region"},
+              {"field": "month", "type": "temporal", "timeUnit": "yearmonth", "title": "Month"},
+              {"field": "q10", "format": ".1f", "title": "10%"},
+              {"field": "q50", "format": ".1f", "title": "median"},
+              {"field": "q90", "format": ".1f", "title": "90%"}]}},
+         {"transform": [{"filter": "datum.kind === 'forecast'"}],
+          "mark": {"type": "line", "color": "#0072b2", "strokeWidth": 1.5, "strokeDash": [4, 2]},
+          "encoding": {
+            "x": {"field": "month", "type": "temporal", "title": null, "axis": {"format": "%Y", "tickCount": 3}},
+            "y": {"field": "q50", "type": "quantitative", "title": null}}},
+         {"transform": [{"filter": "datum.kind === 'observed'"}],
+          "mark": {"type": "line", "color": "#1a1a1a", "strokeWidth": 1.5},
+          "encoding": {
+            "x": {"field": "month", "type": "temporal", "title": null, "axis": {"format": "%Y", "tickCount": 3}},
+            "y": {"field": "value", "type": "quantitative", "title": null}}},
+         {"mark": {"type": "rule", "color": "#888888", "strokeDash": [2, 2]},
+          "encoding": {
+            "x": {"field": "month", "type": "temporal", "title": null, "axis": {"format": "%Y", "tickCount": 3}}},
+          "transform": [{"filter": "datum.kind === 'asof'"}]}]}}
+      """);
+
   private final Panel panel;
   private final Forecast forecast;
   private final Illustrative illustrative;
@@ -53,7 +91,15 @@ final class FanCharts {
     title.put("text", "Forecast of " + variable + " by region: median and 10\u201390% band after "
         + Format.month(lastObserved()));
     illustrative.subtitle(List.of(variable)).ifPresent(s -> title.set("subtitle", s));
-    ArrayNode rows = spec.putObject("data").putArray("values");
+    spec.putObject("data").set("values", rows());
+    spec.setAll(PANELS.deepCopy());
+    return new Chart(CHART_ID, spec);
+  }
+
+  /** Per region: its last {@link #HISTORY_MONTHS} observed months, the as-of marker, then the forecast quantiles. */
+  private ArrayNode rows() {
+    ArrayNode rows = VegaJson.array();
+    String variable = forecast.variable();
     YearMonth first = lastObserved().minusMonths(HISTORY_MONTHS - 1);
     double[][] observed = panel.values(variable);
     for (int r = 0; r < forecast.regions().size(); r++) {
@@ -84,54 +130,7 @@ final class FanCharts {
             .put("q90", quantiles[r][s][2]);
       }
     }
-    ObjectNode facet = spec.putObject("facet").put("field", "region").put("type", "nominal").putNull("title");
-    facet.putObject("header").put("labelAnchor", "start").put("labelFontWeight", "bold");
-    spec.put("columns", 6);
-    spec.putObject("resolve").putObject("scale").put("y", "independent");
-    ObjectNode inner = spec.putObject("spec");
-    inner.put("width", 150).put("height", 90);
-    ArrayNode layer = inner.putArray("layer");
-
-    ObjectNode band = layer.addObject();
-    band.putArray("transform").addObject().put("filter", "datum.kind === 'forecast'");
-    band.putObject("mark").put("type", "area").put("color", "#56b4e9").put("opacity", 0.45);
-    ObjectNode be = band.putObject("encoding");
-    xMonth(be);
-    be.putObject("y").put("field", "q10").put("type", "quantitative").putNull("title");
-    be.putObject("y2").put("field", "q90");
-    ArrayNode tip = be.putArray("tooltip");
-    tip.addObject().put("field", "region").put("title", "Region");
-    tip.addObject().put("field", "month").put("type", "temporal").put("timeUnit", "yearmonth").put("title", "Month");
-    tip.addObject().put("field", "q10").put("format", ".1f").put("title", "10%");
-    tip.addObject().put("field", "q50").put("format", ".1f").put("title", "median");
-    tip.addObject().put("field", "q90").put("format", ".1f").put("title", "90%");
-
-    ObjectNode median = layer.addObject();
-    median.putArray("transform").addObject().put("filter", "datum.kind === 'forecast'");
-    median.putObject("mark").put("type", "line").put("color", "#0072b2").put("strokeWidth", 1.5)
-        .set("strokeDash", VegaJson.array().add(4).add(2));
-    ObjectNode me = median.putObject("encoding");
-    xMonth(me);
-    me.putObject("y").put("field", "q50").put("type", "quantitative").putNull("title");
-
-    ObjectNode obs = layer.addObject();
-    obs.putArray("transform").addObject().put("filter", "datum.kind === 'observed'");
-    obs.putObject("mark").put("type", "line").put("color", "#1a1a1a").put("strokeWidth", 1.5);
-    ObjectNode oe = obs.putObject("encoding");
-    xMonth(oe);
-    oe.putObject("y").put("field", "value").put("type", "quantitative").putNull("title");
-
-    ObjectNode rule = layer.addObject();
-    rule.putObject("mark").put("type", "rule").put("color", "#888888").set("strokeDash", VegaJson.array().add(2).add(2));
-    ObjectNode re = rule.putObject("encoding");
-    rule.putArray("transform").addObject().put("filter", "datum.kind === 'asof'");
-    xMonth(re);
-    return new Chart(CHART_ID, spec);
-  }
-
-  private static void xMonth(ObjectNode encoding) {
-    encoding.putObject("x").put("field", "month").put("type", "temporal").putNull("title")
-        .putObject("axis").put("format", "%Y").put("tickCount", 3);
+    return rows;
   }
 
   Table table() {
