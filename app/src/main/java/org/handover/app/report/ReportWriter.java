@@ -13,6 +13,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.handover.app.report.model.ReportModel;
+import org.handover.app.report.page.Chart;
+import org.handover.app.report.page.ChartTheme;
+import org.handover.app.report.page.Format;
+import org.handover.app.report.page.Html;
+import org.handover.app.report.page.VegaJson;
+import org.handover.app.report.section.Illustrative;
+import org.handover.app.report.section.ProvenanceSection;
+import org.handover.app.report.section.ReportSection;
 
 /**
  * Stacks report sections into one self-contained HTML page: styles, data, Vega-Lite specs and the
@@ -96,7 +105,7 @@ public final class ReportWriter {
     }
     out.append("</ol></nav>\n</header>\n<noscript><p class=\"notice\">The charts need JavaScript; every number "
         + "they show is also in the tables.</p></noscript>\n<main>\n");
-    ObjectNode specs = Json.object();
+    ObjectNode specs = VegaJson.object();
     Set<String> chartIds = new HashSet<>();
     for (ReportSection s : sections) {
       progress.step(s.title());
@@ -112,9 +121,9 @@ public final class ReportWriter {
     }
     out.append("</main>\n");
     progress.step("Vega libraries");
-    out.append("<script type=\"application/json\" id=\"handover-specs\">").append(Json.forScript(specs))
+    out.append("<script type=\"application/json\" id=\"handover-specs\">").append(VegaJson.forScript(specs))
         .append("</script>\n<script type=\"application/json\" id=\"handover-vega-config\">")
-        .append(Json.forScript(ChartTheme.config())).append("</script>\n");
+        .append(VegaJson.forScript(ChartTheme.config())).append("</script>\n");
     for (VegaLibraries.Library lib : VegaLibraries.all()) {
       out.append("<script data-library=\"").append(lib.name()).append(' ').append(lib.version()).append("\">\n")
           .append(lib.source()).append("\n</script>\n");

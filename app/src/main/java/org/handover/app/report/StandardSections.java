@@ -1,6 +1,14 @@
 package org.handover.app.report;
 
 import java.util.List;
+import org.handover.app.report.model.ReportModel;
+import org.handover.app.report.page.RegionShapes;
+import org.handover.app.report.section.HeadlineSection;
+import org.handover.app.report.section.ProvenanceSection;
+import org.handover.app.report.section.RegionDetailSection;
+import org.handover.app.report.section.ReportSection;
+import org.handover.app.report.section.StageMapSection;
+import org.handover.app.report.section.StageTimelineSection;
 
 /** The sections every report has, in page order; later features add theirs with {@link ReportWriter#with}. */
 public final class StandardSections {

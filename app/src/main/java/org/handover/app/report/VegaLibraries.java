@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -12,9 +13,9 @@ import java.util.Properties;
  * inline them and open offline. Versions are whatever the build put on the classpath (read from
  * each WebJar's pom.properties), so upgrading is a pom change only.
  */
-public final class VegaLibraries {
+final class VegaLibraries {
   /** A library's name, version and minified source, ready to sit in a script element. */
-  public record Library(String name, String version, String source) {}
+  record Library(String name, String version, String source) {}
 
   private static final List<String> NAMES = List.of("vega", "vega-lite", "vega-embed");
   private static volatile List<Library> cached;
@@ -22,7 +23,7 @@ public final class VegaLibraries {
   private VegaLibraries() {}
 
   /** In load order: vega-lite and vega-embed need vega loaded first. */
-  public static List<Library> all() {
+  static List<Library> all() {
     List<Library> libs = cached;
     if (libs == null) {
       libs = NAMES.stream().map(VegaLibraries::load).toList();
@@ -37,7 +38,7 @@ public final class VegaLibraries {
     String source = read(path);
     // The source-map comment would make browser developer tools fetch a file that is not there.
     source = source.replaceAll("(?m)^//# sourceMappingURL=.*$", "");
-    if (source.toLowerCase(java.util.Locale.ROOT).contains("</script")) {
+    if (source.toLowerCase(Locale.ROOT).contains("</script")) {
       throw new IllegalStateException(path + " contains '</script' and cannot be inlined");
     }
     return new Library(name, version, source);

@@ -1,11 +1,11 @@
 /**
  * The HTML report: one self-contained page that opens offline and makes no network request.
  *
- * <p>Flow: a {@link org.handover.app.report.ReportModel} (engine types only: panel with indicator
+ * <p>Flow: a {@link org.handover.app.report.model.ReportModel} (engine types only: panel with indicator
  * columns, benchmark set, assessment as of the month and of the months before, stage history,
  * region boundaries as GeoJSON, provenance, generation time) is turned into independent
- * {@link org.handover.app.report.ReportSection}s, which {@link org.handover.app.report.ReportWriter}
- * stacks into a page with Vega, Vega-Lite and vega-embed inlined from their WebJars.
+ * {@link org.handover.app.report.section.ReportSection}s, which {@link ReportWriter} stacks into a page
+ * with Vega, Vega-Lite and vega-embed inlined from their WebJars.
  *
  * <pre>{@code
  * ReportModel model = ReportModel.assess(panel, set, asOf, geoJson, provenance, Instant.now());
@@ -15,14 +15,24 @@
  * }
  * }</pre>
  *
+ * <p>This package assembles the page: {@link ReportWriter}, {@link StandardSections} (which sections
+ * and in what order), {@link Progress} and the inlined Vega libraries. Below it, and never
+ * depending on it:
+ * <ul>
+ *   <li>{@code report.section}: one class per section, the {@code ReportSection} contract they
+ *       implement, and the illustrative-data label they share;
+ *   <li>{@code report.model}: {@code ReportModel}, what the report shows;
+ *   <li>{@code report.page}: page machinery every section uses (charts, figures, tables, HTML
+ *       escaping, JSON for Vega, formats, stage colours, region shapes, anchors).
+ * </ul>
+ * The arrows run report &rarr; section &rarr; model &rarr; page and never back.
+ *
  * <p>Adding a section (forecasts, scenarios, plans): implement {@code ReportSection} with its own
- * data, Vega-Lite specs ({@link org.handover.app.report.Chart}, built with Jackson) and tables
- * ({@link org.handover.app.report.Table}, one beside every chart, via
- * {@link org.handover.app.report.Figure}); label illustrative inputs with
- * {@link org.handover.app.report.Illustrative}; colour stages with
- * {@link org.handover.app.report.StageStyle}; then {@code writer.with(section)}, which places it
- * before the provenance footer. Charts whose specs differ only in a named dataset
- * ({@code data: {name}} plus {@code datasets}) are compiled once in the page, which matters when a
- * section has one chart per region.
+ * data, Vega-Lite specs ({@code Chart}, built with Jackson) and tables ({@code Table}, one beside
+ * every chart, via {@code Figure}); label illustrative inputs with {@code Illustrative}; colour
+ * stages with {@code StageStyle}; then {@code writer.with(section)}, which places it before the
+ * provenance footer. Charts whose specs differ only in a named dataset ({@code data: {name}} plus
+ * {@code datasets}) are compiled once in the page, which matters when a section has one chart per
+ * region.
  */
 package org.handover.app.report;

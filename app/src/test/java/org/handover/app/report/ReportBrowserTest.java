@@ -13,20 +13,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.handover.app.report.fixture.ForecastFixture;
+import org.handover.app.report.model.ReportModel;
+import org.handover.app.report.page.StageStyle;
+import org.handover.app.report.section.ForecastSection;
+import org.handover.app.report.section.HeadlineSection;
 import org.handover.engine.assessment.RegionAssessment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -94,8 +100,8 @@ class ReportBrowserTest {
   }
 
   @Test
-  void rendersWithoutConsoleErrors() {
-    consoleLog.forEach(e -> System.out.println("[browser " + e.getLevel() + "] " + e.getMessage()));
+  void rendersWithoutConsoleErrors(TestReporter reporter) {
+    consoleLog.forEach(e -> reporter.publishEntry("browser " + e.getLevel(), e.getMessage()));
     assertThat(consoleLog).filteredOn(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).isEmpty();
     assertThat((List<?>) js.executeScript("return window.handoverReport.errors")).isEmpty();
   }
@@ -213,17 +219,17 @@ class ReportBrowserTest {
   }
 
   @Test
-  void measuresRenderTimeAndSavesScreenshots() throws Exception {
+  void measuresRenderTimeAndSavesScreenshots(TestReporter reporter) throws Exception {
     Number ms = (Number) js.executeScript("return window.handoverReport.rendered.ms");
     Number started = (Number) js.executeScript("return window.handoverReport.started");
     Number firstScreen = (Number) js.executeScript("return window.handoverReport.firstScreen");
-    // Printed, never asserted: wall time depends on what else the machine is running.
-    System.out.printf("report render time in Chromium: page parsed and drawing started at %.0f ms, charts on the "
-            + "first screen drawn at %.0f ms, all %d charts drawn at %.0f ms after navigation start; page %d bytes; "
-            + "load average %s on %d cores; CPU time of chromedriver and Chromium meanwhile %d ms%n", started.doubleValue(),
-        firstScreen == null ? Double.NaN : firstScreen.doubleValue(),
+    // Reported, never asserted: wall time depends on what else the machine is running.
+    reporter.publishEntry("render time in Chromium", String.format("page parsed and drawing started at %.0f ms, "
+            + "charts on the first screen drawn at %.0f ms, all %d charts drawn at %.0f ms after navigation start; "
+            + "page %d bytes; load average %s on %d cores; CPU time of chromedriver and Chromium meanwhile %d ms",
+        started.doubleValue(), firstScreen == null ? Double.NaN : firstScreen.doubleValue(),
         ((Number) js.executeScript("return window.handoverReport.rendered.charts")).intValue(), ms.doubleValue(),
-        Files.size(report), loadAverage(), Runtime.getRuntime().availableProcessors(), renderCpuMillis);
+        Files.size(report), loadAverage(), Runtime.getRuntime().availableProcessors(), renderCpuMillis));
     js.executeScript("window.scrollTo(0, 0)");
     Path top = Path.of("target", "report-screenshot.png");
     Files.write(top, driver.getScreenshotAs(OutputType.BYTES));
@@ -234,8 +240,8 @@ class ReportBrowserTest {
     Path forecast = Path.of("target", "report-screenshot-forecast.png");
     Files.write(forecast, driver.findElement(By.id(ForecastSection.ID)).getScreenshotAs(OutputType.BYTES));
     driver.manage().window().setSize(new Dimension(1280, 1800));
-    System.out.println("forecast section screenshot: " + forecast.toAbsolutePath());
-    System.out.println("screenshots: " + top.toAbsolutePath() + ", " + full.toAbsolutePath());
+    reporter.publishEntry("screenshots", top.toAbsolutePath() + ", " + full.toAbsolutePath() + ", "
+        + forecast.toAbsolutePath());
     assertThat(Files.size(top)).isGreaterThan(10_000);
   }
 
@@ -243,7 +249,6 @@ class ReportBrowserTest {
    * CPU time used so far by this JVM's child processes (chromedriver, Chromium and its renderers):
    * unlike wall time it hardly depends on what else the machine is running.
    */
-
   private static long browserCpuMillis() {
     return ProcessHandle.current().descendants()
         .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L)).sum();

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.handover.app.report.fixture.ReportFixture;
+import org.handover.app.report.model.ReportModel;
 import org.handover.engine.benchmark.Benchmark;
 import org.handover.engine.benchmark.BenchmarkSet;
 import org.handover.engine.benchmark.Combination;
@@ -20,11 +22,12 @@ import org.handover.engine.theater.Region;
 import org.handover.engine.theater.Theater;
 import org.handover.engine.time.MonthRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 /** A report as large as a real one gets (18 regions, 10 years, 12 benchmarks) still fits in 5 MB. */
 class ReportScaleTest {
   @Test
-  void largeReportStaysUnderFiveMegabytes() {
+  void largeReportStaysUnderFiveMegabytes(TestReporter reporter) {
     List<Region> regions = ReportFixture.regionNames().stream().map(Region::named).toList();
     MonthRange months = MonthRange.parse("2003-01", "2012-12");
     Panel panel = Panel.empty(Theater.of("Large", regions, List.of()), months);
@@ -53,7 +56,7 @@ class ReportScaleTest {
         ReportFixture.provenance(), ReportFixture.GENERATED);
     String page = ReportWriter.standard(model).html();
     int bytes = page.getBytes(StandardCharsets.UTF_8).length;
-    System.out.println("large report: " + bytes + " bytes");
+    reporter.publishEntry("large report, bytes", Integer.toString(bytes));
     assertThat(bytes).isLessThan(5_000_000);
     assertThat(page).contains("data-stage-count=\"Self reliant\"");
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handover.app.report.fixture.ReportFixture;
+import org.handover.app.report.fixture.Specs;
+import org.handover.app.report.model.ReportModel;
+import org.handover.app.report.page.Chart;
+import org.handover.app.report.page.VegaJson;
+import org.handover.app.report.section.ReportSection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,14 +38,9 @@ class ReportWriterTest {
     assertThat(page.getBytes(StandardCharsets.UTF_8).length).isLessThan(5_000_000);
   }
 
-  /** The page without the inlined library sources (whose code mentions img, URLs and so on). */
-  static String ownMarkup(String html) {
-    return html.replaceAll("(?s)(<script data-library=\"[^\"]*\">).*?(</script>)", "$1$2");
-  }
-
   @Test
   void pageLoadsNothingFromOutside() {
-    String own = ownMarkup(page);
+    String own = Specs.ownMarkup(page);
     assertThat(own.length()).isLessThan(page.length() - 500_000);
     String lower = own.toLowerCase();
     assertThat(lower).doesNotContain("http://").doesNotContain("https://");
@@ -66,7 +68,7 @@ class ReportWriterTest {
 
   @Test
   void everySpecIsValidJsonAndHasItsContainer() throws Exception {
-    JsonNode specs = Json.MAPPER.readTree(scriptJson("handover-specs"));
+    JsonNode specs = VegaJson.MAPPER.readTree(scriptJson("handover-specs"));
     List<String> ids = new ArrayList<>();
     specs.fieldNames().forEachRemaining(ids::add);
     assertThat(ids).contains("headline-counts", "map-stages", "timeline-stages")
@@ -75,7 +77,7 @@ class ReportWriterTest {
       assertThat(page).contains("<div class=\"chart\" id=\"" + id + "\"");
       assertThat(specs.get(id).has("$schema")).as("a $schema URL is not needed offline").isFalse();
     }
-    assertThat(Json.MAPPER.readTree(scriptJson("handover-vega-config")).path("font").asText()).contains("sans-serif");
+    assertThat(VegaJson.MAPPER.readTree(scriptJson("handover-vega-config")).path("font").asText()).contains("sans-serif");
   }
 
   @Test
@@ -106,10 +108,10 @@ class ReportWriterTest {
 
   @Test
   void jsonInScriptCannotCloseTheElement() {
-    com.fasterxml.jackson.databind.node.ObjectNode n = Json.object().put("x", "</script><script>alert(1)</script><!--");
-    String s = Json.forScript(n);
+    ObjectNode n = VegaJson.object().put("x", "</script><script>alert(1)</script><!--");
+    String s = VegaJson.forScript(n);
     assertThat(s).doesNotContain("<");
-    assertThat(Json.MAPPER.valueToTree(n).toString()).contains("</script>");
+    assertThat(VegaJson.MAPPER.valueToTree(n).toString()).contains("</script>");
   }
 
   @Test
