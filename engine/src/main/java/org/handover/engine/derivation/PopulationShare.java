@@ -1,4 +1,4 @@
-package org.handover.engine.illustrative;
+package org.handover.engine.derivation;
 
 import java.util.Arrays;
 import java.util.Comparator;

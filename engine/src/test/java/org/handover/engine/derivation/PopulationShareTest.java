@@ -1,4 +1,4 @@
-package org.handover.engine.illustrative;
+package org.handover.engine.derivation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
