@@ -126,7 +126,7 @@ class OutlookTest {
     BenchmarkSet set = OutlookFixtures.set(25);
     Panel p = OutlookFixtures.rollingMean("deaths", "deaths_3m").apply(panel());
     Assessor assessor = Assessor.of(set);
-    byte[][][] codes = assessor.conditionCodes(p);
+    boolean[][][] conditionMet = assessor.conditionsMet(p);
     YearMonth month = YearMonth.of(2010, 12);
     var assessment = assessor.assess(p, month, Provenance.of(List.of()));
     int m = MONTHS.offsetOf(month);
@@ -134,7 +134,7 @@ class OutlookTest {
     for (int r = 0; r < 3; r++) {
       for (int c = 0; c < set.conditions().size(); c++) {
         boolean met = assessment.regions().get(r).conditions().get(c).status() == Status.MET;
-        assertThat(codes[c][r][m] == Outlook.MET).isEqualTo(met);
+        assertThat(conditionMet[c][r][m]).isEqualTo(met);
         metSeen += met ? 1 : 0;
       }
     }
