@@ -3,9 +3,9 @@ package org.handover.app.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.handover.engine.forecast.BacktestResult;
-import org.handover.engine.forecast.HorizonScore;
-import org.handover.engine.forecast.Skill;
+import org.handover.engine.forecast.evaluation.BacktestResult;
+import org.handover.engine.forecast.evaluation.HorizonScore;
+import org.handover.engine.forecast.evaluation.Skill;
 
 /**
  * The backtest's skill: per horizon, the model's CRPS against the best naive baseline, and the

@@ -118,7 +118,7 @@ public record History(String variable, List<RegionId> regions, MonthRange months
   }
 
   /** The largest value seen in any region and month ({@code 0} when there is none). */
-  double maxValue() {
+  public double maxValue() {
     double max = 0;
     for (double[] row : values) {
       for (double v : row) {
