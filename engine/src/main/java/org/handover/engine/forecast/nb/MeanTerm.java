@@ -13,7 +13,7 @@ public enum MeanTerm {
   /** {@code log1p(mean of y[.,t-1] over all regions)}: the national trend, per region. */
   NATIONAL("log1p(national mean y[.,t-1])", 1),
   /** {@code 1[y[r,t-1] < 0.5]}: a quiet last month (apportioned counts below one half count as none). */
-  ZERO("1[y[r,t-1] = 0]", 1);
+  ZERO("1[y[r,t-1] < 0.5]", 1);
 
   private final String formula;
   private final int lookback;
