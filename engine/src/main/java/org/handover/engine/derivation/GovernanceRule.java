@@ -34,7 +34,7 @@ public record GovernanceRule(YearMonth from, String reason, Map<String, RegionSt
     return month.isBefore(firstMonth(region)) ? 0.0 : 1.0;
   }
 
-  public YearMonth firstMonth(String region) {
+  YearMonth firstMonth(String region) {
     RegionStart e = exceptions.get(region);
     return e == null ? from : e.from();
   }

@@ -10,11 +10,11 @@ import java.util.stream.IntStream;
  * units left over go to the largest remainders (Hamilton's method; ties to the lower index, so the
  * split is deterministic).
  */
-public final class PopulationShare {
+final class PopulationShare {
   private PopulationShare() {}
 
   /** Each region's share of the total population; they sum to 1. */
-  public static double[] shares(double[] populations) {
+  static double[] shares(double[] populations) {
     double sum = 0;
     for (double p : populations) {
       if (!(p >= 0) || Double.isInfinite(p)) {
@@ -33,7 +33,7 @@ public final class PopulationShare {
   }
 
   /** {@code total} split by population share into whole units summing to {@code total}. */
-  public static long[] split(long total, double[] populations) {
+  static long[] split(long total, double[] populations) {
     if (total < 0) {
       throw new IllegalArgumentException("total must be zero or more, not " + total);
     }

@@ -1,6 +1,7 @@
 package org.handover.engine.outlook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -83,9 +84,9 @@ class OutlookTest {
   void saysHowEachInputContinuesPastTheOrigin() {
     OutlookResult result = run(1);
     assertThat(result.inputs()).extracting(InputTreatment::variable, InputTreatment::kind).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("deaths", InputTreatment.Kind.FORECAST),
-        org.assertj.core.groups.Tuple.tuple("trained", InputTreatment.Kind.SCHEDULED),
-        org.assertj.core.groups.Tuple.tuple("population", InputTreatment.Kind.CONSTANT));
+        tuple("deaths", InputTreatment.Kind.FORECAST),
+        tuple("trained", InputTreatment.Kind.SCHEDULED),
+        tuple("population", InputTreatment.Kind.CONSTANT));
     assertThat(result.inputs().get(1).scheduledMonths()).isEqualTo(1);
     // History each path carries: 3 months of indicator lookback + (1-month window + 2 months held - 1).
     assertThat(result.evaluated()).isEqualTo(MonthRange.parse("2010-08", "2011-06"));

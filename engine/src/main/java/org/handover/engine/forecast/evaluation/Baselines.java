@@ -1,5 +1,6 @@
 package org.handover.engine.forecast.evaluation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import org.handover.engine.forecast.History;
 import org.handover.engine.forecast.Parameter;
 import org.handover.engine.forecast.PathSampler;
 import org.handover.engine.forecast.Seeds;
+import org.hipparchus.random.RandomGenerator;
 
 /**
  * Naive forecasters a model must beat. The first three are the point baselines the project's
@@ -152,7 +154,7 @@ public final class Baselines {
       double[] point = rule.apply(from);
       return PathSampler.of(point.length, horizon, () -> (seed, path, out) -> {
         for (int r = 0; r < point.length; r++) {
-          java.util.Arrays.fill(out[r], point[r]);
+          Arrays.fill(out[r], point[r]);
         }
       });
     }
@@ -176,11 +178,11 @@ public final class Baselines {
       double[][] pool = new double[from.regionCount()][];
       for (int r = 0; r < pool.length; r++) {
         double[] row = from.values()[r];
-        pool[r] = java.util.Arrays.stream(row, Math.max(0, row.length - months), row.length)
+        pool[r] = Arrays.stream(row, Math.max(0, row.length - months), row.length)
             .filter(v -> !Double.isNaN(v)).toArray();
       }
       return PathSampler.of(pool.length, horizon, () -> (seed, path, out) -> {
-        org.hipparchus.random.RandomGenerator rng = Seeds.generator(seed, path);
+        RandomGenerator rng = Seeds.generator(seed, path);
         for (int s = 0; s < horizon; s++) {
           for (int r = 0; r < pool.length; r++) {
             out[r][s] = pool[r].length == 0 ? Double.NaN : pool[r][rng.nextInt(pool[r].length)];

@@ -15,11 +15,11 @@ public enum DispersionTerm {
     this.lookback = lookback;
   }
 
-  public String formula() {
+  String formula() {
     return formula;
   }
 
-  public int lookback() {
+  int lookback() {
     return lookback;
   }
 }

@@ -1,5 +1,6 @@
 package org.handover.engine.forecast.nb;
 
+import java.util.Arrays;
 import java.util.List;
 import org.handover.engine.forecast.Convergence;
 import org.handover.engine.forecast.FittedModel;
@@ -52,11 +53,11 @@ record Fit(
   }
 
   double[] beta() {
-    return java.util.Arrays.copyOf(coefficients, meanSize);
+    return Arrays.copyOf(coefficients, meanSize);
   }
 
   double[] gamma() {
-    return java.util.Arrays.copyOfRange(coefficients, meanSize, meanSize + dispersionSize);
+    return Arrays.copyOfRange(coefficients, meanSize, meanSize + dispersionSize);
   }
 
   /** Region offsets of the log dispersion; zeros when the model has none. */
@@ -69,6 +70,6 @@ record Fit(
       throw new IllegalArgumentException("model was fitted to " + (coefficients.length - m)
           + " regions, cannot forecast " + regions);
     }
-    return java.util.Arrays.copyOfRange(coefficients, m, m + regions);
+    return Arrays.copyOfRange(coefficients, m, m + regions);
   }
 }

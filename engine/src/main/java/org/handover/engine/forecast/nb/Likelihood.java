@@ -1,5 +1,6 @@
 package org.handover.engine.forecast.nb;
 
+import java.util.Arrays;
 import org.hipparchus.special.Gamma;
 
 /**
@@ -88,7 +89,7 @@ final class Likelihood implements NewtonMaximizer.Objective {
     int k = data.k;
     int d = data.d;
     int m = k + d;
-    java.util.Arrays.fill(gradient, 0);
+    Arrays.fill(gradient, 0);
     hessian.clear();
     double[][] dense = hessian.dense;
     double[] c = new double[m];

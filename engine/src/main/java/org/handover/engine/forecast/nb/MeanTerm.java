@@ -23,12 +23,12 @@ public enum MeanTerm {
     this.lookback = lookback;
   }
 
-  public String formula() {
+  String formula() {
     return formula;
   }
 
   /** Months of history the term reads. */
-  public int lookback() {
+  int lookback() {
     return lookback;
   }
 }

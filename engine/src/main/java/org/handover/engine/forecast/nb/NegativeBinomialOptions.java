@@ -75,12 +75,12 @@ public record NegativeBinomialOptions(
     return new NegativeBinomialOptions(meanTerms, dispersionTerms, halfLifeMonths, maxIterations, tolerance, precision, capMultiple);
   }
 
-  public boolean regionDispersion() {
+  boolean regionDispersion() {
     return regionDispersionPrecision > 0;
   }
 
   /** Months of history any covariate reads. */
-  public int lookback() {
+  int lookback() {
     int l = 1;
     for (MeanTerm t : meanTerms) {
       l = Math.max(l, t.lookback());

@@ -1,5 +1,6 @@
 package org.handover.engine.forecast.nb;
 
+import java.util.Arrays;
 import org.handover.engine.forecast.Convergence;
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
@@ -184,7 +185,7 @@ final class NewtonMaximizer {
     for (int j = 0; j < q; j++) {
       d[j] = -h.diagonal[j];
       if (!(d[j] > 0)) {
-        java.util.Arrays.fill(se, Double.NaN);
+        Arrays.fill(se, Double.NaN);
         return se;
       }
       for (int a = 0; a < m; a++) {
@@ -205,7 +206,7 @@ final class NewtonMaximizer {
         se[m + j] = Math.sqrt(1 / d[j] + dot(h.border[j], sb) / (d[j] * d[j]));
       }
     } catch (MathIllegalArgumentException notPositiveDefinite) {
-      java.util.Arrays.fill(se, Double.NaN);
+      Arrays.fill(se, Double.NaN);
     }
     return se;
   }

@@ -8,8 +8,11 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.util.Arrays;
+import java.util.List;
 import org.hipparchus.random.MersenneTwister;
 import org.hipparchus.random.RandomGenerator;
+import org.hipparchus.special.Erf;
 import org.junit.jupiter.api.Test;
 
 class CrpsTest {
@@ -24,7 +27,7 @@ class CrpsTest {
   void aPointMassOnTheOutcomeScoresZero() {
     qt().withFixedSeed(2).forAll(doubles().between(-1e6, 1e6), integers().between(1, 50)).checkAssert((y, n) -> {
       double[] s = new double[n];
-      java.util.Arrays.fill(s, y);
+      Arrays.fill(s, y);
       assertThat(CrpsOracle.fromSamples(s, y)).isCloseTo(0, within(1e-9 * (1 + Math.abs(y))));
     });
   }
@@ -35,7 +38,7 @@ class CrpsTest {
         .checkAssert((xs, y) -> pairwise(xs, y));
   }
 
-  private static void pairwise(java.util.List<Double> xs, double y) {
+  private static void pairwise(List<Double> xs, double y) {
     double[] s = xs.stream().mapToDouble(Double::doubleValue).toArray();
     double crps = CrpsOracle.fromSamples(s, y);
     assertThat(crps).isGreaterThanOrEqualTo(-1e-9);
@@ -78,7 +81,7 @@ class CrpsTest {
       double sum = 0;
       double h = 1e-3;
       for (double x = mean - 20 * sd; x <= mean + 20 * sd; x += h) {
-        double f = 0.5 * org.hipparchus.special.Erf.erfc(-(x - mean) / (sd * Math.sqrt(2)));
+        double f = 0.5 * Erf.erfc(-(x - mean) / (sd * Math.sqrt(2)));
         double d = f - (x >= y ? 1 : 0);
         sum += d * d * h;
       }

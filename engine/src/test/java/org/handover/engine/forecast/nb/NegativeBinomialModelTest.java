@@ -11,6 +11,8 @@ import org.handover.engine.forecast.Forecast;
 import org.handover.engine.forecast.History;
 import org.handover.engine.forecast.Parameter;
 import org.handover.engine.forecast.SamplePaths;
+import org.handover.engine.provenance.Provenance;
+import org.handover.engine.time.MonthRange;
 import org.junit.jupiter.api.Test;
 
 class NegativeBinomialModelTest {
@@ -108,7 +110,7 @@ class NegativeBinomialModelTest {
         }
       }
     }
-    assertThat(f.provenance(org.handover.engine.provenance.Provenance.of(List.of())).seed()).hasValue(1);
+    assertThat(f.provenance(Provenance.of(List.of())).seed()).hasValue(1);
   }
 
   @Test
@@ -137,7 +139,7 @@ class NegativeBinomialModelTest {
     double[][] tiny = {{1, 2}, {3, 4}};
     int[][] adj = {{1}, {0}};
     assertThatThrownBy(() -> NegativeBinomialModel.standard()
-        .fit(History.truncate(tiny, adj, org.handover.engine.time.MonthRange.parse("2000-01", "2000-02"), 2)))
+        .fit(History.truncate(tiny, adj, MonthRange.parse("2000-01", "2000-02"), 2)))
         .hasMessageContaining("too little data");
     double[][] negative = Simulated.panel(4, Simulated.TRUE, null, Simulated.options(0), 1);
     negative[1][30] = -2;
