@@ -56,23 +56,24 @@ public record NegativeBinomialOptions(
   }
 
   public NegativeBinomialOptions withMeanTerms(Set<MeanTerm> terms) {
-    return new NegativeBinomialOptions(terms, dispersionTerms, halfLifeMonths, maxIterations, tolerance, regionDispersionPrecision,
-        capMultiple);
+    return new NegativeBinomialOptions(terms, dispersionTerms, halfLifeMonths, maxIterations, tolerance,
+        regionDispersionPrecision, capMultiple);
   }
 
   public NegativeBinomialOptions withDispersionTerms(Set<DispersionTerm> terms) {
-    return new NegativeBinomialOptions(meanTerms, terms, halfLifeMonths, maxIterations, tolerance, regionDispersionPrecision,
-        capMultiple);
+    return new NegativeBinomialOptions(meanTerms, terms, halfLifeMonths, maxIterations, tolerance,
+        regionDispersionPrecision, capMultiple);
   }
 
   public NegativeBinomialOptions withHalfLife(double months) {
-    return new NegativeBinomialOptions(meanTerms, dispersionTerms, months, maxIterations, tolerance, regionDispersionPrecision,
-        capMultiple);
+    return new NegativeBinomialOptions(meanTerms, dispersionTerms, months, maxIterations, tolerance,
+        regionDispersionPrecision, capMultiple);
   }
 
   /** {@code precision} 0 turns region dispersion offsets off. */
   public NegativeBinomialOptions withRegionDispersion(double precision) {
-    return new NegativeBinomialOptions(meanTerms, dispersionTerms, halfLifeMonths, maxIterations, tolerance, precision, capMultiple);
+    return new NegativeBinomialOptions(meanTerms, dispersionTerms, halfLifeMonths, maxIterations, tolerance, precision,
+        capMultiple);
   }
 
   boolean regionDispersion() {
