@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param baseline true for the naive references
  * @param probabilistic false for point forecasts: their CRPS is their absolute error, and they have
- *     no interval, so both coverages are NaN
+ *     no interval, so the coverages (observed, PIT and nominal) are NaN
  * @param n scored region-months
  * @param means the mean of every score, by name, in the order of the backtest's score list
  */
