@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.concurrent.TimeUnit;
 import org.handover.engine.forecast.FittedModel;
 import org.handover.engine.forecast.History;
-import org.handover.engine.forecast.NegativeBinomialModel;
+import org.handover.engine.forecast.nb.NegativeBinomialModel;
 import org.handover.engine.indicator.IndicatorCalculator;
 import org.handover.engine.outlook.Outlook;
 import org.handover.engine.outlook.OutlookOptions;

@@ -1,14 +1,14 @@
 package org.handover.app.workspace;
 
 import java.time.YearMonth;
-import org.handover.engine.forecast.Backtest;
-import org.handover.engine.forecast.BacktestOptions;
-import org.handover.engine.forecast.BacktestResult;
-import org.handover.engine.forecast.Baselines;
 import org.handover.engine.forecast.FittedModel;
 import org.handover.engine.forecast.Forecast;
 import org.handover.engine.forecast.History;
-import org.handover.engine.forecast.NegativeBinomialModel;
+import org.handover.engine.forecast.evaluation.Backtest;
+import org.handover.engine.forecast.evaluation.BacktestOptions;
+import org.handover.engine.forecast.evaluation.BacktestResult;
+import org.handover.engine.forecast.evaluation.Baselines;
+import org.handover.engine.forecast.nb.NegativeBinomialModel;
 import org.handover.engine.indicator.IndicatorCalculator;
 import org.handover.engine.outlook.Outlook;
 import org.handover.engine.outlook.OutlookOptions;

@@ -2,13 +2,13 @@ package org.handover.engine.assessment;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.handover.engine.benchmark.Benchmark;
 import org.handover.engine.benchmark.BenchmarkSet;
-import org.handover.engine.benchmark.Combination;
 import org.handover.engine.benchmark.Condition;
 import org.handover.engine.benchmark.Stage;
 import org.handover.engine.panel.Panel;
@@ -45,7 +45,8 @@ public final class Assessor {
    * The assessments of several months from one evaluation of the panel (every month is evaluated
    * anyway), in the order given.
    */
-  public Map<YearMonth, Assessment> assessMonths(Panel panel, java.util.Collection<YearMonth> months, Provenance provenance) {
+  public Map<YearMonth, Assessment> assessMonths(Panel panel, Collection<YearMonth> months,
+      Provenance provenance) {
     for (YearMonth asOf : months) {
       if (!panel.months().contains(asOf)) {
         throw new IllegalArgumentException("as-of month " + asOf + " is outside the data (" + panel.months() + ")");
@@ -78,9 +79,22 @@ public final class Assessor {
     return evaluate(panel).stageRank;
   }
 
-  /** Condition statuses {@code [condition][region][month]} in benchmark-set order, for outlooks. */
-  public byte[][][] conditionCodes(Panel panel) {
-    return evaluate(panel).conditionStatus;
+  /** Which conditions are met, {@code [condition][region][month]} in benchmark-set order, for outlooks. */
+  public boolean[][][] conditionsMet(Panel panel) {
+    byte[][][] status = evaluate(panel).conditionStatus;
+    boolean[][][] met = new boolean[status.length][][];
+    for (int c = 0; c < status.length; c++) {
+      met[c] = new boolean[status[c].length][];
+      for (int r = 0; r < status[c].length; r++) {
+        byte[] row = status[c][r];
+        boolean[] out = new boolean[row.length];
+        for (int m = 0; m < row.length; m++) {
+          out[m] = row[m] == BenchmarkSeries.MET;
+        }
+        met[c][r] = out;
+      }
+    }
+    return met;
   }
 
   private Provenance withSetAndIllustrative(Provenance p, Panel panel) {
@@ -124,7 +138,7 @@ public final class Assessor {
         double unknown = 0;
         double total = 0;
         for (BenchmarkSeries p : parts) {
-          double w = c.combination() instanceof Combination.Weighted ? p.benchmark.weight() : 1;
+          double w = c.combination().weight(p.benchmark);
           total += w;
           byte s = p.status[r][m];
           if (s == BenchmarkSeries.MET) {
@@ -133,7 +147,7 @@ public final class Assessor {
             unknown += w;
           }
         }
-        double needed = needed(c.combination(), total);
+        double needed = c.combination().needed(total);
         out[r][m] = met >= needed ? BenchmarkSeries.MET
             : met + unknown >= needed ? BenchmarkSeries.NO_DATA : BenchmarkSeries.NOT_MET;
       }
@@ -141,21 +155,11 @@ public final class Assessor {
     return out;
   }
 
-  private static double needed(Combination combination, double total) {
-    if (combination instanceof Combination.KOfN k) {
-      return k.k();
-    }
-    if (combination instanceof Combination.Weighted w) {
-      return w.share() * total - 1e-12;
-    }
-    return total;
-  }
-
   private int[][] stageRanks(byte[][][] cond, int regions, int months) {
     List<Stage> stages = set.stages();
     int[][] requires = new int[stages.size()][];
     for (int s = 0; s < stages.size(); s++) {
-      requires[s] = stages.get(s).requires().stream().mapToInt(this::conditionIndex).toArray();
+      requires[s] = stages.get(s).requires().stream().mapToInt(set::conditionIndex).toArray();
     }
     int[][] rank = new int[regions][months];
     for (int r = 0; r < regions; r++) {
@@ -179,16 +183,6 @@ public final class Assessor {
     return true;
   }
 
-  private int conditionIndex(String id) {
-    List<Condition> conditions = set.conditions();
-    for (int i = 0; i < conditions.size(); i++) {
-      if (conditions.get(i).id().equals(id)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("unknown condition: " + id);
-  }
-
   private RegionAssessment regionAssessment(Evaluation ev, Region region, int r, int m, YearMonth month) {
     List<ConditionVerdict> verdicts = new ArrayList<>();
     List<Condition> conditions = set.conditions();
@@ -206,7 +200,7 @@ public final class Assessor {
     Optional<Stage> next = rank + 1 < set.stages().size() ? Optional.of(set.stages().get(rank + 1)) : Optional.empty();
     List<String> blocked = new ArrayList<>();
     next.ifPresent(n -> n.requires().stream()
-        .filter(id -> ev.conditionStatus[conditionIndex(id)][r][m] != BenchmarkSeries.MET)
+        .filter(id -> ev.conditionStatus[set.conditionIndex(id)][r][m] != BenchmarkSeries.MET)
         .forEach(blocked::add));
     String explanation = Explanations.region(stage, next, blocked, verdicts);
     return new RegionAssessment(region.id(), month, stage, rank, next, blocked, verdicts, explanation);

@@ -71,6 +71,16 @@ public record BenchmarkSet(
         .orElseThrow(() -> new IllegalArgumentException("unknown condition: " + id));
   }
 
+  /** The position of condition {@code id} in {@link #conditions()}. */
+  public int conditionIndex(String id) {
+    for (int i = 0; i < conditions.size(); i++) {
+      if (conditions.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("unknown condition: " + id);
+  }
+
   public int stageIndex(String id) {
     for (int i = 0; i < stages.size(); i++) {
       if (stages.get(i).id().equals(id)) {

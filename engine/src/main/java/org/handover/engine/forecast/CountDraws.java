@@ -10,7 +10,7 @@ import org.hipparchus.special.Gamma;
  * Marsaglia and Tsang (2000) for the gamma, inversion for small Poisson means and Hörmann's PTRS
  * transformed rejection (1993) for large ones. Not thread-safe: one instance per worker.
  */
-final class CountDraws {
+public final class CountDraws {
   /** 1/k, so that the inversion loop multiplies instead of dividing. */
   private static final double[] RECIPROCALS = new double[1000];
 
@@ -24,12 +24,12 @@ final class CountDraws {
   private boolean hasSpare;
   private double spare;
 
-  CountDraws(RandomGenerator rng) {
+  public CountDraws(RandomGenerator rng) {
     this.rng = rng;
   }
 
   /** A draw from NB2 with mean {@code mu} and shape {@code theta} (variance mu + mu²/theta). */
-  double negativeBinomial(double mu, double theta) {
+  public double negativeBinomial(double mu, double theta) {
     if (!(mu > 0)) {
       return 0;
     }

@@ -2,6 +2,7 @@ package org.handover.engine.forecast;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.handover.engine.provenance.Provenance;
@@ -90,7 +91,7 @@ public record Forecast(
   public Provenance provenance(Provenance base) {
     // Per-region parameters can run to thousands: name the shared ones, count the rest.
     String params = parameters.stream().filter(p -> !p.name().contains(".region."))
-        .map(p -> p.name() + "=" + String.format(java.util.Locale.ROOT, "%.6g", p.estimate()))
+        .map(p -> p.name() + "=" + String.format(Locale.ROOT, "%.6g", p.estimate()))
         .collect(Collectors.joining(", "));
     long perRegion = parameters.stream().filter(p -> p.name().contains(".region.")).count();
     if (perRegion > 0) {

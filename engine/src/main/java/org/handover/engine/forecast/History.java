@@ -2,6 +2,7 @@ package org.handover.engine.forecast;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.handover.engine.panel.Panel;
@@ -65,7 +66,7 @@ public record History(String variable, List<RegionId> regions, MonthRange months
         throw new IllegalArgumentException(variable + ": row " + r + " has " + counts[r].length
             + " months, the axis " + axis + " has " + axis.length());
       }
-      copy[r] = java.util.Arrays.copyOf(counts[r], originExclusive);
+      copy[r] = Arrays.copyOf(counts[r], originExclusive);
     }
     int[][] adj = new int[adjacency.length][];
     for (int r = 0; r < adjacency.length; r++) {
@@ -110,7 +111,7 @@ public record History(String variable, List<RegionId> regions, MonthRange months
   }
 
   /** The {@code horizon} months from the origin. */
-  public MonthRange forecastMonths(int horizon) {
+  MonthRange forecastMonths(int horizon) {
     if (horizon < 1) {
       throw new IllegalArgumentException("horizon must be at least 1 month, not " + horizon);
     }
@@ -118,7 +119,7 @@ public record History(String variable, List<RegionId> regions, MonthRange months
   }
 
   /** The largest value seen in any region and month ({@code 0} when there is none). */
-  double maxValue() {
+  public double maxValue() {
     double max = 0;
     for (double[] row : values) {
       for (double v : row) {

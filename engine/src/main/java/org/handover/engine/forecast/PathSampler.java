@@ -1,5 +1,7 @@
 package org.handover.engine.forecast;
 
+import java.util.function.Supplier;
+
 /**
  * Draws future paths of every region, one path at a time, so that callers can stream paths
  * (e.g. an outlook over thousands of regions) without holding all of them.
@@ -17,7 +19,7 @@ public interface PathSampler {
   Worker worker();
 
   /** A sampler of {@code regions} regions over {@code horizon} months whose workers come from {@code workers}. */
-  static PathSampler of(int regions, int horizon, java.util.function.Supplier<Worker> workers) {
+  static PathSampler of(int regions, int horizon, Supplier<Worker> workers) {
     return new PathSampler() {
       @Override
       public int regionCount() {

@@ -30,7 +30,7 @@ public enum BinaryOp {
   }
 
   /** Comparisons yield 1 or 0 and do not chain: {@code a < b < c} is a parse error. */
-  public boolean isComparison() {
+  boolean isComparison() {
     return precedence == 1;
   }
 

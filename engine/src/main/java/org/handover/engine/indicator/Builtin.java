@@ -80,12 +80,12 @@ public enum Builtin {
   }
 
   /** The name as written in expressions, e.g. {@code rolling_mean}. */
-  public String functionName() {
+  String functionName() {
     return functionName;
   }
 
   /** E.g. {@code rolling_mean(x, n[, min_obs])}. */
-  public String signature() {
+  String signature() {
     StringBuilder s = new StringBuilder(functionName).append('(');
     for (int i = 0; i < params.size(); i++) {
       Param p = params.get(i);

@@ -1,5 +1,6 @@
 package org.handover.engine.indicator;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.handover.engine.indicator.Elementwise.Op1;
@@ -199,7 +200,7 @@ final class Evaluator {
   private Operand national(Operand x, boolean mean) {
     double[] perMonth = CrossRegion.national(x.toGrid(regions), months, mean);
     double[][] rows = new double[regions][];
-    java.util.Arrays.fill(rows, perMonth);
+    Arrays.fill(rows, perMonth);
     return Operand.borrowed(rows, months);
   }
 }

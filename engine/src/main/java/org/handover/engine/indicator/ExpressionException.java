@@ -36,7 +36,7 @@ public final class ExpressionException extends HandoverException {
   }
 
   /** A suggestion such as {@code did you mean deaths_best?}, or "". */
-  public String hint() {
+  String hint() {
     return hint;
   }
 

@@ -89,7 +89,7 @@ public final class IndicatorCalculator {
     Printer.walk(e, node -> {
       if (node instanceof Var v && !known.contains(v.name())) {
         // An indicator cannot refer to itself, so it is never a useful suggestion for its own typo.
-        Set<String> candidates = new java.util.TreeSet<>(known);
+        Set<String> candidates = new TreeSet<>(known);
         candidates.remove(d.name());
         String hint = Suggestions.hint(v.name(), candidates, "known variables are");
         if (Builtin.named(v.name()).isPresent()) {

@@ -28,7 +28,7 @@ public final class IndicatorException extends HandoverException {
   }
 
   /** The error located in the indicator's expression, when the problem has a column. */
-  public Optional<ExpressionException> expressionError() {
+  Optional<ExpressionException> expressionError() {
     return getCause() instanceof ExpressionException e ? Optional.of(e) : Optional.empty();
   }
 }

@@ -1,5 +1,6 @@
 package org.handover.engine.indicator;
 
+import java.util.Set;
 import java.util.function.Consumer;
 import org.handover.engine.indicator.Expression.Binary;
 import org.handover.engine.indicator.Expression.Call;
@@ -63,7 +64,7 @@ final class Printer {
   }
 
   /** Variable names in reading order; {@code per_capita} reads population after its arguments. */
-  static void collectVariables(Expression e, java.util.Set<String> names) {
+  static void collectVariables(Expression e, Set<String> names) {
     if (e instanceof Var v) {
       names.add(v.name());
     } else if (e instanceof Neg n) {

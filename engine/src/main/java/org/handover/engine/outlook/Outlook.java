@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.handover.engine.assessment.Assessor;
 import org.handover.engine.benchmark.BenchmarkSet;
-import org.handover.engine.benchmark.Condition;
 import org.handover.engine.benchmark.Stage;
 import org.handover.engine.forecast.FittedModel;
 import org.handover.engine.forecast.ForecastModel;
@@ -33,8 +32,6 @@ import org.handover.engine.time.MonthRange;
  */
 public final class Outlook {
   private static final int CHUNK = 8;
-  /** How {@link Assessor#conditionCodes} marks a met condition (checked against {@code assess} by a test). */
-  static final byte MET = 0;
 
   private final BenchmarkSet set;
   private final Assessor assessor;
@@ -86,8 +83,8 @@ public final class Outlook {
         for (int r = 0; r < regions; r++) {
           System.arraycopy(drawn[r], 0, column[r], history, horizon);
         }
-        byte[][][] codes = assessor.conditionCodes(indicators.apply(panels.pathPanel(column)));
-        tally.add(codes, required, history);
+        boolean[][][] met = assessor.conditionsMet(indicators.apply(panels.pathPanel(column)));
+        tally.add(met, required, history);
       }
       return tally;
     });
@@ -113,15 +110,7 @@ public final class Outlook {
   }
 
   private int[] conditionIndices(Stage stage) {
-    List<Condition> conditions = set.conditions();
-    return stage.requires().stream().mapToInt(id -> {
-      for (int c = 0; c < conditions.size(); c++) {
-        if (conditions.get(c).id().equals(id)) {
-          return c;
-        }
-      }
-      throw new IllegalArgumentException("stage " + stage.id() + " requires unknown condition " + id);
-    }).toArray();
+    return stage.requires().stream().mapToInt(set::conditionIndex).toArray();
   }
 
   private RegionOutlook regionOutlook(Region region, int current, Tally total, int r, int paths, PathPanels panels,
@@ -158,7 +147,7 @@ public final class Outlook {
       met = new long[regions][horizon];
     }
 
-    void add(byte[][][] codes, int[][] required, int history) {
+    void add(boolean[][][] conditionMet, int[][] required, int history) {
       for (int r = 0; r < required.length; r++) {
         int[] req = required[r];
         if (req.length == 0) {
@@ -166,7 +155,7 @@ public final class Outlook {
         }
         boolean seen = false;
         for (int k = 0; k < first[r].length; k++) {
-          if (allMet(codes, req, r, history + k)) {
+          if (allMet(conditionMet, req, r, history + k)) {
             met[r][k]++;
             if (!seen) {
               first[r][k]++;
@@ -177,9 +166,9 @@ public final class Outlook {
       }
     }
 
-    private static boolean allMet(byte[][][] codes, int[] req, int r, int m) {
+    private static boolean allMet(boolean[][][] conditionMet, int[] req, int r, int m) {
       for (int c : req) {
-        if (codes[c][r][m] != MET) {
+        if (!conditionMet[c][r][m]) {
           return false;
         }
       }

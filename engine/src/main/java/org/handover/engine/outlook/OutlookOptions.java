@@ -13,7 +13,7 @@ package org.handover.engine.outlook;
  */
 public record OutlookOptions(int horizon, int paths, long seed, int indicatorLookbackMonths, int threads) {
   public static final int DEFAULT_PATHS = 1000;
-  public static final int DEFAULT_INDICATOR_LOOKBACK = 12;
+  static final int DEFAULT_INDICATOR_LOOKBACK = 12;
 
   public OutlookOptions {
     if (horizon < 1 || paths < 1 || threads < 1 || indicatorLookbackMonths < 0) {

@@ -1,5 +1,7 @@
 package org.handover.engine.panel;
 
+import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -74,7 +76,7 @@ public final class Panel {
     return c.values();
   }
 
-  public double value(String name, RegionId region, java.time.YearMonth month) {
+  public double value(String name, RegionId region, YearMonth month) {
     int m = months.offsetOf(month);
     if (m < 0 || m >= monthCount()) {
       return Double.NaN;
@@ -96,7 +98,7 @@ public final class Panel {
       throw new IllegalArgumentException(variable.name() + ": expected " + monthCount() + " months, got " + perMonth.length);
     }
     double[][] rows = new double[regionCount()][];
-    java.util.Arrays.fill(rows, perMonth);
+    Arrays.fill(rows, perMonth);
     return with(variable, rows);
   }
 
@@ -107,7 +109,7 @@ public final class Panel {
     }
     double[][] rows = new double[regionCount()][monthCount()];
     for (int r = 0; r < rows.length; r++) {
-      java.util.Arrays.fill(rows[r], perRegion[r]);
+      Arrays.fill(rows[r], perRegion[r]);
     }
     return with(variable, rows);
   }

@@ -2,7 +2,6 @@ package org.handover.engine.theater;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * A region of a theater: a governorate, province or district.
@@ -24,14 +23,6 @@ public record Region(RegionId id, Optional<RegionId> parent, double population, 
 
   public Region withPopulation(double residents) {
     return new Region(id, parent, residents, code);
-  }
-
-  public Region withCode(String newCode) {
-    return new Region(id, parent, population, Optional.ofNullable(newCode));
-  }
-
-  public OptionalDouble knownPopulation() {
-    return Double.isNaN(population) ? OptionalDouble.empty() : OptionalDouble.of(population);
   }
 
   public String name() {

@@ -1,6 +1,7 @@
 package org.handover.engine.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +29,7 @@ class QuantilesTest {
     double[] s = {1, 2, 3, 4, 10};
     assertThat(Quantiles.ofSorted(s, 0.5)).isEqualTo(3);
     assertThat(Quantiles.ofSorted(s, 0.1)).isEqualTo(1.4);
-    assertThat(Quantiles.ofSorted(s, 0.9)).isEqualTo(7.6, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(Quantiles.ofSorted(s, 0.9)).isEqualTo(7.6, within(1e-12));
     assertThat(Quantiles.ofSorted(s, 1)).isEqualTo(10);
     double[] withNaN = {1, 2, Double.NaN};
     Arrays.sort(withNaN);

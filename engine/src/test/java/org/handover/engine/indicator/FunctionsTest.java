@@ -1,11 +1,13 @@
 package org.handover.engine.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 import static org.handover.engine.indicator.Panels.NaN;
 import static org.handover.engine.indicator.Panels.assertSeries;
 import static org.handover.engine.indicator.Panels.eval;
 import static org.handover.engine.indicator.Panels.eval1;
 
+import java.util.Arrays;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.panel.Variable;
 import org.handover.engine.panel.VariableKind;
@@ -105,7 +107,7 @@ class FunctionsTest {
   @Test
   void log1pStaysAccurateForTinyValues() {
     for (double x : new double[] {1e-300, 1e-20, 1e-10, 1e-5, 0.5, 3, 1e6, 1e300, -0.5, -1e-12}) {
-      assertThat(Elementwise.log1p(x)).as("log1p(%s)", x).isCloseTo(Math.log1p(x), org.assertj.core.api.Assertions.withinPercentage(1e-12));
+      assertThat(Elementwise.log1p(x)).as("log1p(%s)", x).isCloseTo(Math.log1p(x), withinPercentage(1e-12));
     }
   }
 
@@ -184,7 +186,7 @@ class FunctionsTest {
       double[][] out = eval(p, src);
       if (out != x && out != p.values("n")) {
         for (double[] row : out) {
-          java.util.Arrays.fill(row, 42); // a caller scribbling on a fresh result must not reach the panel
+          Arrays.fill(row, 42); // a caller scribbling on a fresh result must not reach the panel
         }
       }
       assertThat(p.values("x")[0]).as(src).containsExactly(xCopy[0]);

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.handover.engine.indicator.Panels.NaN;
 import static org.handover.engine.indicator.Panels.assertSeries;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.handover.engine.benchmark.IndicatorDefinition;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.panel.Variable;
@@ -51,8 +54,8 @@ class IndicatorCalculatorTest {
         .containsExactly("a", "b", "c", "x");
   }
 
-  private static java.util.Map<String, List<String>> linked(Object... kv) {
-    java.util.Map<String, List<String>> m = new java.util.LinkedHashMap<>();
+  private static Map<String, List<String>> linked(Object... kv) {
+    Map<String, List<String>> m = new LinkedHashMap<>();
     for (int i = 0; i < kv.length; i += 2) {
       @SuppressWarnings("unchecked")
       List<String> deps = (List<String>) kv[i + 1];
@@ -145,7 +148,7 @@ class IndicatorCalculatorTest {
   }
 
   private String message(String name, String expression, IndicatorDefinition... others) {
-    List<IndicatorDefinition> defs = new java.util.ArrayList<>(List.of(others));
+    List<IndicatorDefinition> defs = new ArrayList<>(List.of(others));
     defs.add(0, def(name, expression));
     return catchThrowableOfType(IndicatorException.class, () -> IndicatorCalculator.compute(base, defs)).getMessage();
   }

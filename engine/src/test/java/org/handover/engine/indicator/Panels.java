@@ -2,9 +2,10 @@ package org.handover.engine.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Comparator;
+import java.util.List;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.panel.Variable;
 import org.handover.engine.panel.VariableKind;
@@ -38,7 +39,7 @@ final class Panels {
 
   static Panel empty(Theater theater, int months) {
     return Panel.empty(theater, MonthRange.parse("2000-01", "2000-01").extendTo(
-        java.time.YearMonth.of(2000, 1).plusMonths(months - 1)));
+        YearMonth.of(2000, 1).plusMonths(months - 1)));
   }
 
   /** A one-region panel with variable {@code x}. */

@@ -1,6 +1,7 @@
 package org.handover.engine.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.handover.engine.indicator.Panels.assertSeries;
 import static org.handover.engine.indicator.Panels.close;
 import static org.handover.engine.indicator.Panels.eval1;
@@ -91,7 +92,7 @@ class SeriesPropertiesTest {
             if (m < n - 1) {
               assertThat(s[m]).isNaN();
             } else {
-              assertThat(s[m]).isCloseTo(b, org.assertj.core.api.Assertions.within(1e-9));
+              assertThat(s[m]).isCloseTo(b, within(1e-9));
             }
           }
         });

@@ -1,5 +1,6 @@
 package org.handover.engine.outlook;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.handover.engine.benchmark.Benchmark;
@@ -94,7 +95,7 @@ final class OutlookFixtures {
         int regions = from.regionCount();
         return PathSampler.of(regions, horizon, () -> (seed, path, out) -> {
           for (double[] row : out) {
-            java.util.Arrays.fill(row, path % 2 == 0 ? 0 : high);
+            Arrays.fill(row, path % 2 == 0 ? 0 : high);
           }
         });
       }

@@ -1,6 +1,7 @@
 package org.handover.engine.outlook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -83,9 +84,9 @@ class OutlookTest {
   void saysHowEachInputContinuesPastTheOrigin() {
     OutlookResult result = run(1);
     assertThat(result.inputs()).extracting(InputTreatment::variable, InputTreatment::kind).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("deaths", InputTreatment.Kind.FORECAST),
-        org.assertj.core.groups.Tuple.tuple("trained", InputTreatment.Kind.SCHEDULED),
-        org.assertj.core.groups.Tuple.tuple("population", InputTreatment.Kind.CONSTANT));
+        tuple("deaths", InputTreatment.Kind.FORECAST),
+        tuple("trained", InputTreatment.Kind.SCHEDULED),
+        tuple("population", InputTreatment.Kind.CONSTANT));
     assertThat(result.inputs().get(1).scheduledMonths()).isEqualTo(1);
     // History each path carries: 3 months of indicator lookback + (1-month window + 2 months held - 1).
     assertThat(result.evaluated()).isEqualTo(MonthRange.parse("2010-08", "2011-06"));
@@ -126,7 +127,7 @@ class OutlookTest {
     BenchmarkSet set = OutlookFixtures.set(25);
     Panel p = OutlookFixtures.rollingMean("deaths", "deaths_3m").apply(panel());
     Assessor assessor = Assessor.of(set);
-    byte[][][] codes = assessor.conditionCodes(p);
+    boolean[][][] conditionMet = assessor.conditionsMet(p);
     YearMonth month = YearMonth.of(2010, 12);
     var assessment = assessor.assess(p, month, Provenance.of(List.of()));
     int m = MONTHS.offsetOf(month);
@@ -134,7 +135,7 @@ class OutlookTest {
     for (int r = 0; r < 3; r++) {
       for (int c = 0; c < set.conditions().size(); c++) {
         boolean met = assessment.regions().get(r).conditions().get(c).status() == Status.MET;
-        assertThat(codes[c][r][m] == Outlook.MET).isEqualTo(met);
+        assertThat(conditionMet[c][r][m]).isEqualTo(met);
         metSeen += met ? 1 : 0;
       }
     }

@@ -14,10 +14,11 @@ import org.handover.engine.benchmark.Stage;
 import org.handover.engine.forecast.FittedModel;
 import org.handover.engine.forecast.History;
 import org.handover.engine.forecast.IbcFixture;
-import org.handover.engine.forecast.NegativeBinomialModel;
+import org.handover.engine.forecast.nb.NegativeBinomialModel;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.time.MonthRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 /** The outlook on the real IBC governorate data from 2007-07 (as of 2007-06), 36 months ahead. */
 class RealDataOutlookTest {
@@ -32,7 +33,7 @@ class RealDataOutlookTest {
   }
 
   @Test
-  void givesCoherentProbabilitiesOnIraq() {
+  void givesCoherentProbabilitiesOnIraq(TestReporter reporter) {
     Panel panel = IbcFixture.load(MonthRange.parse("2004-01", "2011-12")).panel();
     YearMonth origin = YearMonth.of(2007, 7);
     FittedModel fit = NegativeBinomialModel.standard().fit(History.before(panel, "deaths_best", origin));
@@ -40,6 +41,7 @@ class RealDataOutlookTest {
     OutlookOptions options = new OutlookOptions(36, 200, 7, 2, 2);
     OutlookResult result = outlook.run(panel, "deaths_best", origin, fit, options);
     OutlookResult single = outlook.run(panel, "deaths_best", origin, fit, options.withThreads(1));
+    StringBuilder table = new StringBuilder();
     for (int r = 0; r < result.regions().size(); r++) {
       RegionOutlook o = result.regions().get(r);
       assertThat(single.regions().get(r).readyBy()).containsExactly(o.readyBy());
@@ -51,11 +53,12 @@ class RealDataOutlookTest {
           assertThat(by[k]).isGreaterThanOrEqualTo(by[k - 1]);
         }
       }
-      System.out.println(String.format(Locale.ROOT, "%-14s %-12s -> %-10s P(6m)=%.2f P(36m)=%.2f %s",
+      table.append(String.format(Locale.ROOT, "%-14s %-12s -> %-10s P(6m)=%.2f P(36m)=%.2f %s%n",
           o.region().name(), o.currentStage().id(), o.nextStage().map(Stage::id).orElse("-"),
           o.nextStage().isPresent() ? o.readyWithin(6) : Double.NaN,
           o.nextStage().isPresent() ? o.readyWithin(36) : Double.NaN, o.readiness().describe()));
     }
+    reporter.publishEntry("outlook", table.toString());
     RegionOutlook baghdad = result.regions().stream().filter(o -> o.region().name().equals("Baghdad")).findFirst()
         .orElseThrow();
     // Baghdad lost over a thousand people a month in mid-2007: no path calms it to 10 a month within 6 months.

@@ -8,9 +8,9 @@ import org.handover.app.report.page.Chart;
 import org.handover.app.report.page.Format;
 import org.handover.app.report.page.Table;
 import org.handover.app.report.page.VegaJson;
-import org.handover.engine.forecast.BacktestResult;
-import org.handover.engine.forecast.HorizonScore;
-import org.handover.engine.forecast.Skill;
+import org.handover.engine.forecast.evaluation.BacktestResult;
+import org.handover.engine.forecast.evaluation.HorizonScore;
+import org.handover.engine.forecast.evaluation.Skill;
 
 /**
  * The backtest's skill: per horizon, the model's CRPS against the best naive baseline, and the

@@ -12,9 +12,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.handover.engine.illustrative.DerivedValue;
-import org.handover.engine.illustrative.GovernanceRule;
-import org.handover.engine.illustrative.NationalSplit;
+import org.handover.engine.derivation.DerivedValue;
+import org.handover.engine.derivation.GovernanceRule;
+import org.handover.engine.derivation.NationalSplit;
 import org.handover.io.imports.theater.CsvFile;
 
 /**

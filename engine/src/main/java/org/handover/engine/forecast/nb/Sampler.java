@@ -1,0 +1,136 @@
+package org.handover.engine.forecast.nb;
+
+import java.util.Arrays;
+import org.handover.engine.forecast.CountDraws;
+import org.handover.engine.forecast.History;
+import org.handover.engine.forecast.PathSampler;
+import org.handover.engine.forecast.Seeds;
+
+/**
+ * Draws paths of a fitted {@link NegativeBinomialModel} forward from a history: at each step the
+ * covariates are computed from the history and the months already drawn on this path, then each
+ * region's count is drawn from its negative binomial.
+ *
+ * <p>Only the last {@link NegativeBinomialOptions#lookback()} months of history are kept. A region whose last
+ * month is missing starts from the mean of its available values among the last three months; a
+ * region whose covariates cannot be computed at all (no recent data) gets {@code NaN}: no forecast.
+ */
+final class Sampler implements PathSampler {
+  private final Fit fit;
+  private final int[][] adjacency;
+  private final int regions;
+  private final int horizon;
+  private final int lookback;
+  /** The last {@code lookback} months of history, {@code [month][region]}, and their log1p. */
+  private final double[][] start;
+  private final double[][] logStart;
+  private final double cap;
+  private final double[] offsets;
+
+  Sampler(Fit fit, History from, int horizon) {
+    if (horizon < 1) {
+      throw new IllegalArgumentException("horizon must be at least 1 month, not " + horizon);
+    }
+    this.fit = fit;
+    this.adjacency = from.adjacency();
+    this.regions = from.regionCount();
+    this.horizon = horizon;
+    this.lookback = fit.options().lookback();
+    this.offsets = fit.regionOffsets(regions);
+    this.cap = fit.options().capMultiple() * (1 + from.maxValue());
+    this.start = new double[lookback][regions];
+    this.logStart = new double[lookback][regions];
+    double[][] v = from.values();
+    int months = from.monthCount();
+    int n = Math.min(lookback, months);
+    for (double[] row : start) {
+      Arrays.fill(row, Double.NaN);
+    }
+    for (int r = 0; r < regions; r++) {
+      for (int k = 0; k < n; k++) {
+        start[lookback - n + k][r] = v[r][months - n + k];
+      }
+      if (Double.isNaN(start[lookback - 1][r])) {
+        start[lookback - 1][r] = Covariates.windowMean(start, r, lookback, 3);
+      }
+    }
+    for (int m = 0; m < lookback; m++) {
+      for (int r = 0; r < regions; r++) {
+        logStart[m][r] = Covariates.log1p(start[m][r]);
+      }
+    }
+  }
+
+  @Override
+  public int regionCount() {
+    return regions;
+  }
+
+  @Override
+  public int horizon() {
+    return horizon;
+  }
+
+  @Override
+  public Worker worker() {
+    return new PathWorker();
+  }
+
+  private final class PathWorker implements Worker {
+    private final Covariates cov = new Covariates(fit.options(), adjacency);
+    private final double[] beta = fit.beta();
+    private final double[] gamma = fit.gamma();
+    private final double[][] buf = new double[lookback + horizon][regions];
+    private final double[][] logBuf = new double[lookback + horizon][regions];
+    private final double[] x = new double[beta.length];
+    private final double[] z = new double[gamma.length];
+    /** Each region's shape 1/alpha when the dispersion has no time-varying terms; else null. */
+    private final double[] fixedTheta = gamma.length == 1 ? fixedTheta(gamma[0]) : null;
+
+    private double[] fixedTheta(double intercept) {
+      double[] theta = new double[regions];
+      for (int r = 0; r < regions; r++) {
+        theta[r] = Math.exp(-Likelihood.clamp(intercept + offsets[r], Likelihood.KAPPA_MIN,
+            Likelihood.KAPPA_MAX));
+      }
+      return theta;
+    }
+
+    @Override
+    public void sample(long seed, int path, double[][] out) {
+      CountDraws draws = new CountDraws(Seeds.generator(seed, path));
+      for (int m = 0; m < lookback; m++) {
+        System.arraycopy(start[m], 0, buf[m], 0, regions);
+        System.arraycopy(logStart[m], 0, logBuf[m], 0, regions);
+      }
+      for (int s = 0; s < horizon; s++) {
+        int t = lookback + s;
+        double national = Covariates.log1p(Covariates.nationalMean(buf, t));
+        double[] now = buf[t];
+        double[] logNow = logBuf[t];
+        for (int r = 0; r < regions; r++) {
+          double y;
+          if (cov.compute(buf, logBuf, r, t, national, x, z)) {
+            double eta = Likelihood.clamp(dot(x, beta), Likelihood.ETA_MIN, Likelihood.ETA_MAX);
+            double theta = fixedTheta != null ? fixedTheta[r] : Math.exp(-Likelihood.clamp(
+                dot(z, gamma) + offsets[r], Likelihood.KAPPA_MIN, Likelihood.KAPPA_MAX));
+            y = draws.negativeBinomial(Math.min(Math.exp(eta), cap), theta);
+          } else {
+            y = Double.NaN;
+          }
+          now[r] = y;
+          logNow[r] = Covariates.log1pCount(y);
+          out[r][s] = y;
+        }
+      }
+    }
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The outlook: the chance that each region meets its next stage's conditions by each future month,
+ * from running the benchmark set over forecast sample paths (with the caller's indicators computed
+ * on each path) and counting, per region and month, the paths on which the region is ready.
+ *
+ * <p>Depends on {@code assessment} (through the public {@code Assessor} only), {@code benchmark}, the
+ * forecast core ({@code org.handover.engine.forecast}, not a model package), {@code panel},
+ * {@code theater}, {@code time} and {@code provenance}.
+ */
+package org.handover.engine.outlook;
