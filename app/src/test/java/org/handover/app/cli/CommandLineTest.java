@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +103,39 @@ class CommandLineTest {
     Run r = run(withDb("assess", "--region", "Basrra"));
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("no region 'Basrra'", "closest: Basra");
+    assertThat(r.err()).as("a user error has no stack trace").doesNotContain("\tat ");
+  }
+
+  @Test
+  void anAsOfMonthOutsideTheDataIsAnOptionErrorWithTheUsage() {
+    for (String command : new String[] {"assess", "forecast", "outlook", "report"}) {
+      Run r = run(withDb(command, "--as-of", "1990-01"));
+      assertThat(r.exit()).as(command).isEqualTo(2);
+      assertThat(r.err()).as(command).contains("--as-of 1990-01 is outside the data", "Usage: handover " + command)
+          .doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void badOptionValuesPrintTheUsage() {
+    Run history = run(withDb("history", "--region", "Basra", "--from", "1990-01"));
+    assertThat(history.exit()).isEqualTo(2);
+    assertThat(history.err()).contains("outside the data", "Usage: handover history");
+    Run backtest = run(withDb("backtest", "--from", "2007-01", "--to", "2007-02", "--horizons", "6"));
+    assertThat(backtest.exit()).isEqualTo(2);
+    assertThat(backtest.err()).contains("--horizons takes 1-H", "Usage: handover backtest");
+    Run theater = run(withDb("assess", "--theater", "atlantis"));
+    assertThat(theater.exit()).isEqualTo(2);
+    assertThat(theater.err()).contains("no theater 'atlantis'", "Usage: handover assess");
+  }
+
+  @Test
+  void forecastDefaultsToTheLastMonthWithDataAsAssessDoes() throws Exception {
+    JsonNode assessed = new ObjectMapper().readTree(run(withDb("assess", "--format", "json")).out());
+    YearMonth last = YearMonth.parse(assessed.get("as_of").asText());
+    Run r = run(withDb("forecast", "--horizon", "2", "--paths", "100", "--format", "json"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(new ObjectMapper().readTree(r.out()).get("origin").asText()).isEqualTo(last.plusMonths(1).toString());
   }
 
   @Test
@@ -182,6 +216,40 @@ class CommandLineTest {
   }
 
   @Test
+  void outlookAsJsonNamesTheIllustrativeInputsAndItsProvenance() throws Exception {
+    String[] args = withDb("outlook", "--as-of", "2007-06", "--horizon", "12", "--paths", "200", "--format", "json");
+    Run r = run(args);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(run(args).out()).isEqualTo(r.out());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("origin").asText()).isEqualTo("2007-07");
+    assertThat(json.get("horizon").asInt()).isEqualTo(12);
+    assertThat(json.get("seed").asLong()).isEqualTo(42);
+    assertThat(json.get("paths").asInt()).isEqualTo(200);
+    assertThat(json.get("benchmark_set").get("name").asText()).isEqualTo("iraq-pic");
+    assertThat(json.get("uses_illustrative_data").asBoolean()).isTrue();
+    assertThat(json.get("illustrative_inputs").toString()).contains("local_force_personnel");
+    assertThat(json.get("inputs").toString()).contains("\"variable\":\"local_force_personnel\"", "carried_forward");
+    assertThat(json.get("regions")).hasSize(18);
+    json.get("regions").forEach(region -> {
+      assertThat(region.get("months")).hasSize(12);
+      double previous = 0;
+      for (JsonNode m : region.get("months")) {
+        if (region.get("next_stage").isNull()) {
+          assertThat(m.get("p_ready_by").isNull()).isTrue();
+        } else {
+          assertThat(m.get("p_ready_by").asDouble()).isBetween(previous, 1.0);
+          previous = m.get("p_ready_by").asDouble();
+        }
+      }
+    });
+    JsonNode prov = json.get("provenance");
+    assertThat(prov.get("seed").asLong()).isEqualTo(42);
+    assertThat(prov.get("illustrative").toString()).contains("local_force_personnel");
+    assertThat(prov.get("notes").toString()).contains("outlook inputs");
+  }
+
+  @Test
   void backtestScoresTheModelAndTheBaselines() throws Exception {
     Path out = dir.resolve("backtest.csv");
     Run r = run(withDb("backtest", "--from", "2007-01", "--to", "2007-06", "--horizons", "1-2", "--paths", "200", "--out",
@@ -253,7 +321,7 @@ class CommandLineTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(Files.readString(without)).doesNotContain("<section id=\"forecast\"");
     r = run(withDb("report", "--out", without.toString(), "--backtest-from", "2007-01"));
-    assertThat(r.exit()).isNotZero();
-    assertThat(r.err()).contains("--backtest-to");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--backtest-to", "Missing required argument", "Usage: handover report");
   }
 }
