@@ -36,9 +36,11 @@ public final class OutlookOutput {
     IllustrativeBanner.restingOn("conditions", data, w);
     w.printf("%-14s %-14s %-14s %7s %7s %7s  %s%n", "region", "now", "next", "P(3m)", "P(6m)", "P(12m)",
         "expected month of readiness (80% interval)");
+    int horizon = o.months().length();
     for (RegionOutlook r : o.regions()) {
       w.printf("%-14s %-14s %-14s %7s %7s %7s  %s%n", r.region().name(), r.currentStage().id(),
-          r.nextStage().map(st -> st.id()).orElse("-"), pct(r, 3), pct(r, 6), pct(r, 12), r.readiness().describe());
+          r.nextStage().map(st -> st.id()).orElse("-"), pct(r, 3, horizon), pct(r, 6, horizon), pct(r, 12, horizon),
+          r.readiness().describe());
     }
     w.println();
     w.println("Inputs after the origin:");
@@ -48,8 +50,12 @@ public final class OutlookOutput {
     w.flush();
   }
 
-  private static String pct(RegionOutlook r, int months) {
-    return r.nextStage().isEmpty() ? "-" : Numbers.format(Math.round(1000 * r.readyWithin(months)) / 10.0) + "%";
+  /** "-" at the top stage, and for a column beyond a horizon shorter than it. */
+  private static String pct(RegionOutlook r, int months, int horizon) {
+    if (r.nextStage().isEmpty() || months > horizon) {
+      return "-";
+    }
+    return Numbers.format(Math.round(1000 * r.readyWithin(months)) / 10.0) + "%";
   }
 
   /** One row per region and month; every row names the illustrative inputs the conditions rest on. */

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +75,7 @@ class CommandLineTest {
   @Test
   void stagesFollowTheViolenceOfMid2007() throws Exception {
     JsonNode json = new ObjectMapper().readTree(run(withDb("assess", "--as-of", "2007-06", "--format", "json")).out());
-    java.util.Map<String, Integer> rank = new java.util.HashMap<>();
+    Map<String, Integer> rank = new HashMap<>();
     json.get("regions").forEach(r -> rank.put(r.get("region").asText(), r.get("stage_rank").asInt()));
     // Baghdad and Diyala had over 15 deaths per 100,000 a month in spring 2007: foreign-led or joint.
     assertThat(rank.get("Baghdad")).isLessThanOrEqualTo(1);
@@ -171,7 +176,7 @@ class CommandLineTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(out.resolve("events.parquet")).exists();
     assertThat(out.resolve("assessment-2007-06.provenance.json")).content().contains("iraq-pic", "IBC_event.csv");
-    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+    try (var c = DriverManager.getConnection("jdbc:duckdb:");
         var rs = c.createStatement().executeQuery("SELECT count(*), count(DISTINCT region), sum(CASE WHEN illustrative THEN 1 ELSE 0 END) "
             + "FROM read_parquet('" + out.resolve("assessment-2007-06.parquet") + "')")) {
       rs.next();
@@ -179,7 +184,7 @@ class CommandLineTest {
       assertThat(rs.getLong(2)).isEqualTo(18);
       assertThat(rs.getLong(3)).isPositive();
     }
-    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+    try (var c = DriverManager.getConnection("jdbc:duckdb:");
         var rs = c.createStatement().executeQuery("SELECT count(*) FROM read_parquet('" + out.resolve("events.parquet") + "')")) {
       rs.next();
       assertThat(rs.getLong(1)).isEqualTo(27_522);
@@ -213,6 +218,16 @@ class CommandLineTest {
     Run csv = run(withDb("outlook", "--as-of", "2007-06", "--horizon", "12", "--paths", "200", "--format", "csv"));
     assertThat(csv.out().lines().count()).isEqualTo(1 + 18 * 12);
     assertThat(csv.out().lines().skip(1)).allSatisfy(l -> assertThat(l).contains("local_force_personnel"));
+  }
+
+  @Test
+  void anOutlookShorterThanAYearLeavesTheLongerColumnsEmpty() {
+    Run r = run(withDb("outlook", "--as-of", "2007-06", "--horizon", "6", "--paths", "100"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    String baghdad = r.out().lines().filter(l -> l.startsWith("Baghdad ")).findFirst().orElseThrow();
+    String[] chances = baghdad.substring(45).trim().split("\\s+");
+    assertThat(chances[1]).as("P(6m)").endsWith("%");
+    assertThat(chances[2]).as("P(12m), beyond the horizon").isEqualTo("-");
   }
 
   @Test
@@ -263,9 +278,9 @@ class CommandLineTest {
 
   @Test
   void everyCommandPrintsItsHelpWithoutWarnings() {
-    java.io.PrintStream saved = System.err;
-    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-    System.setErr(new java.io.PrintStream(captured, true));
+    PrintStream saved = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true));
     try {
       CommandLine root = HandoverCommand.commandLine();
       assertThat(root.getSubcommands()).containsKeys("import", "assess", "history", "export", "report", "forecast",
