@@ -39,10 +39,11 @@ final class BacktestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!horizons.matches("1-\\d+")) {
+    if (!horizons.matches("1-[1-9]\\d*")) {
       throw new ParameterException(spec.commandLine(), "--horizons takes 1-H (e.g. 1-6), not '" + horizons + "'");
     }
     int maxHorizon = Integer.parseInt(horizons.substring(2));
+    OptionChecks.inOrder(spec, "--from", from, "--to", to);
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
       BacktestResult result = forecast.run(s, ws).backtest(from, to, maxHorizon, forecast.paths, forecast.seed);

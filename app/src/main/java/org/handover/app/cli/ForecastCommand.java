@@ -45,6 +45,7 @@ final class ForecastCommand implements Callable<Integer> {
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
       Set<RegionId> only = Set.copyOf(store.regions(s, ws, regions));
+      OptionChecks.atLeast(spec, "--horizon", horizon, 1);
       Forecast f = forecast.run(s, ws).forecast(asOf.month(ws), horizon, forecast.paths, forecast.seed);
       try (PrintWriter w = output.writer(spec)) {
         ForecastOutput.print(output.format, f, only, ws.provenance(), w);

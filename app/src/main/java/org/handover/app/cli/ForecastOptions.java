@@ -6,10 +6,14 @@ import org.handover.app.workspace.ForecastRun;
 import org.handover.app.workspace.Workspace;
 import org.handover.io.manifest.ManifestLoader;
 import org.handover.io.store.Store;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options every probabilistic command shares: what to forecast, how many paths, which seed. */
 final class ForecastOptions {
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
+
   @Option(names = "--variable", defaultValue = ForecastRun.DEFAULT_VARIABLE, paramLabel = "NAME",
       description = "Event variable to forecast (default: ${DEFAULT-VALUE}).")
   String variable;
@@ -28,6 +32,7 @@ final class ForecastOptions {
 
   /** The forecast pipeline for the workspace, learning from --fit-from or the theater's setting. */
   ForecastRun run(Store store, Workspace ws) {
+    OptionChecks.atLeast(command, "--paths", paths, 1);
     Optional<YearMonth> from = fitFrom != null ? Optional.of(fitFrom)
         : store.setting(ws.theaterName(), ManifestLoader.FORECAST_FIT_FROM).map(YearMonth::parse);
     return ForecastRun.of(ws, variable, from);

@@ -38,6 +38,8 @@ final class OutlookCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
+      OptionChecks.atLeast(spec, "--horizon", horizon, 1);
+      OptionChecks.atLeast(spec, "--lookback", lookback, 0);
       OutlookResult o = forecast.run(s, ws).outlook(asOf.month(ws), horizon, forecast.paths, forecast.seed, lookback);
       try (PrintWriter w = output.writer(spec)) {
         OutlookOutput.print(output.format, o, ws.provenance(), w);

@@ -23,7 +23,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Writes the self-contained HTML report of the whole transition as of a month. */
@@ -92,8 +91,10 @@ final class ReportCommand implements Callable<Integer> {
   private record Forecasts(Forecast forecast, OutlookResult outlook, Optional<BacktestResult> backtest) {}
 
   private void checkOptions() {
-    if (horizon < 1 || forecast.paths < 1) {
-      throw new ParameterException(spec.commandLine(), "--horizon and --paths must be at least 1");
+    OptionChecks.atLeast(spec, "--horizon", horizon, 1);
+    OptionChecks.atLeast(spec, "--paths", forecast.paths, 1);
+    if (backtest != null) {
+      OptionChecks.inOrder(spec, "--backtest-from", backtest.from, "--backtest-to", backtest.to);
     }
   }
 

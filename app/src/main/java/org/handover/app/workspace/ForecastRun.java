@@ -104,8 +104,8 @@ public final class ForecastRun {
 
   /** Rolling-origin evaluation against the zero, no-change and rolling-mean baselines. */
   public BacktestResult backtest(YearMonth firstOrigin, YearMonth lastOrigin, int maxHorizon, int paths, long seed) {
-    check(firstOrigin.minusMonths(1));
-    check(lastOrigin.minusMonths(1));
+    check(firstOrigin.minusMonths(1)); // the first origin needs a month of history
+    check(lastOrigin); // the last origin is scored against its own month
     BacktestOptions options = BacktestOptions.of(firstOrigin, lastOrigin, maxHorizon, seed).withPaths(paths);
     return Backtest.of(NegativeBinomialModel.standard(), Baselines.standard(), options).run(data, variable);
   }

@@ -129,6 +129,15 @@ class CommandLineTest {
     Run backtest = run(withDb("backtest", "--from", "2007-01", "--to", "2007-02", "--horizons", "6"));
     assertThat(backtest.exit()).isEqualTo(2);
     assertThat(backtest.err()).contains("--horizons takes 1-H", "Usage: handover backtest");
+    Run paths = run(withDb("forecast", "--paths", "0"));
+    assertThat(paths.exit()).isEqualTo(2);
+    assertThat(paths.err()).contains("--paths must be at least 1", "Usage: handover forecast").doesNotContain("\tat ");
+    Run window = run(withDb("backtest", "--from", "2007-06", "--to", "2007-01"));
+    assertThat(window.exit()).isEqualTo(2);
+    assertThat(window.err()).contains("--to 2007-01 is before --from 2007-06", "Usage: handover backtest");
+    Run horizons = run(withDb("backtest", "--from", "2007-01", "--to", "2007-02", "--horizons", "1-0"));
+    assertThat(horizons.exit()).isEqualTo(2);
+    assertThat(horizons.err()).contains("--horizons takes 1-H", "Usage: handover backtest");
     Run theater = run(withDb("assess", "--theater", "atlantis"));
     assertThat(theater.exit()).isEqualTo(2);
     assertThat(theater.err()).contains("no theater 'atlantis'", "Usage: handover assess");
