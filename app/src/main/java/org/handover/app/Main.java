@@ -1,7 +1,6 @@
 package org.handover.app;
 
 import org.handover.app.cli.HandoverCommand;
-import picocli.CommandLine;
 
 /** Entry point of the {@code handover} command line. */
 public final class Main {

@@ -13,6 +13,7 @@ import org.handover.io.export.Exporter;
 import org.handover.io.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -21,14 +22,13 @@ import picocli.CommandLine.Spec;
     description = "Export the canonical tables (regions, neighbours, aliases, events, measurements, imports, rejections) "
         + "and the assessment to CSV and Parquet, for a spreadsheet or a distributed engine.")
 final class ExportCommand implements Callable<Integer> {
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into.")
   Path out;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM", description = "Month of the assessment (default: the last month with data).")
-  YearMonth asOf;
+  @Mixin AsOfOption asOf;
 
   @Option(names = "--all-months", description = "Export the assessment of every month as one table (assessment-history).")
   boolean allMonths;
@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
         ws.panel().months().forEach(months::add);
         a = AssessmentExport.write(new ArrayList<>(ws.assessMonths(months).values()), out, "assessment-history", formats);
       } else {
-        YearMonth month = asOf == null ? ws.panel().months().last() : asOf;
+        YearMonth month = asOf.month(ws);
         a = AssessmentExport.write(ws.assess(month), out, "assessment-" + month, formats);
       }
       written.addAll(a.tables());

@@ -1,28 +1,40 @@
 package org.handover.app.cli;
 
+import java.time.YearMonth;
+import java.util.Optional;
+import org.handover.app.workspace.ForecastRun;
+import org.handover.app.workspace.Workspace;
+import org.handover.io.manifest.ManifestLoader;
+import org.handover.io.store.Store;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options every probabilistic command shares: what to forecast, how many paths, which seed. */
 final class ForecastOptions {
-  @Option(names = "--variable", defaultValue = "deaths_best", paramLabel = "NAME",
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
+
+  @Option(names = "--variable", defaultValue = ForecastRun.DEFAULT_VARIABLE, paramLabel = "NAME",
       description = "Event variable to forecast (default: ${DEFAULT-VALUE}).")
   String variable;
 
-  @Option(names = "--paths", defaultValue = "1000", paramLabel = "N", description = "Sample paths (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--paths", defaultValue = "" + ForecastRun.DEFAULT_PATHS, paramLabel = "N",
+      description = "Sample paths (default: ${DEFAULT-VALUE}).")
   int paths;
 
   @Option(names = "--fit-from", paramLabel = "YYYY-MM",
       description = "First month the model learns from (default: the theater's forecast_fit_from, else all the data).")
-  java.time.YearMonth fitFrom;
+  YearMonth fitFrom;
 
-  @Option(names = "--seed", defaultValue = "42", paramLabel = "N",
+  @Option(names = "--seed", defaultValue = "" + ForecastRun.DEFAULT_SEED, paramLabel = "N",
       description = "Random seed: the same data and seed give the same result (default: ${DEFAULT-VALUE}).")
   long seed;
 
   /** The forecast pipeline for the workspace, learning from --fit-from or the theater's setting. */
-  org.handover.app.workspace.ForecastRun run(org.handover.io.store.Store store, org.handover.app.workspace.Workspace ws) {
-    java.util.Optional<java.time.YearMonth> from = fitFrom != null ? java.util.Optional.of(fitFrom)
-        : store.setting(ws.theaterName(), org.handover.io.manifest.ManifestLoader.FORECAST_FIT_FROM).map(java.time.YearMonth::parse);
-    return org.handover.app.workspace.ForecastRun.of(ws, variable, from);
+  ForecastRun run(Store store, Workspace ws) {
+    OptionChecks.atLeast(command, "--paths", paths, 1);
+    Optional<YearMonth> from = fitFrom != null ? Optional.of(fitFrom)
+        : store.setting(ws.theaterName(), ManifestLoader.FORECAST_FIT_FROM).map(YearMonth::parse);
+    return ForecastRun.of(ws, variable, from);
   }
 }

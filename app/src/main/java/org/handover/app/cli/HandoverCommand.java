@@ -4,6 +4,13 @@ import java.io.PrintWriter;
 import org.handover.engine.provenance.ProgramVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 /** The root {@code handover} command: subcommands for each step of the data flow. */
 @Command(
@@ -11,15 +18,24 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = HandoverCommand.Version.class,
     description = "Conditions-based transfer of security responsibility, region by region.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        ExitCodes.OK + ":success",
+        ExitCodes.IMPORT_FAILED + ":an import failed and nothing was imported (handover import)",
+        ExitCodes.USER_ERROR + ":a user error: a bad option, a missing file, bad data or configuration; the message says "
+            + "what to fix",
+        ExitCodes.BUG + ":a bug in Handover: the stack trace follows; please report it"},
     subcommands = {ExampleCommand.class, ImportCommand.class, ImportsCommand.class, AssessCommand.class,
         HistoryCommand.class, ExportCommand.class, ReportCommand.class,
-        ForecastCommand.class, BacktestCommand.class, OutlookCommand.class, CommandLine.HelpCommand.class})
+        ForecastCommand.class, BacktestCommand.class, OutlookCommand.class, HelpCommand.class})
 public final class HandoverCommand implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   public static CommandLine commandLine() {
+    ExitCodes exitCodes = new ExitCodes();
     CommandLine cl = new CommandLine(new HandoverCommand());
-    cl.setExecutionExceptionHandler(new ErrorHandler());
+    cl.setExitCodeExceptionMapper(exitCodes);
+    cl.setExecutionExceptionHandler(new ErrorHandler(exitCodes));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
   }
@@ -29,24 +45,42 @@ public final class HandoverCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  static final class Version implements CommandLine.IVersionProvider {
+  static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
       return new String[] {ProgramVersion.current()};
     }
   }
 
-  /** User errors (bad input, bad configuration) end with a message and exit code 2, not a stack trace. */
-  static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+  /**
+   * A user error ends with its message only (and its stack trace when HANDOVER_DEBUG is set); a bug
+   * ends with the full stack trace and a request to report it. Option errors never get here: picocli
+   * prints them with the usage.
+   */
+  static final class ErrorHandler implements IExecutionExceptionHandler {
+    private final IExitCodeExceptionMapper exitCodes;
+
+    ErrorHandler(IExitCodeExceptionMapper exitCodes) {
+      this.exitCodes = exitCodes;
+    }
+
     @Override
-    public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
       PrintWriter err = cl.getErr();
-      err.println("handover: " + e.getMessage());
-      if (System.getenv("HANDOVER_DEBUG") != null) {
+      int code = exitCodes.getExitCode(e);
+      if (code == ExitCodes.USER_ERROR) {
+        err.println("handover: " + ExitCodes.message(e));
+        if (System.getenv("HANDOVER_DEBUG") != null) {
+          e.printStackTrace(err);
+        }
+      } else {
+        err.println("handover: internal error: " + e);
         e.printStackTrace(err);
+        err.println("This is a bug in Handover (" + ProgramVersion.current() + "), not a problem with your data or options: "
+            + "please report it with the command you ran and the output above.");
       }
       err.flush();
-      return 2;
+      return code;
     }
   }
 }

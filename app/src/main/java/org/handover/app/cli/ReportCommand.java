@@ -18,37 +18,42 @@ import org.handover.engine.outlook.OutlookResult;
 import org.handover.engine.provenance.Provenance;
 import org.handover.io.regions.RegionBoundaries;
 import org.handover.io.store.Store;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Writes the self-contained HTML report of the whole transition as of a month. */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Write one self-contained HTML page (opens offline) showing the whole transition as of a month.")
 final class ReportCommand implements Callable<Integer> {
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM", description = "Month of the report (default: the last month with data).")
-  YearMonth asOf;
+  @Mixin AsOfOption asOf;
 
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "report.html", description = "Where to write it (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--horizon", paramLabel = "MONTHS", defaultValue = "12",
+  @Option(names = "--horizon", paramLabel = "MONTHS", defaultValue = "" + ForecastRun.FORECAST_HORIZON,
       description = "Months forecast after the report month (default: ${DEFAULT-VALUE}).")
   int horizon;
 
   @Mixin ForecastOptions forecast;
 
-  @Option(names = "--backtest-from", paramLabel = "YYYY-MM",
-      description = "First backtest origin; with --backtest-to, adds the forecast's skill (horizons 1-" + BACKTEST_HORIZONS + ").")
-  YearMonth backtestFrom;
+  /** The backtest window: both months or neither (picocli says which one is missing). */
+  static final class BacktestWindow {
+    @Option(names = "--backtest-from", required = true, paramLabel = "YYYY-MM",
+        description = "First backtest origin; with --backtest-to, adds the forecast's skill (horizons 1-" + BACKTEST_HORIZONS + ").")
+    YearMonth from;
 
-  @Option(names = "--backtest-to", paramLabel = "YYYY-MM", description = "Last backtest origin (with --backtest-from).")
-  YearMonth backtestTo;
+    @Option(names = "--backtest-to", required = true, paramLabel = "YYYY-MM", description = "Last backtest origin (with --backtest-from).")
+    YearMonth to;
+  }
+
+  @ArgGroup(exclusive = false) BacktestWindow backtest;
 
   @Option(names = "--no-forecast", description = "Leave out the forecasts and outlook section.")
   boolean noForecast;
@@ -60,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
     checkOptions();
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
-      YearMonth month = asOf == null ? ws.panel().months().last() : asOf;
+      YearMonth month = asOf.month(ws);
       String boundaries = RegionBoundaries.featureCollection(s, ws.theaterName());
       Optional<Forecasts> forecasts = noForecast ? Optional.empty() : Optional.of(forecasts(s, ws, month));
       // the forecast's seed and method notes go into the provenance footer with the rest
@@ -86,11 +91,10 @@ final class ReportCommand implements Callable<Integer> {
   private record Forecasts(Forecast forecast, OutlookResult outlook, Optional<BacktestResult> backtest) {}
 
   private void checkOptions() {
-    if (horizon < 1 || forecast.paths < 1) {
-      throw new ParameterException(spec.commandLine(), "--horizon and --paths must be at least 1");
-    }
-    if ((backtestFrom == null) != (backtestTo == null)) {
-      throw new ParameterException(spec.commandLine(), "give both --backtest-from and --backtest-to, or neither");
+    OptionChecks.atLeast(spec, "--horizon", horizon, 1);
+    OptionChecks.atLeast(spec, "--paths", forecast.paths, 1);
+    if (backtest != null) {
+      OptionChecks.inOrder(spec, "--backtest-from", backtest.from, "--backtest-to", backtest.to);
     }
   }
 
@@ -100,8 +104,8 @@ final class ReportCommand implements Callable<Integer> {
     long seed = forecast.seed;
     Forecast f = run.forecast(month, horizon, paths, seed);
     OutlookResult outlook = run.outlook(month, horizon, paths, seed, ForecastRun.DEFAULT_LOOKBACK);
-    Optional<BacktestResult> backtest = backtestFrom == null ? Optional.empty()
-        : Optional.of(run.backtest(backtestFrom, backtestTo, BACKTEST_HORIZONS, paths, seed));
-    return new Forecasts(f, outlook, backtest);
+    Optional<BacktestResult> skill = backtest == null ? Optional.empty()
+        : Optional.of(run.backtest(backtest.from, backtest.to, BACKTEST_HORIZONS, paths, seed));
+    return new Forecasts(f, outlook, skill);
   }
 }

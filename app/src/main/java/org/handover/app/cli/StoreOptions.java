@@ -4,13 +4,22 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.handover.app.workspace.BuiltInExample;
+import org.handover.app.workspace.Home;
 import org.handover.app.workspace.Workspace;
+import org.handover.engine.HandoverException;
+import org.handover.engine.theater.RegionId;
 import org.handover.io.manifest.ManifestLoader;
 import org.handover.io.store.Store;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Which database, theater and benchmark set a command works on; shared by every data command. */
-public final class StoreOptions {
+final class StoreOptions {
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
+
   @Option(names = "--db", paramLabel = "FILE",
       description = "DuckDB database file (default: $HANDOVER_DB, else handover-data/handover.duckdb in the Handover folder; "
           + "built from the built-in Iraq data on first use).")
@@ -24,21 +33,23 @@ public final class StoreOptions {
   Path benchmarks;
 
   /** Opens the store; the default database is built from the built-in example the first time it is needed. */
-  public Store open(PrintWriter err) {
+  Store open(PrintWriter err) {
     Path file = db == null ? Home.defaultDatabase() : db;
     boolean fresh = !Files.exists(file);
     Store store = Store.open(file);
     if (db == null && fresh) {
       err.println("handover: no database yet: loading the built-in Iraq example into " + file);
-      BuiltInExample.load(store, err);
+      BuiltInExample.load(store, r -> err.println("  " + ImportSummary.line(r)));
+      err.flush();
     }
     return store;
   }
 
-  public String theater(Store store) {
+  String theater(Store store) {
     if (theater != null) {
       if (!store.theaters().contains(theater)) {
-        throw new IllegalArgumentException("no theater '" + theater + "' in " + store.file() + " (has: " + store.theaters() + ")");
+        throw new ParameterException(command.commandLine(),
+            "no theater '" + theater + "' in " + store.file() + " (has: " + store.theaters() + ")");
       }
       return theater;
     }
@@ -47,22 +58,32 @@ public final class StoreOptions {
       return all.get(0);
     }
     if (all.isEmpty()) {
-      throw new IllegalArgumentException(store.file() + " holds no theater yet: run 'handover example' or import regions first");
+      throw new HandoverException(store.file() + " holds no theater yet: run 'handover example' or import regions first");
     }
-    throw new IllegalArgumentException(store.file() + " holds several theaters " + all + ": choose one with --theater");
+    throw new HandoverException(store.file() + " holds several theaters " + all + ": choose one with --theater");
   }
 
-  public Path benchmarkSet(Store store, String theaterName) {
+  Path benchmarkSet(Store store, String theaterName) {
     if (benchmarks != null) {
       return benchmarks;
     }
     return store.setting(theaterName, ManifestLoader.BENCHMARK_SET).map(Path::of)
-        .orElseThrow(() -> new IllegalArgumentException("no benchmark set recorded for theater '" + theaterName
+        .orElseThrow(() -> new HandoverException("no benchmark set recorded for theater '" + theaterName
             + "': give one with --benchmarks FILE"));
   }
 
-  public Workspace workspace(Store store) {
+  Workspace workspace(Store store) {
     String t = theater(store);
     return Workspace.load(store, t, benchmarkSet(store, t));
+  }
+
+  /** Region names given on the command line, resolved in the workspace's theater (aliases and spelling work). */
+  List<RegionId> regions(Store store, Workspace ws, List<String> names) {
+    try {
+      return Regions.resolve(store, ws, names);
+    } catch (IllegalArgumentException e) {
+      // Regions signals an unknown name with IllegalArgumentException: it is the user's error, not a bug
+      throw new HandoverException(e.getMessage(), e);
+    }
   }
 }

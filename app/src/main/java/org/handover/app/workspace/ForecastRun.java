@@ -1,6 +1,8 @@
 package org.handover.app.workspace;
 
 import java.time.YearMonth;
+import java.util.Optional;
+import org.handover.engine.HandoverException;
 import org.handover.engine.forecast.FittedModel;
 import org.handover.engine.forecast.Forecast;
 import org.handover.engine.forecast.History;
@@ -29,6 +31,18 @@ public final class ForecastRun {
    * may carry sparse measurements forward for years (the Iraq set: up to 60 months).
    */
   public static final int DEFAULT_LOOKBACK = 72;
+  /** Sample paths drawn by default. */
+  public static final int DEFAULT_PATHS = Forecast.DEFAULT_PATHS;
+  /** The seed used by default: the same data and seed give the same result. */
+  public static final long DEFAULT_SEED = 42;
+  /** Months a forecast looks ahead by default: a year, the range its fan can show with meaning. */
+  public static final int FORECAST_HORIZON = 12;
+  /**
+   * Months an outlook looks ahead by default. Longer than a forecast's year: a region often needs
+   * years to meet its next stage, and a shorter horizon leaves its expected month "not within the
+   * horizon". The report draws its forecast and its outlook with one horizon, {@link #FORECAST_HORIZON}.
+   */
+  public static final int OUTLOOK_HORIZON = 36;
 
   private final Workspace ws;
   private final String variable;
@@ -44,16 +58,16 @@ public final class ForecastRun {
    * @param fitFrom first month the models may learn from (the theater's {@code forecast_fit_from},
    *     or the user's); empty: all the data
    */
-  public static ForecastRun of(Workspace ws, String variable, java.util.Optional<YearMonth> fitFrom) {
+  public static ForecastRun of(Workspace ws, String variable, Optional<YearMonth> fitFrom) {
     Panel all = ws.loaded().panel();
     if (!all.has(variable)) {
-      throw new IllegalArgumentException("no variable '" + variable + "' to forecast (event variables: events, deaths_low, "
+      throw new HandoverException("no variable '" + variable + "' to forecast (event variables: events, deaths_low, "
           + "deaths_best, deaths_high)");
     }
     Panel data = all;
     if (fitFrom.isPresent()) {
       if (!all.months().contains(fitFrom.get())) {
-        throw new IllegalArgumentException("fit-from month " + fitFrom.get() + " is outside the data (" + all.months() + ")");
+        throw new HandoverException("fit-from month " + fitFrom.get() + " is outside the data (" + all.months() + ")");
       }
       data = all.reindex(MonthRange.of(fitFrom.get(), all.months().last()));
     }
@@ -90,8 +104,8 @@ public final class ForecastRun {
 
   /** Rolling-origin evaluation against the zero, no-change and rolling-mean baselines. */
   public BacktestResult backtest(YearMonth firstOrigin, YearMonth lastOrigin, int maxHorizon, int paths, long seed) {
-    check(firstOrigin.minusMonths(1));
-    check(lastOrigin.minusMonths(1));
+    check(firstOrigin.minusMonths(1)); // the first origin needs a month of history
+    check(lastOrigin); // the last origin is scored against its own month
     BacktestOptions options = BacktestOptions.of(firstOrigin, lastOrigin, maxHorizon, seed).withPaths(paths);
     return Backtest.of(NegativeBinomialModel.standard(), Baselines.standard(), options).run(data, variable);
   }
@@ -103,7 +117,7 @@ public final class ForecastRun {
 
   private YearMonth check(YearMonth month) {
     if (!data.months().contains(month)) {
-      throw new IllegalArgumentException(month + " is outside the months forecasts use (" + data.months() + ")");
+      throw new HandoverException(month + " is outside the months forecasts use (" + data.months() + ")");
     }
     return month;
   }

@@ -2,7 +2,10 @@ package org.handover.app.workspace;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.handover.engine.assessment.Assessment;
 import org.handover.engine.assessment.Assessor;
 import org.handover.engine.assessment.StageHistory;
@@ -18,7 +21,9 @@ import org.handover.io.store.Store;
 
 /**
  * A theater's data, loaded from the store and evaluated against a benchmark set: the panel with
- * indicator columns, and the provenance every result built from it carries.
+ * indicator columns, the set's assessor, and the provenance every result built from it carries.
+ * Every data command works on one: it is what "the theater, as judged by this benchmark set" means
+ * at the command line. Built once per command by {@link #load}; immutable afterwards.
  */
 public final class Workspace {
   private final String theater;
@@ -37,7 +42,7 @@ public final class Workspace {
 
   public static Workspace load(Store store, String theater, Path benchmarkSetFile) {
     BenchmarkSet set = BenchmarkSetReader.read(benchmarkSetFile);
-    LoadedPanel loaded = PanelLoader.load(store, theater, java.util.Optional.empty());
+    LoadedPanel loaded = PanelLoader.load(store, theater, Optional.empty());
     Panel panel = IndicatorCalculator.compute(loaded.panel(), set.indicators());
     return new Workspace(theater, set, loaded, panel);
   }
@@ -77,7 +82,7 @@ public final class Workspace {
   }
 
   /** Several months from one evaluation of the panel. */
-  public java.util.Map<YearMonth, Assessment> assessMonths(java.util.Collection<YearMonth> months) {
+  public Map<YearMonth, Assessment> assessMonths(Collection<YearMonth> months) {
     return assessor.assessMonths(panel, months, provenance());
   }
 

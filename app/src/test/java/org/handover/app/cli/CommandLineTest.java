@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +75,7 @@ class CommandLineTest {
   @Test
   void stagesFollowTheViolenceOfMid2007() throws Exception {
     JsonNode json = new ObjectMapper().readTree(run(withDb("assess", "--as-of", "2007-06", "--format", "json")).out());
-    java.util.Map<String, Integer> rank = new java.util.HashMap<>();
+    Map<String, Integer> rank = new HashMap<>();
     json.get("regions").forEach(r -> rank.put(r.get("region").asText(), r.get("stage_rank").asInt()));
     // Baghdad and Diyala had over 15 deaths per 100,000 a month in spring 2007: foreign-led or joint.
     assertThat(rank.get("Baghdad")).isLessThanOrEqualTo(1);
@@ -102,6 +108,48 @@ class CommandLineTest {
     Run r = run(withDb("assess", "--region", "Basrra"));
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("no region 'Basrra'", "closest: Basra");
+    assertThat(r.err()).as("a user error has no stack trace").doesNotContain("\tat ");
+  }
+
+  @Test
+  void anAsOfMonthOutsideTheDataIsAnOptionErrorWithTheUsage() {
+    for (String command : new String[] {"assess", "forecast", "outlook", "report"}) {
+      Run r = run(withDb(command, "--as-of", "1990-01"));
+      assertThat(r.exit()).as(command).isEqualTo(2);
+      assertThat(r.err()).as(command).contains("--as-of 1990-01 is outside the data", "Usage: handover " + command)
+          .doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void badOptionValuesPrintTheUsage() {
+    Run history = run(withDb("history", "--region", "Basra", "--from", "1990-01"));
+    assertThat(history.exit()).isEqualTo(2);
+    assertThat(history.err()).contains("outside the data", "Usage: handover history");
+    Run backtest = run(withDb("backtest", "--from", "2007-01", "--to", "2007-02", "--horizons", "6"));
+    assertThat(backtest.exit()).isEqualTo(2);
+    assertThat(backtest.err()).contains("--horizons takes 1-H", "Usage: handover backtest");
+    Run paths = run(withDb("forecast", "--paths", "0"));
+    assertThat(paths.exit()).isEqualTo(2);
+    assertThat(paths.err()).contains("--paths must be at least 1", "Usage: handover forecast").doesNotContain("\tat ");
+    Run window = run(withDb("backtest", "--from", "2007-06", "--to", "2007-01"));
+    assertThat(window.exit()).isEqualTo(2);
+    assertThat(window.err()).contains("--to 2007-01 is before --from 2007-06", "Usage: handover backtest");
+    Run horizons = run(withDb("backtest", "--from", "2007-01", "--to", "2007-02", "--horizons", "1-0"));
+    assertThat(horizons.exit()).isEqualTo(2);
+    assertThat(horizons.err()).contains("--horizons takes 1-H", "Usage: handover backtest");
+    Run theater = run(withDb("assess", "--theater", "atlantis"));
+    assertThat(theater.exit()).isEqualTo(2);
+    assertThat(theater.err()).contains("no theater 'atlantis'", "Usage: handover assess");
+  }
+
+  @Test
+  void forecastDefaultsToTheLastMonthWithDataAsAssessDoes() throws Exception {
+    JsonNode assessed = new ObjectMapper().readTree(run(withDb("assess", "--format", "json")).out());
+    YearMonth last = YearMonth.parse(assessed.get("as_of").asText());
+    Run r = run(withDb("forecast", "--horizon", "2", "--paths", "100", "--format", "json"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(new ObjectMapper().readTree(r.out()).get("origin").asText()).isEqualTo(last.plusMonths(1).toString());
   }
 
   @Test
@@ -137,7 +185,7 @@ class CommandLineTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(out.resolve("events.parquet")).exists();
     assertThat(out.resolve("assessment-2007-06.provenance.json")).content().contains("iraq-pic", "IBC_event.csv");
-    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+    try (var c = DriverManager.getConnection("jdbc:duckdb:");
         var rs = c.createStatement().executeQuery("SELECT count(*), count(DISTINCT region), sum(CASE WHEN illustrative THEN 1 ELSE 0 END) "
             + "FROM read_parquet('" + out.resolve("assessment-2007-06.parquet") + "')")) {
       rs.next();
@@ -145,7 +193,7 @@ class CommandLineTest {
       assertThat(rs.getLong(2)).isEqualTo(18);
       assertThat(rs.getLong(3)).isPositive();
     }
-    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+    try (var c = DriverManager.getConnection("jdbc:duckdb:");
         var rs = c.createStatement().executeQuery("SELECT count(*) FROM read_parquet('" + out.resolve("events.parquet") + "')")) {
       rs.next();
       assertThat(rs.getLong(1)).isEqualTo(27_522);
@@ -182,6 +230,50 @@ class CommandLineTest {
   }
 
   @Test
+  void anOutlookShorterThanAYearLeavesTheLongerColumnsEmpty() {
+    Run r = run(withDb("outlook", "--as-of", "2007-06", "--horizon", "6", "--paths", "100"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    String baghdad = r.out().lines().filter(l -> l.startsWith("Baghdad ")).findFirst().orElseThrow();
+    String[] chances = baghdad.substring(45).trim().split("\\s+");
+    assertThat(chances[1]).as("P(6m)").endsWith("%");
+    assertThat(chances[2]).as("P(12m), beyond the horizon").isEqualTo("-");
+  }
+
+  @Test
+  void outlookAsJsonNamesTheIllustrativeInputsAndItsProvenance() throws Exception {
+    String[] args = withDb("outlook", "--as-of", "2007-06", "--horizon", "12", "--paths", "200", "--format", "json");
+    Run r = run(args);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(run(args).out()).isEqualTo(r.out());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("origin").asText()).isEqualTo("2007-07");
+    assertThat(json.get("horizon").asInt()).isEqualTo(12);
+    assertThat(json.get("seed").asLong()).isEqualTo(42);
+    assertThat(json.get("paths").asInt()).isEqualTo(200);
+    assertThat(json.get("benchmark_set").get("name").asText()).isEqualTo("iraq-pic");
+    assertThat(json.get("uses_illustrative_data").asBoolean()).isTrue();
+    assertThat(json.get("illustrative_inputs").toString()).contains("local_force_personnel");
+    assertThat(json.get("inputs").toString()).contains("\"variable\":\"local_force_personnel\"", "carried_forward");
+    assertThat(json.get("regions")).hasSize(18);
+    json.get("regions").forEach(region -> {
+      assertThat(region.get("months")).hasSize(12);
+      double previous = 0;
+      for (JsonNode m : region.get("months")) {
+        if (region.get("next_stage").isNull()) {
+          assertThat(m.get("p_ready_by").isNull()).isTrue();
+        } else {
+          assertThat(m.get("p_ready_by").asDouble()).isBetween(previous, 1.0);
+          previous = m.get("p_ready_by").asDouble();
+        }
+      }
+    });
+    JsonNode prov = json.get("provenance");
+    assertThat(prov.get("seed").asLong()).isEqualTo(42);
+    assertThat(prov.get("illustrative").toString()).contains("local_force_personnel");
+    assertThat(prov.get("notes").toString()).contains("outlook inputs");
+  }
+
+  @Test
   void backtestScoresTheModelAndTheBaselines() throws Exception {
     Path out = dir.resolve("backtest.csv");
     Run r = run(withDb("backtest", "--from", "2007-01", "--to", "2007-06", "--horizons", "1-2", "--paths", "200", "--out",
@@ -195,9 +287,9 @@ class CommandLineTest {
 
   @Test
   void everyCommandPrintsItsHelpWithoutWarnings() {
-    java.io.PrintStream saved = System.err;
-    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-    System.setErr(new java.io.PrintStream(captured, true));
+    PrintStream saved = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true));
     try {
       CommandLine root = HandoverCommand.commandLine();
       assertThat(root.getSubcommands()).containsKeys("import", "assess", "history", "export", "report", "forecast",
@@ -253,7 +345,7 @@ class CommandLineTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(Files.readString(without)).doesNotContain("<section id=\"forecast\"");
     r = run(withDb("report", "--out", without.toString(), "--backtest-from", "2007-01"));
-    assertThat(r.exit()).isNotZero();
-    assertThat(r.err()).contains("--backtest-to");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--backtest-to", "Missing required argument", "Usage: handover report");
   }
 }

@@ -1,7 +1,7 @@
-package org.handover.app.cli;
+package org.handover.app.workspace;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.manifest.ManifestLoader;
 import org.handover.io.manifest.TheaterManifest;
@@ -15,8 +15,8 @@ public final class BuiltInExample {
     return Home.iraq().resolve("theater.yaml");
   }
 
-  public static void load(Store store, PrintWriter err) {
-    ManifestLoader.load(store, TheaterManifest.read(manifest()), r -> err.println("  " + ImportSummary.line(r)));
-    err.flush();
+  /** Runs the example's imports in order; {@code progress} hears of each as it finishes. */
+  public static void load(Store store, Consumer<ImportReport> progress) {
+    ManifestLoader.load(store, TheaterManifest.read(manifest()), progress);
   }
 }

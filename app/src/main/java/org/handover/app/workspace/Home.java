@@ -1,7 +1,8 @@
-package org.handover.app.cli;
+package org.handover.app.workspace;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.handover.engine.HandoverException;
 
 /**
  * Where Handover's own files are: the built-in example data and benchmark sets. The launcher sets
@@ -25,7 +26,7 @@ public final class Home {
       }
       p = p.getParent();
     }
-    throw new IllegalStateException("cannot find Handover's data folder (" + MARKER + "): run through ./handover "
+    throw new HandoverException("cannot find Handover's data folder (" + MARKER + "): run through ./handover "
         + "or set -Dhandover.home to the repository folder");
   }
 

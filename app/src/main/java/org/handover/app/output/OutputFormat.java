@@ -1,7 +1,7 @@
-package org.handover.app.cli;
+package org.handover.app.output;
 
 /** How a command prints its result. */
-enum OutputFormat {
+public enum OutputFormat {
   table,
   json,
   csv

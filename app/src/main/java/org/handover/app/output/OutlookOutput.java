@@ -1,0 +1,143 @@
+package org.handover.app.output;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.PrintWriter;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Optional;
+import org.handover.engine.benchmark.Numbers;
+import org.handover.engine.outlook.InputTreatment;
+import org.handover.engine.outlook.OutlookResult;
+import org.handover.engine.outlook.ReadinessMonth;
+import org.handover.engine.outlook.RegionOutlook;
+import org.handover.engine.provenance.Provenance;
+
+/**
+ * Each region's chance of meeting its next stage's conditions by each future month: a table, a JSON
+ * document or CSV rows. Every form names the illustrative inputs the conditions rest on.
+ */
+public final class OutlookOutput {
+  private OutlookOutput() {}
+
+  /** @param data the provenance of the data the outlook starts from */
+  public static void print(OutputFormat format, OutlookResult o, Provenance data, PrintWriter out) {
+    switch (format) {
+      case table -> table(o, data, out);
+      case json -> Json.print(json(o, data), out);
+      case csv -> csv(o, data, out);
+    }
+  }
+
+  private static void table(OutlookResult o, Provenance data, PrintWriter w) {
+    w.printf("Outlook from %s over %d months: %s forecast by %s, %d paths, seed %d; benchmark set %s %s%n", o.origin(),
+        o.months().length(), o.variable(), o.modelName(), o.paths(), o.seed(), o.benchmarkSetName(), o.benchmarkSetVersion());
+    IllustrativeBanner.restingOn("conditions", data, w);
+    w.printf("%-14s %-14s %-14s %7s %7s %7s  %s%n", "region", "now", "next", "P(3m)", "P(6m)", "P(12m)",
+        "expected month of readiness (80% interval)");
+    int horizon = o.months().length();
+    for (RegionOutlook r : o.regions()) {
+      w.printf("%-14s %-14s %-14s %7s %7s %7s  %s%n", r.region().name(), r.currentStage().id(),
+          r.nextStage().map(st -> st.id()).orElse("-"), pct(r, 3, horizon), pct(r, 6, horizon), pct(r, 12, horizon),
+          r.readiness().describe());
+    }
+    w.println();
+    w.println("Inputs after the origin:");
+    for (InputTreatment t : o.inputs()) {
+      w.printf("  %-28s %s%n", t.variable(), t.note());
+    }
+    w.flush();
+  }
+
+  /** "-" at the top stage, and for a column beyond a horizon shorter than it. */
+  private static String pct(RegionOutlook r, int months, int horizon) {
+    if (r.nextStage().isEmpty() || months > horizon) {
+      return "-";
+    }
+    return Numbers.format(Math.round(1000 * r.readyWithin(months)) / 10.0) + "%";
+  }
+
+  /** One row per region and month; every row names the illustrative inputs the conditions rest on. */
+  private static void csv(OutlookResult o, Provenance data, PrintWriter w) {
+    CsvWriter csv = Csv.on(w);
+    String inputs = Csv.illustrativeInputs(data.illustrative());
+    csv.writeRecord("region", "month", "current_stage", "next_stage", "p_ready_by", "p_met_in", "seed", "paths",
+        "illustrative_inputs");
+    for (RegionOutlook r : o.regions()) {
+      double[] by = r.readyBy();
+      double[] in = r.metIn();
+      // Regions at the top stage have no next stage: their rows stay, with empty probabilities.
+      for (int k = 0; k < o.months().length(); k++) {
+        csv.writeRecord(r.region().name(), o.months().monthAt(k).toString(), r.currentStage().id(),
+            r.nextStage().map(st -> st.id()).orElse(""), k < by.length ? Double.toString(by[k]) : "",
+            k < in.length ? Double.toString(in[k]) : "", Long.toString(o.seed()), Integer.toString(o.paths()), inputs);
+      }
+    }
+    Csv.flush(csv, w);
+  }
+
+  /**
+   * The forecast's conventions (run settings first, then parameters, regions with their months, and
+   * the provenance last), plus how each input was continued and which of them are illustrative. A
+   * region at the top stage has no next stage: null probabilities.
+   */
+  static ObjectNode json(OutlookResult o, Provenance data) {
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.put("variable", o.variable()).put("origin", o.origin().toString()).put("horizon", o.months().length())
+        .put("model", o.modelName()).put("paths", o.paths()).put("seed", o.seed())
+        .put("evaluated", o.evaluated().toString());
+    root.putObject("benchmark_set").put("name", o.benchmarkSetName()).put("version", o.benchmarkSetVersion());
+    root.put("uses_illustrative_data", data.usesIllustrativeData());
+    ArrayNode illustrative = root.putArray("illustrative_inputs");
+    data.illustrative().forEach(illustrative::add);
+    ForecastOutput.parameters(root, o.parameters());
+    ArrayNode inputs = root.putArray("inputs");
+    for (InputTreatment t : o.inputs()) {
+      inputs.addObject().put("variable", t.variable()).put("treatment", t.kind().name().toLowerCase(Locale.ROOT))
+          .put("scheduled_months", t.scheduledMonths()).put("illustrative", data.illustrative().contains(t.variable()))
+          .put("note", t.note());
+    }
+    ArrayNode regions = root.putArray("regions");
+    for (RegionOutlook r : o.regions()) {
+      ObjectNode rn = regions.addObject().put("region", r.region().name()).put("current_stage", r.currentStage().id());
+      if (r.nextStage().isPresent()) {
+        rn.put("next_stage", r.nextStage().get().id());
+      } else {
+        rn.putNull("next_stage");
+      }
+      ArrayNode conditions = rn.putArray("conditions");
+      r.conditions().forEach(conditions::add);
+      rn.set("readiness", readiness(r.readiness()));
+      double[] by = r.readyBy();
+      double[] in = r.metIn();
+      ArrayNode months = rn.putArray("months");
+      for (int k = 0; k < o.months().length(); k++) {
+        ObjectNode m = months.addObject().put("month", o.months().monthAt(k).toString());
+        Json.number(m, "p_ready_by", k < by.length ? by[k] : Double.NaN);
+        Json.number(m, "p_met_in", k < in.length ? in[k] : Double.NaN);
+      }
+    }
+    root.set("provenance", Json.provenance(o.provenance(data)));
+    return root;
+  }
+
+  private static ObjectNode readiness(ReadinessMonth m) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    month(n, "median", m.median());
+    month(n, "low", m.low());
+    month(n, "high", m.high());
+    Json.number(n, "probability_within_horizon", m.probabilityWithinHorizon());
+    n.put("description", m.describe());
+    return n;
+  }
+
+  /** A month, or null: not within the horizon. */
+  private static void month(ObjectNode n, String key, Optional<YearMonth> month) {
+    if (month.isPresent()) {
+      n.put(key, month.get().toString());
+    } else {
+      n.putNull(key);
+    }
+  }
+}
