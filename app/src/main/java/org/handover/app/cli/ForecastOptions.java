@@ -22,7 +22,7 @@ final class ForecastOptions {
   /** The forecast pipeline for the workspace, learning from --fit-from or the theater's setting. */
   org.handover.app.workspace.ForecastRun run(org.handover.io.store.Store store, org.handover.app.workspace.Workspace ws) {
     java.util.Optional<java.time.YearMonth> from = fitFrom != null ? java.util.Optional.of(fitFrom)
-        : store.setting(ws.theaterName(), org.handover.io.manifest.ManifestLoader.FORECAST_FIT_FROM).map(java.time.YearMonth::parse);
+        : new org.handover.io.store.TheaterReader(store).forecastFitFrom(ws.theaterName());
     return org.handover.app.workspace.ForecastRun.of(ws, variable, from);
   }
 }

@@ -3,8 +3,8 @@ package org.handover.app.cli;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.concurrent.Callable;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.handover.app.report.ForecastSection;
 import org.handover.app.report.Progress;
 import org.handover.app.report.RegionShapes;
@@ -16,8 +16,8 @@ import org.handover.engine.forecast.BacktestResult;
 import org.handover.engine.forecast.Forecast;
 import org.handover.engine.outlook.OutlookResult;
 import org.handover.engine.provenance.Provenance;
-import org.handover.io.regions.RegionBoundaries;
 import org.handover.io.store.Store;
+import org.handover.io.store.TheaterReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
       YearMonth month = asOf == null ? ws.panel().months().last() : asOf;
-      String boundaries = RegionBoundaries.featureCollection(s, ws.theaterName());
+      String boundaries = new TheaterReader(s).boundaries(ws.theaterName());
       Optional<Forecasts> forecasts = noForecast ? Optional.empty() : Optional.of(forecasts(s, ws, month));
       // the forecast's seed and method notes go into the provenance footer with the rest
       Provenance provenance = forecasts.map(f -> f.outlook().provenance(f.forecast().provenance(ws.provenance())))

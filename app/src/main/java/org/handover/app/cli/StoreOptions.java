@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.handover.app.workspace.Workspace;
-import org.handover.io.manifest.ManifestLoader;
 import org.handover.io.store.Store;
+import org.handover.io.store.TheaterReader;
 import picocli.CommandLine.Option;
 
 /** Which database, theater and benchmark set a command works on; shared by every data command. */
@@ -56,7 +56,7 @@ public final class StoreOptions {
     if (benchmarks != null) {
       return benchmarks;
     }
-    return store.setting(theaterName, ManifestLoader.BENCHMARK_SET).map(Path::of)
+    return new TheaterReader(store).benchmarkSet(theaterName)
         .orElseThrow(() -> new IllegalArgumentException("no benchmark set recorded for theater '" + theaterName
             + "': give one with --benchmarks FILE"));
   }

@@ -19,9 +19,9 @@ import org.handover.engine.theater.Region;
 import org.handover.engine.theater.Theater;
 import org.handover.engine.time.MonthRange;
 import org.handover.io.imports.theater.GeoMeasure;
-import org.handover.io.imports.theater.TheaterLoader;
 import org.handover.io.store.Store;
 import org.handover.io.store.StoreException;
+import org.handover.io.store.TheaterReader;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 
@@ -46,7 +46,7 @@ public final class PanelLoader {
    * @throws StoreException when the theater has no regions, or no data and no months were given
    */
   public static LoadedPanel load(Store store, String theaterName, Optional<MonthRange> months) {
-    Theater theater = TheaterLoader.load(store, theaterName);
+    Theater theater = new TheaterReader(store).theater(theaterName);
     Connection c = store.connection();
     try {
       EventSeries.Coverage coverage = EventSeries.coverage(c, theaterName);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.handover.engine.theater.RegionResolver;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportLog;
 import org.handover.io.imports.ImportReport;
@@ -20,8 +21,8 @@ import org.handover.io.imports.events.EventMapping.DuplicateIds;
 import org.handover.io.imports.events.EventMapping.RegionFrom;
 import org.handover.io.imports.events.RegionAssigner.Assignment;
 import org.handover.io.imports.events.RejectedRows.Findings;
-import org.handover.io.regions.RegionResolver;
 import org.handover.io.store.Store;
+import org.handover.io.store.TheaterReader;
 
 /**
  * Imports one event file into the store's events table, all or nothing, leaving an import record.
@@ -143,7 +144,7 @@ public final class EventImporter {
       String fileName, CompletableFuture<RecordIndex> scan, String[] sha, long importId, String options) {
     Connection c = store.connection();
     try {
-      TheaterRegions theater = TheaterRegions.load(c, request.theater());
+      TheaterRegions theater = TheaterRegions.load(new TheaterReader(store), request.theater());
       if (theater.regions().isEmpty()) {
         throw new ImportException("theater '" + request.theater() + "' has no regions in the store: import its regions"
             + " first", List.of());

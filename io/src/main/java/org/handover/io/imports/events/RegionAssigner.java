@@ -14,8 +14,8 @@ import java.util.TreeMap;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.handover.engine.theater.RegionId;
+import org.handover.engine.theater.RegionResolver;
 import org.handover.io.imports.events.EventMapping.RegionFrom;
-import org.handover.io.regions.RegionResolver;
 
 /**
  * Assigns regions to the staged events without touching them one by one: the distinct region names

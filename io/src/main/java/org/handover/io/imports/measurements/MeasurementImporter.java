@@ -17,13 +17,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.duckdb.DuckDBAppender;
 import org.handover.engine.theater.RegionId;
+import org.handover.engine.theater.RegionResolver;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.theater.CsvFile;
 import org.handover.io.imports.theater.ImportRun;
 import org.handover.io.imports.theater.Staging;
-import org.handover.io.imports.theater.TheaterLoader;
-import org.handover.io.regions.RegionResolver;
 import org.handover.io.store.Store;
+import org.handover.io.store.TheaterReader;
 
 /**
  * Imports measurements from the long CSV format (see {@link MeasurementCsv}): one row per measure,
@@ -78,7 +78,7 @@ public final class MeasurementImporter {
     opts.put("illustrative", options.illustrative());
     opts.put("columns", csv.header());
     ImportRun run = ImportRun.start(store, options.theater(), KIND, file, opts);
-    RegionResolver resolver = TheaterLoader.resolver(store, options.theater());
+    RegionResolver resolver = new TheaterReader(store).resolver(options.theater());
     boolean noRegions = resolver.regions().isEmpty();
 
     List<Measurement> accepted = new ArrayList<>();

@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.handover.engine.theater.RegionId;
+import org.handover.engine.theater.RegionNames;
+import org.handover.engine.theater.RegionResolver;
 import org.handover.io.imports.ImportReport;
-import org.handover.io.regions.RegionNames;
-import org.handover.io.regions.RegionResolver;
 import org.handover.io.store.Store;
 
 /**
@@ -46,7 +46,7 @@ public final class AliasImporter {
   private AliasImporter() {}
 
   public static ImportReport importFile(Store store, Path file, Options options) {
-    RegionResolver resolver = TheaterLoader.requireRegions(store, options.theater(), "aliases");
+    RegionResolver resolver = KnownRegions.require(store, options.theater(), "aliases");
     Map<String, RegionId> canonical = new HashMap<>();
     resolver.regions().forEach(r -> canonical.put(RegionNames.normalise(r.name()), r));
     CsvFile csv = CsvFile.read(file);

@@ -12,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.handover.engine.theater.RegionResolver;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportLog;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.Rejection;
-import org.handover.io.regions.RegionResolver;
 import org.handover.io.store.Store;
 import org.handover.io.store.StoreException;
 

@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.duckdb.DuckDBAppender;
 import org.handover.engine.theater.RegionId;
+import org.handover.engine.theater.RegionResolver;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportReport;
-import org.handover.io.regions.RegionResolver;
 import org.handover.io.store.Store;
 import org.handover.io.store.StoreException;
 import org.locationtech.jts.geom.Geometry;
@@ -82,7 +82,7 @@ public final class NeighbourImporter {
   private NeighbourImporter() {}
 
   public static ImportReport importFile(Store store, Path file, Options options) {
-    RegionResolver resolver = TheaterLoader.requireRegions(store, options.theater(), "neighbours");
+    RegionResolver resolver = KnownRegions.require(store, options.theater(), "neighbours");
     CsvFile csv = CsvFile.read(file);
     String colA = csv.column(options.regionAColumn());
     String colB = csv.column(options.regionBColumn());
@@ -147,7 +147,7 @@ public final class NeighbourImporter {
 
   /** Computes the neighbour pairs from the theater's stored polygons (see {@link PolygonNeighbours}). */
   public static ImportReport computeFromRegions(Store store, GeometryOptions options) {
-    TheaterLoader.requireRegions(store, options.theater(), "computing neighbours");
+    KnownRegions.require(store, options.theater(), "computing neighbours");
     Map<String, String> texts = new TreeMap<>();
     try (PreparedStatement ps = store.connection().prepareStatement(
         "SELECT region, geometry FROM regions WHERE theater = ? ORDER BY region")) {

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.duckdb.DuckDBAppender;
 import org.handover.engine.theater.RegionId;
+import org.handover.engine.theater.RegionResolver;
 import org.handover.io.imports.ImportReport;
-import org.handover.io.regions.RegionResolver;
 import org.handover.io.store.Store;
 
 /**
@@ -55,7 +55,7 @@ public final class PopulationImporter {
   private PopulationImporter() {}
 
   public static ImportReport importFile(Store store, Path file, Options options) {
-    RegionResolver resolver = TheaterLoader.requireRegions(store, options.theater(), "populations");
+    RegionResolver resolver = KnownRegions.require(store, options.theater(), "populations");
     CsvFile csv = CsvFile.read(file);
     String regionCol = csv.column(options.regionColumn());
     String popCol = csv.column(options.populationColumn());

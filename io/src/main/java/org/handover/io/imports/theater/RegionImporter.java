@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.duckdb.DuckDBAppender;
+import org.handover.engine.theater.RegionNames;
 import org.handover.io.imports.ImportReport;
-import org.handover.io.regions.RegionNames;
 import org.handover.io.store.Store;
 
 /**

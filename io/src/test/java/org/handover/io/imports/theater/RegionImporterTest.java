@@ -13,6 +13,7 @@ import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportLog;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.store.Store;
+import org.handover.io.store.TheaterReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
@@ -37,7 +38,7 @@ class RegionImporterTest {
       assertThat(store.strings("SELECT code FROM regions WHERE region = 'Basra'")).containsExactly("IQ-BA");
       assertThat(store.strings("SELECT region FROM region_aliases WHERE alias = 'basrah'")).containsExactly("Basra");
       assertThat(store.strings("SELECT region FROM region_aliases WHERE alias = 'thi qar'")).containsExactly("Dhi Qar");
-      assertThat(TheaterLoader.resolver(store, "iraq").resolve("Al-Qadissiya")).contains(RegionId.of("Qadisiyah"));
+      assertThat(new TheaterReader(store).resolver("iraq").resolve("Al-Qadissiya")).contains(RegionId.of("Qadisiyah"));
       assertThat(store.strings("SELECT sha256 || ' ' || status || ' ' || kind FROM imports"))
           .containsExactly(ImportLog.sha256(file) + " committed regions");
       double total = 0;
@@ -58,7 +59,7 @@ class RegionImporterTest {
 
       assertThat(report.rejections()).isEmpty();
       assertThat(report.rowsImported()).isEqualTo(18);
-      assertThat(TheaterLoader.resolver(store, "iraq").resolve("Al-Anbar")).contains(RegionId.of("Anbar"));
+      assertThat(new TheaterReader(store).resolver("iraq").resolve("Al-Anbar")).contains(RegionId.of("Anbar"));
     }
   }
 
@@ -175,7 +176,7 @@ class RegionImporterTest {
       RegionImporter.importFile(store, file, RegionImporter.Options.defaults("t").withNameProperty("adm2")
           .withCodeProperty("pcode").withParentProperty("adm1"));
 
-      assertThat(TheaterLoader.load(store, "t").regions()).singleElement().satisfies(r -> {
+      assertThat(new TheaterReader(store).theater("t").regions()).singleElement().satisfies(r -> {
         assertThat(r.name()).isEqualTo("Rutba");
         assertThat(r.code()).contains("IQD001");
         assertThat(r.parent()).contains(RegionId.of("Anbar"));

@@ -1,4 +1,4 @@
-package org.handover.io.regions;
+package org.handover.engine.theater;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.text.similarity.LevenshteinDistance;
-import org.handover.engine.theater.RegionId;
 
 /**
  * Maps the names sources use for regions ("Dhi Quar", "Arbil", "Al-Anbar") to a theater's
@@ -16,8 +14,6 @@ import org.handover.engine.theater.RegionId;
  * when a name is unknown so the user can add an alias.
  */
 public final class RegionResolver {
-  private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
-
   private final Map<String, RegionId> byNormalisedName;
   private final Set<RegionId> regions;
 
@@ -60,7 +56,7 @@ public final class RegionResolver {
     record Scored(int distance, String key, RegionId region) {}
     // Each distance is computed once, not at every comparison of the sort (thousands of regions).
     return byNormalisedName.entrySet().stream()
-        .map(e -> new Scored(DISTANCE.apply(key, e.getKey()), e.getKey(), e.getValue()))
+        .map(e -> new Scored(EditDistance.between(key, e.getKey()), e.getKey(), e.getValue()))
         .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::key))
         .map(s -> s.region().name())
         .distinct()

@@ -1,4 +1,4 @@
-package org.handover.io.regions;
+package org.handover.engine.theater;
 
 import java.text.Normalizer;
 import java.util.Locale;

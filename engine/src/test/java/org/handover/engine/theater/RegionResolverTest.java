@@ -1,11 +1,10 @@
-package org.handover.io.regions;
+package org.handover.engine.theater;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import org.handover.engine.theater.RegionId;
 import org.junit.jupiter.api.Test;
 
 class RegionResolverTest {
