@@ -1,5 +1,7 @@
 package org.handover.io.imports.events;
 
+import static de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE;
+
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
@@ -29,7 +31,7 @@ record CsvHeader(List<String> names, long line) {
 
   static CsvReader.CsvReaderBuilder reader(char delimiter) {
     return CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"').skipEmptyLines(true)
-        .allowExtraFields(true).allowMissingFields(true).detectBomHeader(true);
+        .extraFieldStrategy(IGNORE).missingFieldStrategy(IGNORE).detectBomHeader(true);
   }
 
   /** Finds the header in {@code utf8} (the file as UTF-8) and checks it has every column {@code m} names. */

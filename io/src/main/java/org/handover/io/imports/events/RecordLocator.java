@@ -1,5 +1,7 @@
 package org.handover.io.imports.events;
 
+import static de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE;
+
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -70,7 +72,7 @@ final class RecordLocator {
     RecordIndex.Span span = index.record(record);
     String text = index.text(span);
     List<String> fields = text.isEmpty() ? List.of() : CsvReader.builder().fieldSeparator(delimiter)
-        .allowExtraFields(true).allowMissingFields(true).ofSingleCsvRecord(text).getFields();
+        .extraFieldStrategy(IGNORE).missingFieldStrategy(IGNORE).ofSingleCsvRecord(text).getFields();
     return new Found(span.line(), fields, text);
   }
 }

@@ -1,5 +1,7 @@
 package org.handover.io.imports.theater;
 
+import static de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE;
+
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -84,7 +86,7 @@ public final class CsvFile {
     }
     String[] lines = text.split("\r\n|\n|\r", -1);
     List<CsvRecord> records = new ArrayList<>();
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+    try (CsvReader<CsvRecord> reader = CsvReader.builder().extraFieldStrategy(IGNORE).missingFieldStrategy(IGNORE)
         .ofCsvRecord(text)) {
       reader.forEach(records::add);
     } catch (CsvParseException e) {
