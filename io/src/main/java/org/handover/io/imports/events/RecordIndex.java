@@ -48,11 +48,6 @@ final class RecordIndex {
 
   /** Scans {@code file}, hashing it when {@code hash} is true. */
   static RecordIndex build(Path file, char delimiter, boolean hash) {
-    return build(file, delimiter, hash, true);
-  }
-
-  /** As {@link #build(Path, char, boolean)}; {@code fast} = false scans byte by byte (the reference for tests). */
-  static RecordIndex build(Path file, char delimiter, boolean hash, boolean fast) {
     MessageDigest md = hash ? sha256Digest() : null;
     Scanner s = new Scanner((byte) delimiter, 0, 1);
     byte[] buf = new byte[1 << 20];
@@ -62,11 +57,7 @@ final class RecordIndex {
         if (md != null) {
           md.update(buf, 0, n);
         }
-        if (fast) {
-          s.feedFast(buf, n);
-        } else {
-          s.feed(buf, n, Long.MAX_VALUE);
-        }
+        s.feedFast(buf, n);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
@@ -148,7 +139,7 @@ final class RecordIndex {
       raf.seek(offset);
       int n;
       while (s.found == null && (n = raf.read(buf)) > 0) {
-        s.feed(buf, n, wanted);
+        s.feed(buf, n);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
@@ -192,50 +183,18 @@ final class RecordIndex {
       this.recordLine = line;
     }
 
-    void feed(byte[] buf, int n, long wanted) {
-      for (int i = 0; i < n; i++, pos++) {
-        byte b = buf[i];
-        if (state == QUOTED) {
-          if (b == '"') {
-            state = QUOTE_IN_QUOTED;
-          } else if (b == '\n') {
-            line++;
-          }
-          continue;
-        }
-        if (state == QUOTE_IN_QUOTED) {
-          if (b == '"') {
-            state = QUOTED;
-            continue;
-          }
-          state = UNQUOTED;
-        }
-        if (b == '\n') {
-          endRecord(pos);
-          line++;
-          recordStart = pos + 1;
-          recordLine = line;
-          if (found != null) {
-            return;
-          }
-          continue;
-        }
-        if (b == '\r') {
-          continue;
-        }
-        blank = false;
-        if (b == delimiter) {
-          state = FIELD_START;
-        } else if (b == '"' && state == FIELD_START) {
-          state = QUOTED;
-        } else {
-          state = UNQUOTED;
-        }
+    /** Byte by byte, stopping after the record looked for ends (see {@link #stopAfter}). */
+    void feed(byte[] buf, int n) {
+      long base = pos;
+      for (int i = 0; i < n && found == null; i++) {
+        pos = base + i;
+        step(buf[i]);
       }
+      pos = base + n;
     }
 
     /**
-     * The same state machine as {@link #feed} for a whole file, but skipping eight bytes at a time where
+     * As {@link #feed} for a whole file, but skipping eight bytes at a time where
      * they cannot change anything but the state (no quote, no line break, no carriage return; inside a
      * quoted field: no quote, no line break). The index of a multi-GB file is built beside DuckDB's read,
      * so its CPU time counts.
@@ -272,7 +231,7 @@ final class RecordIndex {
       pos = base + n;
     }
 
-    /** One byte at {@link #pos}, as {@link #feed} handles it. */
+    /** The state machine: one byte, at {@link #pos}. */
     private void step(byte b) {
       if (state == QUOTED) {
         if (b == '"') {
