@@ -18,7 +18,7 @@ import org.handover.engine.provenance.InputRef;
 import org.handover.engine.theater.Region;
 import org.handover.engine.theater.Theater;
 import org.handover.engine.time.MonthRange;
-import org.handover.io.imports.theater.GeoMeasure;
+import org.handover.io.geo.GeoMeasure;
 import org.handover.io.store.Store;
 import org.handover.io.store.StoreException;
 import org.handover.io.store.TheaterReader;

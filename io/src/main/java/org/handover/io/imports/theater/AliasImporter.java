@@ -11,7 +11,10 @@ import org.duckdb.DuckDBAppender;
 import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.RegionNames;
 import org.handover.engine.theater.RegionResolver;
+import org.handover.io.imports.CsvFile;
 import org.handover.io.imports.ImportReport;
+import org.handover.io.imports.ImportRun;
+import org.handover.io.imports.Staging;
 import org.handover.io.store.Store;
 
 /**

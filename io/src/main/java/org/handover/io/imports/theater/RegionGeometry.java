@@ -2,6 +2,8 @@ package org.handover.io.imports.theater;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
+import org.handover.io.geo.GeoMeasure;
+import org.handover.io.imports.ImportRun;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;

@@ -17,6 +17,8 @@ import java.util.TreeSet;
 import org.duckdb.DuckDBAppender;
 import org.handover.engine.theater.RegionNames;
 import org.handover.io.imports.ImportReport;
+import org.handover.io.imports.ImportRun;
+import org.handover.io.imports.Staging;
 import org.handover.io.store.Store;
 
 /**

@@ -9,6 +9,7 @@ import static org.handover.io.imports.theater.TheaterFixtures.write;
 
 import java.nio.file.Path;
 import org.handover.engine.theater.RegionId;
+import org.handover.io.geo.GeoMeasure;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportLog;
 import org.handover.io.imports.ImportReport;

@@ -1,4 +1,4 @@
-package org.handover.io.imports.theater;
+package org.handover.io.imports;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,18 +20,18 @@ public final class Staging implements AutoCloseable {
   }
 
   /** Creates (or empties) temporary table {@code table} with {@code columns}, e.g. "region VARCHAR, population DOUBLE". */
-  static Staging create(Connection c, String table, String columns) throws SQLException {
+  public static Staging create(Connection c, String table, String columns) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("CREATE OR REPLACE TEMP TABLE " + table + " (" + columns + ")");
     }
     return new Staging(c, table);
   }
 
-  String table() {
+  public String table() {
     return table;
   }
 
-  DuckDBAppender appender() throws SQLException {
+  public DuckDBAppender appender() throws SQLException {
     return connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", table);
   }
 
@@ -43,7 +43,7 @@ public final class Staging implements AutoCloseable {
     return c.unwrap(DuckDBConnection.class).createAppender("main", table);
   }
 
-  int execute(String sql) throws SQLException {
+  public int execute(String sql) throws SQLException {
     try (Statement s = connection.createStatement()) {
       return s.executeUpdate(sql);
     }

@@ -1,4 +1,4 @@
-package org.handover.io.imports.theater;
+package org.handover.io.imports;
 
 import static de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE;
 

@@ -1,4 +1,4 @@
-package org.handover.io.imports.theater;
+package org.handover.io.imports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -146,10 +146,7 @@ public final class ImportRun {
 
   private void recordFailure(long rowsRead, String message) {
     long importId = store.nextImportId();
-    List<String> all = new ArrayList<>(notes);
-    all.add(message);
-    notes.clear();
-    notes.addAll(all);
+    notes.add(message);
     store.inTransaction(c -> {
       ImportLog.write(c, entry(importId, "failed", rowsRead, 0), rejections);
       return null;

@@ -1,4 +1,4 @@
-package org.handover.io.imports.theater;
+package org.handover.io.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

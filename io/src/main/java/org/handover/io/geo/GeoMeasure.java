@@ -1,4 +1,4 @@
-package org.handover.io.imports.theater;
+package org.handover.io.geo;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
