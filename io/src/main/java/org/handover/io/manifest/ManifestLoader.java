@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.handover.io.imports.ImportReport;
+import org.handover.io.imports.ImportSpec;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterSetting;
 

@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
 import org.duckdb.DuckDBAppender;
 import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.RegionResolver;
-import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.CsvFile;
+import org.handover.io.imports.ImportOption;
+import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.ImportRun;
+import org.handover.io.imports.ImportSpec;
+import org.handover.io.imports.Importer;
 import org.handover.io.imports.Staging;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
@@ -230,6 +233,32 @@ public final class MeasurementImporter {
       appender.append(value.get());
     } else {
       appender.appendNull();
+    }
+  }
+
+  static final ImportOption ILLUSTRATIVE = ImportOption.of("illustrative",
+      "true: the whole file is illustrative, not real data (a row's own illustrative column can only add the flag)");
+
+  /** This importer as the registry runs it. */
+  public static Importer importer() {
+    return new Kind();
+  }
+
+  private static final class Kind implements Importer {
+    @Override
+    public String kind() {
+      return KIND;
+    }
+
+    @Override
+    public List<ImportOption> options() {
+      return List.of(ILLUSTRATIVE);
+    }
+
+    @Override
+    public ImportReport run(Store store, String theater, ImportSpec spec) {
+      Options o = Options.defaults(theater).illustrative(spec.flag(ILLUSTRATIVE)).strict(spec.flag(ImportOption.STRICT));
+      return Importer.writeRejects(spec, importFile(store, spec.file(), o));
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.handover.io.manifest;
+package org.handover.io.imports;
 
 import java.nio.file.Path;
 import java.util.Collections;
@@ -25,5 +25,13 @@ public record ImportSpec(String kind, Path file, Map<String, String> options) {
 
   public boolean flag(String key) {
     return option(key).map(v -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes")).orElse(false);
+  }
+
+  public Optional<String> option(ImportOption o) {
+    return option(o.name());
+  }
+
+  public boolean flag(ImportOption o) {
+    return flag(o.name());
   }
 }
