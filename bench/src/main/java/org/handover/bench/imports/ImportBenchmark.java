@@ -16,6 +16,7 @@ import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.events.EventFormat;
 import org.handover.io.imports.events.EventImportRequest;
 import org.handover.io.imports.events.EventImporter;
+import org.handover.io.imports.events.ImportPhases;
 import org.handover.io.store.Store;
 
 /**
@@ -103,6 +104,22 @@ public final class ImportBenchmark {
     }
   }
 
+  /** With -Dhandover.import.timing=true, each import phase is printed with its wall and process CPU time. */
+  private static final boolean PHASES = Boolean.getBoolean("handover.import.timing");
+
+  /** Prints each phase's wall time and the process CPU time (every thread, DuckDB's included) since the last. */
+  private static final class PhasePrinter implements ImportPhases {
+    private double lastCpu = cpuSeconds();
+
+    @Override
+    public void phase(String name, long wallNanos) {
+      double cpu = cpuSeconds();
+      System.err.printf(Locale.ROOT, "  [import] %-28s %8.3f s wall %8.3f s cpu (since last)%n", name, wallNanos / 1e9,
+          cpu - lastCpu);
+      lastCpu = cpu;
+    }
+  }
+
   /** Handover's full import into a fresh store file whose theater's regions are already loaded (not timed). */
   static double handoverImport(Path file, Path storeFile, SyntheticTheater theater) throws IOException {
     Files.deleteIfExists(storeFile);
@@ -110,7 +127,8 @@ public final class ImportBenchmark {
     try (Store store = Store.open(storeFile)) {
       loadRegions(store, theater);
       long t0 = System.nanoTime();
-      ImportReport report = EventImporter.importFile(store, EventImportRequest.of("bench", EventFormat.UCDP_GED, file));
+      ImportReport report = EventImporter.importFile(store, EventImportRequest.of("bench", EventFormat.UCDP_GED, file),
+          PHASES ? new PhasePrinter() : ImportPhases.NONE);
       double seconds = (System.nanoTime() - t0) / 1e9;
       System.out.printf(Locale.ROOT, "  handover: %,d read, %,d imported, %,d rejected, %,d without region; %s%n",
           report.rowsRead(), report.rowsImported(), report.rowsRejected(), report.rowsUnassigned(),
