@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.handover.io.imports.ImportReport;
-import org.handover.io.imports.events.EventFormat;
 import org.handover.io.imports.events.EventImportRequest;
 import org.handover.io.imports.events.EventImporter;
 import org.handover.io.imports.events.ImportPhases;
+import org.handover.io.imports.events.mapping.EventFormat;
 import org.handover.io.store.Store;
 
 /**

@@ -20,10 +20,14 @@ import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportLog;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.Rejection;
-import org.handover.io.imports.events.EventMapping.DuplicateIds;
-import org.handover.io.imports.events.EventMapping.RegionFrom;
 import org.handover.io.imports.events.RegionAssigner.Assignment;
-import org.handover.io.imports.events.RejectedRows.Findings;
+import org.handover.io.imports.events.RejectedRows.RowAccount;
+import org.handover.io.imports.events.csv.CsvHeader;
+import org.handover.io.imports.events.csv.RecordIndex;
+import org.handover.io.imports.events.csv.SourceText;
+import org.handover.io.imports.events.mapping.EventMapping;
+import org.handover.io.imports.events.mapping.EventMapping.DuplicateIds;
+import org.handover.io.imports.events.mapping.EventMapping.RegionFrom;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
 
@@ -48,7 +52,7 @@ final class EventImport {
   private long lap = System.nanoTime();
 
   /** What staging found, ready to be inserted (or refused, in strict mode). */
-  record Staged(CsvHeader header, String sha256, long read, long imported, Findings findings, Assignment assignment,
+  record Staged(CsvHeader header, String sha256, long read, long imported, RowAccount findings, Assignment assignment,
       Map<String, List<String>> unknown, YearMonth first, YearMonth last, List<String> notes) {
     List<Rejection> rejections() {
       return findings.rows().stream().map(RejectedRows.Row::rejection).toList();
@@ -147,7 +151,7 @@ final class EventImport {
         RepeatedIds.reject(c, repeats);
       }
       lap("repeated ids");
-      Findings findings = RejectedRows.collect(c, m, header, index, fileName, repeats);
+      RowAccount findings = RejectedRows.collect(c, m, header, index, fileName, repeats);
       lap("locate rejected rows");
       Assignment a = RegionAssigner.assign(c, m, theater, gazetteer);
       lap("assign regions");

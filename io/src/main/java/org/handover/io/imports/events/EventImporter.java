@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportReport;
+import org.handover.io.imports.events.mapping.EventFormat;
+import org.handover.io.imports.events.mapping.EventMapping;
+import org.handover.io.imports.events.mapping.MappingFile;
 import org.handover.io.store.Store;
 
 /**

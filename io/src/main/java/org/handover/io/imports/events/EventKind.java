@@ -6,6 +6,7 @@ import org.handover.io.imports.ImportOption;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.ImportSpec;
 import org.handover.io.imports.Importer;
+import org.handover.io.imports.events.mapping.EventFormat;
 import org.handover.io.store.Store;
 
 /** An event format as the import registry runs it: the kind is the format's id. */

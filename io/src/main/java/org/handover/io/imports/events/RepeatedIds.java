@@ -51,7 +51,7 @@ final class RepeatedIds {
     }
     try (PreparedStatement ps = c.prepareStatement("UPDATE " + EventSql.TYPED + " SET problem = ? WHERE problem = 0"
         + " AND rowid IN (SELECT rid FROM ev_repeats)")) {
-      ps.setInt(1, Problem.DUPLICATE_ID.code());
+      ps.setInt(1, RejectionReason.DUPLICATE_ID.code());
       return ps.executeUpdate();
     }
   }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportReport;
+import org.handover.io.imports.events.mapping.EventFormat;
 import org.handover.io.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.Rejection;
+import org.handover.io.imports.events.mapping.EventFormat;
 import org.handover.io.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

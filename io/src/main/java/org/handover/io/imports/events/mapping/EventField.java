@@ -1,11 +1,11 @@
-package org.handover.io.imports.events;
+package org.handover.io.imports.events.mapping;
 
 /** The canonical fields of an event, each read from the column a mapping names for it. */
-enum EventField {
+public enum EventField {
   ID, START, END, REGION, LATITUDE, LONGITUDE, LOCATION, EVENT_TYPE, LOW, BEST, HIGH;
 
   /** The source column this field comes from under {@code m}, or null when the source has none. */
-  String column(EventMapping m) {
+  public String column(EventMapping m) {
     return switch (this) {
       case ID -> m.id();
       case START -> m.startDate();

@@ -1,7 +1,8 @@
-package org.handover.io.imports.events;
+package org.handover.io.imports.events.csv;
 
 import static de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE;
 
+import org.handover.io.imports.events.mapping.EventMapping;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
@@ -22,20 +23,20 @@ import org.handover.io.imports.ImportException;
  *
  * @param line 1-based physical line of the header
  */
-record CsvHeader(List<String> names, long line) {
+public record CsvHeader(List<String> names, long line) {
   static final int SEARCH = 100;
 
-  CsvHeader {
+  public CsvHeader {
     names = List.copyOf(names);
   }
 
-  static CsvReader.CsvReaderBuilder reader(char delimiter) {
+  public static CsvReader.CsvReaderBuilder reader(char delimiter) {
     return CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"').skipEmptyLines(true)
         .extraFieldStrategy(IGNORE).missingFieldStrategy(IGNORE).detectBomHeader(true);
   }
 
   /** Finds the header in {@code utf8} (the file as UTF-8) and checks it has every column {@code m} names. */
-  static CsvHeader locate(Path utf8, String fileName, EventMapping m) {
+  public static CsvHeader locate(Path utf8, String fileName, EventMapping m) {
     List<String> required = m.requiredColumns();
     List<String> anchors = new ArrayList<>();
     if (m.id() != null) {
@@ -81,12 +82,12 @@ record CsvHeader(List<String> names, long line) {
     }
   }
 
-  int indexOf(String column) {
+  public int indexOf(String column) {
     return names.indexOf(column);
   }
 
   /** Header names as DuckDB columns: blanks named column_N, repeats suffixed, so every name is unique. */
-  static List<String> uniqueNames(List<String> names) {
+  public static List<String> uniqueNames(List<String> names) {
     Set<String> seen = new HashSet<>();
     List<String> out = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {

@@ -1,4 +1,4 @@
-package org.handover.io.imports.events;
+package org.handover.io.imports.events.csv;
 
 import static de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.handover.io.imports.events;
+package org.handover.io.imports.events.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,10 +22,10 @@ import java.util.Locale;
  * "auto" takes UTF-8 when every byte sequence is valid UTF-8, else windows-1252 (a superset of
  * latin-1 for text: the encoding of older IBC and gazetteer files).
  */
-record SourceText(Path utf8, Charset charset, boolean transcoded) implements AutoCloseable {
-  static final String AUTO = "auto";
+public record SourceText(Path utf8, Charset charset, boolean transcoded) implements AutoCloseable {
+  public static final String AUTO = "auto";
 
-  static SourceText open(Path file, String encoding) {
+  public static SourceText open(Path file, String encoding) {
     Charset cs = charsetOf(file, encoding);
     if (cs.equals(StandardCharsets.UTF_8) || cs.equals(StandardCharsets.US_ASCII)) {
       return new SourceText(file, StandardCharsets.UTF_8, false);
@@ -42,7 +42,7 @@ record SourceText(Path utf8, Charset charset, boolean transcoded) implements Aut
   }
 
   /** The charset {@code encoding} names; "auto" inspects the bytes. */
-  static Charset charsetOf(Path file, String encoding) {
+  public static Charset charsetOf(Path file, String encoding) {
     if (!AUTO.equals(encoding.toLowerCase(Locale.ROOT))) {
       try {
         return Charset.forName(encoding);
@@ -53,7 +53,7 @@ record SourceText(Path utf8, Charset charset, boolean transcoded) implements Aut
     return isUtf8(file) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
   }
 
-  static boolean isUtf8(Path file) {
+  public static boolean isUtf8(Path file) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     try (InputStream in = Files.newInputStream(file)) {

@@ -1,4 +1,4 @@
-package org.handover.io.imports.events;
+package org.handover.io.imports.events.mapping;
 
 import org.handover.engine.HandoverException;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.handover.io.imports.events.EventMapping.DuplicateIds;
-import org.handover.io.imports.events.EventMapping.LowAboveHigh;
-import org.handover.io.imports.events.EventMapping.RegionFrom;
+import org.handover.io.imports.events.mapping.EventMapping.DuplicateIds;
+import org.handover.io.imports.events.mapping.EventMapping.LowAboveHigh;
+import org.handover.io.imports.events.mapping.EventMapping.RegionFrom;
 
 /**
  * Reads the YAML mapping that describes any other event CSV (see docs/importing-events.md). Errors name

@@ -1,4 +1,4 @@
-package org.handover.io.imports.events;
+package org.handover.io.imports.events.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,7 @@ import java.util.List;
  * Only every {@value #STRIDE}th record's start is kept (a few hundred kB for ten million records);
  * finding any other record re-reads at most {@value #STRIDE} records from the nearest checkpoint.
  */
-final class RecordIndex {
+public final class RecordIndex {
   static final int STRIDE = 256;
 
   private final Path file;
@@ -35,7 +35,7 @@ final class RecordIndex {
   private final String sha256;
 
   /** One record: its byte range in the file and the physical line it starts on (1-based). */
-  record Span(long index, long start, long end, long line) {}
+  public record Span(long index, long start, long end, long line) {}
 
   private RecordIndex(Path file, char delimiter, long[] offsets, long[] lines, long records, String sha256) {
     this.file = file;
@@ -47,7 +47,7 @@ final class RecordIndex {
   }
 
   /** Scans {@code file}, hashing it when {@code hash} is true. */
-  static RecordIndex build(Path file, char delimiter, boolean hash) {
+  public static RecordIndex build(Path file, char delimiter, boolean hash) {
     MessageDigest md = hash ? sha256Digest() : null;
     Scanner s = new Scanner((byte) delimiter, 0, 1);
     byte[] buf = new byte[1 << 20];
@@ -68,16 +68,16 @@ final class RecordIndex {
         md == null ? null : HexFormat.of().formatHex(md.digest()));
   }
 
-  String sha256() {
+  public String sha256() {
     return sha256;
   }
 
-  long records() {
+  public long records() {
     return records;
   }
 
   /** Offset and line of every {@value #STRIDE}th record, as pairs (for tests). */
-  List<List<Long>> checkpoints() {
+  public List<List<Long>> checkpoints() {
     List<List<Long>> out = new ArrayList<>();
     for (int k = 0; k < offsets.length; k++) {
       out.add(List.of(offsets[k], lines[k]));
@@ -86,7 +86,7 @@ final class RecordIndex {
   }
 
   /** The record with 0-based index {@code index} among the file's non-blank records. */
-  Span record(long index) {
+  public Span record(long index) {
     if (index < 0 || index >= records) {
       throw new IndexOutOfBoundsException("record " + index + " of " + records);
     }
@@ -95,7 +95,7 @@ final class RecordIndex {
   }
 
   /** The index of the record starting at byte {@code offset}, or -1 if none starts there. */
-  long indexAt(long offset) {
+  public long indexAt(long offset) {
     int k = Arrays.binarySearch(offsets, offset);
     if (k >= 0) {
       return (long) k * STRIDE;
@@ -118,7 +118,7 @@ final class RecordIndex {
   }
 
   /** The text of a record (UTF-8), without its line break. */
-  String text(Span span) {
+  public String text(Span span) {
     try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
       byte[] bytes = new byte[(int) (span.end() - span.start())];
       raf.seek(span.start());

@@ -1,4 +1,4 @@
-package org.handover.io.imports.events;
+package org.handover.io.imports.events.csv;
 
 import static de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE;
 
@@ -14,9 +14,9 @@ import java.util.Map;
  * blank lines are skipped, and the records it could not split have no staging row), so a staging rowid
  * is mapped to a record of the {@link RecordIndex}: past the header, skipping DuckDB's own rejects.
  */
-final class RecordLocator {
+public final class RecordLocator {
   /** Where one staging row came from. */
-  record Found(long line, List<String> fields, String text) {}
+  public record Found(long line, List<String> fields, String text) {}
 
   private final RecordIndex index;
   private final char delimiter;
@@ -27,7 +27,7 @@ final class RecordLocator {
    * @param headerLine physical line of the header
    * @param skippedOffsets byte offsets of the records DuckDB rejected (they have no staging row)
    */
-  RecordLocator(RecordIndex index, char delimiter, long headerLine, long[] skippedOffsets) {
+  public RecordLocator(RecordIndex index, char delimiter, long headerLine, long[] skippedOffsets) {
     this.index = index;
     this.delimiter = delimiter;
     long header = 0;
@@ -39,12 +39,12 @@ final class RecordLocator {
   }
 
   /** Records after the header. */
-  long dataRecords() {
+  public long dataRecords() {
     return index.records() - firstDataRecord;
   }
 
   /** The record DuckDB rejected at {@code position} (its line_byte_position, which DuckDB counts from 1). */
-  Found atOffset(long position) {
+  public Found atOffset(long position) {
     long i = recordAt(position);
     return i < 0 ? null : found(i);
   }
@@ -54,7 +54,7 @@ final class RecordLocator {
     return i >= 0 ? i : index.indexAt(position);
   }
 
-  Map<Long, Found> locate(long[] rowIds) {
+  public Map<Long, Found> locate(long[] rowIds) {
     Map<Long, Found> out = new HashMap<>();
     for (long row : rowIds) {
       long f = firstDataRecord + row;

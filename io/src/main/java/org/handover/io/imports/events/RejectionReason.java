@@ -1,12 +1,14 @@
 package org.handover.io.imports.events;
 
 import java.util.function.Function;
+import org.handover.io.imports.events.mapping.EventField;
+import org.handover.io.imports.events.mapping.EventMapping;
 
 /**
  * Why a row is rejected. The staging SQL computes the first problem of each row as its code; the
  * reason text is written here, with the row's values, only for the few rows that have one.
  */
-enum Problem {
+enum RejectionReason {
   MISSING_ID(EventField.ID, "empty required field (event id)"),
   MISSING_START(EventField.START, "empty required field (start date)"),
   BAD_START(EventField.START, "not a date in the expected format"),
@@ -35,7 +37,7 @@ enum Problem {
   private final EventField field;
   private final String reason;
 
-  Problem(EventField field, String reason) {
+  RejectionReason(EventField field, String reason) {
     this.field = field;
     this.reason = reason;
   }
@@ -45,7 +47,7 @@ enum Problem {
     return ordinal() + 1;
   }
 
-  static Problem ofCode(int code) {
+  static RejectionReason ofCode(int code) {
     return values()[code - 1];
   }
 

@@ -1,4 +1,4 @@
-package org.handover.io.imports.events;
+package org.handover.io.imports.events.mapping;
 
 import java.util.ArrayList;
 import java.util.List;

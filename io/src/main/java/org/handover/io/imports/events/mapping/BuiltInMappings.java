@@ -1,12 +1,12 @@
-package org.handover.io.imports.events;
+package org.handover.io.imports.events.mapping;
 
 import java.util.List;
-import org.handover.io.imports.events.EventMapping.DuplicateIds;
-import org.handover.io.imports.events.EventMapping.LowAboveHigh;
-import org.handover.io.imports.events.EventMapping.RegionFrom;
+import org.handover.io.imports.events.mapping.EventMapping.DuplicateIds;
+import org.handover.io.imports.events.mapping.EventMapping.LowAboveHigh;
+import org.handover.io.imports.events.mapping.EventMapping.RegionFrom;
 
 /** The column mappings of the formats Handover reads by their published column names. */
-final class BuiltInMappings {
+public final class BuiltInMappings {
   /** Administrative-unit words UCDP appends to adm_1 names ("Baghdad governorate", "Borno state"). */
   static final List<String> UCDP_ADM1_SUFFIXES = List.of(" governorate", " province", " state", " region",
       " oblast", " district", " department", " prefecture", " county", " division", " municipality");
@@ -21,7 +21,7 @@ final class BuiltInMappings {
   private BuiltInMappings() {}
 
   /** IBC's province-coded event file (IBC_event.csv). */
-  static EventMapping ibcEvent() {
+  public static EventMapping ibcEvent() {
     return new EventMapping("ibc", "auto", ',', 0, "IBC.code", "Start.Date", "End.Date", List.of("%d %b %Y"),
         "Province", List.of("NA"), List.of(), RegionFrom.NAME, null, null, null, null,
         "Reported.Minimum", "Reported.Maximum", "Reported.Maximum", DuplicateIds.KEEP, LowAboveHigh.CAP_LOW,
@@ -29,7 +29,7 @@ final class BuiltInMappings {
   }
 
   /** IBC's database export (ibc-incidents-*.csv): free-text Location, regions from a place gazetteer. */
-  static EventMapping ibcRaw() {
+  public static EventMapping ibcRaw() {
     return new EventMapping("ibc", "auto", ',', 0, "IBC code", "Start Date", "End Date", List.of("%d %b %Y"),
         null, List.of(), List.of(), RegionFrom.GAZETTEER, null, null, "Location", "Weapons",
         "Reported Minimum", "Reported Maximum", "Reported Maximum", DuplicateIds.KEEP, LowAboveHigh.CAP_LOW,
@@ -38,7 +38,7 @@ final class BuiltInMappings {
   }
 
   /** UCDP Georeferenced Event Dataset, CSV download, by the codebook's variable names. */
-  static EventMapping ucdpGed() {
+  public static EventMapping ucdpGed() {
     return new EventMapping("ucdp-ged", "UTF-8", ',', 0, "id", "date_start", "date_end",
         List.of("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S.%g"),
         "adm_1", List.of(), UCDP_ADM1_SUFFIXES, RegionFrom.NAME, "latitude", "longitude", "where_coordinates",
@@ -49,7 +49,7 @@ final class BuiltInMappings {
   }
 
   /** ACLED export, by the codebook's column names. ACLED events are single-day. */
-  static EventMapping acled() {
+  public static EventMapping acled() {
     return new EventMapping("acled", "UTF-8", ',', 0, "event_id_cnty", "event_date", null,
         List.of("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y"),
         "admin1", List.of(), List.of(), RegionFrom.NAME, "latitude", "longitude", "location",

@@ -1,4 +1,4 @@
-package org.handover.io.imports.events;
+package org.handover.io.imports.events.mapping;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -38,7 +38,7 @@ public enum EventFormat {
   }
 
   /** The built-in mapping of this format; {@link #CSV} has none (it comes from a mapping file). */
-  EventMapping builtInMapping() {
+  public EventMapping builtInMapping() {
     return switch (this) {
       case IBC_EVENT -> BuiltInMappings.ibcEvent();
       case IBC_RAW -> BuiltInMappings.ibcRaw();
