@@ -1,6 +1,8 @@
 package org.handover.bench.imports;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,7 +33,7 @@ public final class ImportBenchmark {
 
   /** CPU time of the whole process so far (every thread, DuckDB's native ones included), in seconds. */
   static double cpuSeconds() {
-    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+    return ((OperatingSystemMXBean) ManagementFactory
         .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
   }
 
@@ -72,7 +74,7 @@ public final class ImportBenchmark {
           + " (cpu %.1f s, incl. loading regions), ratio %.2f wall, %.2f cpu%n", r, d, c1 - c0, h, c2 - c1, h / d,
           (c2 - c1) / (c1 - c0));
       System.out.printf(Locale.ROOT, "  load average now: %.2f%n",
-          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
     if (rounds == 0) {
       return;

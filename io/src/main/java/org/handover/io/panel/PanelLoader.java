@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.handover.engine.panel.Variable;
 import org.handover.engine.panel.VariableKind;
 import org.handover.engine.provenance.InputRef;
 import org.handover.engine.theater.Region;
+import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.Theater;
 import org.handover.engine.time.MonthRange;
 import org.handover.io.geo.GeoMeasure;
@@ -114,11 +116,11 @@ public final class PanelLoader {
     try (PreparedStatement ps = c.prepareStatement("SELECT region, geometry FROM regions WHERE theater = ?")) {
       ps.setString(1, theater.name());
       try (ResultSet rs = ps.executeQuery()) {
-        java.util.Arrays.fill(area, Double.NaN);
+        Arrays.fill(area, Double.NaN);
         while (rs.next()) {
           String geometry = rs.getString(2);
           if (geometry != null) {
-            area[theater.indexOf(org.handover.engine.theater.RegionId.of(rs.getString(1)))] =
+            area[theater.indexOf(RegionId.of(rs.getString(1)))] =
                 GeoMeasure.areaKm2(reader.read(geometry));
             any = true;
           }

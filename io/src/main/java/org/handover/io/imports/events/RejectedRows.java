@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.LongStream;
@@ -86,7 +87,7 @@ final class RejectedRows {
     for (Map.Entry<Long, String[]> e : byOffset.entrySet()) {
       Found f = locator.atOffset(e.getKey());
       String[] error = e.getValue();
-      String reason = "malformed CSV record (" + error[0].toLowerCase(java.util.Locale.ROOT) + "): " + error[1];
+      String reason = "malformed CSV record (" + error[0].toLowerCase(Locale.ROOT) + "): " + error[1];
       String raw = f != null ? f.text() : error[2] == null ? "" : error[2];
       out.add(new Row(new Rejection(fileName, f == null ? 0 : f.line(), error[3], "", reason, raw),
           f == null ? List.of(raw) : f.fields()));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -165,7 +166,7 @@ public final class MeasurementImporter {
         return YearMonth.parse(text);
       }
       if (text.length() == 10) {
-        return YearMonth.from(java.time.LocalDate.parse(text));
+        return YearMonth.from(LocalDate.parse(text));
       }
     } catch (DateTimeParseException e) {
       return null;

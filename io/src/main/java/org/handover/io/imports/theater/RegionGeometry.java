@@ -1,6 +1,7 @@
 package org.handover.io.imports.theater;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 import java.util.Optional;
 import org.handover.io.geo.GeoMeasure;
 import org.handover.io.imports.ImportRun;
@@ -70,8 +71,8 @@ final class RegionGeometry {
       return Optional.empty();
     }
     run.note(where + ": invalid geometry (" + problem + ") repaired with JTS GeometryFixer; area "
-        + String.format(java.util.Locale.ROOT, "%.1f", GeoMeasure.areaKm2(g)) + " -> "
-        + String.format(java.util.Locale.ROOT, "%.1f", GeoMeasure.areaKm2(fixed)) + " km2");
+        + String.format(Locale.ROOT, "%.1f", GeoMeasure.areaKm2(g)) + " -> "
+        + String.format(Locale.ROOT, "%.1f", GeoMeasure.areaKm2(fixed)) + " km2");
     GeoJsonWriter writer = new GeoJsonWriter();
     writer.setEncodeCRS(false);
     return Optional.of(writer.write(fixed));

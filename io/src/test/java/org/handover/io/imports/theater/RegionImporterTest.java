@@ -8,6 +8,8 @@ import static org.handover.io.imports.theater.TheaterFixtures.square;
 import static org.handover.io.imports.theater.TheaterFixtures.write;
 
 import java.nio.file.Path;
+import org.assertj.core.data.Offset;
+import org.assertj.core.data.Percentage;
 import org.handover.engine.theater.RegionId;
 import org.handover.io.geo.GeoMeasure;
 import org.handover.io.imports.ImportException;
@@ -47,7 +49,7 @@ class RegionImporterTest {
         total += GeoMeasure.areaKm2(new GeoJsonReader().read(geometry));
       }
       // Iraq's area is 438,317 km² (CIA World Factbook): the stored polygons are whole and measured right.
-      assertThat(total).isCloseTo(438_317, org.assertj.core.data.Percentage.withPercentage(1));
+      assertThat(total).isCloseTo(438_317, Percentage.withPercentage(1));
     }
   }
 
@@ -106,7 +108,7 @@ class RegionImporterTest {
       assertThat(report.notes()).singleElement().asString().contains("features[0] (Bow)").contains("GeometryFixer");
       Geometry stored = new GeoJsonReader().read(store.strings("SELECT geometry FROM regions").get(0));
       assertThat(stored.isValid()).isTrue();
-      assertThat(stored.getArea()).isEqualTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(stored.getArea()).isEqualTo(0.5, Offset.offset(1e-9));
       assertThat(store.strings("SELECT notes FROM imports").get(0)).contains("GeometryFixer");
     }
   }

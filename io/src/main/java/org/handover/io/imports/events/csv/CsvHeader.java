@@ -2,7 +2,6 @@ package org.handover.io.imports.events.csv;
 
 import static de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE;
 
-import org.handover.io.imports.events.mapping.EventMapping;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
@@ -12,9 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.handover.io.imports.ImportException;
+import org.handover.io.imports.events.mapping.EventMapping;
 
 /**
  * The header of an event file: the first record (after any lines to skip, within the first
@@ -93,7 +94,7 @@ public record CsvHeader(List<String> names, long line) {
     for (int i = 0; i < names.size(); i++) {
       String n = names.get(i).isBlank() ? "column_" + (i + 1) : names.get(i);
       String candidate = n;
-      for (int k = 2; !seen.add(candidate.toLowerCase(java.util.Locale.ROOT)); k++) {
+      for (int k = 2; !seen.add(candidate.toLowerCase(Locale.ROOT)); k++) {
         candidate = n + "_" + k;
       }
       out.add(candidate);

@@ -1,6 +1,7 @@
 package org.handover.io.imports.events.mapping;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.handover.io.imports.events.mapping.EventMapping.DuplicateIds;
 import org.handover.io.imports.events.mapping.EventMapping.LowAboveHigh;
 import org.handover.io.imports.events.mapping.EventMapping.RegionFrom;
@@ -60,6 +61,6 @@ public final class BuiltInMappings {
   }
 
   private static List<String> concat(List<String> a, String b) {
-    return java.util.stream.Stream.concat(a.stream(), java.util.stream.Stream.of(b)).toList();
+    return Stream.concat(a.stream(), Stream.of(b)).toList();
   }
 }

@@ -1,21 +1,27 @@
 package org.handover.io.imports.events.mapping;
 
-import org.handover.engine.HandoverException;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.handover.engine.HandoverException;
 import org.handover.io.imports.events.mapping.EventMapping.DuplicateIds;
 import org.handover.io.imports.events.mapping.EventMapping.LowAboveHigh;
 import org.handover.io.imports.events.mapping.EventMapping.RegionFrom;
@@ -91,9 +97,9 @@ public final class MappingFile {
     }
   }
 
-  private static final java.util.Set<String> KEYS = java.util.Set.of("source", "encoding", "delimiter", "skip_lines",
+  private static final Set<String> KEYS = Set.of("source", "encoding", "delimiter", "skip_lines",
       "columns", "date_formats", "no_region_values", "region_suffixes", "region_from", "duplicate_ids", "low_above_high");
-  private static final java.util.Set<String> COLUMN_KEYS = java.util.Set.of("id", "start_date", "end_date", "region",
+  private static final Set<String> COLUMN_KEYS = Set.of("id", "start_date", "end_date", "region",
       "latitude", "longitude", "location", "event_type", "deaths_low", "deaths_best", "deaths_high");
 
   /** Reads and checks the mapping at {@code file}. */
@@ -137,11 +143,11 @@ public final class MappingFile {
 
   /** Unknown keys first, with their line: a misspelt key is the commonest mapping mistake. */
   private static void checkKeys(Path file, String yaml) throws IOException {
-    try (com.fasterxml.jackson.core.JsonParser p = YAML.getFactory().createParser(yaml)) {
+    try (JsonParser p = YAML.getFactory().createParser(yaml)) {
       int depth = 0;
       String parent = null;
       String last = null;
-      for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         switch (t) {
           case START_OBJECT, START_ARRAY -> {
             depth++;
@@ -152,12 +158,12 @@ public final class MappingFile {
           case END_OBJECT, END_ARRAY -> depth--;
           case FIELD_NAME -> {
             last = p.currentName();
-            java.util.Set<String> known = depth == 1 ? KEYS : depth == 2 && "columns".equals(parent) ? COLUMN_KEYS : null;
+            Set<String> known = depth == 1 ? KEYS : depth == 2 && "columns".equals(parent) ? COLUMN_KEYS : null;
             if (known != null && !known.contains(last)) {
               JsonLocation at = p.currentTokenLocation();
               throw new MappingException(file + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": key '"
                   + (depth == 1 ? last : "columns." + last) + "': unknown key; known keys: "
-                  + new java.util.TreeSet<>(known), null);
+                  + new TreeSet<>(known), null);
             }
           }
           default -> { }
@@ -180,7 +186,7 @@ public final class MappingFile {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
       throw new MappingException(file + ": key '" + key + "': unknown value '" + value + "'; use one of "
-          + java.util.Arrays.stream(type.getEnumConstants()).map(x -> x.name().toLowerCase(Locale.ROOT))
+          + Arrays.stream(type.getEnumConstants()).map(x -> x.name().toLowerCase(Locale.ROOT))
               .collect(Collectors.joining(", ")), e);
     }
   }
@@ -191,7 +197,7 @@ public final class MappingFile {
         .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
         .collect(Collectors.joining(".")).replace(".[", "[");
     String problem = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getOriginalMessage();
-    if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+    if (e instanceof UnrecognizedPropertyException u) {
       problem = "unknown key '" + u.getPropertyName() + "'; known keys: " + u.getKnownPropertyIds();
     }
     return file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
