@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.Optional;
 import org.handover.app.workspace.ForecastRun;
 import org.handover.app.workspace.Workspace;
-import org.handover.io.manifest.ManifestLoader;
+import org.handover.io.store.TheaterReader;
 import org.handover.io.store.Store;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +34,7 @@ final class ForecastOptions {
   ForecastRun run(Store store, Workspace ws) {
     OptionChecks.atLeast(command, "--paths", paths, 1);
     Optional<YearMonth> from = fitFrom != null ? Optional.of(fitFrom)
-        : store.setting(ws.theaterName(), ManifestLoader.FORECAST_FIT_FROM).map(YearMonth::parse);
+        : new TheaterReader(store).forecastFitFrom(ws.theaterName());
     return ForecastRun.of(ws, variable, from);
   }
 }

@@ -1,18 +1,22 @@
 package org.handover.app.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.handover.io.imports.ImportException;
+import org.handover.io.imports.ImportOption;
 import org.handover.io.imports.ImportReport;
-import org.handover.io.manifest.ImportSpec;
+import org.handover.io.imports.ImportSpec;
 import org.handover.io.manifest.Importers;
 import org.handover.io.manifest.ManifestLoader;
 import org.handover.io.manifest.TheaterManifest;
 import org.handover.io.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,13 +24,12 @@ import picocli.CommandLine.Spec;
 /** Imports one file, or every file of a theater manifest. */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Import data into the database: all or nothing per file, every rejected row reported.",
-        "KIND is one of: regions, aliases, population, neighbours, measurements, ibc-event, ibc-raw, ucdp-ged, acled, csv.",
         "Examples:",
         "  handover import --theater iraq ucdp-ged ged.csv --strict",
         "  handover import --theater iraq csv incidents.csv -o mapping=incidents.yaml --rejects rejected.csv",
         "  handover import --manifest data/iraq/theater.yaml"})
 final class ImportCommand implements Callable<Integer> {
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  CommandSpec spec;
   @Mixin StoreOptions store;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", description = "What the file holds.")
@@ -39,7 +42,7 @@ final class ImportCommand implements Callable<Integer> {
   Path manifest;
 
   @Option(names = {"-o", "--option"}, paramLabel = "KEY=VALUE",
-      description = "An option of the import kind, e.g. mapping=FILE, gazetteer=FILE, illustrative=true, weight_column=km.")
+      description = "An option of the import kind (see the list below).")
   Map<String, String> options = new LinkedHashMap<>();
 
   @Option(names = "--strict", description = "Fail the whole import if any row is rejected.")
@@ -50,6 +53,15 @@ final class ImportCommand implements Callable<Integer> {
 
   @Option(names = "--show", paramLabel = "N", defaultValue = "20", description = "Rejections to print (default: ${DEFAULT-VALUE}).")
   int show;
+
+  /** Lists the kinds and their options, from the import registry, below the usage. */
+  @Spec
+  void spec(CommandSpec spec) {
+    this.spec = spec;
+    List<String> footer = new ArrayList<>(List.of("", "KIND and its options (-o KEY=VALUE):"));
+    Importers.help().forEach(line -> footer.add("  " + line));
+    spec.usageMessage().footer(footer.toArray(String[]::new));
+  }
 
   @Override
   public Integer call() {
@@ -70,29 +82,32 @@ final class ImportCommand implements Callable<Integer> {
       }
       Map<String, String> all = new LinkedHashMap<>(options);
       if (strict) {
-        all.put("strict", "true");
+        all.put(ImportOption.STRICT.name(), "true");
       }
       if (rejects != null) {
-        all.put("rejects", rejects.toString());
+        all.put(ImportOption.REJECTS.name(), rejects.toString());
       }
-      boolean computed = kind.equals("neighbours") && "true".equalsIgnoreCase(all.get("from_polygons"));
-      if (file == null && !computed) {
+      ImportSpec importSpec = new ImportSpec(kind, file, all);
+      if (file == null && Importers.needsFile(importSpec)) {
         throw new IllegalArgumentException("import " + kind + " needs a FILE");
       }
       try {
-        ImportReport r = Importers.run(s, store.theater, new ImportSpec(kind, file, all));
+        ImportReport r = Importers.run(s, store.theater, importSpec);
         ImportSummary.print(r, out, show);
         return 0;
       } catch (ImportException e) {
-        var err = spec.commandLine().getErr();
-        err.println("handover: " + e.getMessage());
-        e.rejections().stream().limit(show).forEach(r -> err.println("  rejected " + r));
-        if (e.rejections().size() > show) {
-          err.println("  ... and " + (e.rejections().size() - show) + " more");
-        }
-        err.println("nothing was imported (a 'failed' import record says why: handover imports)");
-        return 1;
+        throw new ImportException(failure(e), e);
       }
     }
+  }
+
+  /** The failure as the user reads it: the reason, the first rejections, and that nothing was imported. */
+  private String failure(ImportException e) {
+    StringBuilder s = new StringBuilder(e.getMessage());
+    e.rejections().stream().limit(show).forEach(r -> s.append("\n  rejected ").append(r));
+    if (e.rejections().size() > show) {
+      s.append("\n  ... and ").append(e.rejections().size() - show).append(" more");
+    }
+    return s.append("\nnothing was imported (a 'failed' import record says why: handover imports)").toString();
   }
 }

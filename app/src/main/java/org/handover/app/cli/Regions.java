@@ -2,15 +2,13 @@ package org.handover.app.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.assessment.Assessment;
-import org.handover.engine.theater.Region;
 import org.handover.engine.theater.RegionId;
-import org.handover.io.regions.RegionResolver;
+import org.handover.engine.theater.RegionResolver;
 import org.handover.io.store.Store;
+import org.handover.io.store.TheaterReader;
 
 /** Region names given on the command line, resolved like imported ones (aliases, spelling), or a clear error. */
 final class Regions {
@@ -20,11 +18,7 @@ final class Regions {
     if (names.isEmpty()) {
       return List.of();
     }
-    List<RegionId> ids = ws.theater().regions().stream().map(Region::id).toList();
-    Map<String, RegionId> aliases = store.strings("SELECT alias || '\t' || region FROM region_aliases WHERE theater = ?",
-        ws.theaterName()).stream().map(s -> s.split("\t", 2))
-        .collect(Collectors.toMap(p -> p[0], p -> RegionId.of(p[1]), (a, b) -> a));
-    RegionResolver resolver = RegionResolver.of(ids, aliases);
+    RegionResolver resolver = new TheaterReader(store).resolver(ws.theaterName());
     List<RegionId> out = new ArrayList<>();
     for (String n : names) {
       out.add(resolver.resolve(n).orElseThrow(() -> new IllegalArgumentException(

@@ -16,9 +16,9 @@ import org.handover.engine.forecast.Forecast;
 import org.handover.engine.forecast.evaluation.BacktestResult;
 import org.handover.engine.outlook.OutlookResult;
 import org.handover.engine.provenance.Provenance;
-import org.handover.io.regions.RegionBoundaries;
 import org.handover.io.store.Store;
 import picocli.CommandLine.ArgGroup;
+import org.handover.io.store.TheaterReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
       YearMonth month = asOf.month(ws);
-      String boundaries = RegionBoundaries.featureCollection(s, ws.theaterName());
+      String boundaries = new TheaterReader(s).boundaries(ws.theaterName());
       Optional<Forecasts> forecasts = noForecast ? Optional.empty() : Optional.of(forecasts(s, ws, month));
       // the forecast's seed and method notes go into the provenance footer with the rest
       Provenance provenance = forecasts.map(f -> f.outlook().provenance(f.forecast().provenance(ws.provenance())))

@@ -9,9 +9,9 @@ import org.handover.app.workspace.Home;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.HandoverException;
 import org.handover.engine.theater.RegionId;
-import org.handover.io.manifest.ManifestLoader;
 import org.handover.io.store.Store;
 import picocli.CommandLine.Model.CommandSpec;
+import org.handover.io.store.TheaterReader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -67,7 +67,7 @@ final class StoreOptions {
     if (benchmarks != null) {
       return benchmarks;
     }
-    return store.setting(theaterName, ManifestLoader.BENCHMARK_SET).map(Path::of)
+    return new TheaterReader(store).benchmarkSet(theaterName)
         .orElseThrow(() -> new HandoverException("no benchmark set recorded for theater '" + theaterName
             + "': give one with --benchmarks FILE"));
   }

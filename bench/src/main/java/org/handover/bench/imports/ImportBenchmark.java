@@ -1,6 +1,8 @@
 package org.handover.bench.imports;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,9 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.handover.io.imports.ImportReport;
-import org.handover.io.imports.events.EventFormat;
 import org.handover.io.imports.events.EventImportRequest;
 import org.handover.io.imports.events.EventImporter;
+import org.handover.io.imports.events.ImportPhases;
+import org.handover.io.imports.events.mapping.EventFormat;
 import org.handover.io.store.Store;
 
 /**
@@ -30,7 +33,7 @@ public final class ImportBenchmark {
 
   /** CPU time of the whole process so far (every thread, DuckDB's native ones included), in seconds. */
   static double cpuSeconds() {
-    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+    return ((OperatingSystemMXBean) ManagementFactory
         .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
   }
 
@@ -71,7 +74,7 @@ public final class ImportBenchmark {
           + " (cpu %.1f s, incl. loading regions), ratio %.2f wall, %.2f cpu%n", r, d, c1 - c0, h, c2 - c1, h / d,
           (c2 - c1) / (c1 - c0));
       System.out.printf(Locale.ROOT, "  load average now: %.2f%n",
-          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
     if (rounds == 0) {
       return;
@@ -103,6 +106,22 @@ public final class ImportBenchmark {
     }
   }
 
+  /** With -Dhandover.import.timing=true, each import phase is printed with its wall and process CPU time. */
+  private static final boolean PHASES = Boolean.getBoolean("handover.import.timing");
+
+  /** Prints each phase's wall time and the process CPU time (every thread, DuckDB's included) since the last. */
+  private static final class PhasePrinter implements ImportPhases {
+    private double lastCpu = cpuSeconds();
+
+    @Override
+    public void phase(String name, long wallNanos) {
+      double cpu = cpuSeconds();
+      System.err.printf(Locale.ROOT, "  [import] %-28s %8.3f s wall %8.3f s cpu (since last)%n", name, wallNanos / 1e9,
+          cpu - lastCpu);
+      lastCpu = cpu;
+    }
+  }
+
   /** Handover's full import into a fresh store file whose theater's regions are already loaded (not timed). */
   static double handoverImport(Path file, Path storeFile, SyntheticTheater theater) throws IOException {
     Files.deleteIfExists(storeFile);
@@ -110,7 +129,8 @@ public final class ImportBenchmark {
     try (Store store = Store.open(storeFile)) {
       loadRegions(store, theater);
       long t0 = System.nanoTime();
-      ImportReport report = EventImporter.importFile(store, EventImportRequest.of("bench", EventFormat.UCDP_GED, file));
+      ImportReport report = EventImporter.importFile(store, EventImportRequest.of("bench", EventFormat.UCDP_GED, file),
+          PHASES ? new PhasePrinter() : ImportPhases.NONE);
       double seconds = (System.nanoTime() - t0) / 1e9;
       System.out.printf(Locale.ROOT, "  handover: %,d read, %,d imported, %,d rejected, %,d without region; %s%n",
           report.rowsRead(), report.rowsImported(), report.rowsRejected(), report.rowsUnassigned(),

@@ -1,13 +1,16 @@
 package org.handover.io.config;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.handover.engine.benchmark.Benchmark;
 import org.handover.engine.benchmark.BenchmarkSet;
@@ -39,7 +42,7 @@ public final class BenchmarkSetReader {
   private BenchmarkSetReader() {}
 
   /** A parsed set plus where each indicator expression stands, for pointing at expression errors. */
-  public record Result(BenchmarkSet set, List<Path> files, java.util.Map<String, YamlNode> expressionNodes) {}
+  public record Result(BenchmarkSet set, List<Path> files, Map<String, YamlNode> expressionNodes) {}
 
   public static BenchmarkSet read(Path file) {
     return readLocated(file).set();
@@ -55,13 +58,13 @@ public final class BenchmarkSetReader {
     }
     List<Path> files = new ArrayList<>(List.of(file));
     List<byte[]> contents = new ArrayList<>(List.of(doc.bytes()));
-    java.util.Map<String, YamlNode> expressionNodes = new java.util.LinkedHashMap<>();
+    Map<String, YamlNode> expressionNodes = new LinkedHashMap<>();
     List<IndicatorDefinition> indicators = new ArrayList<>();
     if (root.has("indicators")) {
       YamlNode ind = root.get("indicators");
       if (ind.isText()) {
         Path indicatorFile = resolve(file, ind.text());
-        if (!java.nio.file.Files.isRegularFile(indicatorFile)) {
+        if (!Files.isRegularFile(indicatorFile)) {
           throw ind.error("indicator file not found: " + indicatorFile);
         }
         LocatedYaml indDoc = LocatedYaml.read(indicatorFile);
@@ -110,7 +113,7 @@ public final class BenchmarkSetReader {
     return new Result(set, List.copyOf(files), expressionNodes);
   }
 
-  private static List<IndicatorDefinition> indicators(YamlNode root, java.util.Map<String, YamlNode> expressionNodes) {
+  private static List<IndicatorDefinition> indicators(YamlNode root, Map<String, YamlNode> expressionNodes) {
     List<IndicatorDefinition> out = new ArrayList<>();
     for (YamlNode n : root.list("indicators")) {
       n.allowOnly(INDICATOR_KEYS);

@@ -1,7 +1,7 @@
 package org.handover.io.config;
 
-import org.handover.engine.HandoverException;
 import java.nio.file.Path;
+import org.handover.engine.HandoverException;
 
 /** A configuration file (benchmark set, indicators, mapping) is wrong: names the file, line, column and key. */
 public class ConfigException extends HandoverException {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -112,7 +113,7 @@ public final class LocatedYaml {
 
   /** The text of 1-based line {@code n} (empty when out of range). */
   public String line(int n) {
-    String[] lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\\R", -1);
+    String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\\R", -1);
     return n >= 1 && n <= lines.length ? lines[n - 1] : "";
   }
 

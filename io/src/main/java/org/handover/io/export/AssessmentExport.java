@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -104,7 +105,7 @@ public final class AssessmentExport {
     for (RegionAssessment r : a.regions()) {
       for (ConditionVerdict cv : r.conditions()) {
         for (BenchmarkVerdict bv : cv.benchmarks()) {
-          out.add(java.util.Arrays.asList(r.region().name(), r.month().toString(), r.stage().id(), cv.condition().id(),
+          out.add(Arrays.asList(r.region().name(), r.month().toString(), r.stage().id(), cv.condition().id(),
               cv.status().label(), bv.benchmark().id(), bv.benchmark().indicator(), number(bv.value()),
               number(bv.threshold()), bv.benchmark().comparison().symbol(), number(bv.margin()), bv.monthsHeld(),
               bv.benchmark().heldFor(), bv.status().label(), bv.illustrative(), bv.explanation()));

@@ -1,7 +1,7 @@
 package org.handover.io.imports;
 
-import org.handover.engine.HandoverException;
 import java.util.List;
+import org.handover.engine.HandoverException;
 
 /**
  * An import that did not land: nothing was written except a 'failed' import record. Carries the

@@ -1,17 +1,18 @@
 package org.handover.io.manifest;
 
-import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import org.handover.io.imports.ImportLog;
+import org.handover.io.imports.ImportOption;
 import org.handover.io.imports.ImportReport;
-import org.handover.io.imports.events.EventFormat;
-import org.handover.io.imports.events.EventImportRequest;
-import org.handover.io.imports.events.EventImporter;
+import org.handover.io.imports.ImportSpec;
+import org.handover.io.imports.Importer;
+import org.handover.io.imports.events.EventKind;
 import org.handover.io.imports.measurements.MeasurementImporter;
 import org.handover.io.imports.theater.AliasImporter;
 import org.handover.io.imports.theater.NeighbourImporter;
@@ -19,108 +20,99 @@ import org.handover.io.imports.theater.PopulationImporter;
 import org.handover.io.imports.theater.RegionImporter;
 import org.handover.io.store.Store;
 
-/** Runs an {@link ImportSpec} with the importer of its kind: one entry point for the CLI and for manifests. */
+/**
+ * Every kind of import and its options, and the one entry point that runs an {@link ImportSpec} with the importer
+ * of its kind, for the command line and for manifests. The help and docs/import-kinds.md are generated from here.
+ */
 public final class Importers {
   /** Options every kind takes. */
-  static final Set<String> COMMON = Set.of("strict", "rejects");
+  public static final List<ImportOption> COMMON = List.of(ImportOption.STRICT, ImportOption.REJECTS);
+
+  private static final Map<String, Importer> KINDS = kinds(List.of(RegionImporter.importer(), AliasImporter.importer(),
+      PopulationImporter.importer(), NeighbourImporter.importer(), MeasurementImporter.importer()), EventKind.all());
 
   private Importers() {}
 
-  /** Every kind, with the options it accepts beyond {@link #COMMON}. */
-  public static java.util.Map<String, Set<String>> kinds() {
-    java.util.Map<String, Set<String>> kinds = new java.util.LinkedHashMap<>();
-    kinds.put(RegionImporter.KIND, Set.of("name_property", "code_property", "parent_property", "alias_properties", "repair_invalid"));
-    kinds.put(AliasImporter.KIND, Set.of("alias_column", "region_column"));
-    kinds.put(PopulationImporter.KIND, Set.of("region_column", "population_column", "year_column"));
-    kinds.put(NeighbourImporter.KIND, Set.of("region_a_column", "region_b_column", "weight_column", "skip_empty_weight", "from_polygons"));
-    kinds.put(MeasurementImporter.KIND, Set.of("illustrative"));
-    for (EventFormat f : EventFormat.values()) {
-      kinds.put(f.id(), Set.of("mapping", "gazetteer", "allow_duplicate"));
-    }
+  private static Map<String, Importer> kinds(List<Importer> theater, List<Importer> events) {
+    Map<String, Importer> kinds = new LinkedHashMap<>();
+    theater.forEach(i -> kinds.put(i.kind(), i));
+    events.forEach(i -> kinds.put(i.kind(), i));
     return kinds;
   }
 
+  /** Every kind, in the order the help lists them. */
+  public static List<Importer> all() {
+    return List.copyOf(KINDS.values());
+  }
+
+  public static Optional<Importer> kind(String kind) {
+    return Optional.ofNullable(KINDS.get(kind));
+  }
+
+  /** The names of the known kinds, for messages. */
+  public static String kindNames() {
+    return String.join(", ", KINDS.keySet());
+  }
+
+  /** The option names {@code importer} accepts, its own and the common ones. */
+  public static Set<String> optionNames(Importer importer) {
+    Set<String> names = new HashSet<>();
+    importer.options().forEach(o -> names.add(o.name()));
+    COMMON.forEach(o -> names.add(o.name()));
+    return names;
+  }
+
+  /** Whether {@code spec} must name a file; true for an unknown kind (which {@link #run} then refuses). */
+  public static boolean needsFile(ImportSpec spec) {
+    return kind(spec.kind()).map(i -> i.needsFile(spec)).orElse(true);
+  }
+
   public static ImportReport run(Store store, String theater, ImportSpec spec) {
-    Set<String> allowed = kinds().get(spec.kind());
-    if (allowed == null) {
-      throw new IllegalArgumentException("unknown import kind '" + spec.kind() + "'; known: " + String.join(", ", kinds().keySet()));
-    }
+    Importer importer = kind(spec.kind()).orElseThrow(() -> new IllegalArgumentException(
+        "unknown import kind '" + spec.kind() + "'; known: " + kindNames()));
+    Set<String> allowed = optionNames(importer);
     for (String key : spec.options().keySet()) {
-      if (!allowed.contains(key) && !COMMON.contains(key)) {
+      if (!allowed.contains(key)) {
         throw new IllegalArgumentException("import kind '" + spec.kind() + "' has no option '" + key + "'; it takes: "
-            + new TreeSet<>(union(allowed, COMMON)));
+            + new TreeSet<>(allowed));
       }
     }
-    boolean fromPolygons = spec.kind().equals(NeighbourImporter.KIND) && spec.flag("from_polygons");
-    if (spec.file() == null && !fromPolygons) {
+    if (spec.file() == null && importer.needsFile(spec)) {
       throw new IllegalArgumentException("import kind '" + spec.kind() + "' needs a file");
     }
-    boolean strict = spec.flag("strict");
-    ImportReport report = switch (spec.kind()) {
-      case RegionImporter.KIND -> RegionImporter.importFile(store, spec.file(), regionOptions(theater, spec, strict));
-      case AliasImporter.KIND -> AliasImporter.importFile(store, spec.file(), AliasImporter.Options.defaults(theater)
-          .withColumns(spec.option("alias_column").orElse("alias"), spec.option("region_column").orElse("region|governorate"))
-          .strict(strict));
-      case PopulationImporter.KIND -> PopulationImporter.importFile(store, spec.file(), PopulationImporter.Options.defaults(theater)
-          .withColumns(spec.option("region_column").orElse("governorate|region"),
-              spec.option("population_column").orElse("population"), spec.option("year_column").orElse("year"))
-          .strict(strict));
-      case NeighbourImporter.KIND -> fromPolygons
-          ? NeighbourImporter.computeFromRegions(store, NeighbourImporter.GeometryOptions.defaults(theater))
-          : NeighbourImporter.importFile(store, spec.file(), neighbourOptions(theater, spec, strict));
-      case MeasurementImporter.KIND -> MeasurementImporter.importFile(store, spec.file(),
-          MeasurementImporter.Options.defaults(theater).illustrative(spec.flag("illustrative")).strict(strict));
-      default -> EventImporter.importFile(store, eventRequest(theater, spec, strict));
-    };
-    boolean eventKind = Arrays.stream(EventFormat.values()).anyMatch(f -> f.id().equals(spec.kind()));
-    if (!eventKind && spec.option("rejects").isPresent() && !report.rejections().isEmpty()) {
-      ImportLog.writeRejects(Path.of(spec.option("rejects").get()), report.rejections());
-    }
-    return report;
+    return importer.run(store, theater, spec);
   }
 
-  private static RegionImporter.Options regionOptions(String theater, ImportSpec spec, boolean strict) {
-    RegionImporter.Options o = RegionImporter.Options.defaults(theater).withNameProperty(spec.option("name_property").orElse("name"));
-    if (spec.option("code_property").isPresent()) {
-      o = o.withCodeProperty(spec.option("code_property").get());
-    }
-    if (spec.option("parent_property").isPresent()) {
-      o = o.withParentProperty(spec.option("parent_property").get());
-    }
-    if (spec.option("alias_properties").isPresent()) {
-      o = o.withAliasProperties(List.of(spec.option("alias_properties").get().split("\\s*,\\s*")));
-    }
-    return o.repairingInvalid(spec.flag("repair_invalid")).strict(strict);
+  /** The kinds and their options as text lines, for {@code handover import --help}. */
+  public static List<String> help() {
+    List<String> lines = new ArrayList<>();
+    lines.add("every kind:");
+    COMMON.forEach(o -> lines.add(String.format("    %-20s %s", o.name(), o.description())));
+    byOptions().forEach((options, kinds) -> {
+      lines.add(String.join(", ", kinds) + ":");
+      options.forEach(o -> lines.add(String.format("    %-20s %s", o.name(), o.description())));
+    });
+    return lines;
   }
 
-  private static NeighbourImporter.Options neighbourOptions(String theater, ImportSpec spec, boolean strict) {
-    NeighbourImporter.Options o = NeighbourImporter.Options.defaults(theater)
-        .withColumns(spec.option("region_a_column").orElse("region_a|governorate_a|a"),
-            spec.option("region_b_column").orElse("region_b|governorate_b|b"));
-    Optional<String> weight = spec.option("weight_column");
-    if (weight.isPresent()) {
-      o = o.withWeight(weight.get(), spec.flag("skip_empty_weight"));
-    }
-    return o.strict(strict);
+  /** The kinds and their options as a Markdown table: the body of docs/import-kinds.md. */
+  public static String markdown() {
+    StringBuilder md = new StringBuilder("| kind | option | what it does |\n|---|---|---|\n");
+    COMMON.forEach(o -> row(md, "every kind", o));
+    byOptions().forEach((options, kinds) -> options.forEach(
+        o -> row(md, String.join(", ", kinds.stream().map(k -> "`" + k + "`").toList()), o)));
+    return md.toString();
   }
 
-  private static EventImportRequest eventRequest(String theater, ImportSpec spec, boolean strict) {
-    EventFormat format = Arrays.stream(EventFormat.values()).filter(f -> f.id().equals(spec.kind())).findFirst().orElseThrow();
-    EventImportRequest r = EventImportRequest.of(theater, format, spec.file()).strict(strict)
-        .allowDuplicate(spec.flag("allow_duplicate"));
-    if (spec.option("mapping").isPresent()) {
-      r = r.withMapping(Path.of(spec.option("mapping").get()));
-    }
-    if (spec.option("gazetteer").isPresent()) {
-      r = r.withGazetteer(Path.of(spec.option("gazetteer").get()));
-    }
-    if (spec.option("rejects").isPresent()) {
-      r = r.withRejectsFile(Path.of(spec.option("rejects").get()));
-    }
-    return r;
+  private static void row(StringBuilder md, String kinds, ImportOption o) {
+    md.append("| ").append(kinds).append(" | `").append(o.name()).append("` | ")
+        .append(o.description().replace("|", "\\|")).append(" |\n");
   }
 
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).collect(Collectors.toSet());
+  /** Kinds that take the same options (the event formats) listed together, in registry order. */
+  private static Map<List<ImportOption>, List<String>> byOptions() {
+    Map<List<ImportOption>, List<String>> groups = new LinkedHashMap<>();
+    all().forEach(i -> groups.computeIfAbsent(i.options(), o -> new ArrayList<>()).add(i.kind()));
+    return groups;
   }
 }

@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.handover.io.imports.ImportReport;
+import org.handover.io.imports.ImportSpec;
 import org.handover.io.store.Store;
+import org.handover.io.store.TheaterSetting;
 
 /** Loads every import of a manifest in order and records the theater's default benchmark set. */
 public final class ManifestLoader {
-  public static final String BENCHMARK_SET = "benchmark_set";
-  public static final String FORECAST_FIT_FROM = "forecast_fit_from";
-
   private ManifestLoader() {}
 
   /** Runs the imports; {@code progress} hears each report as it lands. Stops at the first import that fails. */
@@ -21,8 +20,8 @@ public final class ManifestLoader {
       reports.add(r);
       progress.accept(r);
     }
-    store.putSetting(manifest.theater(), BENCHMARK_SET, manifest.benchmarkSet().toAbsolutePath().toString());
-    manifest.forecastFitFrom().ifPresent(m -> store.putSetting(manifest.theater(), FORECAST_FIT_FROM, m.toString()));
+    store.putSetting(manifest.theater(), TheaterSetting.BENCHMARK_SET, manifest.benchmarkSet().toAbsolutePath().toString());
+    manifest.forecastFitFrom().ifPresent(m -> store.putSetting(manifest.theater(), TheaterSetting.FORECAST_FIT_FROM, m.toString()));
     return reports;
   }
 }

@@ -3,14 +3,18 @@ package org.handover.io.manifest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.Optional;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.handover.io.config.LocatedYaml;
 import org.handover.io.config.YamlNode;
+import org.handover.io.imports.ImportOption;
+import org.handover.io.imports.ImportSpec;
+import org.handover.io.imports.Importer;
 
 /**
  * A theater's data described in one YAML file: its name, its default benchmark set, and the imports
@@ -41,10 +45,8 @@ public record TheaterManifest(Path file, String theater, String description, Pat
     for (YamlNode n : root.list("imports")) {
       n.allowOnly(IMPORT_KEYS);
       String kind = n.string("kind");
-      Set<String> allowed = Importers.kinds().get(kind);
-      if (allowed == null) {
-        throw n.get("kind").error("unknown import kind '" + kind + "'; known: " + String.join(", ", Importers.kinds().keySet()));
-      }
+      Importer importer = Importers.kind(kind).orElseThrow(
+          () -> n.get("kind").error("unknown import kind '" + kind + "'; known: " + Importers.kindNames()));
       Path data = null;
       if (n.has("file")) {
         data = dir.resolve(n.string("file")).normalize();
@@ -55,18 +57,17 @@ public record TheaterManifest(Path file, String theater, String description, Pat
       Map<String, String> options = new LinkedHashMap<>();
       if (n.has("options")) {
         YamlNode o = n.get("options");
-        Set<String> known = new java.util.HashSet<>(allowed);
-        known.addAll(Importers.COMMON);
-        o.allowOnly(known);
+        o.allowOnly(Importers.optionNames(importer));
         o.raw().fieldNames().forEachRemaining(k -> options.put(k, o.get(k).text()));
       }
-      for (String pathOption : List.of("mapping", "gazetteer")) {
-        if (options.containsKey(pathOption)) {
-          Path p = dir.resolve(options.get(pathOption)).normalize();
+      for (ImportOption input : importer.options()) {
+        String name = input.name();
+        if (input.inputFile() && options.containsKey(name)) {
+          Path p = dir.resolve(options.get(name)).normalize();
           if (!Files.isRegularFile(p)) {
-            throw n.get("options").get(pathOption).error("file not found: " + p);
+            throw n.get("options").get(name).error("file not found: " + p);
           }
-          options.put(pathOption, p.toString());
+          options.put(name, p.toString());
         }
       }
       imports.add(new ImportSpec(kind, data, options));
@@ -75,7 +76,7 @@ public record TheaterManifest(Path file, String theater, String description, Pat
     if (root.has("forecast_fit_from")) {
       try {
         fitFrom = Optional.of(YearMonth.parse(root.get("forecast_fit_from").text()));
-      } catch (java.time.format.DateTimeParseException e) {
+      } catch (DateTimeParseException e) {
         throw root.get("forecast_fit_from").error("expected a month as YYYY-MM");
       }
     }

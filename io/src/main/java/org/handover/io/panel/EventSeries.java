@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -229,7 +230,7 @@ final class EventSeries {
 
   /** "ucdp-ged" -> "ucdp_ged.": a source name as it appears in variable names. */
   static String variablePrefix(String source) {
-    return source.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]+", "_") + ".";
+    return source.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_") + ".";
   }
 
   private static String describe(String measure, String source, boolean national) {

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +17,13 @@ import org.handover.engine.panel.Variable;
 import org.handover.engine.panel.VariableKind;
 import org.handover.engine.provenance.InputRef;
 import org.handover.engine.theater.Region;
+import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.Theater;
 import org.handover.engine.time.MonthRange;
-import org.handover.io.imports.theater.GeoMeasure;
-import org.handover.io.imports.theater.TheaterLoader;
+import org.handover.io.geo.GeoMeasure;
 import org.handover.io.store.Store;
 import org.handover.io.store.StoreException;
+import org.handover.io.store.TheaterReader;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 
@@ -46,7 +48,7 @@ public final class PanelLoader {
    * @throws StoreException when the theater has no regions, or no data and no months were given
    */
   public static LoadedPanel load(Store store, String theaterName, Optional<MonthRange> months) {
-    Theater theater = TheaterLoader.load(store, theaterName);
+    Theater theater = new TheaterReader(store).theater(theaterName);
     Connection c = store.connection();
     try {
       EventSeries.Coverage coverage = EventSeries.coverage(c, theaterName);
@@ -114,11 +116,11 @@ public final class PanelLoader {
     try (PreparedStatement ps = c.prepareStatement("SELECT region, geometry FROM regions WHERE theater = ?")) {
       ps.setString(1, theater.name());
       try (ResultSet rs = ps.executeQuery()) {
-        java.util.Arrays.fill(area, Double.NaN);
+        Arrays.fill(area, Double.NaN);
         while (rs.next()) {
           String geometry = rs.getString(2);
           if (geometry != null) {
-            area[theater.indexOf(org.handover.engine.theater.RegionId.of(rs.getString(1)))] =
+            area[theater.indexOf(RegionId.of(rs.getString(1)))] =
                 GeoMeasure.areaKm2(reader.read(geometry));
             any = true;
           }

@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The embedded DuckDB database holding the canonical tables (see schema.sql). No server: one file.
@@ -95,16 +96,17 @@ public final class Store implements AutoCloseable {
     return strings("SELECT DISTINCT theater FROM regions ORDER BY theater");
   }
 
-  public java.util.Optional<String> setting(String theater, String key) {
-    List<String> v = strings("SELECT value FROM theater_settings WHERE theater = ? AND key = ?", theater, key);
-    return v.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(v.get(0));
+  /** Read through {@link TheaterReader}, which types the value. */
+  Optional<String> setting(String theater, TheaterSetting key) {
+    List<String> v = strings("SELECT value FROM theater_settings WHERE theater = ? AND key = ?", theater, key.key());
+    return v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
   }
 
-  public void putSetting(String theater, String key, String value) {
+  public void putSetting(String theater, TheaterSetting key, String value) {
     inTransaction(c -> {
       try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO theater_settings VALUES (?, ?, ?)")) {
         ps.setString(1, theater);
-        ps.setString(2, key);
+        ps.setString(2, key.key());
         ps.setString(3, value);
         return ps.executeUpdate();
       }

@@ -23,6 +23,7 @@ import org.handover.engine.benchmark.Comparison;
 import org.handover.engine.benchmark.Condition;
 import org.handover.engine.benchmark.Stage;
 import org.handover.engine.benchmark.Window;
+import org.handover.engine.panel.Panel;
 import org.handover.engine.theater.RegionId;
 import org.handover.io.imports.measurements.MeasurementImporter;
 import org.handover.io.imports.theater.RepoData;
@@ -114,7 +115,7 @@ class AssessmentExportTest {
         .hasMessageContaining("different provenance");
   }
 
-  private static org.handover.engine.panel.Panel panelAt() {
+  private static Panel panelAt() {
     try (Store store = Store.inMemory()) {
       TheaterFixtures.importIraq(store, "iraq");
       MeasurementImporter.importFile(store, RepoData.path("data/iraq/forces/illustrative-governorate-measurements.csv"),

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.handover.engine.panel.Panel;
@@ -73,8 +74,8 @@ class ApportionmentPropertyTest {
               assertThat(events[m]).as("events in %s", RANGE.monthAt(m)).isCloseTo(expectedEvents[m], within(1e-12));
             }
             double total = List.of(list.toArray(Incident[]::new)).stream().mapToDouble(Incident::deaths).sum();
-            assertThat(java.util.Arrays.stream(deaths).sum()).isCloseTo(total, within(1e-9));
-            assertThat(java.util.Arrays.stream(events).sum()).isCloseTo(list.size(), within(1e-9));
+            assertThat(Arrays.stream(deaths).sum()).isCloseTo(total, within(1e-9));
+            assertThat(Arrays.stream(events).sum()).isCloseTo(list.size(), within(1e-9));
           }
         });
   }

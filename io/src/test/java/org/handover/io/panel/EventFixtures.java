@@ -1,5 +1,6 @@
 package org.handover.io.panel;
 
+import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ final class EventFixtures {
   static long eventImport(Store store, String theater, String fileName, YearMonth first, YearMonth last) {
     long id = store.nextImportId();
     store.inTransaction(c -> {
-      ImportLog.record(c, new ImportLog.Entry(id, theater, "csv", java.nio.file.Path.of(fileName), "sha-" + fileName,
+      ImportLog.record(c, new ImportLog.Entry(id, theater, "csv", Path.of(fileName), "sha-" + fileName,
           "committed", 0, 0, 0, 0, first, last, null, null));
       return null;
     });

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.assertj.core.data.Offset;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.time.MonthRange;
 import org.handover.io.imports.theater.RepoData;
@@ -20,6 +21,7 @@ import org.handover.io.imports.theater.TheaterFixtures;
 import org.handover.io.store.Store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 /**
  * With multi-day incidents spread evenly by day, the national monthly totals of IBC_event.csv
@@ -85,7 +87,7 @@ class IbcMonthlyTotalsTest {
   }
 
   @Test
-  void evenByDayApportionmentReproducesIbcsPublishedMonthlySeries() {
+  void evenByDayApportionmentReproducesIbcsPublishedMonthlySeries(TestReporter reporter) {
     try (Store store = storeWithIbc(false)) {
       assertThat(store.count("SELECT count(*) FROM events")).as("all rows but the 'upto' one").isEqualTo(27_522);
       double[] national = nationalMaximum(store);
@@ -96,11 +98,12 @@ class IbcMonthlyTotalsTest {
         double ours = national[PUBLISHED.offsetOf(m)];
         double theirs = published.get(m);
         assertThat(ours).as("national maximum killed in %s", m)
-            .isCloseTo(theirs, org.assertj.core.data.Offset.offset(Math.min(MAX_ABS, MAX_REL * theirs)));
+            .isCloseTo(theirs, Offset.offset(Math.min(MAX_ABS, MAX_REL * theirs)));
         maxAbs = Math.max(maxAbs, Math.abs(ours - theirs));
         maxRel = Math.max(maxRel, Math.abs(ours - theirs) / theirs);
       }
-      System.out.printf(Locale.ROOT, "IBC monthly totals: largest difference %.3f deaths, %.3f%%%n", maxAbs, 100 * maxRel);
+      reporter.publishEntry("IBC monthly totals", String.format(Locale.ROOT, "largest difference %.3f deaths, %.3f%%",
+          maxAbs, 100 * maxRel));
       assertThat(maxAbs).as("largest monthly difference").isLessThan(MAX_ABS);
     }
   }
@@ -142,7 +145,7 @@ class IbcMonthlyTotalsTest {
         nationalTotal += national[m];
       }
       // Over the whole span the gap between national and regional totals is exactly the unassigned deaths.
-      assertThat(nationalTotal - regionalTotal).isCloseTo(unassigned, org.assertj.core.data.Offset.offset(1.0));
+      assertThat(nationalTotal - regionalTotal).isCloseTo(unassigned, Offset.offset(1.0));
     }
   }
 }

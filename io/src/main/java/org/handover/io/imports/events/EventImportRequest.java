@@ -2,6 +2,7 @@ package org.handover.io.imports.events;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.handover.io.imports.events.mapping.EventFormat;
 
 /**
  * One event import to run.

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.handover.io.imports.events.EventMapping.LowAboveHigh;
+import org.handover.io.imports.events.csv.CsvHeader;
+import org.handover.io.imports.events.mapping.EventField;
+import org.handover.io.imports.events.mapping.EventMapping;
+import org.handover.io.imports.events.mapping.EventMapping.LowAboveHigh;
 
 /**
  * The SQL that reads an event file into a typed staging table inside DuckDB: one parallel pass that
- * parses, converts and validates every row (the first problem of a row becomes its {@link Problem}
+ * parses, converts and validates every row (the first problem of a row becomes its {@link RejectionReason}
  * code). Rows keep the file's order, so a staging rowid is the index of the record among the records
  * DuckDB accepted.
  */
@@ -114,46 +117,46 @@ final class EventSql {
     String max = "DATE '" + MAX_DATE + "'";
     StringBuilder s = new StringBuilder("CASE");
     if (m.id() != null) {
-      when(s, "id_raw IS NULL", Problem.MISSING_ID);
+      when(s, "id_raw IS NULL", RejectionReason.MISSING_ID);
     }
-    when(s, "s IS NULL AND (start_raw IS NULL OR trim(start_raw) = '')", Problem.MISSING_START);
-    when(s, "s IS NULL", Problem.BAD_START);
+    when(s, "s IS NULL AND (start_raw IS NULL OR trim(start_raw) = '')", RejectionReason.MISSING_START);
+    when(s, "s IS NULL", RejectionReason.BAD_START);
     if (m.endDate() != null) {
-      when(s, "e0 IS NULL AND end_raw IS NOT NULL AND trim(end_raw) <> ''", Problem.BAD_END);
+      when(s, "e0 IS NULL AND end_raw IS NOT NULL AND trim(end_raw) <> ''", RejectionReason.BAD_END);
     }
-    when(s, "s < " + min + " OR s > " + max, Problem.START_OUT_OF_RANGE);
-    when(s, "e < " + min + " OR e > " + max, Problem.END_OUT_OF_RANGE);
-    when(s, "e < s", Problem.END_BEFORE_START);
+    when(s, "s < " + min + " OR s > " + max, RejectionReason.START_OUT_OF_RANGE);
+    when(s, "e < " + min + " OR e > " + max, RejectionReason.END_OUT_OF_RANGE);
+    when(s, "e < s", RejectionReason.END_BEFORE_START);
     if (m.latitude() != null) {
-      when(s, "latitude_raw IS NOT NULL AND (lat IS NULL OR isnan(lat))", Problem.BAD_LATITUDE);
-      when(s, "lat < -90 OR lat > 90", Problem.LATITUDE_OUT_OF_RANGE);
-      when(s, "longitude_raw IS NOT NULL AND (lon IS NULL OR isnan(lon))", Problem.BAD_LONGITUDE);
-      when(s, "lon < -180 OR lon > 180", Problem.LONGITUDE_OUT_OF_RANGE);
-      when(s, "latitude_raw IS NULL AND longitude_raw IS NOT NULL", Problem.MISSING_LATITUDE);
-      when(s, "latitude_raw IS NOT NULL AND longitude_raw IS NULL", Problem.MISSING_LONGITUDE);
+      when(s, "latitude_raw IS NOT NULL AND (lat IS NULL OR isnan(lat))", RejectionReason.BAD_LATITUDE);
+      when(s, "lat < -90 OR lat > 90", RejectionReason.LATITUDE_OUT_OF_RANGE);
+      when(s, "longitude_raw IS NOT NULL AND (lon IS NULL OR isnan(lon))", RejectionReason.BAD_LONGITUDE);
+      when(s, "lon < -180 OR lon > 180", RejectionReason.LONGITUDE_OUT_OF_RANGE);
+      when(s, "latitude_raw IS NULL AND longitude_raw IS NOT NULL", RejectionReason.MISSING_LATITUDE);
+      when(s, "latitude_raw IS NOT NULL AND longitude_raw IS NULL", RejectionReason.MISSING_LONGITUDE);
     }
-    figure(s, m.deathsLow(), "low_raw", "l0", Problem.BAD_LOW, Problem.NEGATIVE_LOW);
-    figure(s, m.deathsBest(), "best_raw", "b0", Problem.BAD_BEST, Problem.NEGATIVE_BEST);
-    figure(s, m.deathsHigh(), "high_raw", "h0", Problem.BAD_HIGH, Problem.NEGATIVE_HIGH);
+    figure(s, m.deathsLow(), "low_raw", "l0", RejectionReason.BAD_LOW, RejectionReason.NEGATIVE_LOW);
+    figure(s, m.deathsBest(), "best_raw", "b0", RejectionReason.BAD_BEST, RejectionReason.NEGATIVE_BEST);
+    figure(s, m.deathsHigh(), "high_raw", "h0", RejectionReason.BAD_HIGH, RejectionReason.NEGATIVE_HIGH);
     if (m.hasFatalities()) {
-      when(s, "l0 IS NULL AND b0 IS NULL AND h0 IS NULL", Problem.NO_FATALITIES);
+      when(s, "l0 IS NULL AND b0 IS NULL AND h0 IS NULL", RejectionReason.NO_FATALITIES);
       if (m.deathsLow() != null && m.deathsHigh() != null) {
-        when(s, low + " > " + high, Problem.LOW_ABOVE_HIGH);
+        when(s, low + " > " + high, RejectionReason.LOW_ABOVE_HIGH);
       }
-      when(s, low + " > b", Problem.LOW_ABOVE_BEST);
-      when(s, "b > " + high, Problem.BEST_ABOVE_HIGH);
+      when(s, low + " > b", RejectionReason.LOW_ABOVE_BEST);
+      when(s, "b > " + high, RejectionReason.BEST_ABOVE_HIGH);
     }
     return s.append(" ELSE 0 END::UTINYINT").toString();
   }
 
-  private static void figure(StringBuilder s, String column, String raw, String value, Problem bad, Problem negative) {
+  private static void figure(StringBuilder s, String column, String raw, String value, RejectionReason bad, RejectionReason negative) {
     if (column != null) {
       when(s, raw + " IS NOT NULL AND (" + value + " IS NULL OR NOT isfinite(" + value + "))", bad);
       when(s, value + " < 0", negative);
     }
   }
 
-  private static void when(StringBuilder s, String condition, Problem p) {
+  private static void when(StringBuilder s, String condition, RejectionReason p) {
     s.append(" WHEN ").append(condition).append(" THEN ").append(p.code());
   }
 }

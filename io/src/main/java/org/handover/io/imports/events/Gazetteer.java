@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.handover.engine.theater.RegionId;
+import org.handover.engine.theater.RegionNames;
+import org.handover.engine.theater.RegionResolver;
 import org.handover.io.imports.ImportException;
-import org.handover.io.regions.RegionNames;
-import org.handover.io.regions.RegionResolver;
+import org.handover.io.imports.events.csv.CsvHeader;
+import org.handover.io.imports.events.csv.SourceText;
 
 /**
  * Place names and the region each lies in, for sources that give a free-text location instead of a

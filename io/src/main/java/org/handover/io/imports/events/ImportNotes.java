@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.handover.io.imports.events.EventMapping.DuplicateIds;
-import org.handover.io.imports.events.EventMapping.RegionFrom;
 import org.handover.io.imports.events.RegionAssigner.Assignment;
-import org.handover.io.imports.events.RejectedRows.Findings;
+import org.handover.io.imports.events.RejectedRows.RowAccount;
+import org.handover.io.imports.events.mapping.EventMapping;
+import org.handover.io.imports.events.mapping.EventMapping.DuplicateIds;
+import org.handover.io.imports.events.mapping.EventMapping.RegionFrom;
 
 /** The human-readable notes an event import leaves in its record: counts, how regions were assigned, choices. */
 final class ImportNotes {
@@ -15,7 +16,7 @@ final class ImportNotes {
 
   private ImportNotes() {}
 
-  static List<String> of(EventMapping m, String theater, long read, long imported, Findings f, Assignment a) {
+  static List<String> of(EventMapping m, String theater, long read, long imported, RowAccount f, Assignment a) {
     List<String> notes = new ArrayList<>();
     notes.add(read + " rows read: " + imported + " imported, " + f.rows().size() + " rejected");
     String how = m.regionFrom() == RegionFrom.GAZETTEER ? "by place name in " + m.location() : "by region name";

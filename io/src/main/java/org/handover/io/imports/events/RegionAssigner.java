@@ -14,8 +14,9 @@ import java.util.TreeMap;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.handover.engine.theater.RegionId;
-import org.handover.io.imports.events.EventMapping.RegionFrom;
-import org.handover.io.regions.RegionResolver;
+import org.handover.engine.theater.RegionResolver;
+import org.handover.io.imports.events.mapping.EventMapping;
+import org.handover.io.imports.events.mapping.EventMapping.RegionFrom;
 
 /**
  * Assigns regions to the staged events without touching them one by one: the distinct region names

@@ -8,15 +8,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.LongStream;
 import org.handover.io.imports.Rejection;
-import org.handover.io.imports.events.RecordLocator.Found;
+import org.handover.io.imports.events.csv.CsvHeader;
+import org.handover.io.imports.events.csv.RecordIndex;
+import org.handover.io.imports.events.csv.RecordLocator;
+import org.handover.io.imports.events.csv.RecordLocator.Found;
+import org.handover.io.imports.events.mapping.EventMapping;
 
 /**
  * Collects what the staging pass found wrong or noteworthy, with physical lines and original fields:
- * records DuckDB could not split into the header's columns, rows with a {@link Problem}, rows whose low
+ * records DuckDB could not split into the header's columns, rows with a {@link RejectionReason}, rows whose low
  * figure was capped, and repeated ids.
  */
 final class RejectedRows {
@@ -24,11 +29,11 @@ final class RejectedRows {
   record Row(Rejection rejection, List<String> fields) {}
 
   /** Everything found, lines 1-based and physical; dataRecords = records after the header, as the index counts them. */
-  record Findings(List<Row> rows, List<Long> cappedLines, Map<Long, Long> repeatedIdLines, long dataRecords) {}
+  record RowAccount(List<Row> rows, List<Long> cappedLines, Map<Long, Long> repeatedIdLines, long dataRecords) {}
 
   private RejectedRows() {}
 
-  static Findings collect(Connection c, EventMapping m, CsvHeader header, RecordIndex index, String fileName,
+  static RowAccount collect(Connection c, EventMapping m, CsvHeader header, RecordIndex index, String fileName,
       Map<Long, Long> repeats) throws SQLException {
     Map<Long, String[]> byOffset = new TreeMap<>();
     try (Statement s = c.createStatement();
@@ -41,14 +46,14 @@ final class RejectedRows {
     RecordLocator locator = new RecordLocator(index, m.delimiter(), header.line(),
         byOffset.keySet().stream().mapToLong(Long::longValue).toArray());
     List<Row> rows = new ArrayList<>(malformed(locator, byOffset, fileName));
-    Map<Long, Problem> problems = new LinkedHashMap<>();
+    Map<Long, RejectionReason> problems = new LinkedHashMap<>();
     List<Long> capped = new ArrayList<>();
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT rowid, problem, capped FROM " + EventSql.TYPED
             + " WHERE problem > 0 OR capped ORDER BY rowid")) {
       while (rs.next()) {
         if (rs.getInt(2) > 0) {
-          problems.put(rs.getLong(1), Problem.ofCode(rs.getInt(2)));
+          problems.put(rs.getLong(1), RejectionReason.ofCode(rs.getInt(2)));
         } else {
           capped.add(rs.getLong(1));
         }
@@ -59,12 +64,12 @@ final class RejectedRows {
         LongStream.concat(repeats.keySet().stream().mapToLong(Long::longValue),
             repeats.values().stream().mapToLong(Long::longValue))).distinct().toArray();
     Map<Long, Found> found = locator.locate(wanted);
-    for (Map.Entry<Long, Problem> e : problems.entrySet()) {
+    for (Map.Entry<Long, RejectionReason> e : problems.entrySet()) {
       Found f = found.get(e.getKey());
-      Problem p = e.getValue();
+      RejectionReason p = e.getValue();
       String column = p.field().column(m);
       String value = valueOf(header, f.fields(), column);
-      String reason = p == Problem.DUPLICATE_ID
+      String reason = p == RejectionReason.DUPLICATE_ID
           ? "duplicate id: first seen at line " + found.get(repeats.get(e.getKey())).line()
           : p.reason(m, field -> valueOf(header, f.fields(), field.column(m)));
       rows.add(new Row(new Rejection(fileName, f.line(), column, value, reason, f.text()), f.fields()));
@@ -72,7 +77,7 @@ final class RejectedRows {
     rows.sort(Comparator.comparingLong(r -> r.rejection().line()));
     Map<Long, Long> repeatedLines = new TreeMap<>();
     repeats.forEach((row, first) -> repeatedLines.put(found.get(row).line(), found.get(first).line()));
-    return new Findings(rows, capped.stream().map(r -> found.get(r).line()).sorted().toList(), repeatedLines,
+    return new RowAccount(rows, capped.stream().map(r -> found.get(r).line()).sorted().toList(), repeatedLines,
         locator.dataRecords());
   }
 
@@ -82,7 +87,7 @@ final class RejectedRows {
     for (Map.Entry<Long, String[]> e : byOffset.entrySet()) {
       Found f = locator.atOffset(e.getKey());
       String[] error = e.getValue();
-      String reason = "malformed CSV record (" + error[0].toLowerCase(java.util.Locale.ROOT) + "): " + error[1];
+      String reason = "malformed CSV record (" + error[0].toLowerCase(Locale.ROOT) + "): " + error[1];
       String raw = f != null ? f.text() : error[2] == null ? "" : error[2];
       out.add(new Row(new Rejection(fileName, f == null ? 0 : f.line(), error[3], "", reason, raw),
           f == null ? List.of(raw) : f.fields()));

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.duckdb.DuckDBConnection;
 
 /** Ids seen more than once in one file: one GROUP BY in DuckDB, then only the repeated ids come back. */
 final class RepeatedIds {
@@ -44,14 +45,14 @@ final class RepeatedIds {
     try (Statement s = c.createStatement()) {
       s.execute("CREATE TEMP TABLE ev_repeats (rid BIGINT)");
     }
-    try (var a = c.unwrap(org.duckdb.DuckDBConnection.class).createAppender("temp", "main", "ev_repeats")) {
+    try (var a = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "ev_repeats")) {
       for (long row : repeats.keySet()) {
         a.beginRow().append(row).endRow();
       }
     }
     try (PreparedStatement ps = c.prepareStatement("UPDATE " + EventSql.TYPED + " SET problem = ? WHERE problem = 0"
         + " AND rowid IN (SELECT rid FROM ev_repeats)")) {
-      ps.setInt(1, Problem.DUPLICATE_ID.code());
+      ps.setInt(1, RejectionReason.DUPLICATE_ID.code());
       return ps.executeUpdate();
     }
   }

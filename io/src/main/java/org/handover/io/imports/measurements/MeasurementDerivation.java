@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.handover.engine.derivation.DerivedValue;
 import org.handover.engine.derivation.GovernanceRule;
 import org.handover.engine.derivation.NationalSplit;
-import org.handover.io.imports.theater.CsvFile;
+import org.handover.io.imports.CsvFile;
 
 /**
  * Writes the measurement files a {@link DerivationSpec} describes: the real national series as

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,13 +18,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.duckdb.DuckDBAppender;
 import org.handover.engine.theater.RegionId;
+import org.handover.engine.theater.RegionResolver;
+import org.handover.io.imports.CsvFile;
+import org.handover.io.imports.ImportOption;
 import org.handover.io.imports.ImportReport;
-import org.handover.io.imports.theater.CsvFile;
-import org.handover.io.imports.theater.ImportRun;
-import org.handover.io.imports.theater.Staging;
-import org.handover.io.imports.theater.TheaterLoader;
-import org.handover.io.regions.RegionResolver;
+import org.handover.io.imports.ImportRun;
+import org.handover.io.imports.ImportSpec;
+import org.handover.io.imports.Importer;
+import org.handover.io.imports.Staging;
 import org.handover.io.store.Store;
+import org.handover.io.store.TheaterReader;
 
 /**
  * Imports measurements from the long CSV format (see {@link MeasurementCsv}): one row per measure,
@@ -78,7 +82,7 @@ public final class MeasurementImporter {
     opts.put("illustrative", options.illustrative());
     opts.put("columns", csv.header());
     ImportRun run = ImportRun.start(store, options.theater(), KIND, file, opts);
-    RegionResolver resolver = TheaterLoader.resolver(store, options.theater());
+    RegionResolver resolver = new TheaterReader(store).resolver(options.theater());
     boolean noRegions = resolver.regions().isEmpty();
 
     List<Measurement> accepted = new ArrayList<>();
@@ -162,7 +166,7 @@ public final class MeasurementImporter {
         return YearMonth.parse(text);
       }
       if (text.length() == 10) {
-        return YearMonth.from(java.time.LocalDate.parse(text));
+        return YearMonth.from(LocalDate.parse(text));
       }
     } catch (DateTimeParseException e) {
       return null;
@@ -230,6 +234,32 @@ public final class MeasurementImporter {
       appender.append(value.get());
     } else {
       appender.appendNull();
+    }
+  }
+
+  static final ImportOption ILLUSTRATIVE = ImportOption.of("illustrative",
+      "true: the whole file is illustrative, not real data (a row's own illustrative column can only add the flag)");
+
+  /** This importer as the registry runs it. */
+  public static Importer importer() {
+    return new Kind();
+  }
+
+  private static final class Kind implements Importer {
+    @Override
+    public String kind() {
+      return KIND;
+    }
+
+    @Override
+    public List<ImportOption> options() {
+      return List.of(ILLUSTRATIVE);
+    }
+
+    @Override
+    public ImportReport run(Store store, String theater, ImportSpec spec) {
+      Options o = Options.defaults(theater).illustrative(spec.flag(ILLUSTRATIVE)).strict(spec.flag(ImportOption.STRICT));
+      return Importer.writeRejects(spec, importFile(store, spec.file(), o));
     }
   }
 }

@@ -4,14 +4,21 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.handover.engine.theater.RegionId;
+import org.handover.engine.theater.RegionNames;
+import org.handover.engine.theater.RegionResolver;
+import org.handover.io.imports.CsvFile;
+import org.handover.io.imports.ImportOption;
 import org.handover.io.imports.ImportReport;
-import org.handover.io.regions.RegionNames;
-import org.handover.io.regions.RegionResolver;
+import org.handover.io.imports.ImportRun;
+import org.handover.io.imports.ImportSpec;
+import org.handover.io.imports.Importer;
+import org.handover.io.imports.Staging;
 import org.handover.io.store.Store;
 
 /**
@@ -46,7 +53,7 @@ public final class AliasImporter {
   private AliasImporter() {}
 
   public static ImportReport importFile(Store store, Path file, Options options) {
-    RegionResolver resolver = TheaterLoader.requireRegions(store, options.theater(), "aliases");
+    RegionResolver resolver = KnownRegions.require(store, options.theater(), "aliases");
     Map<String, RegionId> canonical = new HashMap<>();
     resolver.regions().forEach(r -> canonical.put(RegionNames.normalise(r.name()), r));
     CsvFile csv = CsvFile.read(file);
@@ -124,5 +131,34 @@ public final class AliasImporter {
       }
       return aliases.size();
     });
+  }
+
+  static final ImportOption ALIAS_COLUMN = ImportOption.of("alias_column", "column holding the other name (default: alias)");
+  static final ImportOption REGION_COLUMN = ImportOption.of("region_column",
+      "column naming the region; a|b tries a, then b (default: region|governorate)");
+
+  /** This importer as the registry runs it. */
+  public static Importer importer() {
+    return new Kind();
+  }
+
+  private static final class Kind implements Importer {
+    @Override
+    public String kind() {
+      return KIND;
+    }
+
+    @Override
+    public List<ImportOption> options() {
+      return List.of(ALIAS_COLUMN, REGION_COLUMN);
+    }
+
+    @Override
+    public ImportReport run(Store store, String theater, ImportSpec spec) {
+      Options o = Options.defaults(theater)
+          .withColumns(spec.option(ALIAS_COLUMN).orElse("alias"), spec.option(REGION_COLUMN).orElse("region|governorate"))
+          .strict(spec.flag(ImportOption.STRICT));
+      return Importer.writeRejects(spec, importFile(store, spec.file(), o));
+    }
   }
 }

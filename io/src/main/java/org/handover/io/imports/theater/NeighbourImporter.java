@@ -18,9 +18,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.duckdb.DuckDBAppender;
 import org.handover.engine.theater.RegionId;
+import org.handover.engine.theater.RegionResolver;
+import org.handover.io.imports.CsvFile;
 import org.handover.io.imports.ImportException;
+import org.handover.io.imports.ImportOption;
 import org.handover.io.imports.ImportReport;
-import org.handover.io.regions.RegionResolver;
+import org.handover.io.imports.ImportRun;
+import org.handover.io.imports.ImportSpec;
+import org.handover.io.imports.Importer;
+import org.handover.io.imports.Staging;
 import org.handover.io.store.Store;
 import org.handover.io.store.StoreException;
 import org.locationtech.jts.geom.Geometry;
@@ -82,7 +88,7 @@ public final class NeighbourImporter {
   private NeighbourImporter() {}
 
   public static ImportReport importFile(Store store, Path file, Options options) {
-    RegionResolver resolver = TheaterLoader.requireRegions(store, options.theater(), "neighbours");
+    RegionResolver resolver = KnownRegions.require(store, options.theater(), "neighbours");
     CsvFile csv = CsvFile.read(file);
     String colA = csv.column(options.regionAColumn());
     String colB = csv.column(options.regionBColumn());
@@ -147,7 +153,7 @@ public final class NeighbourImporter {
 
   /** Computes the neighbour pairs from the theater's stored polygons (see {@link PolygonNeighbours}). */
   public static ImportReport computeFromRegions(Store store, GeometryOptions options) {
-    TheaterLoader.requireRegions(store, options.theater(), "computing neighbours");
+    KnownRegions.require(store, options.theater(), "computing neighbours");
     Map<String, String> texts = new TreeMap<>();
     try (PreparedStatement ps = store.connection().prepareStatement(
         "SELECT region, geometry FROM regions WHERE theater = ? ORDER BY region")) {
@@ -224,5 +230,51 @@ public final class NeighbourImporter {
       }
     }
     return pairs.size();
+  }
+
+  static final ImportOption REGION_A_COLUMN = ImportOption.of("region_a_column",
+      "column naming one region of the pair (default: region_a|governorate_a|a)");
+  static final ImportOption REGION_B_COLUMN = ImportOption.of("region_b_column",
+      "column naming the other region (default: region_b|governorate_b|b)");
+  static final ImportOption WEIGHT_COLUMN = ImportOption.of("weight_column", "column holding the shared border in km, if any");
+  static final ImportOption SKIP_EMPTY_WEIGHT = ImportOption.of("skip_empty_weight",
+      "true: rows with an empty weight are not neighbours here: skip them, listing each in the notes");
+  static final ImportOption FROM_POLYGONS = ImportOption.of("from_polygons",
+      "true: compute the pairs and shared borders from the stored region polygons (no FILE)");
+
+  /** This importer as the registry runs it. */
+  public static Importer importer() {
+    return new Kind();
+  }
+
+  private static final class Kind implements Importer {
+    @Override
+    public String kind() {
+      return KIND;
+    }
+
+    @Override
+    public List<ImportOption> options() {
+      return List.of(REGION_A_COLUMN, REGION_B_COLUMN, WEIGHT_COLUMN, SKIP_EMPTY_WEIGHT, FROM_POLYGONS);
+    }
+
+    @Override
+    public boolean needsFile(ImportSpec spec) {
+      return !spec.flag(FROM_POLYGONS);
+    }
+
+    @Override
+    public ImportReport run(Store store, String theater, ImportSpec spec) {
+      if (!needsFile(spec)) {
+        return Importer.writeRejects(spec, computeFromRegions(store, GeometryOptions.defaults(theater)));
+      }
+      Options o = Options.defaults(theater)
+          .withColumns(spec.option(REGION_A_COLUMN).orElse("region_a|governorate_a|a"),
+              spec.option(REGION_B_COLUMN).orElse("region_b|governorate_b|b"));
+      if (spec.option(WEIGHT_COLUMN).isPresent()) {
+        o = o.withWeight(spec.option(WEIGHT_COLUMN).get(), spec.flag(SKIP_EMPTY_WEIGHT));
+      }
+      return Importer.writeRejects(spec, importFile(store, spec.file(), o.strict(spec.flag(ImportOption.STRICT))));
+    }
   }
 }

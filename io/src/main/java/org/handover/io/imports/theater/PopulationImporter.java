@@ -13,8 +13,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.duckdb.DuckDBAppender;
 import org.handover.engine.theater.RegionId;
+import org.handover.engine.theater.RegionResolver;
+import org.handover.io.imports.CsvFile;
+import org.handover.io.imports.ImportOption;
 import org.handover.io.imports.ImportReport;
-import org.handover.io.regions.RegionResolver;
+import org.handover.io.imports.ImportRun;
+import org.handover.io.imports.ImportSpec;
+import org.handover.io.imports.Importer;
+import org.handover.io.imports.Staging;
 import org.handover.io.store.Store;
 
 /**
@@ -55,7 +61,7 @@ public final class PopulationImporter {
   private PopulationImporter() {}
 
   public static ImportReport importFile(Store store, Path file, Options options) {
-    RegionResolver resolver = TheaterLoader.requireRegions(store, options.theater(), "populations");
+    RegionResolver resolver = KnownRegions.require(store, options.theater(), "populations");
     CsvFile csv = CsvFile.read(file);
     String regionCol = csv.column(options.regionColumn());
     String popCol = csv.column(options.populationColumn());
@@ -134,5 +140,36 @@ public final class PopulationImporter {
       }
       return values.size();
     });
+  }
+
+  static final ImportOption REGION_COLUMN = ImportOption.of("region_column",
+      "column naming the region; a|b tries a, then b (default: governorate|region)");
+  static final ImportOption POPULATION_COLUMN = ImportOption.of("population_column", "column holding the population (default: population)");
+  static final ImportOption YEAR_COLUMN = ImportOption.of("year_column", "column holding the census or estimate year (default: year)");
+
+  /** This importer as the registry runs it. */
+  public static Importer importer() {
+    return new Kind();
+  }
+
+  private static final class Kind implements Importer {
+    @Override
+    public String kind() {
+      return KIND;
+    }
+
+    @Override
+    public List<ImportOption> options() {
+      return List.of(REGION_COLUMN, POPULATION_COLUMN, YEAR_COLUMN);
+    }
+
+    @Override
+    public ImportReport run(Store store, String theater, ImportSpec spec) {
+      Options o = Options.defaults(theater)
+          .withColumns(spec.option(REGION_COLUMN).orElse("governorate|region"),
+              spec.option(POPULATION_COLUMN).orElse("population"), spec.option(YEAR_COLUMN).orElse("year"))
+          .strict(spec.flag(ImportOption.STRICT));
+      return Importer.writeRejects(spec, importFile(store, spec.file(), o));
+    }
   }
 }

@@ -1,7 +1,10 @@
 package org.handover.io.imports.theater;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 import java.util.Optional;
+import org.handover.io.geo.GeoMeasure;
+import org.handover.io.imports.ImportRun;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
@@ -68,8 +71,8 @@ final class RegionGeometry {
       return Optional.empty();
     }
     run.note(where + ": invalid geometry (" + problem + ") repaired with JTS GeometryFixer; area "
-        + String.format(java.util.Locale.ROOT, "%.1f", GeoMeasure.areaKm2(g)) + " -> "
-        + String.format(java.util.Locale.ROOT, "%.1f", GeoMeasure.areaKm2(fixed)) + " km2");
+        + String.format(Locale.ROOT, "%.1f", GeoMeasure.areaKm2(g)) + " -> "
+        + String.format(Locale.ROOT, "%.1f", GeoMeasure.areaKm2(fixed)) + " km2");
     GeoJsonWriter writer = new GeoJsonWriter();
     writer.setEncodeCRS(false);
     return Optional.of(writer.write(fixed));

@@ -15,8 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.duckdb.DuckDBAppender;
+import org.handover.engine.theater.RegionNames;
+import org.handover.io.imports.ImportOption;
 import org.handover.io.imports.ImportReport;
-import org.handover.io.regions.RegionNames;
+import org.handover.io.imports.ImportRun;
+import org.handover.io.imports.ImportSpec;
+import org.handover.io.imports.Importer;
+import org.handover.io.imports.Staging;
 import org.handover.io.store.Store;
 
 /**
@@ -249,6 +254,48 @@ public final class RegionImporter {
           appender.beginRow().append(theater).append(alias).append(r.name()).append(importId).endRow();
         }
       }
+    }
+  }
+
+  static final ImportOption NAME_PROPERTY = ImportOption.of("name_property",
+      "GeoJSON property holding the region's name (default: name)");
+  static final ImportOption CODE_PROPERTY = ImportOption.of("code_property", "property holding the region's code, e.g. ISO 3166-2");
+  static final ImportOption PARENT_PROPERTY = ImportOption.of("parent_property", "property naming the region's parent region");
+  static final ImportOption ALIAS_PROPERTIES = ImportOption.of("alias_properties",
+      "comma-separated properties whose values are other names of the region");
+  static final ImportOption REPAIR_INVALID = ImportOption.of("repair_invalid",
+      "true: repair invalid polygons (noted in the import record) instead of rejecting them");
+
+  /** This importer as the registry runs it. */
+  public static Importer importer() {
+    return new Kind();
+  }
+
+  private static final class Kind implements Importer {
+    @Override
+    public String kind() {
+      return KIND;
+    }
+
+    @Override
+    public List<ImportOption> options() {
+      return List.of(NAME_PROPERTY, CODE_PROPERTY, PARENT_PROPERTY, ALIAS_PROPERTIES, REPAIR_INVALID);
+    }
+
+    @Override
+    public ImportReport run(Store store, String theater, ImportSpec spec) {
+      Options o = Options.defaults(theater).withNameProperty(spec.option(NAME_PROPERTY).orElse("name"));
+      if (spec.option(CODE_PROPERTY).isPresent()) {
+        o = o.withCodeProperty(spec.option(CODE_PROPERTY).get());
+      }
+      if (spec.option(PARENT_PROPERTY).isPresent()) {
+        o = o.withParentProperty(spec.option(PARENT_PROPERTY).get());
+      }
+      if (spec.option(ALIAS_PROPERTIES).isPresent()) {
+        o = o.withAliasProperties(List.of(spec.option(ALIAS_PROPERTIES).get().split("\\s*,\\s*")));
+      }
+      o = o.repairingInvalid(spec.flag(REPAIR_INVALID)).strict(spec.flag(ImportOption.STRICT));
+      return Importer.writeRejects(spec, importFile(store, spec.file(), o));
     }
   }
 }

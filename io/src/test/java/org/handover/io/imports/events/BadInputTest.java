@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportReport;
+import org.handover.io.imports.events.mapping.EventFormat;
 import org.handover.io.store.Store;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +50,7 @@ class BadInputTest {
   @Test
   void strictModeRefusesTheWholeFileAndRecordsWhy() {
     try (Store store = TheaterFixture.iraq()) {
-      ImportException e = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class, () ->
+      ImportException e = Assertions.assertThrows(ImportException.class, () ->
           EventImporter.importFile(store, EventImportRequest.of("iraq", EventFormat.UCDP_GED, UCDP).strict(true)));
       assertThat(e.rejections()).hasSize(6);
       assertThat(e.getMessage()).contains("strict import refused, nothing imported: 6 rejected rows, 2 unknown region names")

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.Rejection;
+import org.handover.io.imports.events.mapping.EventFormat;
+import org.handover.io.imports.events.mapping.MappingFile;
 import org.handover.io.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

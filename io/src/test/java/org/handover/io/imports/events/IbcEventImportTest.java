@@ -7,8 +7,10 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.handover.io.imports.ImportLog;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.Rejection;
+import org.handover.io.imports.events.mapping.EventFormat;
 import org.handover.io.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,7 +103,7 @@ class IbcEventImportTest {
     assertThat(store.strings("SELECT strftime(coverage_first, '%Y-%m') || ' ' || strftime(coverage_last, '%Y-%m') || ' ' || status"
         + " FROM imports WHERE import_id = ?", report.importId())).containsExactly("2003-01 2012-02 committed");
     assertThat(store.strings("SELECT sha256 FROM imports WHERE import_id = ?", report.importId()))
-        .containsExactly(org.handover.io.imports.ImportLog.sha256(TheaterFixture.IBC_EVENT));
+        .containsExactly(ImportLog.sha256(TheaterFixture.IBC_EVENT));
     assertThat(store.strings("SELECT options FROM imports WHERE import_id = ?", report.importId()).get(0))
         .contains("\"format\":\"ibc-event\"").contains("\"deathsBest\":\"Reported.Maximum\"");
   }

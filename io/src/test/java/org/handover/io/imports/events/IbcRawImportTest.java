@@ -3,12 +3,15 @@ package org.handover.io.imports.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportReport;
+import org.handover.io.imports.events.mapping.EventFormat;
 import org.handover.io.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 /**
  * The real IBC database export, whose Location is free text: governorates come from the place names in
@@ -52,7 +55,7 @@ class IbcRawImportTest {
   }
 
   @Test
-  void assignmentAgreesWithIbcsProvinceColumn() {
+  void assignmentAgreesWithIbcsProvinceColumn(TestReporter reporter) {
     // IBC codes that occur once in each file identify the same incident in both.
     String unique = "SELECT event_id, any_value(region) AS region FROM events WHERE import_id = ? GROUP BY event_id"
         + " HAVING count(*) = 1";
@@ -62,7 +65,8 @@ class IbcRawImportTest {
         + " WHERE a.region IS NOT DISTINCT FROM b.region", raw.importId(), coded.importId());
     assertThat(compared).isGreaterThan(27_000);
     double rate = (double) agree / compared;
-    System.out.printf("ibc-raw vs IBC_event.csv province agreement: %d of %d = %.4f%n", agree, compared, rate);
+    reporter.publishEntry("province agreement", String.format(Locale.ROOT, "ibc-raw vs IBC_event.csv: %d of %d = %.4f",
+        agree, compared, rate));
     assertThat(rate).isGreaterThan(0.99);
   }
 

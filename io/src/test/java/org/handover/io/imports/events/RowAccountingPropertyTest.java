@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.Rejection;
+import org.handover.io.imports.events.mapping.EventFormat;
 import org.handover.io.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.Rejection;
+import org.handover.io.imports.events.mapping.EventFormat;
 import org.handover.io.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

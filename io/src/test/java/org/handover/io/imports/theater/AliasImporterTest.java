@@ -5,9 +5,10 @@ import static org.handover.io.imports.theater.TheaterFixtures.write;
 
 import java.nio.file.Path;
 import org.handover.engine.theater.RegionId;
+import org.handover.engine.theater.RegionResolver;
 import org.handover.io.imports.ImportReport;
-import org.handover.io.regions.RegionResolver;
 import org.handover.io.store.Store;
+import org.handover.io.store.TheaterReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,7 @@ class AliasImporterTest {
           r -> assertThat(r).startsWith("8 alias ").contains("already points at Erbil (line 4)"),
           r -> assertThat(r).startsWith("9 region ").contains("unknown region 'Ninawa Province'").contains("Nineveh"));
       assertThat(report.notes()).singleElement().asString().contains("line 6").contains("no alias needed");
-      RegionResolver resolver = TheaterLoader.resolver(store, "iraq");
+      RegionResolver resolver = new TheaterReader(store).resolver("iraq");
       assertThat(resolver.resolve("Dhi Quar")).contains(RegionId.of("Dhi Qar"));
       assertThat(resolver.resolve("DAHUK")).contains(RegionId.of("Dohuk"));
       assertThat(resolver.resolve("Arbil")).contains(RegionId.of("Erbil"));
@@ -57,7 +58,7 @@ class AliasImporterTest {
       RegionImporter.importFile(store, geo, RegionImporter.Options.defaults("iraq"));
 
       assertThat(store.count("SELECT count(*) FROM region_aliases")).isEqualTo(fromGeo);
-      assertThat(TheaterLoader.resolver(store, "iraq").resolve("Dhi Quar")).contains(RegionId.of("Dhi Qar"));
+      assertThat(new TheaterReader(store).resolver("iraq").resolve("Dhi Quar")).contains(RegionId.of("Dhi Qar"));
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.store.Store;
+import org.handover.io.store.TheaterReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +45,7 @@ class NeighbourImporterTest {
       assertThat(report.notes()).singleElement().asString().contains("Babil-Diyala (line 9)");
       Map<String, Double> pairs = pairs(store);
       assertThat(pairs).doesNotContainKey("Babil-Diyala").containsEntry("Baghdad-Wasit", 91.2);
-      assertThat(TheaterLoader.load(store, "iraq").neighbours()).hasSize(40);
+      assertThat(new TheaterReader(store).theater("iraq").neighbours()).hasSize(40);
     }
   }
 

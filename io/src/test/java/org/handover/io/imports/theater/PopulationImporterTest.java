@@ -9,6 +9,7 @@ import org.handover.engine.theater.RegionId;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.store.Store;
+import org.handover.io.store.TheaterReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ class PopulationImporterTest {
 
       assertThat(report.rowsImported()).isEqualTo(18);
       assertThat(report.notes()).isEmpty();
-      assertThat(TheaterLoader.load(store, "iraq").find(RegionId.of("Baghdad")).orElseThrow().population()).isEqualTo(6878039);
+      assertThat(new TheaterReader(store).theater("iraq").find(RegionId.of("Baghdad")).orElseThrow().population()).isEqualTo(6878039);
       assertThat(store.count("SELECT sum(population) FROM regions")).isEqualTo(32_489_971L);
       assertThat(store.strings("SELECT DISTINCT CAST(population_year AS VARCHAR) FROM regions")).containsExactly("2010");
     }

@@ -8,11 +8,15 @@ import static org.handover.io.imports.theater.TheaterFixtures.square;
 import static org.handover.io.imports.theater.TheaterFixtures.write;
 
 import java.nio.file.Path;
+import org.assertj.core.data.Offset;
+import org.assertj.core.data.Percentage;
 import org.handover.engine.theater.RegionId;
+import org.handover.io.geo.GeoMeasure;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportLog;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.store.Store;
+import org.handover.io.store.TheaterReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
@@ -37,7 +41,7 @@ class RegionImporterTest {
       assertThat(store.strings("SELECT code FROM regions WHERE region = 'Basra'")).containsExactly("IQ-BA");
       assertThat(store.strings("SELECT region FROM region_aliases WHERE alias = 'basrah'")).containsExactly("Basra");
       assertThat(store.strings("SELECT region FROM region_aliases WHERE alias = 'thi qar'")).containsExactly("Dhi Qar");
-      assertThat(TheaterLoader.resolver(store, "iraq").resolve("Al-Qadissiya")).contains(RegionId.of("Qadisiyah"));
+      assertThat(new TheaterReader(store).resolver("iraq").resolve("Al-Qadissiya")).contains(RegionId.of("Qadisiyah"));
       assertThat(store.strings("SELECT sha256 || ' ' || status || ' ' || kind FROM imports"))
           .containsExactly(ImportLog.sha256(file) + " committed regions");
       double total = 0;
@@ -45,7 +49,7 @@ class RegionImporterTest {
         total += GeoMeasure.areaKm2(new GeoJsonReader().read(geometry));
       }
       // Iraq's area is 438,317 km² (CIA World Factbook): the stored polygons are whole and measured right.
-      assertThat(total).isCloseTo(438_317, org.assertj.core.data.Percentage.withPercentage(1));
+      assertThat(total).isCloseTo(438_317, Percentage.withPercentage(1));
     }
   }
 
@@ -58,7 +62,7 @@ class RegionImporterTest {
 
       assertThat(report.rejections()).isEmpty();
       assertThat(report.rowsImported()).isEqualTo(18);
-      assertThat(TheaterLoader.resolver(store, "iraq").resolve("Al-Anbar")).contains(RegionId.of("Anbar"));
+      assertThat(new TheaterReader(store).resolver("iraq").resolve("Al-Anbar")).contains(RegionId.of("Anbar"));
     }
   }
 
@@ -104,7 +108,7 @@ class RegionImporterTest {
       assertThat(report.notes()).singleElement().asString().contains("features[0] (Bow)").contains("GeometryFixer");
       Geometry stored = new GeoJsonReader().read(store.strings("SELECT geometry FROM regions").get(0));
       assertThat(stored.isValid()).isTrue();
-      assertThat(stored.getArea()).isEqualTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(stored.getArea()).isEqualTo(0.5, Offset.offset(1e-9));
       assertThat(store.strings("SELECT notes FROM imports").get(0)).contains("GeometryFixer");
     }
   }
@@ -175,7 +179,7 @@ class RegionImporterTest {
       RegionImporter.importFile(store, file, RegionImporter.Options.defaults("t").withNameProperty("adm2")
           .withCodeProperty("pcode").withParentProperty("adm1"));
 
-      assertThat(TheaterLoader.load(store, "t").regions()).singleElement().satisfies(r -> {
+      assertThat(new TheaterReader(store).theater("t").regions()).singleElement().satisfies(r -> {
         assertThat(r.name()).isEqualTo("Rutba");
         assertThat(r.code()).contains("IQD001");
         assertThat(r.parent()).contains(RegionId.of("Anbar"));

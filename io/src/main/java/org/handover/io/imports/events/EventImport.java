@@ -1,0 +1,300 @@
+package org.handover.io.imports.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.handover.engine.theater.RegionResolver;
+import org.handover.io.imports.ImportException;
+import org.handover.io.imports.ImportLog;
+import org.handover.io.imports.ImportReport;
+import org.handover.io.imports.Rejection;
+import org.handover.io.imports.events.RegionAssigner.Assignment;
+import org.handover.io.imports.events.RejectedRows.RowAccount;
+import org.handover.io.imports.events.csv.CsvHeader;
+import org.handover.io.imports.events.csv.RecordIndex;
+import org.handover.io.imports.events.csv.SourceText;
+import org.handover.io.imports.events.mapping.EventMapping;
+import org.handover.io.imports.events.mapping.EventMapping.DuplicateIds;
+import org.handover.io.imports.events.mapping.EventMapping.RegionFrom;
+import org.handover.io.store.Store;
+import org.handover.io.store.TheaterReader;
+
+/**
+ * One event import in progress: the request, its mapping, its import id and options, and the file's hash once
+ * known. Stages the file in temporary tables, refuses it (strict) or commits it, and records a failure once,
+ * whatever failed.
+ */
+final class EventImport {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int CLOSEST = 3;
+  private static final List<String> TEMP_TABLES = List.of(EventSql.TYPED, EventSql.REJECTS, EventSql.SCANS,
+      RegionAssigner.NAMES, RegionAssigner.POINTS, "ev_repeats");
+
+  private final Store store;
+  private final EventImportRequest request;
+  private final EventMapping m;
+  private final ImportPhases phases;
+  private final String fileName;
+  private final long importId;
+  private final String options;
+  private long lap = System.nanoTime();
+
+  /** What staging found, ready to be inserted (or refused, in strict mode). */
+  record Staged(CsvHeader header, String sha256, long read, long imported, RowAccount findings, Assignment assignment,
+      Map<String, List<String>> unknown, YearMonth first, YearMonth last, List<String> notes) {
+    List<Rejection> rejections() {
+      return findings.rows().stream().map(RejectedRows.Row::rejection).toList();
+    }
+  }
+
+  EventImport(Store store, EventImportRequest request, EventMapping mapping, ImportPhases phases) {
+    this.store = store;
+    this.request = request;
+    this.m = mapping;
+    this.phases = phases;
+    this.fileName = request.file().getFileName().toString();
+    this.importId = store.nextImportId();
+    this.options = options(request, mapping);
+  }
+
+  ImportReport run() {
+    Path file = request.file();
+    CompletableFuture<RecordIndex> scan = null;
+    Staged refused = null;
+    try (SourceText text = SourceText.open(file, m.encoding())) {
+      // Hash the file and index its records on one core while DuckDB reads it on the others.
+      scan = CompletableFuture.supplyAsync(() -> RecordIndex.build(text.utf8(), m.delimiter(), !text.transcoded()));
+      CsvHeader header = CsvHeader.locate(text.utf8(), fileName, m);
+      Staged staged = stage(header, text, scan);
+      if (request.strict() && (!staged.findings().rows().isEmpty() || !staged.unknown().isEmpty())) {
+        refused = staged;
+        throw new ImportException(strictMessage(staged), staged.rejections());
+      }
+      store.inTransaction(c -> {
+        long inserted = insert(c);
+        if (inserted != staged.imported()) {
+          throw new IllegalStateException("inserted " + inserted + " events, expected " + staged.imported());
+        }
+        ImportLog.write(c, entry("committed", staged.sha256(), staged), staged.rejections());
+        return null;
+      });
+      lap("insert and commit");
+      dropTemporaryTablesQuietly();
+      writeRejects(staged);
+      return new ImportReport(importId, request.format().id(), fileName, staged.sha256(), staged.read(), staged.imported(),
+          staged.findings().rows().size(), staged.assignment().unassigned(), staged.rejections(), staged.unknown(),
+          staged.notes());
+    } catch (RuntimeException e) {
+      dropTemporaryTablesQuietly();
+      ImportException error = e instanceof ImportException ie ? ie
+          : new ImportException(fileName + ": import failed, nothing imported: " + e.getMessage(), e);
+      String sha = refused != null ? refused.sha256() : hashOf(scan, file);
+      RuntimeException notRecorded = recordFailure(entry("failed", sha, refused).withLeadingNote(error.getMessage()),
+          refused == null ? List.of() : refused.rejections());
+      if (notRecorded != null) {
+        error.addSuppressed(notRecorded);
+      }
+      if (refused != null) {
+        writeRejects(refused);
+      }
+      throw error;
+    }
+  }
+
+  private Staged stage(CsvHeader header, SourceText text, CompletableFuture<RecordIndex> scan) {
+    Connection c = store.connection();
+    try {
+      TheaterRegions theater = TheaterRegions.load(new TheaterReader(store), request.theater());
+      if (theater.regions().isEmpty()) {
+        throw new ImportException("theater '" + request.theater() + "' has no regions in the store: import its regions"
+            + " first", List.of());
+      }
+      Gazetteer gazetteer = null;
+      if (m.regionFrom() == RegionFrom.GAZETTEER) {
+        if (request.gazetteer() == null) {
+          throw new ImportException(fileName + ": format " + request.format() + " takes regions from place names in '"
+              + m.location() + "' and needs a place gazetteer file (place,region)", List.of());
+        }
+        gazetteer = Gazetteer.read(request.gazetteer(), theater.resolver(), theater.knownNames());
+      }
+      dropTemporaryTables(c);
+      lap("prepare");
+      // Outside the transaction on purpose: a table committed by CTAS numbers its rows 0..n-1 in file
+      // order, which is how rejected rows are traced back to their lines. Only the insert is transactional.
+      try (Statement s = c.createStatement()) {
+        s.execute(EventSql.createTyped(m, EventSql.readCsv(text.utf8(), header.names(), header.line(), m.delimiter())));
+      }
+      lap("read, convert, validate");
+      RecordIndex index = scan.join();
+      String sha = text.transcoded() ? ImportLog.sha256(request.file()) : index.sha256();
+      lap("hash and index (waited)");
+      Optional<Long> earlier = earlierImport(sha);
+      if (earlier.isPresent() && !request.allowDuplicate()) {
+        throw new ImportException(fileName + ": the same content (SHA-256 " + sha.substring(0, 12) + "...) was"
+            + " already imported into theater '" + request.theater() + "' as import " + earlier.get()
+            + "; importing it again would count its events twice. Allow it explicitly to import anyway.", List.of());
+      }
+      Map<Long, Long> repeats = m.id() == null ? Map.of() : RepeatedIds.find(c);
+      if (m.duplicateIds() == DuplicateIds.REJECT) {
+        RepeatedIds.reject(c, repeats);
+      }
+      lap("repeated ids");
+      RowAccount findings = RejectedRows.collect(c, m, header, index, fileName, repeats);
+      lap("locate rejected rows");
+      Assignment a = RegionAssigner.assign(c, m, theater, gazetteer);
+      lap("assign regions");
+      RegionResolver resolver = theater.resolver();
+      Map<String, List<String>> unknown = new LinkedHashMap<>();
+      a.unknownNames().keySet().forEach(n -> unknown.put(n,
+          resolver.closest(RegionAssigner.withoutSuffix(m.regionSuffixes(), n), CLOSEST)));
+      long read = a.accepted() + findings.rows().size();
+      long inFile = findings.dataRecords();
+      if (read != inFile) {
+        // Never lose a row silently: if DuckDB and the record index disagree, refuse rather than guess.
+        throw new IllegalStateException(fileName + ": the file has " + inFile + " records after its header but "
+            + read + " were accounted for; nothing imported");
+      }
+      List<String> notes = new ArrayList<>(ImportNotes.of(m, request.theater(), read, a.accepted(), findings, a));
+      earlier.ifPresent(n -> notes.add("same content (SHA-256) as import " + n + "; imported again as asked"));
+      return new Staged(header, sha, read, a.accepted(), findings, a, unknown,
+          a.first() == null ? null : YearMonth.from(a.first()), a.last() == null ? null : YearMonth.from(a.last()), notes);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  private void lap(String phase) {
+    long now = System.nanoTime();
+    phases.phase(phase, now - lap);
+    lap = now;
+  }
+
+  private long insert(Connection c) throws SQLException {
+    // The events table has no meaningful row order: let DuckDB write it with all its threads.
+    try (Statement s = c.createStatement()) {
+      s.execute("SET preserve_insertion_order = false");
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO events SELECT ?, ?, t.event_id, t.start_date,"
+        + " t.end_date, COALESCE(n.region, p.region), t.latitude, t.longitude, t.location, t.event_type, t.deaths_low,"
+        + " t.deaths_best, t.deaths_high, ? FROM " + EventSql.TYPED + " t LEFT JOIN " + RegionAssigner.NAMES
+        + " n ON t.region_raw = n.raw LEFT JOIN " + RegionAssigner.POINTS
+        + " p ON t.latitude = p.lat AND t.longitude = p.lon WHERE t.problem = 0")) {
+      ps.setString(1, request.theater());
+      ps.setString(2, m.source());
+      ps.setLong(3, importId);
+      return ps.executeLargeUpdate();
+    } finally {
+      try (Statement s = c.createStatement()) {
+        s.execute("RESET preserve_insertion_order");
+      }
+    }
+  }
+
+  /** The file's hash for a failure record: from the scan when it got that far, else read again. */
+  private String hashOf(CompletableFuture<RecordIndex> scan, Path file) {
+    if (scan != null) {
+      try {
+        String sha = scan.join().sha256();
+        if (sha != null) {
+          return sha;
+        }
+      } catch (CompletionException e) {
+        // fall through: hash the file on its own
+      }
+    }
+    return ImportLog.sha256(file);
+  }
+
+  private Optional<Long> earlierImport(String sha) {
+    List<String> ids = store.strings("SELECT CAST(import_id AS VARCHAR) FROM imports WHERE theater = ? AND sha256 = ?"
+        + " AND status = 'committed' ORDER BY import_id LIMIT 1", request.theater(), sha);
+    return ids.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(ids.get(0)));
+  }
+
+  private void writeRejects(Staged staged) {
+    if (request.rejectsFile() != null) {
+      RejectsFile.write(request.rejectsFile(), staged.header().names(), m.delimiter(), staged.findings().rows());
+    }
+  }
+
+  /** The imports row; {@code staged} is null when the import failed before it was staged. */
+  private ImportLog.Entry entry(String status, String sha, Staged staged) {
+    boolean committed = "committed".equals(status);
+    return new ImportLog.Entry(importId, request.theater(), request.format().id(), request.file(), sha, status,
+        staged == null ? 0 : staged.read(), staged == null || !committed ? 0 : staged.imported(),
+        staged == null ? 0 : staged.findings().rows().size(),
+        staged == null || !committed ? 0 : staged.assignment().unassigned(),
+        staged == null ? null : staged.first(), staged == null ? null : staged.last(), options,
+        staged == null ? null : String.join("\n", staged.notes()));
+  }
+
+  /** Records a failed import; returns the problem if even that could not be written (the original failure wins). */
+  private RuntimeException recordFailure(ImportLog.Entry failed, List<Rejection> rejections) {
+    try {
+      store.inTransaction(c -> {
+        ImportLog.write(c, failed, rejections);
+        return null;
+      });
+      return null;
+    } catch (RuntimeException notRecorded) {
+      return notRecorded;
+    }
+  }
+
+  private String strictMessage(Staged o) {
+    StringBuilder s = new StringBuilder(fileName + ": strict import refused, nothing imported: ")
+        .append(o.findings().rows().size()).append(" rejected rows, ").append(o.unknown().size())
+        .append(" unknown region names");
+    o.rejections().forEach(r -> s.append("\n  ").append(r));
+    o.unknown().forEach((name, closest) -> s.append("\n  unknown region '").append(name).append("' (closest: ")
+        .append(String.join(", ", closest)).append(")"));
+    return s.toString();
+  }
+
+  private static String options(EventImportRequest r, EventMapping m) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("format", r.format().id());
+    o.put("mapping", m);
+    o.put("gazetteer", r.gazetteer() == null ? null : r.gazetteer().getFileName().toString());
+    o.put("gazetteer_sha256", r.gazetteer() == null ? null : ImportLog.sha256(r.gazetteer()));
+    o.put("strict", r.strict());
+    o.put("allow_duplicate", r.allowDuplicate());
+    o.put("rejects_file", r.rejectsFile() == null ? null : r.rejectsFile().toString());
+    o.put("date_range", List.of(EventSql.MIN_DATE.toString(), EventSql.MAX_DATE.toString()));
+    try {
+      return JSON.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void dropTemporaryTables(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      for (String t : TEMP_TABLES) {
+        s.execute("DROP TABLE IF EXISTS temp.main." + t);
+      }
+    }
+  }
+
+  private void dropTemporaryTablesQuietly() {
+    try {
+      dropTemporaryTables(store.connection());
+    } catch (SQLException e) {
+      // the connection is in trouble already; the original failure is the one to report
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package org.handover.io.imports.events;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.handover.io.imports.ImportOption;
+import org.handover.io.imports.ImportReport;
+import org.handover.io.imports.ImportSpec;
+import org.handover.io.imports.Importer;
+import org.handover.io.imports.events.mapping.EventFormat;
+import org.handover.io.store.Store;
+
+/** An event format as the import registry runs it: the kind is the format's id. */
+public final class EventKind implements Importer {
+  static final ImportOption MAPPING = ImportOption.file("mapping", "YAML mapping FILE describing the columns (the csv format only)");
+  static final ImportOption GAZETTEER = ImportOption.file("gazetteer",
+      "place gazetteer CSV FILE (place,region), for formats that name places rather than regions");
+  static final ImportOption ALLOW_DUPLICATE = ImportOption.of("allow_duplicate",
+      "true: import a file whose content (SHA-256) was already imported into the theater");
+
+  private final EventFormat format;
+
+  private EventKind(EventFormat format) {
+    this.format = format;
+  }
+
+  /** One kind per event format, in the formats' order. */
+  public static List<Importer> all() {
+    return List.of(EventFormat.values()).stream().<Importer>map(EventKind::new).toList();
+  }
+
+  @Override
+  public String kind() {
+    return format.id();
+  }
+
+  @Override
+  public List<ImportOption> options() {
+    return List.of(MAPPING, GAZETTEER, ALLOW_DUPLICATE);
+  }
+
+  /** Writes its own rejects file, with the rows' original columns, also when a strict import fails. */
+  @Override
+  public ImportReport run(Store store, String theater, ImportSpec spec) {
+    EventImportRequest r = EventImportRequest.of(theater, format, spec.file()).strict(spec.flag(ImportOption.STRICT))
+        .allowDuplicate(spec.flag(ALLOW_DUPLICATE));
+    if (spec.option(MAPPING).isPresent()) {
+      r = r.withMapping(Path.of(spec.option(MAPPING).get()));
+    }
+    if (spec.option(GAZETTEER).isPresent()) {
+      r = r.withGazetteer(Path.of(spec.option(GAZETTEER).get()));
+    }
+    if (spec.option(ImportOption.REJECTS).isPresent()) {
+      r = r.withRejectsFile(Path.of(spec.option(ImportOption.REJECTS).get()));
+    }
+    return EventImporter.importFile(store, r);
+  }
+}

@@ -1,0 +1,78 @@
+package org.handover.io.imports.events;
+
+import java.util.function.Function;
+import org.handover.io.imports.events.mapping.EventField;
+import org.handover.io.imports.events.mapping.EventMapping;
+
+/**
+ * Why a row is rejected. The staging SQL computes the first problem of each row as its code; the
+ * reason text is written here, with the row's values, only for the few rows that have one.
+ */
+enum RejectionReason {
+  MISSING_ID(EventField.ID, "empty required field (event id)"),
+  MISSING_START(EventField.START, "empty required field (start date)"),
+  BAD_START(EventField.START, "not a date in the expected format"),
+  BAD_END(EventField.END, "not a date in the expected format"),
+  START_OUT_OF_RANGE(EventField.START, "date outside the plausible range " + EventSql.MIN_DATE + " .. " + EventSql.MAX_DATE),
+  END_OUT_OF_RANGE(EventField.END, "date outside the plausible range " + EventSql.MIN_DATE + " .. " + EventSql.MAX_DATE),
+  END_BEFORE_START(EventField.END, "end date before start date"),
+  BAD_LATITUDE(EventField.LATITUDE, "not a number"),
+  LATITUDE_OUT_OF_RANGE(EventField.LATITUDE, "latitude outside -90 .. 90"),
+  BAD_LONGITUDE(EventField.LONGITUDE, "not a number"),
+  LONGITUDE_OUT_OF_RANGE(EventField.LONGITUDE, "longitude outside -180 .. 180"),
+  MISSING_LATITUDE(EventField.LATITUDE, "longitude given without latitude"),
+  MISSING_LONGITUDE(EventField.LONGITUDE, "latitude given without longitude"),
+  BAD_LOW(EventField.LOW, "not a number"),
+  NEGATIVE_LOW(EventField.LOW, "negative fatality figure"),
+  BAD_BEST(EventField.BEST, "not a number"),
+  NEGATIVE_BEST(EventField.BEST, "negative fatality figure"),
+  BAD_HIGH(EventField.HIGH, "not a number"),
+  NEGATIVE_HIGH(EventField.HIGH, "negative fatality figure"),
+  NO_FATALITIES(EventField.BEST, "empty required field (no fatality figure)"),
+  LOW_ABOVE_HIGH(EventField.LOW, "low fatality figure above the high figure"),
+  LOW_ABOVE_BEST(EventField.LOW, "low fatality figure above the best figure"),
+  BEST_ABOVE_HIGH(EventField.BEST, "best fatality figure above the high figure"),
+  DUPLICATE_ID(EventField.ID, "duplicate id");
+
+  private final EventField field;
+  private final String reason;
+
+  RejectionReason(EventField field, String reason) {
+    this.field = field;
+    this.reason = reason;
+  }
+
+  /** The code stored in the staging table (0 = no problem). */
+  int code() {
+    return ordinal() + 1;
+  }
+
+  static RejectionReason ofCode(int code) {
+    return values()[code - 1];
+  }
+
+  EventField field() {
+    return field;
+  }
+
+  /** The reason, with the other values it was compared to ({@code valueOf} gives a field's raw text). */
+  String reason(EventMapping m, Function<EventField, String> valueOf) {
+    return switch (this) {
+      case BAD_START, BAD_END -> reason + " (expected " + String.join(" or ", m.dateFormats()) + ")";
+      case END_BEFORE_START -> reason + " (" + m.startDate() + " = \"" + valueOf.apply(EventField.START) + "\")";
+      case LOW_ABOVE_HIGH -> reason + " (" + m.deathsHigh() + " = \"" + valueOf.apply(EventField.HIGH) + "\")";
+      case LOW_ABOVE_BEST, BEST_ABOVE_HIGH -> reason + " (" + describeFigures(m, valueOf) + ")";
+      default -> reason;
+    };
+  }
+
+  private static String describeFigures(EventMapping m, Function<EventField, String> valueOf) {
+    StringBuilder s = new StringBuilder();
+    for (EventField f : new EventField[] {EventField.LOW, EventField.BEST, EventField.HIGH}) {
+      if (f.column(m) != null) {
+        s.append(s.length() == 0 ? "" : ", ").append(f.column(m)).append(" = \"").append(valueOf.apply(f)).append('"');
+      }
+    }
+    return s.toString();
+  }
+}

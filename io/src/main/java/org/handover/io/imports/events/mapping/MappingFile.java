@@ -1,0 +1,206 @@
+package org.handover.io.imports.events.mapping;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.handover.engine.HandoverException;
+import org.handover.io.imports.events.mapping.EventMapping.DuplicateIds;
+import org.handover.io.imports.events.mapping.EventMapping.LowAboveHigh;
+import org.handover.io.imports.events.mapping.EventMapping.RegionFrom;
+
+/**
+ * Reads the YAML mapping that describes any other event CSV (see docs/importing-events.md). Errors name
+ * the mapping file, the line and the key.
+ */
+public final class MappingFile {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  private MappingFile() {}
+
+  /** Thrown for a mapping file that cannot be used; the message names file, line and key. */
+  public static final class MappingException extends HandoverException {
+    MappingException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  record Columns(
+      @JsonProperty("id") String id,
+      @JsonProperty("start_date") String startDate,
+      @JsonProperty("end_date") String endDate,
+      @JsonProperty("region") String region,
+      @JsonProperty("latitude") String latitude,
+      @JsonProperty("longitude") String longitude,
+      @JsonProperty("location") String location,
+      @JsonProperty("event_type") String eventType,
+      @JsonProperty("deaths_low") String deathsLow,
+      @JsonProperty("deaths_best") String deathsBest,
+      @JsonProperty("deaths_high") String deathsHigh) {
+    Columns {
+      if (startDate == null || startDate.isBlank()) {
+        throw new IllegalArgumentException("missing key 'columns.start_date' (the column holding the event's date)");
+      }
+      if ((latitude == null) != (longitude == null)) {
+        throw new IllegalArgumentException("'columns.latitude' and 'columns.longitude' go together: give both or neither");
+      }
+    }
+  }
+
+  record Model(
+      @JsonProperty("source") String source,
+      @JsonProperty("encoding") String encoding,
+      @JsonProperty("delimiter") String delimiter,
+      @JsonProperty("skip_lines") Integer skipLines,
+      @JsonProperty("columns") Columns columns,
+      @JsonProperty("date_formats") List<String> dateFormats,
+      @JsonProperty("no_region_values") List<String> noRegionValues,
+      @JsonProperty("region_suffixes") List<String> regionSuffixes,
+      @JsonProperty("region_from") String regionFrom,
+      @JsonProperty("duplicate_ids") String duplicateIds,
+      @JsonProperty("low_above_high") String lowAboveHigh) {
+    Model {
+      if (source == null || source.isBlank()) {
+        throw new IllegalArgumentException("missing key 'source' (the name stored with every event, e.g. 'my-agency')");
+      }
+      if (columns == null) {
+        throw new IllegalArgumentException("missing key 'columns'");
+      }
+      if (delimiter != null && delimiter.length() != 1) {
+        throw new IllegalArgumentException("'delimiter' must be one character, got \"" + delimiter + "\"");
+      }
+      if (skipLines != null && skipLines < 0) {
+        throw new IllegalArgumentException("'skip_lines' must be 0 or more, got " + skipLines);
+      }
+      if (dateFormats != null && dateFormats.isEmpty()) {
+        throw new IllegalArgumentException("'date_formats' is empty");
+      }
+    }
+  }
+
+  private static final Set<String> KEYS = Set.of("source", "encoding", "delimiter", "skip_lines",
+      "columns", "date_formats", "no_region_values", "region_suffixes", "region_from", "duplicate_ids", "low_above_high");
+  private static final Set<String> COLUMN_KEYS = Set.of("id", "start_date", "end_date", "region",
+      "latitude", "longitude", "location", "event_type", "deaths_low", "deaths_best", "deaths_high");
+
+  /** Reads and checks the mapping at {@code file}. */
+  public static EventMapping read(Path file) {
+    Model m;
+    try {
+      String yaml = Files.readString(file);
+      checkKeys(file, yaml);
+      m = YAML.readValue(yaml, Model.class);
+    } catch (JsonMappingException e) {
+      throw new MappingException(describe(file, e), e);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new MappingException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+          + ": not valid YAML: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read mapping file " + file, e);
+    }
+    if (m == null) {
+      throw new MappingException(file + ": the mapping file is empty", null);
+    }
+    Columns c = m.columns();
+    List<String> choices = new ArrayList<>();
+    choices.add("mapping file " + file.getFileName());
+    if (c.deathsBest() == null && (c.deathsLow() != null || c.deathsHigh() != null)) {
+      choices.add("best = mean of low and high when both are given, else the one given");
+    }
+    if (c.deathsBest() != null && (c.deathsLow() == null || c.deathsHigh() == null)) {
+      choices.add("a missing low or high figure takes the best figure");
+    }
+    return new EventMapping(m.source().strip(), m.encoding() == null ? "UTF-8" : m.encoding(),
+        m.delimiter() == null ? ',' : m.delimiter().charAt(0), m.skipLines() == null ? 0 : m.skipLines(),
+        c.id(), c.startDate(), c.endDate(), m.dateFormats() == null ? List.of("%Y-%m-%d") : m.dateFormats(),
+        c.region(), orEmpty(m.noRegionValues()), orEmpty(m.regionSuffixes()),
+        choice(file, "region_from", m.regionFrom(), RegionFrom.class, RegionFrom.NAME),
+        c.latitude(), c.longitude(), c.location(), c.eventType(), c.deathsLow(), c.deathsBest(), c.deathsHigh(),
+        choice(file, "duplicate_ids", m.duplicateIds(), DuplicateIds.class, DuplicateIds.REJECT),
+        choice(file, "low_above_high", m.lowAboveHigh(), LowAboveHigh.class, LowAboveHigh.REJECT),
+        choices);
+  }
+
+  /** Unknown keys first, with their line: a misspelt key is the commonest mapping mistake. */
+  private static void checkKeys(Path file, String yaml) throws IOException {
+    try (JsonParser p = YAML.getFactory().createParser(yaml)) {
+      int depth = 0;
+      String parent = null;
+      String last = null;
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        switch (t) {
+          case START_OBJECT, START_ARRAY -> {
+            depth++;
+            if (depth == 2) {
+              parent = last;
+            }
+          }
+          case END_OBJECT, END_ARRAY -> depth--;
+          case FIELD_NAME -> {
+            last = p.currentName();
+            Set<String> known = depth == 1 ? KEYS : depth == 2 && "columns".equals(parent) ? COLUMN_KEYS : null;
+            if (known != null && !known.contains(last)) {
+              JsonLocation at = p.currentTokenLocation();
+              throw new MappingException(file + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": key '"
+                  + (depth == 1 ? last : "columns." + last) + "': unknown key; known keys: "
+                  + new TreeSet<>(known), null);
+            }
+          }
+          default -> { }
+        }
+      }
+    } catch (JsonProcessingException e) {
+      // not valid YAML: reported with its location by the binding step
+    }
+  }
+
+  private static List<String> orEmpty(List<String> values) {
+    return values == null ? List.of() : values;
+  }
+
+  private static <E extends Enum<E>> E choice(Path file, String key, String value, Class<E> type, E fallback) {
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new MappingException(file + ": key '" + key + "': unknown value '" + value + "'; use one of "
+          + Arrays.stream(type.getEnumConstants()).map(x -> x.name().toLowerCase(Locale.ROOT))
+              .collect(Collectors.joining(", ")), e);
+    }
+  }
+
+  private static String describe(Path file, JsonMappingException e) {
+    JsonLocation at = e.getLocation();
+    String key = e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining(".")).replace(".[", "[");
+    String problem = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getOriginalMessage();
+    if (e instanceof UnrecognizedPropertyException u) {
+      problem = "unknown key '" + u.getPropertyName() + "'; known keys: " + u.getKnownPropertyIds();
+    }
+    return file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+        + (key.isEmpty() ? "" : ": key '" + key + "'") + ": " + problem;
+  }
+}
