@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.handover.app.workspace.Workspace;
+import org.handover.engine.HandoverException;
 import org.handover.engine.assessment.Assessment;
 import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.RegionResolver;
@@ -21,7 +22,7 @@ final class Regions {
     RegionResolver resolver = new TheaterReader(store).resolver(ws.theaterName());
     List<RegionId> out = new ArrayList<>();
     for (String n : names) {
-      out.add(resolver.resolve(n).orElseThrow(() -> new IllegalArgumentException(
+      out.add(resolver.resolve(n).orElseThrow(() -> new HandoverException(
           "no region '" + n + "' in theater " + ws.theaterName() + "; closest: " + String.join(", ", resolver.closest(n, 3)))));
     }
     return out;

@@ -79,11 +79,6 @@ final class StoreOptions {
 
   /** Region names given on the command line, resolved in the workspace's theater (aliases and spelling work). */
   List<RegionId> regions(Store store, Workspace ws, List<String> names) {
-    try {
-      return Regions.resolve(store, ws, names);
-    } catch (IllegalArgumentException e) {
-      // Regions signals an unknown name with IllegalArgumentException: it is the user's error, not a bug
-      throw new HandoverException(e.getMessage(), e);
-    }
+    return Regions.resolve(store, ws, names);
   }
 }
