@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Issue 2's target: a generated theater of 3,600 regions x 240 months with 20 benchmarks, fully
+ * The target: a generated theater of 3,600 regions x 240 months with 20 benchmarks, fully
  * assessed (every indicator computed, every benchmark, condition and stage for every region and
  * month) in at most 2 s once the data are loaded.
  */

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Issue 4's target: an outlook over a generated theater of 3,600 regions (a 60 x 60 grid), 36
+ * The target: an outlook over a generated theater of 3,600 regions (a 60 x 60 grid), 36
  * months ahead, 1,000 paths, in at most 60 s on 2 cores. The theater and its 20-benchmark set are
  * those of {@link AssessmentBenchmark} (indicators in the indicator language, computed on every
  * path); the model is fitted once in setup ({@code fit} times that step alone).

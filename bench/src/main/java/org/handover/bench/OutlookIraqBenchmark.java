@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Issue 4's target: the outlook for the built-in Iraq data (18 governorates, 36 months ahead,
+ * The target: the outlook for the built-in Iraq data (18 governorates, 36 months ahead,
  * 1,000 paths) in at most 2 s in-process, run as {@code handover outlook --as-of 2007-06} runs it:
  * the built-in manifest loaded into a store, the real benchmark set and indicator language on every
  * path, a 72-month lookback, the model fitted from the theater's forecast_fit_from. Run from the

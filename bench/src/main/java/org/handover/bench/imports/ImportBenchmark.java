@@ -22,7 +22,7 @@ import org.handover.io.imports.events.mapping.EventFormat;
 import org.handover.io.store.Store;
 
 /**
- * Whole-process import benchmark (issue 2): in one run, times (a) DuckDB alone reading a UCDP-GED-columned
+ * Whole-process import benchmark: in one run, times (a) DuckDB alone reading a UCDP-GED-columned
  * CSV with read_csv and grouping it by region and month, in a fresh in-memory database, and (b) Handover's
  * full event import of the same file into a fresh store file; prints both and their ratio.
  *

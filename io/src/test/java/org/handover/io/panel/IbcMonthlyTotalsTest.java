@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestReporter;
 
 /**
  * With multi-day incidents spread evenly by day, the national monthly totals of IBC_event.csv
- * reproduce IBC's own published monthly series (issue 2). The residual is IBC's rounding of
+ * reproduce IBC's own published monthly series. The residual is IBC's rounding of
  * apportioned values: every month within 2.5 deaths and 0.5% (observed: at most 2.07 deaths and
  * 0.31%). Putting each incident in its start month, a plausible wrong rule, misses 73 months.
  *
