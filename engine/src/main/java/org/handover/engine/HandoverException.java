@@ -6,6 +6,8 @@ package org.handover.engine;
  * other exception is a bug in Handover and is reported with its stack trace.
  */
 public class HandoverException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   public HandoverException(String message) {
     super(message);
   }

@@ -10,6 +10,8 @@ import java.util.Objects;
  * {@link #pointer()}.
  */
 public final class ExpressionException extends HandoverException {
+  private static final long serialVersionUID = 1L;
+
   private final String problem;
   private final String hint;
   private final String source;

@@ -10,6 +10,8 @@ import java.util.Optional;
  * the definitions file is known, to add its name and line).
  */
 public final class IndicatorException extends HandoverException {
+  private static final long serialVersionUID = 1L;
+
   private final String indicator;
 
   IndicatorException(String indicator, ExpressionException cause) {

@@ -5,6 +5,8 @@ import org.handover.engine.HandoverException;
 
 /** A configuration file (benchmark set, indicators, mapping) is wrong: names the file, line, column and key. */
 public class ConfigException extends HandoverException {
+  private static final long serialVersionUID = 1L;
+
   private final Path file;
   private final int line;
   private final int column;

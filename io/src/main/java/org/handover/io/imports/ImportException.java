@@ -8,6 +8,8 @@ import org.handover.engine.HandoverException;
  * rejections so the user can see every problem at once, not just the first.
  */
 public class ImportException extends HandoverException {
+  private static final long serialVersionUID = 1L;
+
   private final List<Rejection> rejections;
 
   public ImportException(String message, List<Rejection> rejections) {

@@ -132,6 +132,8 @@ final class EventSeries {
    * ({@code national_*}, including incidents with no region) and, when more than one source is
    * stored, the same per source ({@code <source>.deaths_best}, {@code <source>.national_deaths_best}).
    */
+  // The index is a temporary table the query joins by name: the resource only has to outlive the query.
+  @SuppressWarnings("try")
   static Panel add(Panel panel, Connection c, Coverage coverage, List<String> notes) throws SQLException {
     Theater theater = panel.theater();
     MonthRange months = panel.months();

@@ -45,6 +45,8 @@ final class MeasurementSeries {
   private MeasurementSeries() {}
 
   /** Adds the measurement variables; problems worth knowing go to {@code notes}. */
+  // The index is a temporary table the query joins by name: the resource only has to outlive the query.
+  @SuppressWarnings("try")
   static Panel add(Panel panel, Connection c, List<String> notes) throws SQLException {
     Theater theater = panel.theater();
     MonthRange months = panel.months();

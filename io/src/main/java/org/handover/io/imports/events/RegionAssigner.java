@@ -82,7 +82,7 @@ final class RegionAssigner {
         }
       }
     }
-    try (DuckDBAppender a = ((DuckDBConnection) c.unwrap(DuckDBConnection.class)).createAppender("temp", "main", NAMES)) {
+    try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", NAMES)) {
       for (Map.Entry<String, RegionId> e : resolved.entrySet()) {
         a.beginRow().append(e.getKey()).append(e.getValue().name()).endRow();
       }

@@ -39,6 +39,8 @@ public final class MappingFile {
 
   /** Thrown for a mapping file that cannot be used; the message names file, line and key. */
   public static final class MappingException extends HandoverException {
+  private static final long serialVersionUID = 1L;
+
     MappingException(String message, Throwable cause) {
       super(message, cause);
     }
