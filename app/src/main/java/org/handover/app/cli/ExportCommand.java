@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** Writes the canonical tables and the assessment to CSV and Parquet, with provenance beside them. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Export the canonical tables (regions, neighbours, aliases, events, measurements, imports, rejections) "
-        + "and the assessment to CSV and Parquet, for a spreadsheet or a distributed engine.")
+    description = "Export the canonical tables (regions, neighbours, aliases, events, measurements, decisions, imports, "
+        + "rejections) and the assessment to CSV and Parquet, for a spreadsheet or a distributed engine.")
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;

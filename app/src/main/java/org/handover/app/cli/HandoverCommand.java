@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
         ExitCodes.BUG + ":a bug in Handover: the stack trace follows; please report it"},
     subcommands = {ExampleCommand.class, ImportCommand.class, ImportsCommand.class, AssessCommand.class,
         HistoryCommand.class, ExportCommand.class, ReportCommand.class,
-        ForecastCommand.class, BacktestCommand.class, OutlookCommand.class, HelpCommand.class})
+        ForecastCommand.class, BacktestCommand.class, OutlookCommand.class, DecideCommand.class, DecisionsCommand.class,
+        HelpCommand.class})
 public final class HandoverCommand implements Runnable {
   @Spec CommandSpec spec;
 

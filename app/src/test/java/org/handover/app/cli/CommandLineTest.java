@@ -293,7 +293,7 @@ class CommandLineTest {
     try {
       CommandLine root = HandoverCommand.commandLine();
       assertThat(root.getSubcommands()).containsKeys("import", "assess", "history", "export", "report", "forecast",
-          "backtest", "outlook", "imports", "example");
+          "backtest", "outlook", "imports", "example", "decide", "decisions");
       for (String name : root.getSubcommands().keySet().stream().filter(n -> !n.equals("help")).toList()) {
         Run r = run(name, "--help");
         assertThat(r.exit()).as(name).isZero();

@@ -100,6 +100,7 @@ public final class Exporter {
         + " ORDER BY theater, source, start_date, end_date, event_id, region, import_id");
     queries.put("measurements", "SELECT * FROM measurements" + where
         + " ORDER BY theater, measure, region NULLS FIRST, month, nation NULLS FIRST, role NULLS FIRST, import_id");
+    queries.put("decisions", "SELECT * EXCLUDE (seq) FROM decisions" + where + " ORDER BY theater, seq");
     List<Path> written = new ArrayList<>();
     Connection c = store.connection();
     for (Map.Entry<String, String> q : queries.entrySet()) {

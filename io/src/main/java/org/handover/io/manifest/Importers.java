@@ -12,6 +12,7 @@ import org.handover.io.imports.ImportOption;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.ImportSpec;
 import org.handover.io.imports.Importer;
+import org.handover.io.imports.decisions.DecisionImporter;
 import org.handover.io.imports.events.EventKind;
 import org.handover.io.imports.measurements.MeasurementImporter;
 import org.handover.io.imports.theater.AliasImporter;
@@ -29,7 +30,8 @@ public final class Importers {
   public static final List<ImportOption> COMMON = List.of(ImportOption.STRICT, ImportOption.REJECTS);
 
   private static final Map<String, Importer> KINDS = kinds(List.of(RegionImporter.importer(), AliasImporter.importer(),
-      PopulationImporter.importer(), NeighbourImporter.importer(), MeasurementImporter.importer()), EventKind.all());
+      PopulationImporter.importer(), NeighbourImporter.importer(), MeasurementImporter.importer(),
+      DecisionImporter.importer()), EventKind.all());
 
   private Importers() {}
 

@@ -8,20 +8,21 @@ import org.handover.io.imports.ImportSpec;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterSetting;
 
-/** Loads every import of a manifest in order and records the theater's default benchmark set. */
+/** Records the theater's default benchmark set, then loads every import of a manifest in order. */
 public final class ManifestLoader {
   private ManifestLoader() {}
 
   /** Runs the imports; {@code progress} hears each report as it lands. Stops at the first import that fails. */
   public static List<ImportReport> load(Store store, TheaterManifest manifest, Consumer<ImportReport> progress) {
+    // The settings first: a decisions import checks its stages against the theater's benchmark set.
+    store.putSetting(manifest.theater(), TheaterSetting.BENCHMARK_SET, manifest.benchmarkSet().toAbsolutePath().toString());
+    manifest.forecastFitFrom().ifPresent(m -> store.putSetting(manifest.theater(), TheaterSetting.FORECAST_FIT_FROM, m.toString()));
     List<ImportReport> reports = new ArrayList<>();
     for (ImportSpec spec : manifest.imports()) {
       ImportReport r = Importers.run(store, manifest.theater(), spec);
       reports.add(r);
       progress.accept(r);
     }
-    store.putSetting(manifest.theater(), TheaterSetting.BENCHMARK_SET, manifest.benchmarkSet().toAbsolutePath().toString());
-    manifest.forecastFitFrom().ifPresent(m -> store.putSetting(manifest.theater(), TheaterSetting.FORECAST_FIT_FROM, m.toString()));
     return reports;
   }
 }

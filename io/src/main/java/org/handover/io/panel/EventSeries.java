@@ -32,7 +32,8 @@ import org.handover.engine.time.MonthRange;
  */
 final class EventSeries {
   /** Import kinds that carry no events (everything else that is committed is an event import). */
-  static final List<String> NON_EVENT_KINDS = List.of("regions", "population", "neighbours", "aliases", "measurements");
+  static final List<String> NON_EVENT_KINDS = List.of("regions", "population", "neighbours", "aliases", "measurements",
+      "decisions");
 
   static final String[] MEASURES = {"events", "deaths_low", "deaths_best", "deaths_high"};
 

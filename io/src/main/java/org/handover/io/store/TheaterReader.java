@@ -11,10 +11,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.handover.engine.decision.Basis;
+import org.handover.engine.decision.DecisionKind;
+import org.handover.engine.decision.Ledger;
+import org.handover.engine.decision.LedgerEntry;
 import org.handover.engine.theater.Neighbour;
 import org.handover.engine.theater.Region;
 import org.handover.engine.theater.RegionId;
@@ -170,6 +175,56 @@ public final class TheaterReader {
   /** The first month forecast models may learn from, if the theater's manifest set one. */
   public Optional<YearMonth> forecastFitFrom(String theater) {
     return store.setting(theater, TheaterSetting.FORECAST_FIT_FROM).map(YearMonth::parse);
+  }
+
+  /** The theater's ledger of REAL decisions: what the parties actually decided, in the order recorded. */
+  public Ledger ledger(String theater) {
+    return ledger(theater, DecisionKind.REAL);
+  }
+
+  /** The theater's ledger of {@code kind} (planned and simulated decisions are kept apart from real ones). */
+  public Ledger ledger(String theater, DecisionKind kind) {
+    List<LedgerEntry> entries = new ArrayList<>();
+    try (PreparedStatement ps = store.connection().prepareStatement(
+        "SELECT id, region, part, from_stage, to_stage, announced, effective, decided_by, agreed_by, source, note, "
+            + "basis_set, basis_version, basis_sha256, basis_as_of, supersedes FROM decisions "
+            + "WHERE theater = ? AND kind = ? ORDER BY seq")) {
+      ps.setString(1, theater);
+      ps.setString(2, kind.name());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String agreed = rs.getString(9);
+          Optional<Basis> basis = rs.getString(12) == null ? Optional.empty()
+              : Optional.of(Basis.of(rs.getString(12), rs.getString(13), rs.getString(14),
+                  YearMonth.from(rs.getDate(15).toLocalDate())));
+          entries.add(new LedgerEntry(rs.getString(1), kind, RegionId.of(rs.getString(2)),
+              Optional.ofNullable(rs.getString(3)), Optional.ofNullable(rs.getString(4)), rs.getString(5),
+              Optional.ofNullable(rs.getDate(6)).map(d -> d.toLocalDate()), rs.getDate(7).toLocalDate(),
+              rs.getString(8), agreed.isEmpty() ? List.of() : Arrays.asList(agreed.split("; ")), rs.getString(10),
+              rs.getString(11), basis, Optional.ofNullable(rs.getString(16))));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the decisions of theater " + theater + ": " + e.getMessage(), e);
+    }
+    return Ledger.of(kind, entries);
+  }
+
+  /** Where each of the theater's decisions came from ('import N' or 'recorded with handover decide'), by id. */
+  public Map<String, String> decisionOrigins(String theater) {
+    Map<String, String> origins = new LinkedHashMap<>();
+    try (PreparedStatement ps = store.connection().prepareStatement(
+        "SELECT id, origin FROM decisions WHERE theater = ? ORDER BY seq")) {
+      ps.setString(1, theater);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          origins.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the decisions of theater " + theater + ": " + e.getMessage(), e);
+    }
+    return origins;
   }
 
   /** Every import record, committed or failed, in the order they were made. */

@@ -96,3 +96,32 @@ CREATE TABLE IF NOT EXISTS theater_settings (
   value    VARCHAR NOT NULL,
   PRIMARY KEY (theater, key)
 );
+
+-- The decision ledger: what the parties decided, region by region. Append-only: no row is ever updated
+-- or deleted; a correction is a new row whose 'supersedes' names the entry it corrects, and both stay.
+CREATE SEQUENCE IF NOT EXISTS decision_seq START 1;
+
+CREATE TABLE IF NOT EXISTS decisions (
+  seq                BIGINT NOT NULL,    -- order recorded
+  theater            VARCHAR NOT NULL,
+  id                 VARCHAR NOT NULL,   -- unique within the theater
+  kind               VARCHAR NOT NULL,   -- REAL | PLANNED | SIMULATED: one ledger per kind
+  region             VARCHAR NOT NULL,   -- canonical region name
+  part               VARCHAR,            -- NULL: the whole region; else a note naming the part
+  from_stage         VARCHAR,
+  to_stage           VARCHAR NOT NULL,
+  announced          DATE,
+  effective          DATE NOT NULL,
+  decided_by         VARCHAR NOT NULL,
+  agreed_by          VARCHAR NOT NULL,   -- parties separated by '; ', in the record's order
+  source             VARCHAR NOT NULL,
+  note               VARCHAR NOT NULL,
+  basis_set          VARCHAR,            -- the assessment the decision rested on, when known: benchmark set name,
+  basis_version      VARCHAR,            --   its version,
+  basis_sha256       VARCHAR,            --   its hash,
+  basis_as_of        DATE,               --   and the month assessed (first day)
+  supersedes         VARCHAR,            -- id of the entry this one corrects
+  import_id          BIGINT,             -- the import that brought it; NULL when recorded with handover decide
+  origin             VARCHAR NOT NULL,   -- 'import N' or 'recorded with handover decide'
+  recorded_at        TIMESTAMP NOT NULL
+);

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExporterTest {
   private static final List<String> TABLES =
-      List.of("imports", "rejections", "regions", "region_aliases", "neighbours", "events", "measurements");
+      List.of("imports", "rejections", "regions", "region_aliases", "neighbours", "events", "measurements",
+          "decisions");
 
   @TempDir
   Path dir;
@@ -55,7 +56,7 @@ class ExporterTest {
     try (Store store = iraqStore()) {
       List<Path> files = Exporter.exportTables(store, dir.resolve("out"), Exporter.Options.defaults());
 
-      assertThat(files).hasSize(14);
+      assertThat(files).hasSize(16);
       for (String table : TABLES) {
         long rows = store.count("SELECT count(*) FROM " + table);
         Path parquet = dir.resolve("out/" + table + ".parquet");
@@ -77,7 +78,7 @@ class ExporterTest {
       List<Path> files = Exporter.exportTables(store, dir, Exporter.Options.defaults().forTheater("other")
           .withGeometry(true).withFormats(EnumSet.of(Exporter.Format.PARQUET)));
 
-      assertThat(files).hasSize(7).allSatisfy(f -> assertThat(f.toString()).endsWith(".parquet"));
+      assertThat(files).hasSize(8).allSatisfy(f -> assertThat(f.toString()).endsWith(".parquet"));
       assertThat(query("SELECT DISTINCT theater FROM read_parquet('" + dir.resolve("regions.parquet") + "')")).containsExactly("other");
       assertThat(query("SELECT count(*) FROM read_parquet('" + dir.resolve("regions.parquet") + "') WHERE geometry LIKE '{\"type\":\"Polygon\"%'"))
           .containsExactly("18");

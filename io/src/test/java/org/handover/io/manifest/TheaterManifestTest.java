@@ -21,9 +21,11 @@ class TheaterManifestTest {
     assertThat(m.theater()).isEqualTo("iraq");
     assertThat(m.benchmarkSet()).exists();
     assertThat(m.imports()).extracting(ImportSpec::kind)
-        .containsExactly("regions", "aliases", "population", "neighbours", "ibc-event", "measurements", "measurements");
+        .containsExactly("regions", "aliases", "population", "neighbours", "ibc-event", "measurements", "measurements",
+            "decisions");
     assertThat(m.imports().get(0).option("code_property")).contains("iso_3166_2");
     assertThat(m.imports().get(6).flag("illustrative")).isTrue();
+    assertThat(m.imports().get(7).option("source")).hasValueSatisfying(s -> assertThat(s).contains("MNF-I"));
     assertThat(m.forecastFitFrom()).contains(YearMonth.of(2004, 1));
   }
 

@@ -1,0 +1,71 @@
+package org.handover.io.imports.decisions;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.handover.engine.HandoverException;
+import org.handover.engine.benchmark.BenchmarkSet;
+import org.handover.engine.decision.Basis;
+import org.handover.engine.decision.DecisionKind;
+import org.handover.engine.decision.LedgerEntry;
+import org.handover.engine.theater.RegionResolver;
+import org.handover.engine.time.MonthRange;
+import org.handover.io.store.Store;
+
+/**
+ * Records one REAL decision from the command line ({@code handover decide}) through the same checks as
+ * the {@code decisions} import, with the assessment it rested on as its basis. Appends; never replaces.
+ */
+public final class DecisionRecorder {
+  private final Store store;
+  private final String theater;
+  private final BenchmarkSet set;
+  private final DecisionRules rules;
+
+  private DecisionRecorder(Store store, String theater, BenchmarkSet set) {
+    this.store = store;
+    this.theater = theater;
+    this.set = set;
+    this.rules = DecisionRules.load(store, theater, set, DecisionKind.REAL);
+  }
+
+  public static DecisionRecorder of(Store store, String theater, BenchmarkSet set) {
+    return new DecisionRecorder(store, theater, set);
+  }
+
+  /** The months a decision may take effect in: those the theater has events for. */
+  public MonthRange months() {
+    return rules.months();
+  }
+
+  /**
+   * Checks and appends {@code f}, its basis the benchmark set as of {@code asOf}.
+   *
+   * @param optionNames how the command line names each field (e.g. to_stage: --to), for the messages
+   * @throws HandoverException naming every wrong field; nothing is written then
+   */
+  public LedgerEntry record(DecisionFields f, YearMonth asOf, Map<String, String> optionNames) {
+    List<String> problems = new ArrayList<>();
+    Basis basis = Basis.of(set.name(), set.version(), set.sha256(), asOf);
+    Optional<LedgerEntry> entry = rules.check(f, DecisionKind.REAL, "", Optional.of(basis), new DecisionRules.Problems() {
+      @Override
+      public void reject(String field, String value, String reason) {
+        problems.add(optionNames.getOrDefault(field, field) + (value.isEmpty() ? "" : " " + value) + ": " + reason);
+      }
+
+      @Override
+      public void unknownRegion(String field, String name, RegionResolver resolver) {
+        List<String> closest = resolver.closest(name, 3);
+        problems.add(optionNames.getOrDefault(field, field) + " " + name + ": unknown region"
+            + (closest.isEmpty() ? "" : " (closest: " + String.join(", ", closest) + ")"));
+      }
+    });
+    if (entry.isEmpty()) {
+      throw new HandoverException("decision not recorded: " + String.join("; ", problems));
+    }
+    store.inTransaction(c -> LedgerSql.append(c, theater, List.of(entry.get()), null, LedgerSql.DECIDE));
+    return entry.get();
+  }
+}
