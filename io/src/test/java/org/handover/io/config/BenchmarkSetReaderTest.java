@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.handover.engine.benchmark.BenchmarkSet;
 import org.handover.engine.benchmark.Combination;
 import org.handover.engine.benchmark.Comparison;
@@ -23,7 +24,7 @@ class BenchmarkSetReaderTest {
   void readsTheBuiltInIraqSet() {
     BenchmarkSet set = BenchmarkSetReader.read(IRAQ);
     assertThat(set.name()).isEqualTo("iraq-pic");
-    assertThat(set.version()).isEqualTo("1.0.0");
+    assertThat(set.version()).isEqualTo("1.1.0");
     assertThat(set.stages()).extracting(s -> s.id())
         .containsExactly("FOREIGN_LEAD", "JOINT", "LOCAL_LEAD", "LOCAL_CONTROL", "SELF_RELIANT");
     assertThat(set.conditions()).extracting(c -> c.id()).contains("threat_low", "readiness", "governance", "posture");
@@ -33,6 +34,12 @@ class BenchmarkSetReaderTest {
     assertThat(set.condition("posture").combination()).isEqualTo(new Combination.KOfN(1));
     assertThat(set.indicator("deaths_per_100k_3m")).isPresent();
     assertThat(set.sha256()).hasSize(64);
+    assertThat(set.stages()).extracting(s -> s.hysteresis().promoteAfter()).containsExactly(3, 3, 3, 3, 6);
+    assertThat(set.stages().get(3).hysteresis().reviewAfter()).isEqualTo(3);
+    assertThat(set.stages().get(3).hysteresis().demoteAfter()).isEqualTo(6);
+    assertThat(set.stages().subList(1, 5)).allSatisfy(s -> assertThat(List.of(s.hysteresis().promote(),
+        s.hysteresis().review(), s.hysteresis().demote())).allSatisfy(n -> assertThat(n.justification())
+        .isNotBlank().doesNotStartWith("default")));
   }
 
   @Test
