@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.handover.engine.assessment.Assessment;
 import org.handover.engine.assessment.Assessor;
+import org.handover.engine.decision.Recommendations;
 import org.handover.engine.indicator.IndicatorCalculator;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.provenance.Provenance;
@@ -55,7 +56,17 @@ public class AssessmentBenchmark {
   @Benchmark
   public int[][] fullHistory() {
     Panel withIndicators = IndicatorCalculator.compute(theater.base, theater.set.indicators());
-    return Assessor.of(theater.set).history(withIndicators, provenance).rank();
+    return Assessor.of(theater.set).evaluate(withIndicators, provenance).history().rank();
+  }
+
+  /**
+   * Indicators, the stage of every region in every month, then the recommendation of every region in
+   * every month (the hysteresis pass over the met ranks): to compare with {@link #fullHistory}.
+   */
+  @Benchmark
+  public Recommendations fullRecommendations() {
+    Panel withIndicators = IndicatorCalculator.compute(theater.base, theater.set.indicators());
+    return Assessor.of(theater.set).evaluate(withIndicators, provenance).recommendations();
   }
 
   /** Indicators, then one month's assessment with every verdict object and explanation. */
@@ -63,6 +74,6 @@ public class AssessmentBenchmark {
   public Assessment asOfLastMonth() {
     Panel withIndicators = IndicatorCalculator.compute(theater.base, theater.set.indicators());
     YearMonth last = withIndicators.months().last();
-    return Assessor.of(theater.set).assess(withIndicators, last, provenance);
+    return Assessor.of(theater.set).evaluate(withIndicators, provenance).assessment(last);
   }
 }

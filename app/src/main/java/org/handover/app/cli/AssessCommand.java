@@ -32,7 +32,7 @@ final class AssessCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
-      Assessment a = Regions.filter(ws.assess(asOf.month(ws)), store.regions(s, ws, regions));
+      Assessment a = Regions.filter(ws.evaluation().assessment(asOf.month(ws)), store.regions(s, ws, regions));
       try (PrintWriter w = output.writer(spec)) {
         AssessmentOutput.print(output.format, a, ws.stageIds(), w);
       }

@@ -51,10 +51,11 @@ final class ExportCommand implements Callable<Integer> {
       if (allMonths) {
         List<YearMonth> months = new ArrayList<>();
         ws.panel().months().forEach(months::add);
-        a = AssessmentExport.write(new ArrayList<>(ws.assessMonths(months).values()), out, "assessment-history", formats);
+        a = AssessmentExport.write(new ArrayList<>(ws.evaluation().assessments(months).values()), out,
+            "assessment-history", formats);
       } else {
         YearMonth month = asOf.month(ws);
-        a = AssessmentExport.write(ws.assess(month), out, "assessment-" + month, formats);
+        a = AssessmentExport.write(ws.evaluation().assessment(month), out, "assessment-" + month, formats);
       }
       written.addAll(a.tables());
       written.add(a.provenance());

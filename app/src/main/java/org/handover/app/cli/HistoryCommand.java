@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.handover.app.output.HistoryOutput;
 import org.handover.app.workspace.Workspace;
+import org.handover.engine.assessment.Evaluation;
 import org.handover.engine.assessment.StageChange;
 import org.handover.engine.assessment.StageHistory;
 import org.handover.engine.theater.RegionId;
@@ -42,14 +43,15 @@ final class HistoryCommand implements Callable<Integer> {
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
       RegionId id = store.regions(s, ws, List.of(region)).get(0);
-      StageHistory h = ws.history();
+      Evaluation ev = ws.evaluation();
+      StageHistory h = ev.history();
       YearMonth first = from == null ? h.months().first() : from;
       YearMonth last = to == null ? h.months().last() : to;
       if (!h.months().contains(first) || !h.months().contains(last) || last.isBefore(first)) {
         throw new ParameterException(spec.commandLine(),
             "months " + first + ".." + last + " are outside the data (" + h.months() + ")");
       }
-      List<StageChange> changes = StageChange.of(ws.assessor(), ws.panel(), h, id, ws.provenance());
+      List<StageChange> changes = ev.stageChanges(id);
       try (PrintWriter w = output.writer(spec)) {
         HistoryOutput.print(output.format, id, h, changes, MonthRange.of(first, last), ws.provenance(), w);
       }

@@ -71,7 +71,8 @@ final class ReportCommand implements Callable<Integer> {
       // the forecast's seed and method notes go into the provenance footer with the rest
       Provenance provenance = forecasts.map(f -> f.outlook().provenance(f.forecast().provenance(ws.provenance())))
           .orElse(ws.provenance());
-      ReportModel model = ReportModel.assess(ws.panel(), ws.benchmarkSet(), month, boundaries, provenance, Instant.now());
+      ReportModel model = new ReportModel(ws.evaluation().withProvenance(provenance), month, boundaries,
+          Instant.now());
       ReportWriter writer = ReportWriter.standard(model);
       if (forecasts.isPresent()) {
         Forecasts f = forecasts.get();

@@ -7,8 +7,11 @@ import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.handover.engine.assessment.ConditionShift;
 import org.handover.engine.assessment.StageChange;
 import org.handover.engine.assessment.StageHistory;
+import org.handover.engine.benchmark.Stage;
 import org.handover.engine.provenance.Provenance;
 import org.handover.engine.theater.RegionId;
 import org.handover.engine.time.MonthRange;
@@ -21,14 +24,15 @@ public final class HistoryOutput {
 
   /**
    * @param months the months to show, inside the history's
-   * @param changes the region's stage changes, with their reasons
+   * @param changes the region's stage changes, with the conditions that moved it
    * @param data the provenance of the data, whose illustrative inputs the table's banner names
    */
   public static void print(OutputFormat format, RegionId region, StageHistory history, List<StageChange> changes,
       MonthRange months, Provenance data, PrintWriter out) {
     List<Row> rows = new ArrayList<>();
     for (YearMonth month : months) {
-      String why = changes.stream().filter(c -> c.month().equals(month)).map(StageChange::reason).findFirst().orElse("");
+      String why = changes.stream().filter(c -> c.month().equals(month)).map(c -> reason(c, history.stages()))
+          .findFirst().orElse("");
       rows.add(new Row(month, history.stageOf(region, month).id(), why));
     }
     switch (format) {
@@ -36,6 +40,20 @@ public final class HistoryOutput {
       case json -> Json.print(json(region, rows, history.provenance()), out);
       case csv -> csv(region, rows, history.provenance().illustrative(), out);
     }
+  }
+
+  /** "JOINT -> LOCAL_LEAD (up): readiness not met -> met (police_per_1000 met)": the change and the conditions that moved it. */
+  static String reason(StageChange change, List<Stage> ladder) {
+    List<String> parts = new ArrayList<>();
+    for (ConditionShift c : change.why()) {
+      String benchmarks = c.benchmarks().stream()
+          .map(b -> b.now().benchmark().id() + " " + b.now().status().label())
+          .collect(Collectors.joining(", "));
+      parts.add(c.conditionId() + " " + c.before().status().label() + " -> " + c.now().status().label()
+          + (benchmarks.isEmpty() ? "" : " (" + benchmarks + ")"));
+    }
+    String direction = change.up(ladder) ? "up" : "down";
+    return change.from().id() + " -> " + change.to().id() + " (" + direction + "): " + String.join("; ", parts);
   }
 
   private static void table(RegionId region, Provenance history, Provenance data, List<Row> rows, PrintWriter out) {

@@ -1,14 +1,15 @@
 /**
  * The HTML report: one self-contained page that opens offline and makes no network request.
  *
- * <p>Flow: a {@link org.handover.app.report.model.ReportModel} (engine types only: panel with indicator
- * columns, benchmark set, assessment as of the month and of the months before, stage history,
- * region boundaries as GeoJSON, provenance, generation time) is turned into independent
+ * <p>Flow: a {@link org.handover.app.report.model.ReportModel} (engine types only: one evaluation of the
+ * panel against the benchmark set, which answers the assessment of any month, the stage history and the
+ * stage changes; the month; region boundaries as GeoJSON; generation time) is turned into independent
  * {@link org.handover.app.report.section.ReportSection}s, which {@link ReportWriter} stacks into a page
  * with Vega, Vega-Lite and vega-embed inlined from their WebJars.
  *
  * <pre>{@code
- * ReportModel model = ReportModel.assess(panel, set, asOf, geoJson, provenance, Instant.now());
+ * Evaluation evaluation = Assessor.of(set).evaluate(panel, provenance);
+ * ReportModel model = new ReportModel(evaluation, asOf, geoJson, Instant.now());
  * ReportWriter writer = ReportWriter.standard(model);           // headline, map, timeline, regions, provenance
  * try (Progress progress = Progress.start("Writing report", writer.steps())) {
  *   writer.write(Path.of("report.html"), progress);              // a bar only on an interactive terminal

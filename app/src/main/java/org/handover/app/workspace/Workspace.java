@@ -1,14 +1,10 @@
 package org.handover.app.workspace;
 
 import java.nio.file.Path;
-import java.time.YearMonth;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.handover.engine.assessment.Assessment;
 import org.handover.engine.assessment.Assessor;
-import org.handover.engine.assessment.StageHistory;
+import org.handover.engine.assessment.Evaluation;
 import org.handover.engine.benchmark.BenchmarkSet;
 import org.handover.engine.indicator.IndicatorCalculator;
 import org.handover.engine.panel.Panel;
@@ -21,7 +17,8 @@ import org.handover.io.store.Store;
 
 /**
  * A theater's data, loaded from the store and evaluated against a benchmark set: the panel with
- * indicator columns, the set's assessor, and the provenance every result built from it carries.
+ * indicator columns, its one {@link Evaluation} against the set, and the provenance every result built
+ * from it carries.
  * Every data command works on one: it is what "the theater, as judged by this benchmark set" means
  * at the command line. Built once per command by {@link #load}; immutable afterwards.
  */
@@ -30,14 +27,13 @@ public final class Workspace {
   private final BenchmarkSet set;
   private final LoadedPanel loaded;
   private final Panel panel;
-  private final Assessor assessor;
+  private Evaluation evaluation;
 
   private Workspace(String theater, BenchmarkSet set, LoadedPanel loaded, Panel panel) {
     this.theater = theater;
     this.set = set;
     this.loaded = loaded;
     this.panel = panel;
-    this.assessor = Assessor.of(set);
   }
 
   public static Workspace load(Store store, String theater, Path benchmarkSetFile) {
@@ -68,26 +64,20 @@ public final class Workspace {
     return loaded;
   }
 
-  public Assessor assessor() {
-    return assessor;
-  }
-
-  /** Provenance of the data (inputs, illustrative variables, method notes); the assessor adds the set. */
+  /** Provenance of the data (inputs, illustrative variables, method notes); the evaluation adds the set. */
   public Provenance provenance() {
     return loaded.provenance();
   }
 
-  public Assessment assess(YearMonth asOf) {
-    return assessor.assess(panel, asOf, provenance());
-  }
-
-  /** Several months from one evaluation of the panel. */
-  public Map<YearMonth, Assessment> assessMonths(Collection<YearMonth> months) {
-    return assessor.assessMonths(panel, months, provenance());
-  }
-
-  public StageHistory history() {
-    return assessor.history(panel, provenance());
+  /**
+   * The panel judged against the benchmark set, evaluated once, on first use (commands that only
+   * forecast never pay for it): every assessment, history and stage change a command shows comes from it.
+   */
+  public synchronized Evaluation evaluation() {
+    if (evaluation == null) {
+      evaluation = Assessor.of(set).evaluate(panel, provenance());
+    }
+    return evaluation;
   }
 
   public List<String> stageIds() {

@@ -163,6 +163,23 @@ class CommandLineTest {
     assertThat(lines.stream().filter(l -> l.contains(" -> ")).count()).isPositive();
   }
 
+  /** The lines the stage history printed before it read typed stage changes from one evaluation, byte for byte. */
+  @Test
+  void historyWordsTheTypedStageChangesAsBefore() {
+    Run r = run(withDb("history", "--region", "Basra"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out().lines().toList()).contains(
+        "2005-03  JOINT          FOREIGN_LEAD -> JOINT (up): local_forces_present no data -> met (forces_partnering met);"
+            + " readiness no data -> not met (forces_leading not met); readiness_full no data -> not met"
+            + " (forces_sufficient not met)",
+        "2005-05  LOCAL_CONTROL  JOINT -> LOCAL_CONTROL (up): readiness not met -> met (forces_leading met)",
+        "2006-05  LOCAL_LEAD     LOCAL_CONTROL -> LOCAL_LEAD (down): threat_low met -> not met"
+            + " (death_rate_not_rising not met)",
+        "2007-06  LOCAL_LEAD     LOCAL_CONTROL -> LOCAL_LEAD (down): threat_low met -> not met (death_rate_low not met,"
+            + " death_rate_not_rising not met)",
+        "2007-07  LOCAL_LEAD     ");
+  }
+
   @Test
   void sameInputsGiveTheSameOutput() {
     String a = run(withDb("assess", "--as-of", "2008-03", "--format", "json")).out();

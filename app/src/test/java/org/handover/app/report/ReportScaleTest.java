@@ -52,8 +52,7 @@ class ReportScaleTest {
         new Stage("LOCAL_LEAD", "", List.of("c0", "c1")), new Stage("LOCAL_CONTROL", "", List.of("c0", "c1", "c2")),
         new Stage("SELF_RELIANT", "", List.of("c0", "c1", "c2", "c3")));
     BenchmarkSet set = new BenchmarkSet("large", "1", "", List.of(), conditions, stages, "");
-    ReportModel model = ReportModel.assess(panel, set, YearMonth.of(2007, 6), ReportFixture.geoJson(),
-        ReportFixture.provenance(), ReportFixture.GENERATED);
+    ReportModel model = ReportFixture.model(panel, set, YearMonth.of(2007, 6));
     String page = ReportWriter.standard(model).html();
     int bytes = page.getBytes(StandardCharsets.UTF_8).length;
     reporter.publishEntry("large report, bytes", Integer.toString(bytes));

@@ -1,12 +1,9 @@
 package org.handover.engine.assessment;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.handover.engine.benchmark.Benchmark;
 import org.handover.engine.benchmark.BenchmarkSet;
 import org.handover.engine.benchmark.Condition;
@@ -14,12 +11,11 @@ import org.handover.engine.benchmark.Stage;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.panel.Variable;
 import org.handover.engine.provenance.Provenance;
-import org.handover.engine.theater.Region;
 
 /**
  * Judges every region against a benchmark set: a pure function of (panel with indicator columns,
- * benchmark set, month). Evaluates all regions and months at once, so a full history costs little
- * more than one month.
+ * benchmark set). Evaluates all regions and months at once into one {@link Evaluation}, which every
+ * answer (a month's assessment, the stage history, stage changes, recommendations) is read from.
  */
 public final class Assessor {
   private final BenchmarkSet set;
@@ -36,79 +32,13 @@ public final class Assessor {
     return set;
   }
 
-  /** The assessment of every region as of {@code asOf}, with explanations. */
-  public Assessment assess(Panel panel, YearMonth asOf, Provenance provenance) {
-    return assessMonths(panel, List.of(asOf), provenance).get(asOf);
-  }
-
   /**
-   * The assessments of several months from one evaluation of the panel (every month is evaluated
-   * anyway), in the order given.
+   * Evaluates every benchmark, condition and stage over all regions and months of {@code panel}.
+   *
+   * @param provenance of the data; the evaluation's adds the benchmark set and its illustrative inputs
+   * @throws IllegalArgumentException if a benchmark reads an indicator the panel does not have
    */
-  public Map<YearMonth, Assessment> assessMonths(Panel panel, Collection<YearMonth> months,
-      Provenance provenance) {
-    for (YearMonth asOf : months) {
-      if (!panel.months().contains(asOf)) {
-        throw new IllegalArgumentException("as-of month " + asOf + " is outside the data (" + panel.months() + ")");
-      }
-    }
-    Evaluation ev = evaluate(panel);
-    Provenance p = withSetAndIllustrative(provenance, panel);
-    List<Region> regions = panel.theater().regions();
-    Map<YearMonth, Assessment> out = new LinkedHashMap<>();
-    for (YearMonth asOf : months) {
-      int m = panel.months().offsetOf(asOf);
-      List<RegionAssessment> rs = new ArrayList<>();
-      for (int r = 0; r < regions.size(); r++) {
-        rs.add(regionAssessment(ev, regions.get(r), r, m, asOf));
-      }
-      out.put(asOf, new Assessment(asOf, rs, p));
-    }
-    return out;
-  }
-
-  /** The stage of every region in every month of the panel. */
-  public StageHistory history(Panel panel, Provenance provenance) {
-    Evaluation ev = evaluate(panel);
-    return new StageHistory(panel.theater(), panel.months(), set.stages(), ev.stageRank,
-        withSetAndIllustrative(provenance, panel));
-  }
-
-  /** Only the stage ranks, {@code [region][month]}: the fast path for outlooks over many sample paths. */
-  public int[][] stageRanks(Panel panel) {
-    return evaluate(panel).stageRank;
-  }
-
-  /** Which conditions are met, {@code [condition][region][month]} in benchmark-set order, for outlooks. */
-  public boolean[][][] conditionsMet(Panel panel) {
-    byte[][][] status = evaluate(panel).conditionStatus;
-    boolean[][][] met = new boolean[status.length][][];
-    for (int c = 0; c < status.length; c++) {
-      met[c] = new boolean[status[c].length][];
-      for (int r = 0; r < status[c].length; r++) {
-        byte[] row = status[c][r];
-        boolean[] out = new boolean[row.length];
-        for (int m = 0; m < row.length; m++) {
-          out[m] = row[m] == BenchmarkSeries.MET;
-        }
-        met[c][r] = out;
-      }
-    }
-    return met;
-  }
-
-  private Provenance withSetAndIllustrative(Provenance p, Panel panel) {
-    List<String> illustrative = new ArrayList<>();
-    for (Benchmark b : set.benchmarks().values()) {
-      panel.variable(b.indicator()).filter(Variable::illustrative).ifPresent(v -> illustrative.add(v.name()));
-    }
-    return p.withBenchmarkSet(set.name(), set.version(), set.sha256()).withIllustrative(illustrative);
-  }
-
-  private record Evaluation(
-      Panel panel, Map<String, BenchmarkSeries> benchmarks, byte[][][] conditionStatus, int[][] stageRank) {}
-
-  private Evaluation evaluate(Panel panel) {
+  public Evaluation evaluate(Panel panel, Provenance provenance) {
     Map<String, BenchmarkSeries> series = new LinkedHashMap<>();
     for (Benchmark b : set.benchmarks().values()) {
       if (!panel.has(b.indicator())) {
@@ -125,7 +55,15 @@ public final class Assessor {
       cond[c] = combine(conditions.get(c), series, regions, months);
     }
     int[][] rank = stageRanks(cond, regions, months);
-    return new Evaluation(panel, series, cond, rank);
+    return new Evaluation(set, panel, withSetAndIllustrative(set, provenance, panel), series, cond, rank);
+  }
+
+  static Provenance withSetAndIllustrative(BenchmarkSet set, Provenance p, Panel panel) {
+    List<String> illustrative = new ArrayList<>();
+    for (Benchmark b : set.benchmarks().values()) {
+      panel.variable(b.indicator()).filter(Variable::illustrative).ifPresent(v -> illustrative.add(v.name()));
+    }
+    return p.withBenchmarkSet(set.name(), set.version(), set.sha256()).withIllustrative(illustrative);
   }
 
   private static byte[][] combine(Condition c, Map<String, BenchmarkSeries> series, int regions, int months) {
@@ -181,38 +119,5 @@ public final class Assessor {
       }
     }
     return true;
-  }
-
-  private RegionAssessment regionAssessment(Evaluation ev, Region region, int r, int m, YearMonth month) {
-    List<ConditionVerdict> verdicts = new ArrayList<>();
-    List<Condition> conditions = set.conditions();
-    for (int c = 0; c < conditions.size(); c++) {
-      Condition condition = conditions.get(c);
-      List<BenchmarkVerdict> bv = new ArrayList<>();
-      for (Benchmark b : condition.benchmarks()) {
-        bv.add(benchmarkVerdict(ev, b, r, m));
-      }
-      Status status = BenchmarkSeries.status(ev.conditionStatus[c][r][m]);
-      verdicts.add(new ConditionVerdict(condition, status, bv, Explanations.condition(condition, status, bv)));
-    }
-    int rank = ev.stageRank[r][m];
-    Stage stage = set.stages().get(rank);
-    Optional<Stage> next = rank + 1 < set.stages().size() ? Optional.of(set.stages().get(rank + 1)) : Optional.empty();
-    List<String> blocked = new ArrayList<>();
-    next.ifPresent(n -> n.requires().stream()
-        .filter(id -> ev.conditionStatus[set.conditionIndex(id)][r][m] != BenchmarkSeries.MET)
-        .forEach(blocked::add));
-    String explanation = Explanations.region(stage, next, blocked, verdicts);
-    return new RegionAssessment(region.id(), month, stage, rank, next, blocked, verdicts, explanation);
-  }
-
-  private static BenchmarkVerdict benchmarkVerdict(Evaluation ev, Benchmark b, int r, int m) {
-    BenchmarkSeries s = ev.benchmarks.get(b.id());
-    boolean illustrative = ev.panel.variable(b.indicator()).map(Variable::illustrative).orElse(false);
-    double value = s.value[r][m];
-    int held = s.held[r][m];
-    Status status = BenchmarkSeries.status(s.status[r][m]);
-    return new BenchmarkVerdict(b, value, held, status, illustrative, Explanations.benchmark(b, value, held, status,
-        illustrative, ev.panel.months().monthAt(m)));
   }
 }

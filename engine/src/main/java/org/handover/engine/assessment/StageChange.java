@@ -1,54 +1,50 @@
 package org.handover.engine.assessment;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.handover.engine.panel.Panel;
-import org.handover.engine.provenance.Provenance;
+import java.util.Objects;
+import java.util.Set;
+import org.handover.engine.benchmark.Stage;
 import org.handover.engine.theater.RegionId;
 
 /**
- * A month in which a region's stage changed, and why: the conditions whose status changed from the
- * month before, with the benchmarks behind them.
+ * A region whose stage in {@code month} differs from an earlier month's (the month before, for a stage
+ * history), and why: the conditions whose status differs between the two, with the benchmarks behind
+ * them. A value; the renderers word it.
+ *
+ * @param why every condition whose status changed, in benchmark-set order
  */
-public record StageChange(RegionId region, YearMonth month, String from, String to, String reason) {
-
-  /** Every change of {@code region}'s stage in {@code history}, explained from the two months' verdicts. */
-  public static List<StageChange> of(Assessor assessor, Panel panel, StageHistory history, RegionId region, Provenance provenance) {
-    int r = history.theater().indexOf(region);
-    int[] ranks = history.rank()[r];
-    java.util.Set<YearMonth> needed = new java.util.TreeSet<>();
-    for (int m = 1; m < ranks.length; m++) {
-      if (ranks[m] != ranks[m - 1]) {
-        needed.add(history.months().monthAt(m - 1));
-        needed.add(history.months().monthAt(m));
-      }
-    }
-    java.util.Map<YearMonth, Assessment> assessed = assessor.assessMonths(panel, needed, provenance);
-    List<StageChange> out = new ArrayList<>();
-    for (int m = 1; m < ranks.length; m++) {
-      if (ranks[m] == ranks[m - 1]) {
-        continue;
-      }
-      YearMonth month = history.months().monthAt(m);
-      RegionAssessment now = assessed.get(month).region(region).orElseThrow();
-      RegionAssessment before = assessed.get(month.minusMonths(1)).region(region).orElseThrow();
-      out.add(new StageChange(region, month, before.stage().id(), now.stage().id(), reason(before, now)));
-    }
-    return out;
+public record StageChange(RegionId region, YearMonth month, Stage from, Stage to, List<ConditionShift> why) {
+  public StageChange {
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(month, "month");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    why = List.copyOf(why);
   }
 
-  static String reason(RegionAssessment before, RegionAssessment now) {
-    List<String> parts = new ArrayList<>();
-    for (ConditionShift c : ConditionShift.between(before, now)) {
-      String benchmarks = c.benchmarks().stream()
-          .map(b -> b.now().benchmark().id() + " " + b.now().status().label())
-          .collect(Collectors.joining(", "));
-      parts.add(c.conditionId() + " " + c.before().status().label() + " -> " + c.now().status().label()
-          + (benchmarks.isEmpty() ? "" : " (" + benchmarks + ")"));
+  /** Whether {@code to} is above {@code from} on {@code ladder} (the benchmark set's stages). */
+  public boolean up(List<Stage> ladder) {
+    return rank(ladder, to) > rank(ladder, from);
+  }
+
+  /** The shifts of the conditions that the stages crossed require: what moved the region across them. */
+  public List<ConditionShift> crossing(List<Stage> ladder) {
+    int a = rank(ladder, from);
+    int b = rank(ladder, to);
+    Set<String> crossed = new HashSet<>();
+    for (int s = Math.min(a, b) + 1; s <= Math.max(a, b); s++) {
+      crossed.addAll(ladder.get(s).requires());
     }
-    String direction = now.stageRank() > before.stageRank() ? "up" : "down";
-    return before.stage().id() + " -> " + now.stage().id() + " (" + direction + "): " + String.join("; ", parts);
+    return why.stream().filter(c -> crossed.contains(c.conditionId())).toList();
+  }
+
+  private static int rank(List<Stage> ladder, Stage stage) {
+    int i = ladder.indexOf(stage);
+    if (i < 0) {
+      throw new IllegalArgumentException("stage " + stage.id() + " is not on the ladder");
+    }
+    return i;
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.handover.engine.HandoverException;
 import org.handover.engine.benchmark.Stage;
+import org.handover.engine.benchmark.StageHysteresis;
 import org.handover.engine.time.MonthRange;
 
 /**
@@ -15,7 +16,7 @@ import org.handover.engine.time.MonthRange;
  *
  * <h2>Input</h2>
  * {@code metRank[region][month]}: the highest stage whose conditions, and those of every stage below
- * it, are met in the month, as {@code Assessor.stageRanks} and {@code StageHistory.rank()} give it.
+ * it, are met in the month, as {@code Evaluation.metRanks()} and {@code StageHistory.rank()} give it.
  * Because stages are cumulative, "the conditions of stage {@code k} hold" is {@code metRank >= k}.
  * Optionally {@code status[region][month]}: the decided stage ({@link Ledger#status}), {@code -1}
  * where nothing has been decided.
@@ -68,7 +69,12 @@ public final class Hysteresis {
     this.rules = rules;
   }
 
-  /** The default numbers ({@link StageHysteresis#defaults}) for every stage of the ladder. */
+  /** The ladder with each stage's own numbers ({@link Stage#hysteresis}), as a benchmark set gives them. */
+  public static Hysteresis of(List<Stage> stages) {
+    return of(stages, stages.stream().map(Stage::hysteresis).toList());
+  }
+
+  /** The default numbers ({@link StageHysteresis#defaults}) for every stage of the ladder, whatever the stages say. */
   public static Hysteresis defaults(List<Stage> stages) {
     return of(stages, List.of());
   }

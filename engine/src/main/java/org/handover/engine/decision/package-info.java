@@ -7,7 +7,8 @@
  * measures recommendations against decisions.
  *
  * <p>Pure computation on values: no I/O. Depends on {@code benchmark} (stages), {@code theater},
- * {@code time}, {@link org.handover.engine.HandoverException} and Hipparchus statistics; nothing in
- * the engine depends on it yet.
+ * {@code time}, {@link org.handover.engine.HandoverException} and Hipparchus statistics; {@code assessment}'s
+ * {@code Evaluation} draws recommendations with it. The per-stage numbers ({@code StageHysteresis})
+ * belong to the benchmark set and live in {@code benchmark}.
  */
 package org.handover.engine.decision;

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.handover.engine.assessment.Assessor;
+import org.handover.engine.assessment.Evaluation;
 import org.handover.engine.benchmark.BenchmarkSet;
 import org.handover.engine.benchmark.Stage;
 import org.handover.engine.forecast.FittedModel;
@@ -15,16 +16,18 @@ import org.handover.engine.forecast.History;
 import org.handover.engine.forecast.Parallelism;
 import org.handover.engine.forecast.PathSampler;
 import org.handover.engine.panel.Panel;
+import org.handover.engine.provenance.Provenance;
 import org.handover.engine.theater.Region;
 import org.handover.engine.time.MonthRange;
 
 /**
- * The chance each region meets every condition of its next stage by each future month, found by
- * running the benchmark set over forecast sample paths: for each path, a panel of the history
- * window plus the simulated months, the caller's indicators computed on it, then the conditions
- * judged month by month. A region is ready in a month when every condition its next stage
- * requires is met in that month; "ready by month m" means ready in at least one month from the
- * origin to m. A condition with no data is not met.
+ * The chance each region is ready for its next stage by each future month, found by running the
+ * benchmark set over forecast sample paths: for each path, a panel of the history window plus the
+ * simulated months, the caller's indicators computed on it, then one {@link Evaluation} of it. A region
+ * is ready in a month by the recommendation rule ({@link Evaluation#ready}): the next stage's
+ * conditions (and every lower stage's) have held for that stage's {@code promote_after} consecutive
+ * months up to that month, the months of history the path carries counting as observed. "Ready by
+ * month m" means ready in at least one month from the origin to m. A condition with no data is not met.
  *
  * <p>Paths are drawn and judged in fixed chunks spread over threads; each path's draws depend only
  * on the seed and its index and the tallies are integer counts, so the result is the same on any
@@ -32,6 +35,8 @@ import org.handover.engine.time.MonthRange;
  */
 public final class Outlook {
   private static final int CHUNK = 8;
+  /** The outlook carries its own provenance; the evaluations of paths need none. */
+  private static final Provenance NONE = Provenance.of(List.of());
 
   private final BenchmarkSet set;
   private final Assessor assessor;
@@ -65,12 +70,12 @@ public final class Outlook {
     int regions = panel.regionCount();
     int history = panels.historyMonths();
     List<Stage> stages = set.stages();
-    int[][] ranksBefore = assessor.stageRanks(indicators.apply(panels.historyPanel()));
+    int[][] ranksBefore = assessor.evaluate(indicators.apply(panels.historyPanel()), NONE).metRanks();
     int[] current = new int[regions];
-    int[][] required = new int[regions][];
+    int[] next = new int[regions];
     for (int r = 0; r < regions; r++) {
       current[r] = ranksBefore[r][history - 1];
-      required[r] = current[r] + 1 < stages.size() ? conditionIndices(stages.get(current[r] + 1)) : new int[0];
+      next[r] = current[r] + 1 < stages.size() ? current[r] + 1 : -1;
     }
     PathSampler sampler = model.sampler(History.before(panel, variable, origin), horizon);
     List<Tally> tallies = Parallelism.overChunks(options.paths(), CHUNK, options.threads(), (from, to) -> {
@@ -83,8 +88,7 @@ public final class Outlook {
         for (int r = 0; r < regions; r++) {
           System.arraycopy(drawn[r], 0, column[r], history, horizon);
         }
-        boolean[][][] met = assessor.conditionsMet(indicators.apply(panels.pathPanel(column)));
-        tally.add(met, required, history);
+        tally.add(assessor.evaluate(indicators.apply(panels.pathPanel(column)), NONE), next, history);
       }
       return tally;
     });
@@ -109,10 +113,6 @@ public final class Outlook {
     return need + options.indicatorLookbackMonths();
   }
 
-  private int[] conditionIndices(Stage stage) {
-    return stage.requires().stream().mapToInt(set::conditionIndex).toArray();
-  }
-
   private RegionOutlook regionOutlook(Region region, int current, Tally total, int r, int paths, PathPanels panels,
       YearMonth origin, int horizon) {
     List<Stage> stages = set.stages();
@@ -135,7 +135,7 @@ public final class Outlook {
         ReadinessMonth.of(readyBy, months));
   }
 
-  /** Integer counts over paths: when each region first met its next stage's conditions, and in which months. */
+  /** Integer counts over paths: when each region was first ready for its next stage, and in which months. */
   private static final class Tally {
     /** {@code first[r][k]}: paths first ready in month k. */
     final long[][] first;
@@ -147,15 +147,15 @@ public final class Outlook {
       met = new long[regions][horizon];
     }
 
-    void add(boolean[][][] conditionMet, int[][] required, int history) {
-      for (int r = 0; r < required.length; r++) {
-        int[] req = required[r];
-        if (req.length == 0) {
+    /** {@code next[r]}: the rank of region r's next stage, -1 at the top of the ladder. */
+    void add(Evaluation path, int[] next, int history) {
+      for (int r = 0; r < next.length; r++) {
+        if (next[r] < 0) {
           continue;
         }
         boolean seen = false;
         for (int k = 0; k < first[r].length; k++) {
-          if (allMet(conditionMet, req, r, history + k)) {
+          if (path.ready(r, next[r], history + k)) {
             met[r][k]++;
             if (!seen) {
               first[r][k]++;
@@ -164,15 +164,6 @@ public final class Outlook {
           }
         }
       }
-    }
-
-    private static boolean allMet(boolean[][][] conditionMet, int[] req, int r, int m) {
-      for (int c : req) {
-        if (!conditionMet[c][r][m]) {
-          return false;
-        }
-      }
-      return true;
     }
 
     void merge(Tally other) {

@@ -6,15 +6,16 @@ import org.handover.engine.benchmark.Stage;
 import org.handover.engine.theater.RegionId;
 
 /**
- * One region's outlook: the chance it meets every condition of its next stage, month by month.
+ * One region's outlook: the chance it is ready for its next stage (by the recommendation rule: the
+ * stage's conditions held for its {@code promote_after} months), month by month.
  *
  * @param currentStage its stage in the last month before the origin
  * @param nextStage the stage above, empty at the top of the ladder (then the probabilities are empty)
  * @param conditions ids of the next stage's conditions
- * @param readyBy {@code readyBy[k]}: probability that all those conditions are met in at least one
- *     month from the origin to month k (cumulative, non-decreasing)
- * @param metIn {@code metIn[k]}: probability that they are met in month k itself (a region can meet
- *     them and fall back)
+ * @param readyBy {@code readyBy[k]}: probability that the region is ready in at least one month
+ *     from the origin to month k (cumulative, non-decreasing)
+ * @param metIn {@code metIn[k]}: probability that it is ready in month k itself (a region can be
+ *     ready and fall back)
  */
 public record RegionOutlook(RegionId region, Stage currentStage, Optional<Stage> nextStage, List<String> conditions,
     double[] readyBy, double[] metIn, ReadinessMonth readiness) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.handover.engine.HandoverException;
 import org.handover.engine.benchmark.Benchmark;
 import org.handover.engine.benchmark.BenchmarkSet;
 import org.handover.engine.benchmark.Combination;
@@ -43,11 +44,11 @@ class AssessorTest {
   void heldForCountsConsecutiveMonthsAndResetsOnABreak() {
     Benchmark b = Benchmark.of("b", "x", Comparison.LESS_OR_EQUAL, 2).heldFor(3);
     Panel p = panel(new double[] {1, 1, 5, 1, 1, 1}, new double[] {1, 1, 1, 1, 1, 1}, false);
-    StageHistory h = Assessor.of(set(Combination.allOf(), b)).history(p, PROV);
+    StageHistory h = Assessor.of(set(Combination.allOf(), b)).evaluate(p, PROV).history();
     assertThat(h.rank()[0]).containsExactly(0, 0, 0, 0, 0, 1);
     assertThat(h.rank()[1]).containsExactly(0, 0, 1, 1, 1, 1);
 
-    Assessment a = Assessor.of(set(Combination.allOf(), b)).assess(p, YearMonth.parse("2007-05"), PROV);
+    Assessment a = Assessor.of(set(Combination.allOf(), b)).evaluate(p, PROV).assessment(YearMonth.parse("2007-05"));
     BenchmarkVerdict v = a.regions().get(0).conditions().get(0).benchmarks().get(0);
     assertThat(v.status()).isEqualTo(Status.NOT_MET);
     assertThat(v.monthsHeld()).isEqualTo(2);
@@ -59,7 +60,7 @@ class AssessorTest {
   void missingDataIsNoDataNotAPass() {
     Benchmark b = Benchmark.of("b", "x", Comparison.LESS, 2);
     Panel p = panel(new double[] {1, N, N, N, N, N}, new double[] {3, 3, 3, 3, 3, 3}, false);
-    Assessment a = Assessor.of(set(Combination.allOf(), b)).assess(p, YearMonth.parse("2007-03"), PROV);
+    Assessment a = Assessor.of(set(Combination.allOf(), b)).evaluate(p, PROV).assessment(YearMonth.parse("2007-03"));
     BenchmarkVerdict missing = a.regions().get(0).conditions().get(0).benchmarks().get(0);
     assertThat(missing.status()).isEqualTo(Status.NO_DATA);
     assertThat(missing.margin()).isNaN();
@@ -74,9 +75,9 @@ class AssessorTest {
   void windowAggregatesTheLastMonthsSkippingGaps() {
     Benchmark b = Benchmark.of("b", "x", Comparison.LESS_OR_EQUAL, 2).over(Window.of(3, Window.Aggregate.MEAN));
     Panel p = panel(new double[] {6, 0, 0, N, 3, 3}, new double[] {1, 1, 1, 1, 1, 1}, false);
-    Assessment a = Assessor.of(set(Combination.allOf(), b)).assess(p, YearMonth.parse("2007-03"), PROV);
+    Assessment a = Assessor.of(set(Combination.allOf(), b)).evaluate(p, PROV).assessment(YearMonth.parse("2007-03"));
     assertThat(a.regions().get(0).conditions().get(0).benchmarks().get(0).value()).isEqualTo(2.0);
-    Assessment later = Assessor.of(set(Combination.allOf(), b)).assess(p, YearMonth.parse("2007-05"), PROV);
+    Assessment later = Assessor.of(set(Combination.allOf(), b)).evaluate(p, PROV).assessment(YearMonth.parse("2007-05"));
     assertThat(later.regions().get(0).conditions().get(0).benchmarks().get(0).value()).isEqualTo(1.5);
   }
 
@@ -112,10 +113,10 @@ class AssessorTest {
             new Stage("S3", "", List.of("c2"))),
         "");
     Panel p = panel(new double[] {0.5, 3, 9, 20, 0, 0}, new double[] {0, 0, 0, 0, 0, 0}, false);
-    int[][] ranks = Assessor.of(s).stageRanks(p);
+    int[][] ranks = Assessor.of(s).evaluate(p, PROV).metRanks();
     // 0.5 meets c1 and c2 but not c3: S3 needs S2 first, so the region stops at S1.
     assertThat(ranks[0]).containsExactly(1, 1, 0, 0, 1, 1);
-    Assessment a = Assessor.of(s).assess(p, YearMonth.parse("2007-01"), PROV);
+    Assessment a = Assessor.of(s).evaluate(p, PROV).assessment(YearMonth.parse("2007-01"));
     assertThat(a.regions().get(0).blockedBy()).containsExactly("c3");
     assertThat(a.regions().get(0).nextStage()).map(Stage::id).contains("S2");
     assertThat(a.regions().get(0).explanation()).isEqualTo("at S1; S2 needs c3");
@@ -125,7 +126,7 @@ class AssessorTest {
   void provenanceNamesTheSetAndTheIllustrativeInputs() {
     Benchmark b = Benchmark.of("b", "x", Comparison.LESS, 2);
     Assessment a = Assessor.of(set(Combination.allOf(), b))
-        .assess(panel(new double[6], new double[6], true), YearMonth.parse("2007-02"), PROV);
+        .evaluate(panel(new double[6], new double[6], true), PROV).assessment(YearMonth.parse("2007-02"));
     assertThat(a.provenance().benchmarkSetName()).isEqualTo("s");
     assertThat(a.provenance().benchmarkSetSha256()).isEqualTo("hash");
     assertThat(a.provenance().illustrative()).containsExactly("x");
@@ -140,14 +141,15 @@ class AssessorTest {
   void unknownIndicatorAndMonthOutsideTheDataAreClearErrors() {
     Benchmark b = Benchmark.of("b", "nope", Comparison.LESS, 2);
     Panel p = panel(new double[6], new double[6], false);
-    assertThatThrownBy(() -> Assessor.of(set(Combination.allOf(), b)).assess(p, YearMonth.parse("2007-02"), PROV))
+    assertThatThrownBy(() -> Assessor.of(set(Combination.allOf(), b)).evaluate(p, PROV))
         .hasMessageContaining("benchmark b uses indicator 'nope'");
     Benchmark ok = Benchmark.of("b", "x", Comparison.LESS, 2);
-    assertThatThrownBy(() -> Assessor.of(set(Combination.allOf(), ok)).assess(p, YearMonth.parse("2008-01"), PROV))
-        .hasMessageContaining("outside the data");
+    assertThatThrownBy(() -> Assessor.of(set(Combination.allOf(), ok)).evaluate(p, PROV).assessment(YearMonth.parse("2008-01")))
+        .isInstanceOf(HandoverException.class)
+        .hasMessage("month 2008-01 is outside the data (2007-01..2007-06)");
   }
 
   private static Status status(BenchmarkSet s, Panel p, YearMonth m) {
-    return Assessor.of(s).assess(p, m, PROV).regions().get(0).conditions().get(0).status();
+    return Assessor.of(s).evaluate(p, PROV).assessment(m).regions().get(0).conditions().get(0).status();
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.handover.engine.HandoverException;
+import org.handover.engine.benchmark.StageHysteresis;
 import org.handover.engine.theater.Region;
 import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.Theater;

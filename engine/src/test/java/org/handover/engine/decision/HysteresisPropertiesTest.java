@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.handover.engine.benchmark.StageHysteresis;
 import org.handover.engine.time.MonthRange;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;

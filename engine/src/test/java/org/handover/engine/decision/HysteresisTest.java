@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import org.handover.engine.HandoverException;
+import org.handover.engine.benchmark.StageHysteresis;
 import org.handover.engine.time.MonthRange;
 import org.junit.jupiter.api.Test;
 
@@ -96,10 +97,13 @@ class HysteresisTest {
   @Test
   void defaultsAreStatedAndOverridable() {
     Hysteresis rule = Hysteresis.defaults(FIVE);
-    assertThat(rule.rule("JOINT")).isEqualTo(StageHysteresis.of("JOINT", 3, 2, 6, StageHysteresis.DEFAULT_JUSTIFICATION));
+    assertThat(rule.rule("JOINT")).isEqualTo(StageHysteresis.defaults("JOINT"));
+    assertThat(List.of(rule.rule("JOINT").promoteAfter(), rule.rule("JOINT").reviewAfter(),
+        rule.rule("JOINT").demoteAfter())).containsExactly(3, 2, 6);
+    assertThat(rule.rule("JOINT").promote().justification()).startsWith("default:");
     Hysteresis custom = Hysteresis.of(FIVE, List.of(StageHysteresis.of("LOCAL_CONTROL", 4, 3, 9, "PIC: sustained")));
     assertThat(custom.rule("LOCAL_CONTROL").promoteAfter()).isEqualTo(4);
-    assertThat(custom.rule("LOCAL_CONTROL").justification()).isEqualTo("PIC: sustained");
+    assertThat(custom.rule("LOCAL_CONTROL").promote().justification()).isEqualTo("PIC: sustained");
     assertThat(custom.rules()).hasSize(5);
   }
 

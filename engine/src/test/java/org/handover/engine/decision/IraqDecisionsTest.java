@@ -21,6 +21,7 @@ import org.handover.engine.benchmark.Condition;
 import org.handover.engine.benchmark.Stage;
 import org.handover.engine.forecast.IbcFixture;
 import org.handover.engine.panel.Panel;
+import org.handover.engine.provenance.Provenance;
 import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.Theater;
 import org.handover.engine.time.MonthRange;
@@ -79,7 +80,7 @@ class IraqDecisionsTest {
   @Test
   void theRecommendedTrackFlickersFarLessThanTheMonthlyStage() throws IOException {
     Panel panel = IbcFixture.load(MONTHS).panel();
-    int[][] met = Assessor.of(jumpyThreatLadder()).stageRanks(panel);
+    int[][] met = Assessor.of(jumpyThreatLadder()).evaluate(panel, Provenance.of(List.of())).metRanks();
     Recommendations rec = Hysteresis.defaults(Ladders.FIVE).recommend(MONTHS, met);
     int[] monthly = changes(met);
     int[] track = changes(tracks(rec));

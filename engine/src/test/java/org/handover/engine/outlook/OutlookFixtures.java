@@ -10,6 +10,7 @@ import org.handover.engine.benchmark.Comparison;
 import org.handover.engine.benchmark.Condition;
 import org.handover.engine.benchmark.IndicatorDefinition;
 import org.handover.engine.benchmark.Stage;
+import org.handover.engine.benchmark.StageHysteresis;
 import org.handover.engine.forecast.Convergence;
 import org.handover.engine.forecast.FittedModel;
 import org.handover.engine.forecast.History;
@@ -23,16 +24,28 @@ import org.handover.engine.panel.VariableKind;
 final class OutlookFixtures {
   private OutlookFixtures() {}
 
-  /** Threat: 3-month mean deaths at most {@code threshold}, held 2 months. Forces: trained share at least 0.5. */
+  /**
+   * Threat: 3-month mean deaths at most {@code threshold}, held 2 months. Forces: trained share at least
+   * 0.5. Every stage has promote_after 1, so a region is ready in the first month its conditions are met.
+   */
   static BenchmarkSet set(double threshold) {
+    return set(threshold, 1);
+  }
+
+  /** {@link #set(double)} with {@code promoteAfter} for every stage. */
+  static BenchmarkSet set(double threshold, int promoteAfter) {
     Condition threat = new Condition("threat", "Threat", Combination.allOf(),
         List.of(Benchmark.of("deaths-low", "deaths_3m", Comparison.LESS_OR_EQUAL, threshold).heldFor(2)), "");
     Condition forces = new Condition("forces", "Local forces", Combination.allOf(),
         List.of(Benchmark.of("trained", "trained", Comparison.GREATER_OR_EQUAL, 0.5)), "");
     return new BenchmarkSet("test-set", "1", "", List.of(new IndicatorDefinition("deaths_3m",
         "rolling_mean(deaths, 3)", "", "deaths")), List.of(threat, forces),
-        List.of(new Stage("FOREIGN_LEAD", "", List.of()), new Stage("JOINT", "", List.of("threat")),
-            new Stage("LOCAL_LEAD", "", List.of("threat", "forces"))), "abc");
+        List.of(stage("FOREIGN_LEAD", List.of(), promoteAfter), stage("JOINT", List.of("threat"), promoteAfter),
+            stage("LOCAL_LEAD", List.of("threat", "forces"), promoteAfter)), "abc");
+  }
+
+  private static Stage stage(String id, List<String> requires, int promoteAfter) {
+    return new Stage(id, "", requires, StageHysteresis.of(id, promoteAfter, 2, 6, "test"));
   }
 
   /** Adds {@code deaths_3m}: the mean of the available months among the last three. */

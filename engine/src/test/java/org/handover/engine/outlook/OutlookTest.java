@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import org.handover.engine.assessment.Assessor;
-import org.handover.engine.assessment.Status;
+import org.handover.engine.assessment.Evaluation;
 import org.handover.engine.benchmark.BenchmarkSet;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.panel.Variable;
@@ -123,23 +123,39 @@ class OutlookTest {
   }
 
   @Test
-  void readsMetConditionsTheWayTheAssessorReportsThem() {
-    BenchmarkSet set = OutlookFixtures.set(25);
+  void readinessFollowsTheRecommendationRule() {
+    // A's even paths meet JOINT's conditions from 2011-04 (see above): 3 months by 2011-06.
+    Outlook three = Outlook.of(OutlookFixtures.set(5, 3), OutlookFixtures.rollingMean("deaths", "deaths_3m"));
+    RegionOutlook a = three.run(panel(), "deaths", ORIGIN, OutlookFixtures.scripted(100),
+        new OutlookOptions(6, 10, 1, 3, 1)).regions().get(0);
+    assertThat(a.readyBy()).containsExactly(0, 0, 0, 0, 0, 0.5);
+    assertThat(a.metIn()).containsExactly(0, 0, 0, 0, 0, 0.5);
+    // With promote_after 4, three months held is one short: never ready within the horizon.
+    Outlook four = Outlook.of(OutlookFixtures.set(5, 4), OutlookFixtures.rollingMean("deaths", "deaths_3m"));
+    RegionOutlook notYet = four.run(panel(), "deaths", ORIGIN, OutlookFixtures.scripted(100),
+        new OutlookOptions(6, 10, 1, 3, 1)).regions().get(0);
+    assertThat(notYet.readyBy()).containsOnly(0.0);
+    assertThat(notYet.readiness().median()).isEmpty();
+  }
+
+  @Test
+  void readsReadinessFromTheEvaluationTheAssessorMakes() {
+    BenchmarkSet set = OutlookFixtures.set(25, 2);
     Panel p = OutlookFixtures.rollingMean("deaths", "deaths_3m").apply(panel());
-    Assessor assessor = Assessor.of(set);
-    boolean[][][] conditionMet = assessor.conditionsMet(p);
-    YearMonth month = YearMonth.of(2010, 12);
-    var assessment = assessor.assess(p, month, Provenance.of(List.of()));
-    int m = MONTHS.offsetOf(month);
-    int metSeen = 0;
+    Evaluation ev = Assessor.of(set).evaluate(p, Provenance.of(List.of()));
+    int readySeen = 0;
     for (int r = 0; r < 3; r++) {
-      for (int c = 0; c < set.conditions().size(); c++) {
-        boolean met = assessment.regions().get(r).conditions().get(c).status() == Status.MET;
-        assertThat(conditionMet[c][r][m]).isEqualTo(met);
-        metSeen += met ? 1 : 0;
+      for (int m = 1; m < MONTHS.length(); m++) {
+        for (int s = 1; s < set.stages().size(); s++) {
+          var now = ev.assessment(MONTHS.monthAt(m)).regions().get(r);
+          var before = ev.assessment(MONTHS.monthAt(m - 1)).regions().get(r);
+          boolean ready = now.stageRank() >= s && before.stageRank() >= s;
+          assertThat(ev.ready(r, s, m)).isEqualTo(ready);
+          readySeen += ready ? 1 : 0;
+        }
       }
     }
-    assertThat(metSeen).isBetween(1, 5);
+    assertThat(readySeen).isPositive();
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.handover.engine.benchmark.Comparison;
 import org.handover.engine.benchmark.Condition;
 import org.handover.engine.benchmark.IndicatorDefinition;
 import org.handover.engine.benchmark.Stage;
+import org.handover.engine.benchmark.StageHysteresis;
 import org.handover.engine.benchmark.Window;
 import org.handover.engine.indicator.Expression;
 import org.handover.engine.indicator.ExpressionException;
@@ -30,7 +31,9 @@ import org.handover.engine.indicator.ExpressionException;
 public final class BenchmarkSetReader {
   private static final Set<String> SET_KEYS =
       Set.of("benchmark_set", "version", "description", "indicators", "stages", "conditions");
-  private static final Set<String> STAGE_KEYS = Set.of("id", "description", "requires");
+  private static final Set<String> STAGE_KEYS = Set.of("id", "description", "requires", "promote_after",
+      "review_after", "demote_after");
+  private static final Set<String> HYSTERESIS_KEYS = Set.of("months", "justification");
   private static final Set<String> CONDITION_KEYS = Set.of("id", "name", "description", "combine", "benchmarks");
   private static final Set<String> COMBINE_KEYS = Set.of("rule", "k", "share");
   private static final Set<String> BENCHMARK_KEYS = Set.of("id", "indicator", "comparison", "threshold", "window",
@@ -106,7 +109,7 @@ public final class BenchmarkSetReader {
           throw s.list("requires").get(k).error("unknown condition '" + requires.get(k) + "'; defined: " + conditionIds.stream().sorted().toList());
         }
       }
-      stages.add(new Stage(id, s.string("description", ""), requires));
+      stages.add(new Stage(id, s.string("description", ""), requires, hysteresis(s, id)));
     }
     BenchmarkSet set = new BenchmarkSet(name, version, root.string("description", ""), indicators, conditions, stages,
         sha256(contents));
@@ -238,6 +241,41 @@ public final class BenchmarkSetReader {
     }
     return new Benchmark(id, indicator, comparison, threshold, window, heldFor, weight, b.string("description", ""),
         b.string("justification"));
+  }
+
+  /** A stage's promote_after, review_after and demote_after; a key left out takes the default, with its justification. */
+  private static StageHysteresis hysteresis(YamlNode s, String stage) {
+    StageHysteresis.Months promote = months(s, "promote_after", StageHysteresis.DEFAULT_PROMOTE);
+    StageHysteresis.Months review = months(s, "review_after", StageHysteresis.DEFAULT_REVIEW);
+    StageHysteresis.Months demote = months(s, "demote_after", StageHysteresis.DEFAULT_DEMOTE);
+    if (review.months() > demote.months()) {
+      YamlNode at = s.has("review_after") ? s.get("review_after").get("months") : s.get("demote_after").get("months");
+      throw at.error("review_after (" + review.months() + " months) must not exceed demote_after (" + demote.months()
+          + " months): a region is flagged for review before it is recommended to step back");
+    }
+    return new StageHysteresis(stage, promote, review, demote);
+  }
+
+  private static StageHysteresis.Months months(YamlNode s, String key, StageHysteresis.Months fallback) {
+    if (!s.has(key)) {
+      return fallback;
+    }
+    YamlNode n = s.get(key);
+    if (!n.isObject()) {
+      throw n.error(key + " takes {months: N, justification: \"...\"}");
+    }
+    n.allowOnly(HYSTERESIS_KEYS);
+    if (!n.has("months")) {
+      throw n.error(key + " needs months");
+    }
+    int months = n.integer("months", 0);
+    if (months < 1) {
+      throw n.get("months").error(key + " counts consecutive months: at least 1, found " + months);
+    }
+    if (!n.has("justification")) {
+      throw n.error(key + " needs a one-line justification of its months");
+    }
+    return new StageHysteresis.Months(months, n.string("justification"));
   }
 
   private static Path resolve(Path base, String relative) {

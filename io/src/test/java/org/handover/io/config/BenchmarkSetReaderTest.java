@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.handover.engine.benchmark.BenchmarkSet;
 import org.handover.engine.benchmark.Combination;
 import org.handover.engine.benchmark.Comparison;
+import org.handover.engine.benchmark.StageHysteresis;
 import org.handover.engine.benchmark.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +24,7 @@ class BenchmarkSetReaderTest {
   void readsTheBuiltInIraqSet() {
     BenchmarkSet set = BenchmarkSetReader.read(IRAQ);
     assertThat(set.name()).isEqualTo("iraq-pic");
-    assertThat(set.version()).isEqualTo("1.0.0");
+    assertThat(set.version()).isEqualTo("1.1.0");
     assertThat(set.stages()).extracting(s -> s.id())
         .containsExactly("FOREIGN_LEAD", "JOINT", "LOCAL_LEAD", "LOCAL_CONTROL", "SELF_RELIANT");
     assertThat(set.conditions()).extracting(c -> c.id()).contains("threat_low", "readiness", "governance", "posture");
@@ -32,6 +34,12 @@ class BenchmarkSetReaderTest {
     assertThat(set.condition("posture").combination()).isEqualTo(new Combination.KOfN(1));
     assertThat(set.indicator("deaths_per_100k_3m")).isPresent();
     assertThat(set.sha256()).hasSize(64);
+    assertThat(set.stages()).extracting(s -> s.hysteresis().promoteAfter()).containsExactly(3, 3, 3, 3, 6);
+    assertThat(set.stages().get(3).hysteresis().reviewAfter()).isEqualTo(3);
+    assertThat(set.stages().get(3).hysteresis().demoteAfter()).isEqualTo(6);
+    assertThat(set.stages().subList(1, 5)).allSatisfy(s -> assertThat(List.of(s.hysteresis().promote(),
+        s.hysteresis().review(), s.hysteresis().demote())).allSatisfy(n -> assertThat(n.justification())
+        .isNotBlank().doesNotStartWith("default")));
   }
 
   @Test
@@ -166,6 +174,104 @@ class BenchmarkSetReaderTest {
           assertThat(c.column()).isEqualTo(45);
           assertThat(c.key()).isEqualTo("indicators[0].expression");
         });
+  }
+
+  @Test
+  void eachStageReadsItsHysteresisAndKeysLeftOutTakeTheDefaults() throws IOException {
+    BenchmarkSet set = BenchmarkSetReader.read(write(withHysteresis("""
+            promote_after: {months: 4, justification: "assessed over a quarter and a month"}
+            demote_after:
+              months: 9
+              justification: three quarters
+        """)));
+    StageHysteresis b = set.stages().get(1).hysteresis();
+    assertThat(b.stage()).isEqualTo("B");
+    assertThat(b.promote()).isEqualTo(new StageHysteresis.Months(4, "assessed over a quarter and a month"));
+    assertThat(b.review()).isEqualTo(StageHysteresis.DEFAULT_REVIEW);
+    assertThat(b.demote()).isEqualTo(new StageHysteresis.Months(9, "three quarters"));
+    assertThat(set.stages().get(0).hysteresis()).isEqualTo(StageHysteresis.defaults("A"));
+  }
+
+  @Test
+  void theHysteresisKeysArePartOfTheSetsHash() throws IOException {
+    String plain = BenchmarkSetReader.read(write(minimal())).sha256();
+    String with = BenchmarkSetReader.read(write(withHysteresis("""
+            promote_after: {months: 3, justification: "the default, written out"}
+        """))).sha256();
+    assertThat(with).isNotEqualTo(plain);
+  }
+
+  @Test
+  void aTypoInAHysteresisKeyNamesLineKeyAndSuggestion() throws IOException {
+    Path f = write(withHysteresis("""
+            promote_afte: {months: 3, justification: x}
+        """));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining(f + ":7:").hasMessageContaining("stages[1].promote_afte")
+        .hasMessageContaining("did you mean 'promote_after'");
+    Path g = write(withHysteresis("""
+            review_after:
+              month: 3
+              justification: x
+        """));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(g)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining(g + ":8:").hasMessageContaining("stages[1].review_after.month")
+        .hasMessageContaining("did you mean 'months'");
+  }
+
+  @Test
+  void hysteresisMonthsAreWholeNumbersOfAtLeastOne() throws IOException {
+    Path f = write(withHysteresis("""
+            promote_after:
+              months: 2.5
+              justification: x
+        """));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f)).isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(8))
+        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("stages[1].promote_after.months"))
+        .hasMessageContaining("expected a whole number, found '2.5'");
+    Path g = write(withHysteresis("""
+            demote_after:
+              months: 0
+              justification: x
+        """));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(g)).isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(8))
+        .satisfies(e -> assertThat(((ConfigException) e).column()).isEqualTo(15))
+        .hasMessageContaining("stages[1].demote_after.months")
+        .hasMessageContaining("demote_after counts consecutive months: at least 1, found 0");
+  }
+
+  @Test
+  void reviewAfterCannotExceedDemoteAfter() throws IOException {
+    Path f = write(withHysteresis("""
+            review_after:
+              months: 7
+              justification: x
+        """));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining(f + ":8:").hasMessageContaining("stages[1].review_after.months")
+        .hasMessageContaining("review_after (7 months) must not exceed demote_after (6 months)");
+  }
+
+  @Test
+  void everyHysteresisNumberNeedsAJustification() throws IOException {
+    Path f = write(withHysteresis("""
+            promote_after: {months: 3}
+        """));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining(f + ":7:").hasMessageContaining("stages[1].promote_after")
+        .hasMessageContaining("promote_after needs a one-line justification of its months");
+    Path g = write(withHysteresis("""
+            promote_after: 3
+        """));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(g)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining(g + ":7:").hasMessageContaining("promote_after takes {months: N, justification:");
+  }
+
+  /** {@link #minimal()} with {@code keys} (indented as stage keys) added to stage B, from line 7. */
+  private static String withHysteresis(String keys) {
+    return minimal().replace("    requires: [threat]\n", "    requires: [threat]\n" + keys);
   }
 
   private static String minimal() {

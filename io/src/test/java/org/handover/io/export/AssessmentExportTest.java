@@ -58,7 +58,7 @@ class AssessmentExportTest {
       MeasurementImporter.importFile(store, RepoData.path("data/iraq/forces/illustrative-governorate-measurements.csv"),
           MeasurementImporter.Options.defaults("iraq").illustrative(true));
       LoadedPanel loaded = PanelLoader.load(store, "iraq", Optional.empty());
-      assessment = Assessor.of(SET).assess(loaded.panel(), YearMonth.of(2007, 6), loaded.provenance());
+      assessment = Assessor.of(SET).evaluate(loaded.panel(), loaded.provenance()).assessment(YearMonth.of(2007, 6));
     }
   }
 
@@ -86,7 +86,7 @@ class AssessmentExportTest {
 
   @Test
   void noDataIsNullNotNaN() throws Exception {
-    Assessment early = Assessor.of(SET).assess(panelAt(), YearMonth.of(2004, 1), assessment.provenance());
+    Assessment early = Assessor.of(SET).evaluate(panelAt(), assessment.provenance()).assessment(YearMonth.of(2004, 1));
     AssessmentExport.write(early, dir, "early", EnumSet.of(Exporter.Format.PARQUET));
     assertThat(query("SELECT DISTINCT status, value IS NULL, margin IS NULL FROM read_parquet('" + dir.resolve("early.parquet")
         + "') WHERE benchmark = 'personnel'")).containsExactly("no data|true|true");

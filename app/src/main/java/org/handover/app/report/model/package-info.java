@@ -1,7 +1,7 @@
 /**
  * What the report shows: {@link org.handover.app.report.model.ReportModel}, built from engine types
- * only (panel, benchmark set, assessments, stage history, boundaries, provenance) and checked for
- * consistency once, so that no section has to.
+ * only: one evaluation of the data against the benchmark set (assessments, stage history and stage
+ * changes all read from it, so they agree by construction), the month, boundaries and provenance.
  *
  * <p>Knows nothing of sections or of the page around them; may use {@code report.page} for how
  * months are written (the title).

@@ -14,7 +14,9 @@ import org.handover.app.report.page.Html;
 import org.handover.app.report.page.StageStyle;
 import org.handover.app.report.page.Table;
 import org.handover.app.report.page.VegaJson;
+import org.handover.engine.assessment.ConditionShift;
 import org.handover.engine.assessment.RegionAssessment;
+import org.handover.engine.assessment.StageChange;
 import org.handover.engine.benchmark.Benchmark;
 import org.handover.engine.benchmark.Stage;
 import org.handover.engine.theater.RegionId;
@@ -52,10 +54,15 @@ public final class HeadlineSection implements ReportSection {
     }
     this.lastMonth = model.asOf().minusMonths(1);
     this.lastQuarter = model.asOf().minusMonths(3);
-    this.sinceMonth = StageChange.since(model, lastMonth);
-    this.sinceQuarter = StageChange.since(model, lastQuarter);
+    this.sinceMonth = changesSince(model, lastMonth);
+    this.sinceQuarter = changesSince(model, lastQuarter);
     this.illustrative = Illustrative.of(model);
     this.indicators = model.benchmarkSet().benchmarks().values().stream().map(Benchmark::indicator).distinct().toList();
+  }
+
+  /** Regions whose stage in {@code since} differs from the as-of month's; none when {@code since} is before the data. */
+  private static List<StageChange> changesSince(ReportModel model, YearMonth since) {
+    return model.panel().months().contains(since) ? model.evaluation().stageChanges(since, model.asOf()) : List.of();
   }
 
   @Override
@@ -178,7 +185,8 @@ public final class HeadlineSection implements ReportSection {
     if (!model.panel().months().contains(since)) {
       return "No data for " + what + " (" + Html.escape(Format.month(since)) + ") to compare with.";
     }
-    long up = changes.stream().filter(StageChange::up).count();
+    List<Stage> ladder = model.benchmarkSet().stages();
+    long up = changes.stream().filter(c -> c.up(ladder)).count();
     return "<strong data-headline=\"" + key + "\">" + changes.size() + "</strong> "
         + (changes.size() == 1 ? "region" : "regions") + " changed stage since " + Html.escape(Format.month(since))
         + " (" + up + " up, " + (changes.size() - up) + " down).";
@@ -190,9 +198,10 @@ public final class HeadlineSection implements ReportSection {
     }
     Table.Builder t = Table.builder(caption, "Region", "From", "To", "Benchmarks that moved it");
     List<String> moverIndicators = new ArrayList<>();
+    List<Stage> ladder = model.benchmarkSet().stages();
     for (StageChange c : changes) {
-      t.row(Table.Cell.text(c.region().name()), Table.Cell.markup(style.chipHtml(c.fromRank())),
-          Table.Cell.markup(style.chipHtml(c.toRank())), Table.Cell.markup(moversHtml(c, moverIndicators)));
+      t.row(Table.Cell.text(c.region().name()), Table.Cell.markup(style.chipHtml(ladder.indexOf(c.from()))),
+          Table.Cell.markup(style.chipHtml(ladder.indexOf(c.to()))), Table.Cell.markup(moversHtml(c, moverIndicators)));
     }
     t.illustrative(illustrative.note(moverIndicators));
     return "<div class=\"table-block\">" + t.build().html() + "</div>\n";
@@ -203,22 +212,23 @@ public final class HeadlineSection implements ReportSection {
     return explanation.startsWith(status + ": ") ? explanation.substring(status.length() + 2) : explanation;
   }
 
+  /** The benchmarks that moved the region: those whose status changed inside the conditions the stages crossed require. */
   private String moversHtml(StageChange c, List<String> indicatorsSeen) {
-    if (c.movers().isEmpty()) {
-      return "<span class=\"muted\">no assessment of " + Html.escape(Format.month(c.since())) + " to compare verdicts with</span>";
-    }
     StringBuilder out = new StringBuilder("<ul class=\"movers\">");
-    for (StageChange.Move m : c.movers().get()) {
-      indicatorsSeen.add(m.now().benchmark().indicator());
-      out.append("<li><strong>").append(Html.escape(m.now().benchmark().id())).append("</strong> (")
-          .append(Html.escape(m.conditionName())).append("): ")
-          .append(Html.escape(m.before().status().label())).append(" \u2192 ")
-          .append(Html.escape(m.now().status().label())).append(": ")
-          .append(Html.escape(withoutStatus(m.now().explanation(), m.now().status().label())));
-      if (m.now().illustrative()) {
-        out.append(" <span class=\"tag-illustrative\">illustrative</span>");
+    for (ConditionShift shift : c.crossing(model.benchmarkSet().stages())) {
+      String conditionName = shift.now().condition().name();
+      for (ConditionShift.BenchmarkShift m : shift.benchmarks()) {
+        indicatorsSeen.add(m.now().benchmark().indicator());
+        out.append("<li><strong>").append(Html.escape(m.now().benchmark().id())).append("</strong> (")
+            .append(Html.escape(conditionName)).append("): ")
+            .append(Html.escape(m.before().status().label())).append(" \u2192 ")
+            .append(Html.escape(m.now().status().label())).append(": ")
+            .append(Html.escape(withoutStatus(m.now().explanation(), m.now().status().label())));
+        if (m.now().illustrative()) {
+          out.append(" <span class=\"tag-illustrative\">illustrative</span>");
+        }
+        out.append("</li>");
       }
-      out.append("</li>");
     }
     return out.append("</ul>").toString();
   }

@@ -6,8 +6,8 @@
  * returns its HTML; the helpers a single section needs (small multiples, fan charts, outlook
  * figures, readiness map, skill figure) are package-private beside it.
  * {@link org.handover.app.report.section.Illustrative} is the label every section puts on data
- * that are not observed; {@link org.handover.app.report.section.StageChange} is the headline's
- * account of which regions changed stage and which benchmarks moved them.
+ * that are not observed. The headline words the engine's typed stage changes (which regions changed
+ * stage, and which benchmarks moved them) itself.
  *
  * <p>May depend on {@code report.model} and {@code report.page}, never on the package above
  * ({@code report}) that assembles the page. Sections do not call one another: what two of them

@@ -4,31 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.YearMonth;
-import java.util.Map;
 import org.handover.app.report.fixture.ReportFixture;
+import org.handover.engine.HandoverException;
 import org.junit.jupiter.api.Test;
 
 class ReportModelTest {
   @Test
-  void assessFillsInTheMonthAndQuarterBefore() {
+  void everyPartComesFromTheOneEvaluation() {
     ReportModel m = ReportFixture.model(false);
-    assertThat(m.earlier().keySet()).containsExactlyInAnyOrder(YearMonth.of(2007, 4), YearMonth.of(2007, 2));
+    assertThat(m.assessment()).isSameAs(m.evaluation().assessment(YearMonth.of(2007, 5)));
+    assertThat(m.history().rank()).isDeepEqualTo(m.evaluation().metRanks());
     assertThat(m.provenance().benchmarkSetName()).isEqualTo("fixture-set");
+    assertThat(m.assessment().provenance()).isEqualTo(m.provenance());
     assertThat(m.title()).isEqualTo("Transition report: Testland, as of May 2007");
   }
 
   @Test
   void inconsistentPartsAreRefused() {
     ReportModel m = ReportFixture.model(false);
-    assertThatThrownBy(() -> ReportModel.assess(m.panel(), m.benchmarkSet(), YearMonth.of(2010, 1), m.boundaries(),
-        m.provenance(), m.generatedAt())).hasMessageContaining("outside the data");
-    assertThatThrownBy(() -> new ReportModel(m.panel(), m.benchmarkSet(), m.asOf().minusMonths(1), m.assessment(),
-        Map.of(), m.history(), m.boundaries(), m.provenance(), m.generatedAt()))
-        .hasMessageContaining("the assessment is as of 2007-05, the report as of 2007-04");
-    assertThatThrownBy(() -> new ReportModel(m.panel(), m.benchmarkSet(), m.asOf(), m.assessment(),
-        Map.of(YearMonth.of(2007, 6), m.assessment()), m.history(), m.boundaries(), m.provenance(), m.generatedAt()))
-        .hasMessageContaining("earlier assessments must be before 2007-05");
-    assertThatThrownBy(() -> new ReportModel(m.panel(), m.benchmarkSet(), m.asOf(), m.assessment(), Map.of(),
-        m.history(), " ", m.provenance(), m.generatedAt())).hasMessageContaining("no region boundaries");
+    assertThatThrownBy(() -> new ReportModel(m.evaluation(), YearMonth.of(2010, 1), m.boundaries(), m.generatedAt()))
+        .isInstanceOf(HandoverException.class)
+        .hasMessage("month 2010-01 is outside the data (2005-01..2008-12)");
+    assertThatThrownBy(() -> new ReportModel(m.evaluation(), m.asOf(), " ", m.generatedAt()))
+        .hasMessageContaining("no region boundaries");
   }
 }

@@ -16,6 +16,7 @@ import org.handover.app.report.page.Table;
 import org.handover.engine.assessment.Assessment;
 import org.handover.engine.assessment.Assessor;
 import org.handover.engine.assessment.BenchmarkVerdict;
+import org.handover.engine.assessment.Evaluation;
 import org.handover.engine.assessment.RegionAssessment;
 import org.handover.engine.benchmark.Benchmark;
 import org.handover.engine.panel.Panel;
@@ -86,10 +87,10 @@ class RegionDetailSectionTest {
   @Test
   void windowedSeriesAgreesWithTheEngineEverywhere() {
     Panel panel = model.panel();
-    Assessor assessor = Assessor.of(model.benchmarkSet());
+    Evaluation evaluation = Assessor.of(model.benchmarkSet()).evaluate(panel, model.provenance());
     for (int m = 0; m < panel.monthCount(); m++) {
       YearMonth month = panel.months().monthAt(m);
-      Assessment a = assessor.assess(panel, month, model.provenance());
+      Assessment a = evaluation.assessment(month);
       for (RegionAssessment ra : a.regions()) {
         int r = model.theater().indexOf(ra.region());
         ra.conditions().forEach(c -> c.benchmarks().forEach(v -> {
