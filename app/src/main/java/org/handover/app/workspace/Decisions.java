@@ -1,15 +1,14 @@
 package org.handover.app.workspace;
 
-import org.handover.engine.assessment.StageHistory;
+import org.handover.engine.assessment.Evaluation;
 import org.handover.engine.decision.DecisionComparison;
-import org.handover.engine.decision.Hysteresis;
 import org.handover.engine.decision.Ledger;
-import org.handover.engine.decision.Recommendations;
 import org.handover.engine.provenance.Provenance;
 
 /**
  * A workspace's recommendations set against a decision ledger. The recommendations are those of the
- * track alone (no ledger): relative to the decisions they would follow them and measure nothing.
+ * track alone (no ledger), with each stage's hysteresis from the benchmark set: relative to the
+ * decisions they would follow them and measure nothing.
  */
 public final class Decisions {
   private Decisions() {}
@@ -18,16 +17,8 @@ public final class Decisions {
   public record Compared(DecisionComparison comparison, Provenance provenance) {}
 
   public static Compared compare(Workspace ws, Ledger ledger, String stage) {
-    StageHistory history = ws.history();
-    return new Compared(DecisionComparison.of(recommendations(ws, history), ledger, history.theater(), stage),
-        history.provenance());
-  }
-
-  /**
-   * The one place the hysteresis rule is chosen: the default numbers for every stage of the set, over
-   * the month-by-month stage history (the highest stage whose conditions are met).
-   */
-  static Recommendations recommendations(Workspace ws, StageHistory history) {
-    return Hysteresis.defaults(ws.benchmarkSet().stages()).recommend(history.months(), history.rank());
+    Evaluation evaluation = ws.evaluation();
+    return new Compared(DecisionComparison.of(evaluation.recommendations(), ledger, ws.theater(), stage),
+        evaluation.provenance());
   }
 }
