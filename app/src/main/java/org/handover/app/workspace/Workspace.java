@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.handover.engine.assessment.Assessor;
 import org.handover.engine.assessment.Evaluation;
 import org.handover.engine.benchmark.BenchmarkSet;
+import org.handover.engine.decision.Ledger;
+import org.handover.engine.decision.Recommendations;
 import org.handover.engine.indicator.IndicatorCalculator;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.provenance.Provenance;
@@ -14,6 +16,7 @@ import org.handover.io.config.BenchmarkSetReader;
 import org.handover.io.panel.LoadedPanel;
 import org.handover.io.panel.PanelLoader;
 import org.handover.io.store.Store;
+import org.handover.io.store.TheaterReader;
 
 /**
  * A theater's data, loaded from the store and evaluated against a benchmark set: the panel with
@@ -27,20 +30,22 @@ public final class Workspace {
   private final BenchmarkSet set;
   private final LoadedPanel loaded;
   private final Panel panel;
+  private final Ledger ledger;
   private Evaluation evaluation;
 
-  private Workspace(String theater, BenchmarkSet set, LoadedPanel loaded, Panel panel) {
+  private Workspace(String theater, BenchmarkSet set, LoadedPanel loaded, Panel panel, Ledger ledger) {
     this.theater = theater;
     this.set = set;
     this.loaded = loaded;
     this.panel = panel;
+    this.ledger = ledger;
   }
 
   public static Workspace load(Store store, String theater, Path benchmarkSetFile) {
     BenchmarkSet set = BenchmarkSetReader.read(benchmarkSetFile);
     LoadedPanel loaded = PanelLoader.load(store, theater, Optional.empty());
     Panel panel = IndicatorCalculator.compute(loaded.panel(), set.indicators());
-    return new Workspace(theater, set, loaded, panel);
+    return new Workspace(theater, set, loaded, panel, new TheaterReader(store).ledger(theater));
   }
 
   public String theaterName() {
@@ -78,6 +83,16 @@ public final class Workspace {
       evaluation = Assessor.of(set).evaluate(panel, provenance());
     }
     return evaluation;
+  }
+
+  /** The real decisions recorded for the theater: what was decided, as against what is recommended. */
+  public Ledger ledger() {
+    return ledger;
+  }
+
+  /** Each region's recommendation relative to its decided status where there is one, else to its own track. */
+  public Recommendations recommendations() {
+    return evaluation().recommendations(ledger);
   }
 
   public List<String> stageIds() {
