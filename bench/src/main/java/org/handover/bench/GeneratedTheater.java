@@ -1,5 +1,6 @@
 package org.handover.bench;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -53,7 +54,7 @@ public final class GeneratedTheater {
       }
     }
     Theater t = Theater.of("generated", rs, ns);
-    MonthRange range = MonthRange.of(java.time.YearMonth.of(2000, 1), java.time.YearMonth.of(2000, 1).plusMonths(months - 1));
+    MonthRange range = MonthRange.of(YearMonth.of(2000, 1), YearMonth.of(2000, 1).plusMonths(months - 1));
     double[][] deaths = new double[regions][months];
     double[][] forces = new double[regions][months];
     double[] population = new double[regions];

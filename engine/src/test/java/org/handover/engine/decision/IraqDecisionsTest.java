@@ -26,6 +26,7 @@ import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.Theater;
 import org.handover.engine.time.MonthRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 /**
  * The real transfers of 2006-2009 as a ledger, and the recommendations of a deliberately jumpy
@@ -78,20 +79,22 @@ class IraqDecisionsTest {
   }
 
   @Test
-  void theRecommendedTrackFlickersFarLessThanTheMonthlyStage() throws IOException {
+  void theRecommendedTrackFlickersFarLessThanTheMonthlyStage(TestReporter reporter) throws IOException {
     Panel panel = IbcFixture.load(MONTHS).panel();
     int[][] met = Assessor.of(jumpyThreatLadder()).evaluate(panel, Provenance.of(List.of())).metRanks();
     Recommendations rec = Hysteresis.defaults(Ladders.FIVE).recommend(MONTHS, met);
     int[] monthly = changes(met);
     int[] track = changes(tracks(rec));
-    System.out.printf(Locale.ROOT, "monthly stage: %d changes, %d down; recommended track: %d changes, %d down%n",
-        monthly[0], monthly[1], track[0], track[1]);
+    reporter.publishEntry("flicker", String.format(Locale.ROOT,
+        "monthly stage: %d changes, %d down; recommended track: %d changes, %d down", monthly[0], monthly[1], track[0],
+        track[1]));
     assertThat(track[0]).isLessThan(monthly[0] / 2);
     assertThat(track[1]).isLessThan(monthly[1] / 2);
     DecisionComparison c = DecisionComparison.of(rec, transfers(), IbcFixture.theater(), "LOCAL_CONTROL");
     assertThat(c.regions()).hasSize(18);
-    System.out.printf(Locale.ROOT, "vs real transfers: spearman %s, median lead %s, decided while recommended %d%n",
-        c.spearman(), c.medianLead(), c.decidedWhileRecommended());
+    reporter.publishEntry("versus real transfers", String.format(Locale.ROOT,
+        "spearman %s, median lead %s, decided while recommended %d", c.spearman(), c.medianLead(),
+        c.decidedWhileRecommended()));
   }
 
   private static int[][] tracks(Recommendations rec) {

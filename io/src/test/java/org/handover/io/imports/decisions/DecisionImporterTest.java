@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.HashMap;
+import java.nio.file.Files;
+import java.util.Locale;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -49,7 +52,7 @@ class DecisionImporterTest {
   }
 
   static ImportReport load(Store store, Path file, String... options) {
-    Map<String, String> o = new java.util.HashMap<>(Map.of("benchmark_set", SET.toString()));
+    Map<String, String> o = new HashMap<>(Map.of("benchmark_set", SET.toString()));
     for (int i = 0; i < options.length; i += 2) {
       o.put(options[i], options[i + 1]);
     }
@@ -147,9 +150,9 @@ class DecisionImporterTest {
 
   @Test
   void noCodeUpdatesOrDeletesALedgerRow() throws Exception {
-    try (var files = java.nio.file.Files.walk(RepoData.path("io/src/main/java"))) {
+    try (var files = Files.walk(RepoData.path("io/src/main/java"))) {
       for (Path p : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        String text = java.nio.file.Files.readString(p).replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
+        String text = Files.readString(p).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
         assertThat(text).as(p.toString()).doesNotContain("UPDATE DECISIONS").doesNotContain("DELETE FROM DECISIONS")
             .doesNotContain("INSERT OR REPLACE INTO DECISIONS").doesNotContain("TRUNCATE DECISIONS");
       }
