@@ -32,12 +32,13 @@ public final class ImportRun {
   public enum FailureRecord {
     /**
      * The reason after the notes, with what was read and rejected so far; a store error or an
-     * {@link ImportException} while committing is recorded, anything else propagates unrecorded.
+     * {@link ImportException} while committing is recorded (under a new id), anything else propagates unrecorded.
      */
     REASON_LAST,
     /**
      * The reason first. Only a strict refusal keeps what was read; any other failure records just the attempt
-     * (file, hash, options). Any failure is recorded, and a failure to record it does not hide the original.
+     * (file, hash, options). Any failure is recorded, under the id the commit would have had, and a failure to
+     * record it does not hide the original.
      */
     REASON_FIRST
   }
@@ -122,7 +123,10 @@ public final class ImportRun {
     return sha256 != null;
   }
 
-  /** Writes the rejected rows to {@code out} in {@code layout} once the import commits or is refused as strict, even if there are none. */
+  /**
+   * Writes the rejected rows to {@code out} in {@code layout} once the import commits or is refused as strict, even
+   * if there are none.
+   */
   public void rejectsTo(Path out, RejectsLayout layout) {
     this.rejectsFile = out;
     this.rejectsLayout = layout;
@@ -241,7 +245,7 @@ public final class ImportRun {
         rejections, unknownRegions, notes);
   }
 
-  /** {@link FailureRecord#REASON_FIRST} keeps one id per run; the other allocates one per record written, as it always has. */
+  /** {@link FailureRecord#REASON_FIRST} keeps one id per run; the other allocates one per record written, as it did. */
   private long importId() {
     if (failureRecord == FailureRecord.REASON_LAST) {
       return store.nextImportId();
