@@ -11,33 +11,37 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.handover.engine.theater.RegionResolver;
-import org.handover.io.imports.ImportException;
-import org.handover.io.imports.ImportLog;
-import org.handover.io.imports.ImportReport;
-import org.handover.io.imports.Rejection;
 import org.handover.io.store.Store;
 import org.handover.io.store.StoreException;
 
 /**
- * The bookkeeping one import shares with every other: rejections, unknown region names with
- * suggestions, notes, and the all-or-nothing commit that leaves an import record either way.
+ * The bookkeeping every import shares: rejections, unknown region names with suggestions, notes, the
+ * all-or-nothing commit that leaves an import record either way, the strict refusal, and the rejects file.
+ * One run is one import id, allocated when the record is first written.
  */
 public final class ImportRun {
-  private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+  private static final ObjectMapper SORTED_KEYS = new ObjectMapper()
+      .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+  private static final ObjectMapper GIVEN_ORDER = new ObjectMapper();
 
-  private final Store store;
-  private final String theater;
-  private final String kind;
-  private final Path file;
-  private final String sha256;
-  private final Map<String, Object> options;
-  private final List<Rejection> rejections = new ArrayList<>();
-  private final Map<String, List<String>> unknownRegions = new TreeMap<>();
-  private final List<String> notes = new ArrayList<>();
-  private YearMonth coverageFirst;
-  private YearMonth coverageLast;
+  /**
+   * How a failed import is written. The two ways predate this class (the table imports and the event import
+   * grew apart) and records already written must read the same, so each importer keeps its own.
+   */
+  public enum FailureRecord {
+    /**
+     * The reason after the notes, with what was read and rejected so far; a store error or an
+     * {@link ImportException} while committing is recorded (under a new id), anything else propagates unrecorded.
+     */
+    REASON_LAST,
+    /**
+     * The reason first. Only a strict refusal keeps what was read; any other failure records just the attempt
+     * (file, hash, options). Any failure is recorded, under the id the commit would have had, and a failure to
+     * record it does not hide the original.
+     */
+    REASON_FIRST
+  }
 
   /** Writes the accepted rows in the import's transaction and returns how many it wrote. */
   @FunctionalInterface
@@ -45,7 +49,30 @@ public final class ImportRun {
     long write(Connection connection, long importId) throws SQLException;
   }
 
-  private ImportRun(Store store, String theater, String kind, Path file, String sha256, Map<String, Object> options) {
+  private final Store store;
+  private final String theater;
+  private final String kind;
+  private final Path file;
+  private final Map<String, Object> options;
+  private final ObjectMapper optionsJson;
+  private final FailureRecord failureRecord;
+  private final List<Rejection> rejections = new ArrayList<>();
+  private final List<Long> fieldRejectionLines = new ArrayList<>();
+  private final Map<String, List<String>> unknownRegions = new LinkedHashMap<>();
+  private final List<String> notes = new ArrayList<>();
+  private String sha256;
+  private long wholeRowsRejected;
+  private long rowsUnassigned;
+  private YearMonth coverageFirst;
+  private YearMonth coverageLast;
+  private Long importId;
+  private boolean failureRecorded;
+  private Path rejectsFile;
+  private RejectsLayout rejectsLayout = RejectsLayout.FIXED;
+  private StrictRefusal strictRefusal = StrictRefusal.FIRST_REJECTION;
+
+  private ImportRun(Store store, String theater, String kind, Path file, String sha256, Map<String, Object> options,
+      ObjectMapper optionsJson, FailureRecord failureRecord) {
     if (theater == null || theater.isBlank()) {
       throw new IllegalArgumentException("theater name is blank");
     }
@@ -55,10 +82,14 @@ public final class ImportRun {
     this.file = file;
     this.sha256 = sha256;
     this.options = new LinkedHashMap<>(options);
+    this.optionsJson = optionsJson;
+    this.failureRecord = failureRecord;
   }
 
+  /** An import of {@code file}, hashed now; its options are recorded with their keys sorted. */
   public static ImportRun start(Store store, String theater, String kind, Path file, Map<String, Object> options) {
-    return new ImportRun(store, theater, kind, file, ImportLog.sha256(file), options);
+    return new ImportRun(store, theater, kind, file, ImportLog.sha256(file), options, SORTED_KEYS,
+        FailureRecord.REASON_LAST);
   }
 
   /**
@@ -67,19 +98,57 @@ public final class ImportRun {
    */
   public static ImportRun derived(Store store, String theater, String kind, String label, String sha256,
       Map<String, Object> options) {
-    return new ImportRun(store, theater, kind, Path.of(label), sha256, options);
+    return new ImportRun(store, theater, kind, Path.of(label), sha256, options, SORTED_KEYS, FailureRecord.REASON_LAST);
+  }
+
+  /**
+   * An import of {@code file} that hashes the file itself while reading it (see {@link #hashed}), so the file is not
+   * read an extra time; its options are recorded in the order given.
+   */
+  public static ImportRun hashedWhileRead(Store store, String theater, String kind, Path file,
+      Map<String, Object> optionsInOrder, FailureRecord failureRecord) {
+    return new ImportRun(store, theater, kind, file, null, optionsInOrder, GIVEN_ORDER, failureRecord);
   }
 
   public String fileName() {
     return file.getFileName().toString();
   }
 
+  /** The file's SHA-256, for a run started by {@link #hashedWhileRead}: needed before it commits or fails. */
+  public void hashed(String sha) {
+    this.sha256 = sha;
+  }
+
+  public boolean isHashed() {
+    return sha256 != null;
+  }
+
+  /**
+   * Writes the rejected rows to {@code out} in {@code layout} once the import commits or is refused as strict, even
+   * if there are none.
+   */
+  public void rejectsTo(Path out, RejectsLayout layout) {
+    this.rejectsFile = out;
+    this.rejectsLayout = layout;
+  }
+
+  public void strictRefusal(StrictRefusal refusal) {
+    this.strictRefusal = refusal;
+  }
+
   public void reject(long line, String field, String value, String reason, String raw) {
     rejections.add(new Rejection(fileName(), line, field, value, reason, raw));
+    fieldRejectionLines.add(line);
   }
 
   public void reject(CsvFile.Row row, String field, String value, String reason) {
     reject(row.line(), field, value, reason, row.raw());
+  }
+
+  /** Rejects a whole row: counts as one rejected row of its own, whatever its line. */
+  public void rejectRow(Rejection rejection) {
+    rejections.add(rejection);
+    wholeRowsRejected++;
   }
 
   /** Rejects a row naming a region the theater does not know, suggesting the closest known names. */
@@ -91,6 +160,11 @@ public final class ImportRun {
         + "; add an alias or fix the name");
   }
 
+  /** A region name the theater does not know, for rows kept without a region (a strict import refuses them). */
+  public void unknownRegion(String name, List<String> closest) {
+    unknownRegions.putIfAbsent(name, List.copyOf(closest));
+  }
+
   public void note(String note) {
     notes.add(note);
   }
@@ -100,9 +174,14 @@ public final class ImportRun {
     this.coverageLast = last;
   }
 
+  /** Rows imported without a region. */
+  public void unassigned(long rows) {
+    this.rowsUnassigned = rows;
+  }
+
   /** Rows with at least one rejection (a row can be rejected for several fields). */
   public long rowsRejected() {
-    return rejections.stream().mapToLong(Rejection::line).distinct().count();
+    return wholeRowsRejected + fieldRejectionLines.stream().distinct().count();
   }
 
   public List<Rejection> rejections() {
@@ -111,56 +190,111 @@ public final class ImportRun {
 
   /** Rows read so far are rejected wholesale: records a failed import and throws. */
   public ImportException fail(String message, long rowsRead) {
-    recordFailure(rowsRead, message);
-    return new ImportException(message, rejections);
+    ImportException error = new ImportException(message, rejections);
+    recordFailure(error, rowsRead, true);
+    return error;
   }
 
   /**
-   * Commits: in one transaction runs {@code writer} and records the import with its rejections.
-   * With {@code strict}, any rejection fails the import instead (a 'failed' record is left).
+   * For {@link FailureRecord#REASON_FIRST}: records that the import failed with {@code e}, unless that is
+   * recorded already, and returns the error to throw. The file must be {@link #hashed} by then.
+   */
+  public ImportException failed(RuntimeException e) {
+    ImportException error = e instanceof ImportException ie ? ie
+        : new ImportException(fileName() + ": import failed, nothing imported: " + e.getMessage(), e);
+    if (!failureRecorded) {
+      recordFailure(error, 0, false);
+    }
+    return error;
+  }
+
+  /**
+   * Commits: in one transaction runs {@code writer} and records the import with its rejections, then writes the
+   * rejects file if one was asked for. With {@code strict}, any rejection or unknown region name fails the import
+   * instead (a 'failed' record is left).
    */
   public ImportReport commit(boolean strict, long rowsRead, Writer writer) {
-    if (strict && !rejections.isEmpty()) {
-      String message = fileName() + ": " + rejections.size() + " row(s) rejected and --strict is set; nothing imported. First: "
-          + rejections.get(0);
-      throw fail(message, rowsRead);
+    if (strict && (!rejections.isEmpty() || !unknownRegions.isEmpty())) {
+      ImportException refused = fail(strictRefusal.message(fileName(), rejections, unknownRegions), rowsRead);
+      writeRejectsFile();
+      throw refused;
     }
-    long importId = store.nextImportId();
+    long id = importId();
     long imported;
     try {
       imported = store.inTransaction(c -> {
-        long n = writer.write(c, importId);
-        ImportLog.write(c, entry(importId, "committed", rowsRead, n), rejections);
+        long n = writer.write(c, id);
+        ImportLog.write(c, entry(id, "committed", rowsRead, n, true), rejections);
         return n;
       });
-    } catch (StoreException | ImportException e) {
-      recordFailure(rowsRead, e.getMessage());
+    } catch (RuntimeException e) {
+      if (failureRecord == FailureRecord.REASON_FIRST) {
+        throw failed(e);
+      }
+      if (!(e instanceof StoreException || e instanceof ImportException)) {
+        throw e;
+      }
+      recordFailure(new ImportException(e.getMessage(), rejections), rowsRead, true);
       if (e instanceof ImportException ie) {
         throw ie;
       }
       throw new ImportException(fileName() + ": import failed, nothing was written: " + e.getMessage(), e);
     }
-    return new ImportReport(importId, kind, fileName(), sha256, rowsRead, imported, rowsRejected(), 0,
+    writeRejectsFile();
+    return new ImportReport(id, kind, fileName(), sha256, rowsRead, imported, rowsRejected(), rowsUnassigned,
         rejections, unknownRegions, notes);
   }
 
-  private void recordFailure(long rowsRead, String message) {
-    long importId = store.nextImportId();
-    notes.add(message);
-    store.inTransaction(c -> {
-      ImportLog.write(c, entry(importId, "failed", rowsRead, 0), rejections);
-      return null;
-    });
+  /** {@link FailureRecord#REASON_FIRST} keeps one id per run; the other allocates one per record written, as it did. */
+  private long importId() {
+    if (failureRecord == FailureRecord.REASON_LAST) {
+      return store.nextImportId();
+    }
+    if (importId == null) {
+      importId = store.nextImportId();
+    }
+    return importId;
   }
 
-  private ImportLog.Entry entry(long importId, String status, long rowsRead, long imported) {
-    String optionsJson;
+  /** {@code asRead}: the record keeps the rows read, rejections, coverage and notes so far (else just the attempt). */
+  private void recordFailure(ImportException error, long rowsRead, boolean asRead) {
+    failureRecorded = true;
+    long id = importId();
+    if (failureRecord == FailureRecord.REASON_LAST) {
+      notes.add(error.getMessage());
+      store.inTransaction(c -> {
+        ImportLog.write(c, entry(id, "failed", rowsRead, 0, true), rejections);
+        return null;
+      });
+      return;
+    }
+    ImportLog.Entry failed = entry(id, "failed", rowsRead, 0, asRead).withLeadingNote(error.getMessage());
     try {
-      optionsJson = JSON.writeValueAsString(options);
+      store.inTransaction(c -> {
+        ImportLog.write(c, failed, asRead ? rejections : List.of());
+        return null;
+      });
+    } catch (RuntimeException notRecorded) {
+      error.addSuppressed(notRecorded);
+    }
+  }
+
+  private void writeRejectsFile() {
+    if (rejectsFile != null) {
+      rejectsLayout.write(rejectsFile, rejections);
+    }
+  }
+
+  private ImportLog.Entry entry(long id, String status, long rowsRead, long imported, boolean asRead) {
+    String json;
+    try {
+      json = optionsJson.writeValueAsString(options);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    return new ImportLog.Entry(importId, theater, kind, file, sha256, status, rowsRead, imported, rowsRejected(), 0,
-        coverageFirst, coverageLast, optionsJson, notes.isEmpty() ? null : String.join("\n", notes));
+    boolean committed = "committed".equals(status);
+    return new ImportLog.Entry(id, theater, kind, file, sha256, status, rowsRead, imported, asRead ? rowsRejected() : 0,
+        committed ? rowsUnassigned : 0, asRead ? coverageFirst : null, asRead ? coverageLast : null, json,
+        !asRead || notes.isEmpty() ? null : String.join("\n", notes));
   }
 }

@@ -1,7 +1,5 @@
 package org.handover.io.imports.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,6 +17,7 @@ import org.handover.engine.theater.RegionResolver;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportLog;
 import org.handover.io.imports.ImportReport;
+import org.handover.io.imports.ImportRun;
 import org.handover.io.imports.Rejection;
 import org.handover.io.imports.events.RegionAssigner.Assignment;
 import org.handover.io.imports.events.RejectedRows.RowAccount;
@@ -32,12 +31,11 @@ import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
 
 /**
- * One event import in progress: the request, its mapping, its import id and options, and the file's hash once
- * known. Stages the file in temporary tables, refuses it (strict) or commits it, and records a failure once,
- * whatever failed.
+ * One event import in progress: the request, its mapping and its {@link ImportRun}. Stages the file in temporary
+ * tables, then hands what it found to the run, which refuses it (strict) or commits it, records it either way and
+ * writes the rejects file.
  */
 final class EventImport {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int CLOSEST = 3;
   private static final List<String> TEMP_TABLES = List.of(EventSql.TYPED, EventSql.REJECTS, EventSql.SCANS,
       RegionAssigner.NAMES, RegionAssigner.POINTS, "ev_repeats");
@@ -47,17 +45,12 @@ final class EventImport {
   private final EventMapping m;
   private final ImportPhases phases;
   private final String fileName;
-  private final long importId;
-  private final String options;
+  private final ImportRun run;
   private long lap = System.nanoTime();
 
   /** What staging found, ready to be inserted (or refused, in strict mode). */
-  record Staged(CsvHeader header, String sha256, long read, long imported, RowAccount findings, Assignment assignment,
-      Map<String, List<String>> unknown, YearMonth first, YearMonth last, List<String> notes) {
-    List<Rejection> rejections() {
-      return findings.rows().stream().map(RejectedRows.Row::rejection).toList();
-    }
-  }
+  record Staged(CsvHeader header, long read, long imported, RowAccount findings, Assignment assignment,
+      Map<String, List<String>> unknown, YearMonth first, YearMonth last, List<String> notes) {}
 
   EventImport(Store store, EventImportRequest request, EventMapping mapping, ImportPhases phases) {
     this.store = store;
@@ -65,51 +58,50 @@ final class EventImport {
     this.m = mapping;
     this.phases = phases;
     this.fileName = request.file().getFileName().toString();
-    this.importId = store.nextImportId();
-    this.options = options(request, mapping);
+    this.run = ImportRun.hashedWhileRead(store, request.theater(), request.format().id(), request.file(),
+        options(request, mapping), ImportRun.FailureRecord.REASON_FIRST);
+    run.strictRefusal(EventImport::strictMessage);
   }
 
   ImportReport run() {
     Path file = request.file();
     CompletableFuture<RecordIndex> scan = null;
-    Staged refused = null;
     try (SourceText text = SourceText.open(file, m.encoding())) {
       // Hash the file and index its records on one core while DuckDB reads it on the others.
       scan = CompletableFuture.supplyAsync(() -> RecordIndex.build(text.utf8(), m.delimiter(), !text.transcoded()));
       CsvHeader header = CsvHeader.locate(text.utf8(), fileName, m);
       Staged staged = stage(header, text, scan);
-      if (request.strict() && (!staged.findings().rows().isEmpty() || !staged.unknown().isEmpty())) {
-        refused = staged;
-        throw new ImportException(strictMessage(staged), staged.rejections());
-      }
-      store.inTransaction(c -> {
-        long inserted = insert(c);
+      hand(staged);
+      ImportReport report = run.commit(request.strict(), staged.read(), (c, importId) -> {
+        long inserted = insert(c, importId);
         if (inserted != staged.imported()) {
           throw new IllegalStateException("inserted " + inserted + " events, expected " + staged.imported());
         }
-        ImportLog.write(c, entry("committed", staged.sha256(), staged), staged.rejections());
-        return null;
+        return inserted;
       });
       lap("insert and commit");
       dropTemporaryTablesQuietly();
-      writeRejects(staged);
-      return new ImportReport(importId, request.format().id(), fileName, staged.sha256(), staged.read(), staged.imported(),
-          staged.findings().rows().size(), staged.assignment().unassigned(), staged.rejections(), staged.unknown(),
-          staged.notes());
+      return report;
     } catch (RuntimeException e) {
       dropTemporaryTablesQuietly();
-      ImportException error = e instanceof ImportException ie ? ie
-          : new ImportException(fileName + ": import failed, nothing imported: " + e.getMessage(), e);
-      String sha = refused != null ? refused.sha256() : hashOf(scan, file);
-      RuntimeException notRecorded = recordFailure(entry("failed", sha, refused).withLeadingNote(error.getMessage()),
-          refused == null ? List.of() : refused.rejections());
-      if (notRecorded != null) {
-        error.addSuppressed(notRecorded);
+      if (!run.isHashed()) {
+        run.hashed(hashOf(scan, file));
       }
-      if (refused != null) {
-        writeRejects(refused);
-      }
-      throw error;
+      throw run.failed(e);
+    }
+  }
+
+  /** Gives the run what staging found; the rejects file takes each rejected row's original columns. */
+  private void hand(Staged staged) {
+    List<RejectedRows.Row> rows = staged.findings().rows();
+    rows.forEach(r -> run.rejectRow(r.rejection()));
+    staged.unknown().forEach(run::unknownRegion);
+    staged.notes().forEach(run::note);
+    run.coverage(staged.first(), staged.last());
+    run.unassigned(staged.assignment().unassigned());
+    if (request.rejectsFile() != null) {
+      List<String> names = staged.header().names();
+      run.rejectsTo(request.rejectsFile(), (out, rejections) -> RejectsFile.write(out, names, m.delimiter(), rows));
     }
   }
 
@@ -139,6 +131,7 @@ final class EventImport {
       lap("read, convert, validate");
       RecordIndex index = scan.join();
       String sha = text.transcoded() ? ImportLog.sha256(request.file()) : index.sha256();
+      run.hashed(sha);
       lap("hash and index (waited)");
       Optional<Long> earlier = earlierImport(sha);
       if (earlier.isPresent() && !request.allowDuplicate()) {
@@ -168,7 +161,7 @@ final class EventImport {
       }
       List<String> notes = new ArrayList<>(ImportNotes.of(m, request.theater(), read, a.accepted(), findings, a));
       earlier.ifPresent(n -> notes.add("same content (SHA-256) as import " + n + "; imported again as asked"));
-      return new Staged(header, sha, read, a.accepted(), findings, a, unknown,
+      return new Staged(header, read, a.accepted(), findings, a, unknown,
           a.first() == null ? null : YearMonth.from(a.first()), a.last() == null ? null : YearMonth.from(a.last()), notes);
     } catch (SQLException e) {
       throw new IllegalStateException(e.getMessage(), e);
@@ -183,7 +176,7 @@ final class EventImport {
     lap = now;
   }
 
-  private long insert(Connection c) throws SQLException {
+  private long insert(Connection c, long importId) throws SQLException {
     // The events table has no meaningful row order: let DuckDB write it with all its threads.
     try (Statement s = c.createStatement()) {
       s.execute("SET preserve_insertion_order = false");
@@ -225,47 +218,18 @@ final class EventImport {
     return ids.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(ids.get(0)));
   }
 
-  private void writeRejects(Staged staged) {
-    if (request.rejectsFile() != null) {
-      RejectsFile.write(request.rejectsFile(), staged.header().names(), m.delimiter(), staged.findings().rows());
-    }
-  }
-
-  /** The imports row; {@code staged} is null when the import failed before it was staged. */
-  private ImportLog.Entry entry(String status, String sha, Staged staged) {
-    boolean committed = "committed".equals(status);
-    return new ImportLog.Entry(importId, request.theater(), request.format().id(), request.file(), sha, status,
-        staged == null ? 0 : staged.read(), staged == null || !committed ? 0 : staged.imported(),
-        staged == null ? 0 : staged.findings().rows().size(),
-        staged == null || !committed ? 0 : staged.assignment().unassigned(),
-        staged == null ? null : staged.first(), staged == null ? null : staged.last(), options,
-        staged == null ? null : String.join("\n", staged.notes()));
-  }
-
-  /** Records a failed import; returns the problem if even that could not be written (the original failure wins). */
-  private RuntimeException recordFailure(ImportLog.Entry failed, List<Rejection> rejections) {
-    try {
-      store.inTransaction(c -> {
-        ImportLog.write(c, failed, rejections);
-        return null;
-      });
-      return null;
-    } catch (RuntimeException notRecorded) {
-      return notRecorded;
-    }
-  }
-
-  private String strictMessage(Staged o) {
+  private static String strictMessage(String fileName, List<Rejection> rejections,
+      Map<String, List<String>> unknown) {
     StringBuilder s = new StringBuilder(fileName + ": strict import refused, nothing imported: ")
-        .append(o.findings().rows().size()).append(" rejected rows, ").append(o.unknown().size())
+        .append(rejections.size()).append(" rejected rows, ").append(unknown.size())
         .append(" unknown region names");
-    o.rejections().forEach(r -> s.append("\n  ").append(r));
-    o.unknown().forEach((name, closest) -> s.append("\n  unknown region '").append(name).append("' (closest: ")
+    rejections.forEach(r -> s.append("\n  ").append(r));
+    unknown.forEach((name, closest) -> s.append("\n  unknown region '").append(name).append("' (closest: ")
         .append(String.join(", ", closest)).append(")"));
     return s.toString();
   }
 
-  private static String options(EventImportRequest r, EventMapping m) {
+  private static Map<String, Object> options(EventImportRequest r, EventMapping m) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("format", r.format().id());
     o.put("mapping", m);
@@ -275,11 +239,7 @@ final class EventImport {
     o.put("allow_duplicate", r.allowDuplicate());
     o.put("rejects_file", r.rejectsFile() == null ? null : r.rejectsFile().toString());
     o.put("date_range", List.of(EventSql.MIN_DATE.toString(), EventSql.MAX_DATE.toString()));
-    try {
-      return JSON.writeValueAsString(o);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return o;
   }
 
   private static void dropTemporaryTables(Connection c) throws SQLException {

@@ -38,7 +38,7 @@ public final class EventKind implements Importer {
     return List.of(MAPPING, GAZETTEER, ALLOW_DUPLICATE);
   }
 
-  /** Writes its own rejects file, with the rows' original columns, also when a strict import fails. */
+  /** The rejects file takes the rows' original columns and is written also when a strict import fails (see {@code EventImport}). */
   @Override
   public ImportReport run(Store store, String theater, ImportSpec spec) {
     EventImportRequest r = EventImportRequest.of(theater, format, spec.file()).strict(spec.flag(ImportOption.STRICT))
