@@ -13,6 +13,7 @@ import org.handover.engine.panel.Panel;
 import org.handover.engine.provenance.Provenance;
 import org.handover.engine.theater.Theater;
 import org.handover.io.config.BenchmarkSetReader;
+import org.handover.io.export.Standings;
 import org.handover.io.panel.LoadedPanel;
 import org.handover.io.panel.PanelLoader;
 import org.handover.io.store.Store;
@@ -93,6 +94,11 @@ public final class Workspace {
   /** Each region's recommendation relative to its decided status where there is one, else to its own track. */
   public Recommendations recommendations() {
     return evaluation().recommendations(ledger);
+  }
+
+  /** Each region's conditions met, recommendation and decided status, month by month, for outputs that show them. */
+  public Standings standings() {
+    return Standings.of(evaluation(), recommendations(), ledger);
   }
 
   public List<String> stageIds() {
