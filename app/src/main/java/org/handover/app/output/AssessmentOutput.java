@@ -61,8 +61,8 @@ public final class AssessmentOutput {
           r.nextStage().map(n -> r.blockedBy().isEmpty() ? "" : " (" + n.id() + " needs " + String.join(", ", r.blockedBy()) + ")")
               .orElse(" (last stage)"));
       out.println("  conditions met: " + s.conditionsMet());
-      out.println("  recommendation: " + s.recommendationLabel() + ", " + s.recommendation().recommended().id() + " ("
-          + s.describeRecommendation() + ")");
+      out.println("  recommendation: " + s.describeRecommendation() + "; recommended stage "
+          + s.recommendation().recommended().id());
       out.println("  status: " + s.describeStatus() + s.status().map(st -> ", decision " + st.decision()).orElse(""));
       out.printf(ROW, "condition / benchmark", "value", "threshold", "margin", "held", "status", "explanation");
       for (ConditionVerdict c : r.conditions()) {
@@ -77,7 +77,7 @@ public final class AssessmentOutput {
     }
     out.println();
     out.println("Inputs: " + String.join(", ", p.inputs().stream().map(i -> i.name() + " " + abbreviate(i.sha256())).toList()));
-    out.println("Status: " + statusSource(p));
+    out.println("Status: " + statusSource(standings));
     out.flush();
   }
 
@@ -93,7 +93,7 @@ public final class AssessmentOutput {
       n.setAll(standing(s, r.stageRank()));
       regions.add(n);
     }
-    root.set("provenance", Json.provenance(Standings.withStatusNote(a.provenance())));
+    root.set("provenance", Json.provenance(standings.provenance(a.provenance())));
     return root;
   }
 
@@ -152,9 +152,8 @@ public final class AssessmentOutput {
   }
 
   /** "decision ledger: decisions imports x.csv 1234abcd..." for a table's footer. */
-  static String statusSource(Provenance p) {
-    List<String> files = p.inputs().stream().filter(i -> i.role().equals("decisions"))
-        .map(i -> i.name() + " " + abbreviate(i.sha256())).toList();
+  static String statusSource(Standings standings) {
+    List<String> files = standings.ledgerSources().stream().map(i -> i.name() + " " + abbreviate(i.sha256())).toList();
     return "decision ledger" + (files.isEmpty() ? " (no decisions import)" : ", decisions imports " + String.join(", ", files));
   }
 

@@ -47,9 +47,9 @@ public final class HistoryOutput {
         rows.add(new Row(standings.at(region, month), history.rankOf(region, month), why));
       }
     }
-    Provenance provenance = Standings.withStatusNote(history.provenance());
+    Provenance provenance = standings.provenance(history.provenance());
     switch (format) {
-      case table -> table(history.provenance(), data, rows, out);
+      case table -> table(history.provenance(), data, standings, rows, out);
       case json -> Json.print(json(rows, provenance), out);
       case csv -> csv(rows, history.provenance().illustrative(), out);
     }
@@ -70,11 +70,11 @@ public final class HistoryOutput {
   }
 
   /** Columns as wide as their longest cell, so long region names keep the table aligned. */
-  private static void table(Provenance history, Provenance data, List<Row> rows, PrintWriter out) {
+  private static void table(Provenance history, Provenance data, Standings standings, List<Row> rows, PrintWriter out) {
     out.printf("History of conditions met, recommendation and status, benchmark set %s %s%n", history.benchmarkSetName(),
         history.benchmarkSetVersion());
     IllustrativeBanner.restingOn("stages", data, out);
-    out.println("Status: " + AssessmentOutput.statusSource(history));
+    out.println("Status: " + AssessmentOutput.statusSource(standings));
     List<String[]> cells = new ArrayList<>();
     cells.add(new String[] {"month", "region", "conditions_met", "recommendation", "recommended_stage", "status", "change"});
     for (Row r : rows) {

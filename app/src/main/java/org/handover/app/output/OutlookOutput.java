@@ -25,7 +25,7 @@ import org.handover.io.export.Standings.Standing;
  * document or CSV rows. Every form names the illustrative inputs the conditions rest on.
  */
 public final class OutlookOutput {
-  private static final String ROW = "%-14s %-14s %-28s %-14s %-14s %7s %7s %7s  %s%n";
+  private static final String ROW = "%-14s %-14s %-14s %7s %7s %7s  %-14s %-28s %s%n";
 
   private OutlookOutput() {}
 
@@ -46,15 +46,15 @@ public final class OutlookOutput {
     w.printf("Outlook from %s over %d months: %s forecast by %s, %d paths, seed %d; benchmark set %s %s%n", o.origin(),
         o.months().length(), o.variable(), o.modelName(), o.paths(), o.seed(), o.benchmarkSetName(), o.benchmarkSetVersion());
     IllustrativeBanner.restingOn("conditions", data, w);
-    w.println("Status as of " + asOf + ": " + AssessmentOutput.statusSource(data));
-    w.printf(ROW, "region", "status", "recommendation", "now", "next", "P(3m)", "P(6m)", "P(12m)",
+    w.println("Status as of " + asOf + ": " + AssessmentOutput.statusSource(standings));
+    w.printf(ROW, "region", "now", "next", "P(3m)", "P(6m)", "P(12m)", "status", "recommendation",
         "expected month of readiness (80% interval)");
     int horizon = o.months().length();
     for (RegionOutlook r : o.regions()) {
       Standing s = standings.at(r.region(), asOf);
-      w.printf(ROW, r.region().name(), s.status().map(Standings.Status::stage).orElse("not decided"),
-          recommendation(s), r.currentStage().id(), r.nextStage().map(st -> st.id()).orElse("-"), pct(r, 3, horizon),
-          pct(r, 6, horizon), pct(r, 12, horizon), r.readiness().describe());
+      w.printf(ROW, r.region().name(), r.currentStage().id(), r.nextStage().map(st -> st.id()).orElse("-"),
+          pct(r, 3, horizon), pct(r, 6, horizon), pct(r, 12, horizon),
+          s.status().map(Standings.Status::stage).orElse("not decided"), recommendation(s), r.readiness().describe());
     }
     w.println();
     w.println("Inputs after the origin:");
@@ -151,7 +151,7 @@ public final class OutlookOutput {
         Json.number(m, "p_met_in", k < in.length ? in[k] : Double.NaN);
       }
     }
-    root.set("provenance", Json.provenance(Standings.withStatusNote(o.provenance(data))));
+    root.set("provenance", Json.provenance(standings.provenance(o.provenance(data))));
     return root;
   }
 

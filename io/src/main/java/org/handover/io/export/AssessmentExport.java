@@ -116,7 +116,7 @@ public final class AssessmentExport {
       throw new StoreException("cannot export the assessment: " + e.getMessage(), e);
     }
     Path json = directory.resolve(name + ".provenance.json");
-    ProvenanceJson.write(standings == null ? first : Standings.withStatusNote(first), json);
+    ProvenanceJson.write(standings == null ? first : standings.provenance(first), json);
     return new Written(tables, json, rows);
   }
 

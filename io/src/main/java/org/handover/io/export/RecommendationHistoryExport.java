@@ -82,7 +82,7 @@ public final class RecommendationHistoryExport {
       throw new StoreException("cannot export the recommendation history: " + e.getMessage(), e);
     }
     Path json = directory.resolve(name + ".provenance.json");
-    ProvenanceJson.write(Standings.withStatusNote(provenance), json);
+    ProvenanceJson.write(standings.provenance(provenance), json);
     return new AssessmentExport.Written(tables, json, rows);
   }
 }

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.handover.engine.assessment.Evaluation;
@@ -34,6 +35,7 @@ public final class Standings {
   private final Recommendations recommendations;
   private final LedgerEntry[][] decision;
   private final Evaluation evaluation;
+  private final List<InputRef> ledgerSources;
 
   /** What was decided: the stage, the effective month of the decision and its ledger id. */
   public record Status(String stage, YearMonth since, String decision) {}
@@ -73,8 +75,9 @@ public final class Standings {
     }
   }
 
-  private Standings(Evaluation evaluation, Recommendations recommendations, Ledger ledger) {
+  private Standings(Evaluation evaluation, Recommendations recommendations, Ledger ledger, List<InputRef> ledgerSources) {
     this.evaluation = evaluation;
+    this.ledgerSources = List.copyOf(ledgerSources);
     this.theater = evaluation.panel().theater();
     this.months = evaluation.months();
     this.met = evaluation.metRanks();
@@ -82,9 +85,18 @@ public final class Standings {
     this.decision = decisions(ledger, theater, months);
   }
 
-  /** @param recommendations the evaluation's recommendations relative to {@code ledger}'s decided status */
-  public static Standings of(Evaluation evaluation, Recommendations recommendations, Ledger ledger) {
-    return new Standings(evaluation, recommendations, ledger);
+  /**
+   * @param recommendations the evaluation's recommendations relative to {@code ledger}'s decided status
+   * @param ledgerSources the files the ledger's entries were imported from (role {@code decisions}), with SHA-256
+   */
+  public static Standings of(Evaluation evaluation, Recommendations recommendations, Ledger ledger,
+      List<InputRef> ledgerSources) {
+    return new Standings(evaluation, recommendations, ledger, ledgerSources);
+  }
+
+  /** The files the decision ledger was imported from: the source of every status. */
+  public List<InputRef> ledgerSources() {
+    return ledgerSources;
   }
 
   public MonthRange months() {
@@ -110,23 +122,26 @@ public final class Standings {
     return theater.regions().stream().map(reg -> at(reg.id(), month)).toList();
   }
 
-  /** "for review": a state as the outputs write it. */
+  /** "for review", "recommend promotion": a state as the outputs write it. */
   public static String label(RecommendationState state) {
-    return state.name().toLowerCase().replace("recommend_", "").replace('_', ' ');
+    return state.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /**
-   * The provenance with a note saying the status comes from the decision ledger, naming the decisions
-   * imports (already among its inputs, with their SHA-256) it was read from.
+   * {@code p} as the provenance of a result that shows the status: the decision ledger's source files
+   * join its inputs (once), and a note says the status comes from the ledger and names them.
    */
-  public static Provenance withStatusNote(Provenance p) {
-    List<InputRef> imports = p.inputs().stream().filter(i -> i.role().equals("decisions")).toList();
-    String files = imports.isEmpty() ? "no decisions import (decisions recorded with handover decide only, or none)"
-        : "decisions imports " + imports.stream().map(i -> i.name() + " (sha256 " + i.sha256() + ")")
-            .collect(Collectors.joining(", "));
-    return p.withNote(STATUS_NOTE, "status is the stage decided in the decision ledger (REAL decisions), from " + files
-        + "; the recommendation is relative to it where a region is decided, else to the region's own recommended "
-        + "track");
+  public Provenance provenance(Provenance p) {
+    List<InputRef> inputs = new ArrayList<>(p.inputs());
+    ledgerSources.stream().filter(i -> !inputs.contains(i)).forEach(inputs::add);
+    String files = ledgerSources.isEmpty() ? "no import (decisions recorded with handover decide, or none)"
+        : ledgerSources.stream().map(i -> i.name() + " (sha256 " + i.sha256() + ")").collect(Collectors.joining(", "));
+    String manual = ledgerSources.isEmpty() ? "" : "; entries recorded with handover decide have no file";
+    return new Provenance(inputs, p.benchmarkSetName(), p.benchmarkSetVersion(), p.benchmarkSetSha256(),
+        p.programVersion(), p.seed(), p.illustrative(), p.notes())
+        .withNote(STATUS_NOTE, "status is the stage decided in the decision ledger (REAL decisions), imported from "
+            + files + manual + "; the recommendation is relative to it where a region is decided, else to the "
+            + "region's own recommended track");
   }
 
   /**
