@@ -25,7 +25,7 @@ import org.handover.io.export.Standings.Standing;
  * document or CSV rows. Every form names the illustrative inputs the conditions rest on.
  */
 public final class OutlookOutput {
-  private static final String ROW = "%-14s %-14s %-14s %7s %7s %7s  %-14s %-28s %s%n";
+  private static final String ROW = "%-14s %-14s %-14s %7s %7s %7s  %-14s %-36s %s%n";
 
   private OutlookOutput() {}
 

@@ -136,11 +136,10 @@ public final class Standings {
     ledgerSources.stream().filter(i -> !inputs.contains(i)).forEach(inputs::add);
     String files = ledgerSources.isEmpty() ? "no import (decisions recorded with handover decide, or none)"
         : ledgerSources.stream().map(i -> i.name() + " (sha256 " + i.sha256() + ")").collect(Collectors.joining(", "));
-    String manual = ledgerSources.isEmpty() ? "" : "; entries recorded with handover decide have no file";
     return new Provenance(inputs, p.benchmarkSetName(), p.benchmarkSetVersion(), p.benchmarkSetSha256(),
         p.programVersion(), p.seed(), p.illustrative(), p.notes())
         .withNote(STATUS_NOTE, "status is the stage decided in the decision ledger (REAL decisions), imported from "
-            + files + manual + "; the recommendation is relative to it where a region is decided, else to the "
+            + files + "; the recommendation is relative to it where a region is decided, else to the "
             + "region's own recommended track");
   }
 
