@@ -73,7 +73,8 @@ final class ExportCommand implements Callable<Integer> {
       written.forEach(p -> o.println("wrote " + p));
       if (ws.provenance().usesIllustrativeData()) {
         o.println("note: the assessment uses illustrative (not observed) inputs: " + String.join(", ", ws.provenance().illustrative())
-            + "; its rows say so in the 'illustrative' column and its provenance.json lists them");
+            + "; its rows say so in the 'illustrative' column and its provenance.json lists them"
+            + (allMonths ? " (recommendation-history: the 'illustrative_inputs' column)" : ""));
       }
     }
     return 0;
