@@ -34,7 +34,7 @@ final class AssessCommand implements Callable<Integer> {
       Workspace ws = store.workspace(s);
       Assessment a = Regions.filter(ws.evaluation().assessment(asOf.month(ws)), store.regions(s, ws, regions));
       try (PrintWriter w = output.writer(spec)) {
-        AssessmentOutput.print(output.format, a, ws.stageIds(), w);
+        AssessmentOutput.print(output.format, a, ws.stageIds(), ws.standings(), w);
       }
     }
     return 0;

@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.handover.app.workspace.Workspace;
 import org.handover.io.export.AssessmentExport;
 import org.handover.io.export.Exporter;
+import org.handover.io.export.RecommendationHistoryExport;
+import org.handover.io.export.Standings;
 import org.handover.io.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +32,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin AsOfOption asOf;
 
-  @Option(names = "--all-months", description = "Export the assessment of every month as one table (assessment-history).")
+  @Option(names = "--all-months", description = "Export the assessment of every month as one table (assessment-history), "
+      + "and each region's conditions met, recommendation and status month by month (recommendation-history).")
   boolean allMonths;
 
   @Option(names = "--formats", split = ",", paramLabel = "csv,parquet", defaultValue = "csv,parquet",
@@ -47,22 +50,31 @@ final class ExportCommand implements Callable<Integer> {
       Workspace ws = store.workspace(s);
       List<Path> written = new ArrayList<>(Exporter.exportTables(s, out,
           Exporter.Options.defaults().forTheater(ws.theaterName()).withGeometry(geometry).withFormats(formats)));
+      Standings standings = ws.standings();
       AssessmentExport.Written a;
       if (allMonths) {
         List<YearMonth> months = new ArrayList<>();
         ws.panel().months().forEach(months::add);
-        a = AssessmentExport.write(new ArrayList<>(ws.evaluation().assessments(months).values()), out,
+        a = AssessmentExport.write(new ArrayList<>(ws.evaluation().assessments(months).values()), standings, out,
             "assessment-history", formats);
       } else {
         YearMonth month = asOf.month(ws);
-        a = AssessmentExport.write(ws.evaluation().assessment(month), out, "assessment-" + month, formats);
+        a = AssessmentExport.write(List.of(ws.evaluation().assessment(month)), standings, out, "assessment-" + month,
+            formats);
       }
       written.addAll(a.tables());
       written.add(a.provenance());
+      if (allMonths) {
+        AssessmentExport.Written h = RecommendationHistoryExport.write(standings, ws.evaluation().provenance(), out,
+            "recommendation-history", formats);
+        written.addAll(h.tables());
+        written.add(h.provenance());
+      }
       written.forEach(p -> o.println("wrote " + p));
       if (ws.provenance().usesIllustrativeData()) {
         o.println("note: the assessment uses illustrative (not observed) inputs: " + String.join(", ", ws.provenance().illustrative())
-            + "; its rows say so in the 'illustrative' column and its provenance.json lists them");
+            + "; its rows say so in the 'illustrative' column and its provenance.json lists them"
+            + (allMonths ? " (recommendation-history: the 'illustrative_inputs' column)" : ""));
       }
     }
     return 0;

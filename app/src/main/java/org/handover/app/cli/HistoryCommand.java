@@ -3,13 +3,16 @@ package org.handover.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.handover.app.output.HistoryOutput;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.assessment.Evaluation;
 import org.handover.engine.assessment.StageChange;
 import org.handover.engine.assessment.StageHistory;
+import org.handover.engine.theater.Region;
 import org.handover.engine.theater.RegionId;
 import org.handover.engine.time.MonthRange;
 import org.handover.io.store.Store;
@@ -20,15 +23,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** A region's stage month by month, and what moved it at each change. */
+/** Regions month by month: conditions met (and what moved them at each change), recommendation and decided status. */
 @Command(name = "history", mixinStandardHelpOptions = true,
-    description = "The stage of a region month by month, with the conditions that moved it at each change.")
+    description = "Every region (or those given) month by month: the stage whose conditions are met, with the "
+        + "conditions that moved it at each change; the recommendation; and the status decided in the decision ledger.")
 final class HistoryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
-  @Option(names = "--region", required = true, paramLabel = "NAME", description = "The region (aliases work).")
-  String region;
+  @Option(names = "--region", paramLabel = "NAME",
+      description = "Only these regions (repeatable; aliases work; default: every region).")
+  List<String> regions = List.of();
 
   @Option(names = "--from", paramLabel = "YYYY-MM", description = "First month (default: first month with data).")
   YearMonth from;
@@ -42,7 +47,8 @@ final class HistoryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
-      RegionId id = store.regions(s, ws, List.of(region)).get(0);
+      List<RegionId> ids = regions.isEmpty() ? ws.theater().regions().stream().map(Region::id).toList()
+          : store.regions(s, ws, regions).stream().distinct().toList();
       Evaluation ev = ws.evaluation();
       StageHistory h = ev.history();
       YearMonth first = from == null ? h.months().first() : from;
@@ -51,9 +57,10 @@ final class HistoryCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(),
             "months " + first + ".." + last + " are outside the data (" + h.months() + ")");
       }
-      List<StageChange> changes = ev.stageChanges(id);
+      Map<RegionId, List<StageChange>> changes = new LinkedHashMap<>();
+      ids.forEach(id -> changes.put(id, ev.stageChanges(id)));
       try (PrintWriter w = output.writer(spec)) {
-        HistoryOutput.print(output.format, id, h, changes, MonthRange.of(first, last), ws.provenance(), w);
+        HistoryOutput.print(output.format, ids, h, changes, ws.standings(), MonthRange.of(first, last), ws.provenance(), w);
       }
     }
     return 0;

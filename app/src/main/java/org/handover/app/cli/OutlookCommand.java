@@ -2,6 +2,7 @@ package org.handover.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.handover.app.output.OutlookOutput;
 import org.handover.app.workspace.ForecastRun;
@@ -40,9 +41,10 @@ final class OutlookCommand implements Callable<Integer> {
       Workspace ws = store.workspace(s);
       OptionChecks.atLeast(spec, "--horizon", horizon, 1);
       OptionChecks.atLeast(spec, "--lookback", lookback, 0);
-      OutlookResult o = forecast.run(s, ws).outlook(asOf.month(ws), horizon, forecast.paths, forecast.seed, lookback);
+      YearMonth month = asOf.month(ws);
+      OutlookResult o = forecast.run(s, ws).outlook(month, horizon, forecast.paths, forecast.seed, lookback);
       try (PrintWriter w = output.writer(spec)) {
-        OutlookOutput.print(output.format, o, ws.provenance(), w);
+        OutlookOutput.print(output.format, o, ws.provenance(), ws.standings(), month, w);
       }
     }
     return 0;

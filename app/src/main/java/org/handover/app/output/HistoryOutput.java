@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.handover.engine.assessment.ConditionShift;
 import org.handover.engine.assessment.StageChange;
@@ -15,30 +16,42 @@ import org.handover.engine.benchmark.Stage;
 import org.handover.engine.provenance.Provenance;
 import org.handover.engine.theater.RegionId;
 import org.handover.engine.time.MonthRange;
+import org.handover.io.export.AssessmentExport;
+import org.handover.io.export.Standings;
+import org.handover.io.export.Standings.Standing;
 
-/** A region's stage month by month, and what moved it at each change: a table, a JSON document or CSV rows. */
+/**
+ * Regions month by month: the stage whose conditions are met (and what moved it at each change), the
+ * recommendation and the decided status, each in its own column; a table, a JSON document or CSV rows.
+ */
 public final class HistoryOutput {
   private HistoryOutput() {}
 
-  private record Row(YearMonth month, String stage, String change) {}
+  /** One region-month; {@code change} is empty unless the conditions met changed from the month before. */
+  private record Row(Standing standing, int metRank, String change) {}
 
   /**
+   * @param regions the regions to show, each with all of {@code months}, in this order
+   * @param changes each region's stage changes, with the conditions that moved it
    * @param months the months to show, inside the history's
-   * @param changes the region's stage changes, with the conditions that moved it
    * @param data the provenance of the data, whose illustrative inputs the table's banner names
    */
-  public static void print(OutputFormat format, RegionId region, StageHistory history, List<StageChange> changes,
-      MonthRange months, Provenance data, PrintWriter out) {
+  public static void print(OutputFormat format, List<RegionId> regions, StageHistory history,
+      Map<RegionId, List<StageChange>> changes, Standings standings, MonthRange months, Provenance data,
+      PrintWriter out) {
     List<Row> rows = new ArrayList<>();
-    for (YearMonth month : months) {
-      String why = changes.stream().filter(c -> c.month().equals(month)).map(c -> reason(c, history.stages()))
-          .findFirst().orElse("");
-      rows.add(new Row(month, history.stageOf(region, month).id(), why));
+    for (RegionId region : regions) {
+      for (YearMonth month : months) {
+        String why = changes.getOrDefault(region, List.of()).stream().filter(c -> c.month().equals(month))
+            .map(c -> reason(c, history.stages())).findFirst().orElse("");
+        rows.add(new Row(standings.at(region, month), history.rankOf(region, month), why));
+      }
     }
+    Provenance provenance = standings.provenance(history.provenance());
     switch (format) {
-      case table -> table(region, history.provenance(), data, rows, out);
-      case json -> Json.print(json(region, rows, history.provenance()), out);
-      case csv -> csv(region, rows, history.provenance().illustrative(), out);
+      case table -> table(history.provenance(), data, standings, rows, out);
+      case json -> Json.print(json(rows, provenance), out);
+      case csv -> csv(rows, history.provenance().illustrative(), out);
     }
   }
 
@@ -56,25 +69,49 @@ public final class HistoryOutput {
     return change.from().id() + " -> " + change.to().id() + " (" + direction + "): " + String.join("; ", parts);
   }
 
-  private static void table(RegionId region, Provenance history, Provenance data, List<Row> rows, PrintWriter out) {
-    out.printf("Stage history of %s, benchmark set %s %s%n", region, history.benchmarkSetName(), history.benchmarkSetVersion());
+  /** Columns as wide as their longest cell, so long region names keep the table aligned. */
+  private static void table(Provenance history, Provenance data, Standings standings, List<Row> rows, PrintWriter out) {
+    out.printf("History of conditions met, recommendation and status, benchmark set %s %s%n", history.benchmarkSetName(),
+        history.benchmarkSetVersion());
     IllustrativeBanner.restingOn("stages", data, out);
-    out.printf("%-8s %-14s %s%n", "month", "stage", "change");
-    String previous = null;
+    out.println("Status: " + AssessmentOutput.statusSource(standings));
+    List<String[]> cells = new ArrayList<>();
+    cells.add(new String[] {"month", "region", "conditions_met", "recommendation", "recommended_stage", "status", "change"});
     for (Row r : rows) {
-      boolean changed = previous != null && !previous.equals(r.stage());
-      out.printf("%-8s %-14s %s%n", r.month(), r.stage(), changed ? r.change() : "");
-      previous = r.stage();
+      Standing s = r.standing();
+      cells.add(new String[] {s.month().toString(), s.region().name(), s.conditionsMet(), s.recommendationLabel(),
+          s.recommendation().recommended().id(), s.status().map(Standings.Status::stage).orElse("not decided"), r.change()});
+    }
+    int[] width = new int[7];
+    for (String[] row : cells) {
+      for (int i = 0; i < row.length; i++) {
+        width[i] = Math.max(width[i], row[i].length());
+      }
+    }
+    for (String[] row : cells) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < row.length - 1; i++) {
+        line.append(String.format("%-" + width[i] + "s  ", row[i]));
+      }
+      out.println((line + row[row.length - 1]).stripTrailing());
     }
     out.flush();
   }
 
-  private static ObjectNode json(RegionId region, List<Row> rows, Provenance provenance) {
+  private static ObjectNode json(List<Row> rows, Provenance provenance) {
     ObjectNode root = Json.MAPPER.createObjectNode();
-    root.put("region", region.name());
-    ArrayNode months = root.putArray("months");
+    ArrayNode regions = root.putArray("regions");
+    ArrayNode months = null;
+    RegionId current = null;
     for (Row r : rows) {
-      ObjectNode n = months.addObject().put("month", r.month().toString()).put("stage", r.stage());
+      Standing s = r.standing();
+      if (!s.region().equals(current)) {
+        current = s.region();
+        ObjectNode region = regions.addObject().put("region", current.name());
+        months = region.putArray("months");
+      }
+      ObjectNode n = months.addObject().put("month", s.month().toString()).put("stage", s.conditionsMet());
+      n.setAll(AssessmentOutput.standing(s, r.metRank()));
       if (!r.change().isEmpty()) {
         n.put("change", r.change());
       }
@@ -83,12 +120,22 @@ public final class HistoryOutput {
     return root;
   }
 
-  /** One row per month; every row names the illustrative inputs the stages rest on, so a spreadsheet keeps the warning. */
-  private static void csv(RegionId region, List<Row> rows, List<String> illustrative, PrintWriter out) {
+  /** One row per region and month; every row names the illustrative inputs the stages rest on, so a spreadsheet keeps the warning. */
+  private static void csv(List<Row> rows, List<String> illustrative, PrintWriter out) {
     CsvWriter csv = Csv.on(out);
     String inputs = Csv.illustrativeInputs(illustrative);
-    csv.writeRecord("region", "month", "stage", "change", "illustrative_inputs");
-    rows.forEach(r -> csv.writeRecord(region.name(), r.month().toString(), r.stage(), r.change(), inputs));
+    List<String> header = new ArrayList<>(List.of("month", "region"));
+    header.addAll(AssessmentExport.STANDING_COLUMNS);
+    header.addAll(List.of("change", "illustrative_inputs"));
+    csv.writeRecord(header);
+    for (Row r : rows) {
+      Standing s = r.standing();
+      List<String> fields = new ArrayList<>(List.of(s.month().toString(), s.region().name()));
+      AssessmentExport.standingCells(s).forEach(v -> fields.add(Csv.text(v)));
+      fields.add(r.change());
+      fields.add(inputs);
+      csv.writeRecord(fields);
+    }
     Csv.flush(csv, out);
   }
 }

@@ -5,42 +5,56 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.PrintWriter;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.handover.engine.benchmark.Numbers;
+import org.handover.engine.decision.RecommendationState;
 import org.handover.engine.outlook.InputTreatment;
 import org.handover.engine.outlook.OutlookResult;
 import org.handover.engine.outlook.ReadinessMonth;
 import org.handover.engine.outlook.RegionOutlook;
 import org.handover.engine.provenance.Provenance;
+import org.handover.io.export.AssessmentExport;
+import org.handover.io.export.Standings;
+import org.handover.io.export.Standings.Standing;
 
 /**
  * Each region's chance of meeting its next stage's conditions by each future month: a table, a JSON
  * document or CSV rows. Every form names the illustrative inputs the conditions rest on.
  */
 public final class OutlookOutput {
+  private static final String ROW = "%-14s %-14s %-14s %7s %7s %7s  %-14s %-36s %s%n";
+
   private OutlookOutput() {}
 
-  /** @param data the provenance of the data the outlook starts from */
-  public static void print(OutputFormat format, OutlookResult o, Provenance data, PrintWriter out) {
+  /**
+   * @param data the provenance of the data the outlook starts from
+   * @param standings each region's recommendation and decided status, shown as of {@code asOf} beside its readiness
+   */
+  public static void print(OutputFormat format, OutlookResult o, Provenance data, Standings standings, YearMonth asOf,
+      PrintWriter out) {
     switch (format) {
-      case table -> table(o, data, out);
-      case json -> Json.print(json(o, data), out);
-      case csv -> csv(o, data, out);
+      case table -> table(o, data, standings, asOf, out);
+      case json -> Json.print(json(o, data, standings, asOf), out);
+      case csv -> csv(o, data, standings, asOf, out);
     }
   }
 
-  private static void table(OutlookResult o, Provenance data, PrintWriter w) {
+  private static void table(OutlookResult o, Provenance data, Standings standings, YearMonth asOf, PrintWriter w) {
     w.printf("Outlook from %s over %d months: %s forecast by %s, %d paths, seed %d; benchmark set %s %s%n", o.origin(),
         o.months().length(), o.variable(), o.modelName(), o.paths(), o.seed(), o.benchmarkSetName(), o.benchmarkSetVersion());
     IllustrativeBanner.restingOn("conditions", data, w);
-    w.printf("%-14s %-14s %-14s %7s %7s %7s  %s%n", "region", "now", "next", "P(3m)", "P(6m)", "P(12m)",
+    w.println("Status as of " + asOf + ": " + AssessmentOutput.statusSource(standings));
+    w.printf(ROW, "region", "now", "next", "P(3m)", "P(6m)", "P(12m)", "status", "recommendation",
         "expected month of readiness (80% interval)");
     int horizon = o.months().length();
     for (RegionOutlook r : o.regions()) {
-      w.printf("%-14s %-14s %-14s %7s %7s %7s  %s%n", r.region().name(), r.currentStage().id(),
-          r.nextStage().map(st -> st.id()).orElse("-"), pct(r, 3, horizon), pct(r, 6, horizon), pct(r, 12, horizon),
-          r.readiness().describe());
+      Standing s = standings.at(r.region(), asOf);
+      w.printf(ROW, r.region().name(), r.currentStage().id(), r.nextStage().map(st -> st.id()).orElse("-"),
+          pct(r, 3, horizon), pct(r, 6, horizon), pct(r, 12, horizon),
+          s.status().map(Standings.Status::stage).orElse("not decided"), recommendation(s), r.readiness().describe());
     }
     w.println();
     w.println("Inputs after the origin:");
@@ -48,6 +62,13 @@ public final class OutlookOutput {
       w.printf("  %-28s %s%n", t.variable(), t.note());
     }
     w.flush();
+  }
+
+  /** "hold", "for review", or the state with its target: "promotion to LOCAL_CONTROL". */
+  private static String recommendation(Standing s) {
+    RecommendationState state = s.recommendation().state();
+    boolean moves = state == RecommendationState.RECOMMEND_PROMOTION || state == RecommendationState.RECOMMEND_STEP_BACK;
+    return s.recommendationLabel() + (moves ? " to " + s.recommendation().recommended().id() : "");
   }
 
   /** "-" at the top stage, and for a column beyond a horizon shorter than it. */
@@ -59,19 +80,27 @@ public final class OutlookOutput {
   }
 
   /** One row per region and month; every row names the illustrative inputs the conditions rest on. */
-  private static void csv(OutlookResult o, Provenance data, PrintWriter w) {
+  private static void csv(OutlookResult o, Provenance data, Standings standings, YearMonth asOf, PrintWriter w) {
     CsvWriter csv = Csv.on(w);
     String inputs = Csv.illustrativeInputs(data.illustrative());
-    csv.writeRecord("region", "month", "current_stage", "next_stage", "p_ready_by", "p_met_in", "seed", "paths",
-        "illustrative_inputs");
+    List<String> header = new ArrayList<>(List.of("region", "month", "current_stage", "next_stage", "p_ready_by",
+        "p_met_in", "seed", "paths"));
+    header.addAll(AssessmentExport.STANDING_COLUMNS);
+    header.add("illustrative_inputs");
+    csv.writeRecord(header);
     for (RegionOutlook r : o.regions()) {
+      List<String> standing = new ArrayList<>();
+      AssessmentExport.standingCells(standings.at(r.region(), asOf)).forEach(v -> standing.add(Csv.text(v)));
       double[] by = r.readyBy();
       double[] in = r.metIn();
       // Regions at the top stage have no next stage: their rows stay, with empty probabilities.
       for (int k = 0; k < o.months().length(); k++) {
-        csv.writeRecord(r.region().name(), o.months().monthAt(k).toString(), r.currentStage().id(),
-            r.nextStage().map(st -> st.id()).orElse(""), k < by.length ? Double.toString(by[k]) : "",
-            k < in.length ? Double.toString(in[k]) : "", Long.toString(o.seed()), Integer.toString(o.paths()), inputs);
+        List<String> fields = new ArrayList<>(List.of(r.region().name(), o.months().monthAt(k).toString(),
+            r.currentStage().id(), r.nextStage().map(st -> st.id()).orElse(""), k < by.length ? Double.toString(by[k]) : "",
+            k < in.length ? Double.toString(in[k]) : "", Long.toString(o.seed()), Integer.toString(o.paths())));
+        fields.addAll(standing);
+        fields.add(inputs);
+        csv.writeRecord(fields);
       }
     }
     Csv.flush(csv, w);
@@ -82,7 +111,7 @@ public final class OutlookOutput {
    * the provenance last), plus how each input was continued and which of them are illustrative. A
    * region at the top stage has no next stage: null probabilities.
    */
-  static ObjectNode json(OutlookResult o, Provenance data) {
+  static ObjectNode json(OutlookResult o, Provenance data, Standings standings, YearMonth asOf) {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("variable", o.variable()).put("origin", o.origin().toString()).put("horizon", o.months().length())
         .put("model", o.modelName()).put("paths", o.paths()).put("seed", o.seed())
@@ -109,6 +138,10 @@ public final class OutlookOutput {
       ArrayNode conditions = rn.putArray("conditions");
       r.conditions().forEach(conditions::add);
       rn.set("readiness", readiness(r.readiness()));
+      ObjectNode standing = AssessmentOutput.standing(standings.at(r.region(), asOf), -1);
+      rn.put("standing_as_of", asOf.toString());
+      rn.set("recommendation", standing.get("recommendation"));
+      rn.set("status", standing.get("status"));
       double[] by = r.readyBy();
       double[] in = r.metIn();
       ArrayNode months = rn.putArray("months");
@@ -118,7 +151,7 @@ public final class OutlookOutput {
         Json.number(m, "p_met_in", k < in.length ? in[k] : Double.NaN);
       }
     }
-    root.set("provenance", Json.provenance(o.provenance(data)));
+    root.set("provenance", Json.provenance(standings.provenance(o.provenance(data))));
     return root;
   }
 

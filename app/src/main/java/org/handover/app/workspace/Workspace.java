@@ -2,7 +2,10 @@ package org.handover.app.workspace;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.handover.engine.assessment.Assessor;
 import org.handover.engine.assessment.Evaluation;
 import org.handover.engine.benchmark.BenchmarkSet;
@@ -10,9 +13,11 @@ import org.handover.engine.decision.Ledger;
 import org.handover.engine.decision.Recommendations;
 import org.handover.engine.indicator.IndicatorCalculator;
 import org.handover.engine.panel.Panel;
+import org.handover.engine.provenance.InputRef;
 import org.handover.engine.provenance.Provenance;
 import org.handover.engine.theater.Theater;
 import org.handover.io.config.BenchmarkSetReader;
+import org.handover.io.export.Standings;
 import org.handover.io.panel.LoadedPanel;
 import org.handover.io.panel.PanelLoader;
 import org.handover.io.store.Store;
@@ -31,21 +36,39 @@ public final class Workspace {
   private final LoadedPanel loaded;
   private final Panel panel;
   private final Ledger ledger;
+  private final List<InputRef> ledgerSources;
   private Evaluation evaluation;
 
-  private Workspace(String theater, BenchmarkSet set, LoadedPanel loaded, Panel panel, Ledger ledger) {
+  private Workspace(String theater, BenchmarkSet set, LoadedPanel loaded, Panel panel, Ledger ledger,
+      List<InputRef> ledgerSources) {
     this.theater = theater;
     this.set = set;
     this.loaded = loaded;
     this.panel = panel;
     this.ledger = ledger;
+    this.ledgerSources = ledgerSources;
   }
 
   public static Workspace load(Store store, String theater, Path benchmarkSetFile) {
     BenchmarkSet set = BenchmarkSetReader.read(benchmarkSetFile);
     LoadedPanel loaded = PanelLoader.load(store, theater, Optional.empty());
     Panel panel = IndicatorCalculator.compute(loaded.panel(), set.indicators());
-    return new Workspace(theater, set, loaded, panel, new TheaterReader(store).ledger(theater));
+    TheaterReader reader = new TheaterReader(store);
+    Ledger ledger = reader.ledger(theater);
+    return new Workspace(theater, set, loaded, panel, ledger, ledgerSources(reader, theater, ledger));
+  }
+
+  /**
+   * The committed imports the ledger's entries came from, as inputs (role {@code decisions}) with their
+   * SHA-256: the data's provenance leaves them out, and only results that show the status name them.
+   */
+  private static List<InputRef> ledgerSources(TheaterReader reader, String theater, Ledger ledger) {
+    Map<String, String> origins = reader.decisionOrigins(theater);
+    Set<String> imports = ledger.entries().stream().map(e -> origins.getOrDefault(e.id(), ""))
+        .filter(o -> o.startsWith("import ")).map(o -> o.substring("import ".length())).collect(Collectors.toSet());
+    return reader.imports().stream()
+        .filter(i -> i.theater().equals(theater) && "committed".equals(i.status()) && imports.contains(Long.toString(i.importId())))
+        .map(i -> new InputRef(i.fileName(), i.sha256(), "decisions")).toList();
   }
 
   public String theaterName() {
@@ -93,6 +116,11 @@ public final class Workspace {
   /** Each region's recommendation relative to its decided status where there is one, else to its own track. */
   public Recommendations recommendations() {
     return evaluation().recommendations(ledger);
+  }
+
+  /** Each region's conditions met, recommendation and decided status, month by month, for outputs that show them. */
+  public Standings standings() {
+    return Standings.of(evaluation(), recommendations(), ledger, ledgerSources);
   }
 
   public List<String> stageIds() {

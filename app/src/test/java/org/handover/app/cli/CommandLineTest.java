@@ -157,27 +157,143 @@ class CommandLineTest {
     Run r = run(withDb("history", "--region", "Basra", "--format", "csv"));
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("region,month,stage,change,illustrative_inputs");
+    assertThat(lines.get(0)).isEqualTo("month,region,conditions_met_stage,recommendation,recommended_stage,"
+        + "recommendation_since,recommendation_months,status_stage,status_since,status_decision,change,illustrative_inputs");
     assertThat(lines.get(1)).contains("local_force_personnel");
     assertThat(lines.stream().filter(l -> l.contains("2007-06")).findFirst()).isPresent();
     assertThat(lines.stream().filter(l -> l.contains(" -> ")).count()).isPositive();
   }
 
-  /** The lines the stage history printed before it read typed stage changes from one evaluation, byte for byte. */
+  /**
+   * The stage changes the history printed before it read typed stage changes from one evaluation, worded
+   * byte for byte as then: each on its month's row, after the stage whose conditions are met.
+   */
   @Test
   void historyWordsTheTypedStageChangesAsBefore() {
     Run r = run(withDb("history", "--region", "Basra"));
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out().lines().toList()).contains(
-        "2005-03  JOINT          FOREIGN_LEAD -> JOINT (up): local_forces_present no data -> met (forces_partnering met);"
+    List<String> lines = r.out().lines().toList();
+    assertThat(historyRow(lines, "2005-03", "Basra")).containsSubsequence("JOINT",
+        "FOREIGN_LEAD -> JOINT (up): local_forces_present no data -> met (forces_partnering met);"
             + " readiness no data -> not met (forces_leading not met); readiness_full no data -> not met"
-            + " (forces_sufficient not met)",
-        "2005-05  LOCAL_CONTROL  JOINT -> LOCAL_CONTROL (up): readiness not met -> met (forces_leading met)",
-        "2006-05  LOCAL_LEAD     LOCAL_CONTROL -> LOCAL_LEAD (down): threat_low met -> not met"
-            + " (death_rate_not_rising not met)",
-        "2007-06  LOCAL_LEAD     LOCAL_CONTROL -> LOCAL_LEAD (down): threat_low met -> not met (death_rate_low not met,"
-            + " death_rate_not_rising not met)",
-        "2007-07  LOCAL_LEAD     ");
+            + " (forces_sufficient not met)");
+    assertThat(historyRow(lines, "2005-03", "Basra").split("\\s+")[2]).isEqualTo("JOINT");
+    assertThat(historyRow(lines, "2005-05", "Basra")).endsWith(
+        "JOINT -> LOCAL_CONTROL (up): readiness not met -> met (forces_leading met)");
+    assertThat(historyRow(lines, "2005-05", "Basra").split("\\s+")[2]).isEqualTo("LOCAL_CONTROL");
+    assertThat(historyRow(lines, "2006-05", "Basra")).endsWith(
+        "LOCAL_CONTROL -> LOCAL_LEAD (down): threat_low met -> not met (death_rate_not_rising not met)");
+    assertThat(historyRow(lines, "2006-05", "Basra").split("\\s+")[2]).isEqualTo("LOCAL_LEAD");
+    assertThat(historyRow(lines, "2007-06", "Basra")).endsWith(
+        "LOCAL_CONTROL -> LOCAL_LEAD (down): threat_low met -> not met (death_rate_low not met,"
+            + " death_rate_not_rising not met)");
+    assertThat(historyRow(lines, "2007-06", "Basra").split("\\s+")[2]).isEqualTo("LOCAL_LEAD");
+    assertThat(historyRow(lines, "2007-07", "Basra").split("\\s+")[2]).isEqualTo("LOCAL_LEAD");
+    assertThat(historyRow(lines, "2007-07", "Basra")).doesNotContain("->");
+  }
+
+  /** The table row of one region and month: "2005-03  Basra  JOINT  hold  ...". */
+  private static String historyRow(List<String> lines, String month, String region) {
+    return lines.stream().filter(l -> l.startsWith(month + " ") && l.split("\\s+")[1].equals(region)).findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + month + " " + region));
+  }
+
+  /** Status first when decided, then the recommendation with its run of months: Basra in mid-2008 is for review. */
+  @Test
+  void aDecidedRegionWhoseConditionsFailIsForReviewBesideItsStatus() throws Exception {
+    Run r = run(withDb("assess", "--as-of", "2008-06"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("  Basra: LOCAL_CONTROL since 2007-12 (decided); its conditions have not held since"
+        + " 2008-03 (4 months): for review");
+    assertThat(r.out()).contains("Basra: LOCAL_LEAD (LOCAL_CONTROL needs threat_low)", "  conditions met: LOCAL_LEAD",
+        "  status: LOCAL_CONTROL since 2007-12 (decided), decision basra/LOCAL_CONTROL/2007-12-16",
+        "Status: decision ledger, decisions imports iraq-security-transfers.csv ");
+
+    JsonNode json = new ObjectMapper().readTree(run(withDb("assess", "--as-of", "2008-06", "--format", "json")).out());
+    JsonNode basra = null;
+    for (JsonNode region : json.get("regions")) {
+      assertThat(region.has("conditions_met") && region.has("recommendation") && region.has("status"))
+          .as(region.get("region").asText()).isTrue();
+      if (region.get("region").asText().equals("Basra")) {
+        basra = region;
+      }
+    }
+    assertThat(basra).isNotNull();
+    assertThat(basra.get("conditions_met").get("stage").asText()).isEqualTo("LOCAL_LEAD");
+    assertThat(basra.get("recommendation").get("state").asText()).isEqualTo("FOR_REVIEW");
+    assertThat(basra.get("recommendation").get("recommended_stage").asText()).isEqualTo("LOCAL_CONTROL");
+    assertThat(basra.get("recommendation").get("since").asText()).isEqualTo("2008-03");
+    assertThat(basra.get("recommendation").get("months").asInt()).isEqualTo(4);
+    assertThat(basra.get("status").get("decided").asBoolean()).isTrue();
+    assertThat(basra.get("status").get("stage").asText()).isEqualTo("LOCAL_CONTROL");
+    assertThat(basra.get("status").get("since").asText()).isEqualTo("2007-12");
+    assertThat(basra.get("status").get("decision").asText()).isEqualTo("basra/LOCAL_CONTROL/2007-12-16");
+    JsonNode prov = json.get("provenance");
+    List<String> decisionInputs = new ArrayList<>();
+    prov.get("inputs").forEach(i -> {
+      if (i.get("role").asText().equals("decisions")) {
+        decisionInputs.add(i.get("name").asText());
+        assertThat(i.get("sha256").asText()).hasSize(64);
+      }
+    });
+    assertThat(decisionInputs).containsExactly("iraq-security-transfers.csv");
+    assertThat(prov.get("notes").get("status").asText()).contains("decision ledger", "iraq-security-transfers.csv");
+
+    List<String> csv = run(withDb("assess", "--as-of", "2008-06", "--region", "Basra", "--format", "csv")).out().lines()
+        .toList();
+    List<String> header = List.of(csv.get(0).split(","));
+    List<String> row = List.of(csv.get(1).split(","));
+    assertThat(row.get(header.indexOf("conditions_met_stage"))).isEqualTo("LOCAL_LEAD");
+    assertThat(row.get(header.indexOf("recommendation"))).isEqualTo("for review");
+    assertThat(row.get(header.indexOf("recommended_stage"))).isEqualTo("LOCAL_CONTROL");
+    assertThat(row.get(header.indexOf("recommendation_since"))).isEqualTo("2008-03");
+    assertThat(row.get(header.indexOf("recommendation_months"))).isEqualTo("4");
+    assertThat(row.get(header.indexOf("status_stage"))).isEqualTo("LOCAL_CONTROL");
+    assertThat(row.get(header.indexOf("status_since"))).isEqualTo("2007-12");
+    assertThat(row.get(header.indexOf("status_decision"))).isEqualTo("basra/LOCAL_CONTROL/2007-12-16");
+  }
+
+  /** Before the first transfer (Muthanna, July 2006) no region was decided: each says so, with its own track. */
+  @Test
+  void aRegionNotYetDecidedSaysSo() throws Exception {
+    Run r = run(withDb("assess", "--as-of", "2006-01", "--region", "Baghdad"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("  Baghdad: not decided (recommended track ", "  status: not decided");
+    JsonNode json = new ObjectMapper().readTree(run(withDb("assess", "--as-of", "2006-01", "--format", "json")).out());
+    json.get("regions").forEach(region -> {
+      assertThat(region.get("status").get("decided").asBoolean()).isFalse();
+      assertThat(region.get("status").get("stage").isNull()).isTrue();
+      assertThat(region.get("recommendation").get("relative_to_decided").asBoolean()).isFalse();
+    });
+    Run history = run(withDb("history", "--region", "Baghdad", "--to", "2006-01"));
+    assertThat(history.out().lines().filter(l -> l.startsWith("2006-01 "))).singleElement()
+        .satisfies(l -> assertThat(l).contains("not decided"));
+  }
+
+  @Test
+  void historyWithoutRegionsGivesEveryRegionEveryMonthWithTheThreeColumns() {
+    Run r = run(withDb("history", "--format", "csv"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    List<String> header = List.of(lines.get(0).split(","));
+    assertThat(header).contains("month", "region", "conditions_met_stage", "recommendation", "recommended_stage",
+        "status_stage", "change");
+    long months = lines.stream().skip(1).map(l -> l.substring(0, 7)).distinct().count();
+    assertThat(months).isGreaterThan(100);
+    assertThat(lines).hasSize(1 + 18 * (int) months);
+    assertThat(lines.stream().skip(1).map(l -> l.split(",")[1]).distinct()).hasSize(18);
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(
+        "2008-06,Basra,LOCAL_LEAD,for review,LOCAL_CONTROL,2008-03,4,LOCAL_CONTROL,2007-12,basra/LOCAL_CONTROL/2007-12-16,"));
+
+    Run two = run(withDb("history", "--region", "Basrah", "--region", "Baghdad", "--from", "2008-01", "--to", "2008-06"));
+    assertThat(two.exit()).as(two.err()).isZero();
+    List<String> rows = two.out().lines().filter(l -> l.startsWith("2008-")).toList();
+    assertThat(rows).hasSize(12);
+    // columns line up: every row's status column starts where the header's does
+    String head = two.out().lines().filter(l -> l.startsWith("month ")).findFirst().orElseThrow();
+    int status = head.indexOf("status ");
+    assertThat(rows).allSatisfy(l -> assertThat(l.charAt(status - 1)).isEqualTo(' '))
+        .allSatisfy(l -> assertThat(l.charAt(status)).isNotEqualTo(' '));
   }
 
   @Test
@@ -215,6 +331,63 @@ class CommandLineTest {
       rs.next();
       assertThat(rs.getLong(1)).isEqualTo(27_522);
     }
+  }
+
+  @Test
+  void exportWithAllMonthsWritesTheRecommendationHistoryBesideTheAssessment() throws Exception {
+    Path out = dir.resolve("export-all");
+    Run r = run(withDb("export", "--out", out.toString(), "--all-months", "--formats", "csv,parquet"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("recommendation-history.parquet", "recommendation-history.provenance.json");
+    assertThat(out.resolve("recommendation-history.provenance.json")).content()
+        .contains("iraq-security-transfers.csv", "\"role\" : \"decisions\"", "decision ledger");
+    assertThat(out.resolve("assessment-history.provenance.json")).content().contains("iraq-security-transfers.csv");
+    try (var c = DriverManager.getConnection("jdbc:duckdb:");
+        var rs = c.createStatement().executeQuery("SELECT count(*), count(DISTINCT region), count(DISTINCT month), "
+            + "count(status_stage), max(illustrative_inputs) FROM read_parquet('"
+            + out.resolve("recommendation-history.parquet") + "')")) {
+      rs.next();
+      assertThat(rs.getLong(2)).isEqualTo(18);
+      assertThat(rs.getLong(1)).isEqualTo(18 * rs.getLong(3));
+      assertThat(rs.getLong(4)).isPositive().isLessThan(rs.getLong(1));
+      assertThat(rs.getString(5)).contains("local_force_personnel");
+    }
+    try (var c = DriverManager.getConnection("jdbc:duckdb:");
+        var rs = c.createStatement().executeQuery("SELECT conditions_met_stage, recommendation, recommended_stage, "
+            + "recommendation_since, recommendation_months, status_stage, status_since, status_decision FROM read_parquet('"
+            + out.resolve("assessment-history.parquet") + "') WHERE region = 'Basra' AND month = '2008-06' LIMIT 1")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+          rs.getString(6), rs.getString(7), rs.getString(8))).containsExactly("LOCAL_LEAD", "for review",
+          "LOCAL_CONTROL", "2008-03", "4", "LOCAL_CONTROL", "2007-12", "basra/LOCAL_CONTROL/2007-12-16");
+    }
+  }
+
+  @Test
+  void outlookShowsStatusAndRecommendationBesideReadiness() throws Exception {
+    Run r = run(withDb("outlook", "--as-of", "2008-06", "--horizon", "6", "--paths", "100"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    String basra = r.out().lines().filter(l -> l.startsWith("Basra ")).findFirst().orElseThrow();
+    assertThat(basra).contains("LOCAL_CONTROL  for review");
+    String anbar = r.out().lines().filter(l -> l.startsWith("Anbar ")).findFirst().orElseThrow();
+    assertThat(anbar).contains("not decided");
+    JsonNode json = new ObjectMapper().readTree(
+        run(withDb("outlook", "--as-of", "2008-06", "--horizon", "6", "--paths", "100", "--format", "json")).out());
+    JsonNode b = null;
+    for (JsonNode region : json.get("regions")) {
+      if (region.get("region").asText().equals("Basra")) {
+        b = region;
+      }
+    }
+    assertThat(b).isNotNull();
+    assertThat(b.get("status").get("stage").asText()).isEqualTo("LOCAL_CONTROL");
+    assertThat(b.get("recommendation").get("state").asText()).isEqualTo("FOR_REVIEW");
+    assertThat(json.get("provenance").get("notes").get("status").asText()).contains("iraq-security-transfers.csv");
+    List<String> csv = run(withDb("outlook", "--as-of", "2008-06", "--horizon", "6", "--paths", "100", "--format", "csv"))
+        .out().lines().toList();
+    assertThat(csv.get(0)).contains("recommendation,recommended_stage", "status_stage,status_since,status_decision");
+    assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("Basra,").contains(",for review,LOCAL_CONTROL,2008-03,4,"
+        + "LOCAL_CONTROL,2007-12,basra/LOCAL_CONTROL/2007-12-16,"));
   }
 
   @Test
