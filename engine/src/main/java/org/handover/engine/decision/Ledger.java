@@ -118,23 +118,40 @@ public final class Ledger {
    *     on the ladder
    */
   public int[][] status(Theater theater, MonthRange months, List<Stage> stages) {
+    LedgerEntry[][] deciding = deciding(theater, months, stages);
     int[][] status = new int[theater.size()][months.length()];
-    for (int[] row : status) {
-      Arrays.fill(row, -1);
+    for (int r = 0; r < status.length; r++) {
+      for (int m = 0; m < status[r].length; m++) {
+        LedgerEntry e = deciding[r][m];
+        status[r][m] = e == null ? -1 : stageRank(e, e.toStage(), stages);
+      }
     }
+    return status;
+  }
+
+  /**
+   * The entry that sets each region's status in each month, {@code [region][month]}, null where
+   * undecided: the effective whole-region entry with the latest effective date in or before the month,
+   * the later added between equal dates.
+   *
+   * @throws HandoverException if an effective entry names a region not in the theater or a stage not
+   *     on the ladder
+   */
+  public LedgerEntry[][] deciding(Theater theater, MonthRange months, List<Stage> stages) {
+    LedgerEntry[][] deciding = new LedgerEntry[theater.size()][months.length()];
     List<LedgerEntry> ordered = new ArrayList<>(effective());
     ordered.sort(Comparator.comparing(LedgerEntry::effective)); // stable: ties keep the order added
     for (LedgerEntry e : ordered) {
       int region = regionIndex(e, theater);
-      int to = stageRank(e, e.toStage(), stages);
+      stageRank(e, e.toStage(), stages);
       e.fromStage().ifPresent(s -> stageRank(e, s, stages));
       if (!e.wholeRegion()) {
         continue;
       }
       int from = Math.max(0, months.offsetOf(e.effectiveMonth()));
-      Arrays.fill(status[region], Math.min(from, months.length()), months.length(), to);
+      Arrays.fill(deciding[region], Math.min(from, months.length()), months.length(), e);
     }
-    return status;
+    return deciding;
   }
 
   private static int regionIndex(LedgerEntry e, Theater theater) {

@@ -82,7 +82,7 @@ public final class Standings {
     this.months = evaluation.months();
     this.met = evaluation.metRanks();
     this.recommendations = recommendations;
-    this.decision = decisions(ledger, theater, months);
+    this.decision = ledger.deciding(theater, months, evaluation.benchmarkSet().stages());
   }
 
   /**
@@ -141,27 +141,5 @@ public final class Standings {
         .withNote(STATUS_NOTE, "status is the stage decided in the decision ledger (REAL decisions), imported from "
             + files + "; the recommendation is relative to it where a region is decided, else to the "
             + "region's own recommended track");
-  }
-
-  /**
-   * The ledger entry that sets each region's status in each month (the rule of {@link Ledger#status}):
-   * the counting whole-region entry with the latest effective date in or before the month, the later
-   * added between equal dates; null where undecided.
-   */
-  private static LedgerEntry[][] decisions(Ledger ledger, Theater theater, MonthRange months) {
-    LedgerEntry[][] out = new LedgerEntry[theater.size()][months.length()];
-    List<LedgerEntry> ordered = new ArrayList<>(ledger.effective());
-    ordered.sort(Comparator.comparing(LedgerEntry::effective)); // stable: ties keep the order added
-    for (LedgerEntry e : ordered) {
-      if (!e.wholeRegion() || theater.find(e.region()).isEmpty()) {
-        continue;
-      }
-      int r = theater.indexOf(e.region());
-      int from = Math.max(0, months.offsetOf(e.effectiveMonth()));
-      for (int m = Math.min(from, months.length()); m < months.length(); m++) {
-        out[r][m] = e;
-      }
-    }
-    return out;
   }
 }
