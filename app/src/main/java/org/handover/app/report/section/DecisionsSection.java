@@ -185,6 +185,16 @@ public final class DecisionsSection implements ReportSection {
     scale.set("domain", VegaJson.strings(List.of(metKind, recKind)));
     scale.set("range", VegaJson.strings(List.of(style.colour(rank) + "40", style.colour(rank))));
     ArrayNode layer = spec.putArray("layer");
+    // an invisible frame over the months up to the as-of month spans the time axis (an explicit scale
+    // domain in a layer conflicts with the other layers' in Vega-Lite)
+    ObjectNode frame = layer.addObject();
+    ObjectNode frameRow = frame.putObject("data").putArray("values").addObject();
+    frameRow.put("start", VegaJson.date(months.first()));
+    frameRow.put("end", VegaJson.date(months.last().plusMonths(1)));
+    frame.putObject("mark").put("type", "rect").put("opacity", 0).put("aria", false);
+    ObjectNode fenc = frame.putObject("encoding");
+    fenc.set("x", x("start", true));
+    fenc.putObject("x2").put("field", "end");
     spanLayer(layer.addObject(), met, metKind, "rect", scale, true);
     spanLayer(layer.addObject(), recommended, recKind, "bar", scale, false);
 
@@ -203,15 +213,17 @@ public final class DecisionsSection implements ReportSection {
     points.putObject("mark").put("type", "point").put("size", 80).put("strokeWidth", 1.5).put("opacity", 1);
     ObjectNode penc = points.putObject("encoding");
     penc.set("y", y());
-    penc.set("x", x("date"));
+    penc.set("x", x("date", false));
+    // shape and fill share the field, domain and legend title, so Vega-Lite draws one legend of both
+    List<String> kinds = List.of("Decision (effective date)", "Decision, superseded");
     ObjectNode shape = penc.putObject("shape").put("field", "kind").put("type", "nominal");
-    shape.putObject("scale").set("domain", VegaJson.strings(List.of("Decision (effective date)",
-        "Decision, superseded")));
+    shape.putObject("scale").set("domain", VegaJson.strings(kinds));
     ((ObjectNode) shape.get("scale")).set("range", VegaJson.strings(List.of("diamond", "cross")));
     shape.putObject("legend").put("title", "Decisions").put("orient", "top").put("direction", "horizontal");
-    ObjectNode fill = penc.putObject("fill");
-    fill.putObject("condition").put("test", "datum.kind === 'Decision, superseded'").put("value", "#ffffff");
-    fill.put("value", "#D55E00");
+    ObjectNode fill = penc.putObject("fill").put("field", "kind").put("type", "nominal");
+    fill.putObject("scale").set("domain", VegaJson.strings(kinds));
+    ((ObjectNode) fill.get("scale")).set("range", VegaJson.strings(List.of("#D55E00", "#ffffff")));
+    fill.putObject("legend").put("title", "Decisions").put("orient", "top").put("direction", "horizontal");
     ObjectNode stroke = penc.putObject("stroke");
     stroke.putObject("condition").put("test", "datum.kind === 'Decision, superseded'").put("value", "#666666");
     stroke.put("value", "#000000");
@@ -241,6 +253,7 @@ public final class DecisionsSection implements ReportSection {
     return new Chart("decisions-timeline", spec);
   }
 
+  /** A layer of spans; the first ({@code legend}) also gives the colour legend. */
   private void spanLayer(ObjectNode layer, List<Span> spans, String kind, String mark, ObjectNode scale,
       boolean legend) {
     ArrayNode values = layer.putObject("data").putArray("values");
@@ -258,15 +271,13 @@ public final class DecisionsSection implements ReportSection {
     }
     ObjectNode enc = layer.putObject("encoding");
     enc.set("y", y());
-    enc.set("x", x("start"));
+    enc.set("x", x("start", false));
     enc.putObject("x2").put("field", "end");
     ObjectNode colour = enc.putObject("color").put("field", "kind").put("type", "nominal");
     colour.set("scale", scale);
     if (legend) {
       colour.putObject("legend").put("title", "Months").put("orient", "top").put("direction", "horizontal")
           .put("labelLimit", 260);
-    } else {
-      colour.putNull("legend");
     }
     ArrayNode tooltip = enc.putArray("tooltip");
     tooltip.addObject().put("field", "region").put("title", "Region");
@@ -282,11 +293,13 @@ public final class DecisionsSection implements ReportSection {
     return y;
   }
 
-  private ObjectNode x(String field) {
+  /** The time axis; only the first layer gives its scale and axis, the others share them. */
+  private ObjectNode x(String field, boolean scale) {
     ObjectNode x = VegaJson.object().put("field", field).put("type", "temporal").putNull("title");
-    ObjectNode scale = x.putObject("scale").put("type", "utc");
-    scale.putArray("domain").add(VegaJson.date(months.first())).add(VegaJson.date(months.last().plusMonths(1)));
-    x.putObject("axis").put("format", "%Y").put("tickCount", Math.min(12, Math.max(2, months.length() / 12)));
+    if (scale) {
+      ObjectNode s = x.putObject("scale").put("type", "utc");
+      x.putObject("axis").put("format", "%Y").put("tickCount", Math.min(12, Math.max(2, months.length() / 12)));
+    }
     return x;
   }
 
@@ -312,7 +325,7 @@ public final class DecisionsSection implements ReportSection {
           Table.Cell.text(c.firstRecommended().map(Format::month).orElse("never")),
           Table.Cell.text(Format.month(c.effective())),
           c.lead().isPresent() ? Table.Cell.count(c.lead().getAsInt()).withClass("lead")
-              : Table.Cell.text("\u2014").withClass("lead"),
+              : Table.Cell.text("\u2014").withClass("num lead"),
           Table.Cell.text(c.recommendedAtDecision() ? "yes" : "no"),
           Table.Cell.count(c.reversals())));
     }

@@ -91,19 +91,20 @@ class DecisionsSectionTest {
   @Test
   void specHasTheRecommendedSpansConditionsAndDecisionMarkersUpToTheAsOfMonth() throws Exception {
     JsonNode spec = Specs.roundTrip(section.chart());
-    assertThat(Specs.marks(spec)).containsExactly("rect", "bar", "point", "rule", "text");
+    assertThat(Specs.marks(spec)).containsExactly("rect", "rect", "bar", "point", "rule", "text");
     JsonNode layers = spec.path("layer");
-    assertThat(spans(layers.get(0))).containsExactly("Alpha 2020-01-01 2020-11-01", "Bravo 2020-05-01 2020-11-01");
-    assertThat(spans(layers.get(1))).containsExactly("Alpha 2020-03-01 2020-11-01", "Bravo 2020-07-01 2020-11-01");
+    assertThat(spans(layers.get(1))).containsExactly("Alpha 2020-01-01 2020-11-01", "Bravo 2020-05-01 2020-11-01");
+    assertThat(spans(layers.get(2))).containsExactly("Alpha 2020-03-01 2020-11-01", "Bravo 2020-07-01 2020-11-01");
     List<String> markers = new ArrayList<>();
-    layers.get(2).path("data").path("values").forEach(v -> markers.add(v.path("region").asText() + " "
+    layers.get(3).path("data").path("values").forEach(v -> markers.add(v.path("region").asText() + " "
         + v.path("date").asText() + " " + v.path("kind").asText()));
     assertThat(markers).containsExactly("Alpha 2020-06-15 Decision (effective date)",
         "Bravo 2020-03-01 Decision, superseded", "Bravo 2020-04-01 Decision (effective date)");
-    assertThat(layers.get(3).path("data").path("values").get(0).path("date").asText()).isEqualTo("2020-11-01");
-    assertThat(layers.get(0).path("encoding").path("x").path("scale").path("domain").toString())
-        .isEqualTo("[\"2020-01-01\",\"2020-11-01\"]");
-    assertThat(layers.get(2).path("encoding").path("tooltip")).isNotEmpty();
+    assertThat(layers.get(4).path("data").path("values").get(0).path("date").asText()).isEqualTo("2020-11-01");
+    // the time axis spans the months up to the as-of month, nothing after
+    JsonNode frame = layers.get(0).path("data").path("values").get(0);
+    assertThat(frame.path("start").asText() + " " + frame.path("end").asText()).isEqualTo("2020-01-01 2020-11-01");
+    assertThat(layers.get(3).path("encoding").path("tooltip")).isNotEmpty();
   }
 
   @Test
