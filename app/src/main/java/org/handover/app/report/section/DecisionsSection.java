@@ -371,7 +371,7 @@ public final class DecisionsSection implements ReportSection {
     if (later > 0) {
       out.append("<p class=\"muted\">").append(later).append(later == 1 ? " decision takes" : " decisions take")
           .append(" effect after ").append(Html.escape(Format.month(model.asOf())))
-          .append(" and is not shown: the report shows what was known then.</p>\n");
+          .append(later == 1 ? " and is" : " and are").append(" not shown: the report shows what was known then.</p>\n");
     }
     return out.toString();
   }
