@@ -10,6 +10,7 @@ import org.handover.app.report.ReportWriter;
 import org.handover.app.report.model.ReportModel;
 import org.handover.app.report.page.RegionShapes;
 import org.handover.app.report.section.ForecastSection;
+import org.handover.app.workspace.Decisions;
 import org.handover.app.workspace.ForecastRun;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.forecast.Forecast;
@@ -72,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
       Provenance provenance = forecasts.map(f -> f.outlook().provenance(f.forecast().provenance(ws.provenance())))
           .orElse(ws.provenance());
       ReportModel model = new ReportModel(ws.evaluation().withProvenance(provenance), month, boundaries,
-          Instant.now());
+          Instant.now(), ws.ledger(), Decisions.sources(new TheaterReader(s), ws.theaterName()));
       ReportWriter writer = ReportWriter.standard(model);
       if (forecasts.isPresent()) {
         Forecasts f = forecasts.get();

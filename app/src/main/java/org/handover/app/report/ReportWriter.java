@@ -63,7 +63,7 @@ public final class ReportWriter {
     return new ReportWriter(title, headerHtml, sections);
   }
 
-  /** The standard report: headline, map, stages over time, regions in detail, provenance footer. */
+  /** The standard report: headline, map, stages over time, recommendations and decisions, regions in detail, provenance footer. */
   public static ReportWriter standard(ReportModel model) {
     return of(model.title(), standardHeader(model), StandardSections.of(model));
   }

@@ -3,6 +3,7 @@ package org.handover.app.report;
 import java.util.List;
 import org.handover.app.report.model.ReportModel;
 import org.handover.app.report.page.RegionShapes;
+import org.handover.app.report.section.DecisionsSection;
 import org.handover.app.report.section.HeadlineSection;
 import org.handover.app.report.section.ProvenanceSection;
 import org.handover.app.report.section.RegionDetailSection;
@@ -26,6 +27,7 @@ public final class StandardSections {
         new HeadlineSection(model),
         new StageMapSection(model, shapes),
         new StageTimelineSection(model),
+        new DecisionsSection(model),
         new RegionDetailSection(model),
         new ProvenanceSection(model, notes));
   }

@@ -3,14 +3,15 @@
  *
  * <p>Flow: a {@link org.handover.app.report.model.ReportModel} (engine types only: one evaluation of the
  * panel against the benchmark set, which answers the assessment of any month, the stage history and the
- * stage changes; the month; region boundaries as GeoJSON; generation time) is turned into independent
+ * stage changes; the month; region boundaries as GeoJSON; generation time; the decision ledger and where
+ * it came from, when there is one) is turned into independent
  * {@link org.handover.app.report.section.ReportSection}s, which {@link ReportWriter} stacks into a page
  * with Vega, Vega-Lite and vega-embed inlined from their WebJars.
  *
  * <pre>{@code
  * Evaluation evaluation = Assessor.of(set).evaluate(panel, provenance);
  * ReportModel model = new ReportModel(evaluation, asOf, geoJson, Instant.now());
- * ReportWriter writer = ReportWriter.standard(model);           // headline, map, timeline, regions, provenance
+ * ReportWriter writer = ReportWriter.standard(model);  // headline, map, timeline, decisions, regions, provenance
  * try (Progress progress = Progress.start("Writing report", writer.steps())) {
  *   writer.write(Path.of("report.html"), progress);              // a bar only on an interactive terminal
  * }

@@ -504,6 +504,8 @@ class CommandLineTest {
     String page = Files.readString(html);
     assertThat(Files.size(html)).isLessThan(5_000_000);
     assertThat(page).contains("Illustrative data").doesNotContain("<script src=").doesNotContain("<link href=\"http");
+    // the built-in ledger reaches the report: its section, and its file named in the footer
+    assertThat(page).contains("Recommendations and decisions", "iraq-security-transfers.csv (decisions, import ");
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.handover.app.report.fixture.ForecastFixture;
 import org.handover.app.report.model.ReportModel;
 import org.handover.app.report.page.StageStyle;
+import org.handover.app.report.section.DecisionsSection;
 import org.handover.app.report.section.ForecastSection;
 import org.handover.app.report.section.HeadlineSection;
 import org.handover.engine.assessment.RegionAssessment;
@@ -126,8 +127,8 @@ class ReportBrowserTest {
             + "  out[id] = svg && box.width > 50 && box.height > 50"
             + "    ? svg.querySelectorAll('path, rect, line, text, circle').length : 0; });"
             + "return out;");
-    assertThat(drawn).hasSize(3 + model.theater().size() + 4);
-    assertThat(drawn).containsKeys("forecast-fans", "forecast-outlook", "forecast-readiness-map", "forecast-crps");
+    assertThat(drawn).hasSize(4 + model.theater().size() + 4);
+    assertThat(drawn).containsKeys("decisions-timeline", "forecast-fans", "forecast-outlook", "forecast-readiness-map", "forecast-crps");
     drawn.forEach((id, marks) -> assertThat(((Number) marks).intValue()).as("drawn marks in chart " + id)
         .isGreaterThan(10));
     assertThat(((Number) js.executeScript("return Object.keys(window.handoverReport.views).length")).intValue())
@@ -170,6 +171,14 @@ class ReportBrowserTest {
         "return document.querySelectorAll('#forecast-crps svg path[aria-roledescription=\"line mark\"]').length");
     assertThat(crpsLines.intValue()).isEqualTo(
         (int) ForecastFixture.backtest().scores().stream().map(s -> s.model()).distinct().count());
+  }
+
+  @Test
+  void decisionsChartDrawsEveryDecisionKnownByTheMonth() {
+    // the fixture ledger has six LOCAL_CONTROL decisions effective by the as-of month (one superseded)
+    Number points = (Number) js.executeScript(
+        "return document.querySelectorAll('#decisions-timeline svg g.mark-symbol.role-mark path').length");
+    assertThat(points.intValue()).isEqualTo(6);
   }
 
   @Test
@@ -239,9 +248,11 @@ class ReportBrowserTest {
     Files.write(full, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     Path forecast = Path.of("target", "report-screenshot-forecast.png");
     Files.write(forecast, driver.findElement(By.id(ForecastSection.ID)).getScreenshotAs(OutputType.BYTES));
+    Path decisions = Path.of("target", "report-screenshot-decisions.png");
+    Files.write(decisions, driver.findElement(By.id(DecisionsSection.ID)).getScreenshotAs(OutputType.BYTES));
     driver.manage().window().setSize(new Dimension(1280, 1800));
     reporter.publishEntry("screenshots", top.toAbsolutePath() + ", " + full.toAbsolutePath() + ", "
-        + forecast.toAbsolutePath());
+        + forecast.toAbsolutePath() + ", " + decisions.toAbsolutePath());
     assertThat(Files.size(top)).isGreaterThan(10_000);
   }
 

@@ -83,7 +83,7 @@ class ReportWriterTest {
   @Test
   void sectionsAppearInOrderWithProvenanceLast() {
     List<String> ids = ReportWriter.standard(model).sections().stream().map(ReportSection::id).toList();
-    assertThat(ids).containsExactly("headline", "map", "timeline", "regions", "provenance");
+    assertThat(ids).containsExactly("headline", "map", "timeline", "decisions", "regions", "provenance");
     int last = -1;
     for (String id : ids) {
       int at = page.indexOf("<section id=\"" + id + "\"");
@@ -102,7 +102,7 @@ class ReportWriterTest {
     };
     ReportWriter w = ReportWriter.standard(model).with(extra);
     assertThat(w.sections().stream().map(ReportSection::id))
-        .containsExactly("headline", "map", "timeline", "regions", "forecast", "provenance");
+        .containsExactly("headline", "map", "timeline", "decisions", "regions", "forecast", "provenance");
     assertThatThrownBy(() -> w.with(extra)).hasMessageContaining("share the id 'forecast'");
   }
 

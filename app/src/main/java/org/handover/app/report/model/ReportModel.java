@@ -2,20 +2,30 @@ package org.handover.app.report.model;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.handover.app.report.page.Format;
 import org.handover.engine.assessment.Assessment;
 import org.handover.engine.assessment.Evaluation;
 import org.handover.engine.assessment.StageHistory;
 import org.handover.engine.benchmark.BenchmarkSet;
+import org.handover.engine.decision.DecisionKind;
+import org.handover.engine.decision.Ledger;
+import org.handover.engine.decision.LedgerEntry;
 import org.handover.engine.panel.Panel;
+import org.handover.engine.provenance.InputRef;
 import org.handover.engine.provenance.Provenance;
 import org.handover.engine.theater.Theater;
 
 /**
  * Everything the report shows, built from engine types only: one {@link Evaluation} of the data
  * against the benchmark set (the assessment of the month, the stage history and the stage changes all
- * come from it, so they cannot disagree), the month, the region boundaries and when it was made.
+ * come from it, so they cannot disagree), the month, the region boundaries, when it was made, and the
+ * decision ledger (what was decided) with where its entries came from.
  */
 public final class ReportModel {
   private final Evaluation evaluation;
@@ -24,6 +34,8 @@ public final class ReportModel {
   private final StageHistory history;
   private final String boundaries;
   private final Instant generatedAt;
+  private final Ledger decisions;
+  private final List<InputRef> decisionSources;
 
   /**
    * @param evaluation the data judged against the benchmark set, with the provenance the report shows
@@ -34,6 +46,19 @@ public final class ReportModel {
    * @param generatedAt when the report was made (shown in the footer; not part of any result)
    */
   public ReportModel(Evaluation evaluation, YearMonth asOf, String boundaries, Instant generatedAt) {
+    this(evaluation, asOf, boundaries, generatedAt, Ledger.empty(DecisionKind.REAL), List.of());
+  }
+
+  /**
+   * A model that also shows what was decided.
+   *
+   * @param decisions the decision ledger of the theater
+   * @param decisionSources where its entries came from (imported files with their SHA-256), for the footer
+   */
+  public ReportModel(Evaluation evaluation, YearMonth asOf, String boundaries, Instant generatedAt, Ledger decisions,
+      List<InputRef> decisionSources) {
+    this.decisions = Objects.requireNonNull(decisions, "decisions");
+    this.decisionSources = List.copyOf(decisionSources);
     this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.boundaries = Objects.requireNonNull(boundaries, "boundaries");
@@ -82,6 +107,32 @@ public final class ReportModel {
 
   public Instant generatedAt() {
     return generatedAt;
+  }
+
+  /** Every entry of the decision ledger, including those that take effect after {@link #asOf}. */
+  public Ledger decisions() {
+    return decisions;
+  }
+
+  /** Where the decision ledger's entries came from. */
+  public List<InputRef> decisionSources() {
+    return decisionSources;
+  }
+
+  /**
+   * The ledger as known in {@link #asOf}: the entries effective in or before that month. A correction
+   * of an entry that is left out stands alone (it corrects nothing the report shows).
+   */
+  public Ledger decisionsAsOf() {
+    List<LedgerEntry> known = decisions.entries().stream().filter(e -> !e.effectiveMonth().isAfter(asOf)).toList();
+    Set<String> ids = known.stream().map(LedgerEntry::id).collect(Collectors.toSet());
+    List<LedgerEntry> kept = new ArrayList<>();
+    for (LedgerEntry e : known) {
+      kept.add(e.supersedes().isEmpty() || ids.contains(e.supersedes().get()) ? e : new LedgerEntry(e.id(), e.kind(),
+          e.region(), e.part(), e.fromStage(), e.toStage(), e.announced(), e.effective(), e.decidedBy(), e.agreedBy(),
+          e.source(), e.note(), e.basis(), Optional.empty()));
+    }
+    return Ledger.of(decisions.kind(), kept);
   }
 
   public Theater theater() {

@@ -8,13 +8,15 @@ import org.handover.app.report.page.Chart;
 import org.handover.app.report.page.Format;
 import org.handover.app.report.page.Html;
 import org.handover.app.report.page.Table;
+import org.handover.engine.decision.Ledger;
+import org.handover.engine.decision.LedgerEntry;
 import org.handover.engine.provenance.InputRef;
 import org.handover.engine.provenance.Provenance;
 
 /**
  * The footer: where every number came from (input files and their SHA-256, the benchmark set's
  * name, version and hash, the program version), when the page was made, for which month, which
- * inputs are illustrative, and the method notes.
+ * inputs are illustrative, the decision ledger's sources, and the method notes.
  */
 public final class ProvenanceSection implements ReportSection {
   public static final String ID = "provenance";
@@ -80,6 +82,23 @@ public final class ProvenanceSection implements ReportSection {
     return t.build();
   }
 
+  /** Where the decisions came from: the ledger's inputs and the sources its entries cite. */
+  Table decisionLedger() {
+    Ledger ledger = model.decisions();
+    Table.Builder t = Table.builder("Decision ledger", "Item", "Value");
+    long superseded = ledger.entries().stream().filter(e -> ledger.supersededBy(e.id()).isPresent()).count();
+    long known = model.decisionsAsOf().entries().size();
+    t.row(Table.Cell.text("Entries"), Table.Cell.text(ledger.entries().size() + " " + ledger.kind() + " ("
+        + superseded + " superseded); " + known + " effective by " + model.asOf()));
+    for (InputRef in : model.decisionSources()) {
+      t.row(Table.Cell.text("From"), Table.Cell.markup(Html.escape(in.name() + (in.role().isBlank() ? "" : " ("
+          + in.role() + ")")) + (in.sha256().isBlank() ? "" : " <code>" + Html.escape(in.sha256()) + "</code>")));
+    }
+    ledger.entries().stream().map(LedgerEntry::source).filter(s -> !s.isBlank()).distinct()
+        .forEach(s -> t.row(Table.Cell.text("Source"), Table.Cell.text(s)));
+    return t.build();
+  }
+
   Table notes() {
     Table.Builder t = Table.builder("Method notes", "Topic", "Note");
     for (Map.Entry<String, String> e : model.provenance().notes().entrySet()) {
@@ -105,6 +124,9 @@ public final class ProvenanceSection implements ReportSection {
       out.append("<div class=\"table-block\">").append(ill.html()).append("</div>\n");
     } else {
       out.append("<p>All inputs are observed data; none is illustrative.</p>\n");
+    }
+    if (!model.decisions().entries().isEmpty()) {
+      out.append("<div class=\"table-block\">").append(decisionLedger().html()).append("</div>\n");
     }
     out.append("<div class=\"table-block\">").append(notes().html()).append("</div>\n");
     out.append("<div class=\"table-block\">").append(benchmarkTable().html()).append("</div>\n");

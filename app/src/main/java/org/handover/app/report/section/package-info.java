@@ -1,6 +1,6 @@
 /**
  * The parts of the report page, one class per section: headline, map of stages, stages over time,
- * regions in detail, forecasts and outlook, provenance footer. Each implements
+ * recommendations and decisions, regions in detail, forecasts and outlook, provenance footer. Each implements
  * {@link org.handover.app.report.section.ReportSection}: it reads the
  * {@link org.handover.app.report.model.ReportModel}, builds its own Vega-Lite specs and tables, and
  * returns its HTML; the helpers a single section needs (small multiples, fan charts, outlook
