@@ -20,9 +20,10 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importMainClasses() {
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.handover");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.handover");
   }
 
   @Test
@@ -32,36 +33,62 @@ class ArchitectureTest {
 
   @Test
   void theEngineDependsOnNeitherIoNorApp() {
-    noClasses().that().resideInAPackage("org.handover.engine..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.handover.io..", "org.handover.app..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.handover.engine..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.handover.io..", "org.handover.app..")
         .check(classes);
   }
 
   @Test
   void ioDoesNotDependOnApp() {
-    noClasses().that().resideInAPackage("org.handover.io..")
-        .should().dependOnClassesThat().resideInAPackage("org.handover.app..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.handover.io..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.handover.app..")
         .check(classes);
   }
 
   @Test
   void theEngineDoesNoIo() {
-    noClasses().that().resideInAPackage("org.handover.engine..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "java.sql..", "java.net..", "java.nio.file..", "org.duckdb..",
-            "com.fasterxml.jackson..", "de.siegmar..", "picocli..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.handover.engine..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "java.sql..",
+            "java.net..",
+            "java.nio.file..",
+            "org.duckdb..",
+            "com.fasterxml.jackson..",
+            "de.siegmar..",
+            "picocli..")
         .check(classes);
   }
 
   @Test
   void onlyIoWritesSql() {
-    noClasses().that().resideOutsideOfPackage("org.handover.io..")
-        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.duckdb..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.handover.io..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.sql..", "org.duckdb..")
         .check(classes);
-    noClasses().that().resideInAPackage("org.handover.app..")
-        .should().callMethod(Store.class, "connection")
-        .orShould().callMethod(Store.class, "strings", String.class, Object[].class)
-        .orShould().callMethod(Store.class, "count", String.class, Object[].class)
+    noClasses()
+        .that()
+        .resideInAPackage("org.handover.app..")
+        .should()
+        .callMethod(Store.class, "connection")
+        .orShould()
+        .callMethod(Store.class, "strings", String.class, Object[].class)
+        .orShould()
+        .callMethod(Store.class, "count", String.class, Object[].class)
         .check(classes);
   }
 }

@@ -23,16 +23,18 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The target: a generated theater of 3,600 regions x 240 months with 20 benchmarks, fully
- * assessed (every indicator computed, every benchmark, condition and stage for every region and
- * month) in at most 2 s once the data are loaded.
+ * The target: a generated theater of 3,600 regions x 240 months with 20 benchmarks, fully assessed
+ * (every indicator computed, every benchmark, condition and stage for every region and month) in at
+ * most 2 s once the data are loaded.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 10)
-@Fork(value = 1, jvmArgs = {"-Xmx8g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx8g"})
 public class AssessmentBenchmark {
   @Param({"3600"})
   int regions;
@@ -60,8 +62,8 @@ public class AssessmentBenchmark {
   }
 
   /**
-   * Indicators, the stage of every region in every month, then the recommendation of every region in
-   * every month (the hysteresis pass over the met ranks): to compare with {@link #fullHistory}.
+   * Indicators, the stage of every region in every month, then the recommendation of every region
+   * in every month (the hysteresis pass over the met ranks): to compare with {@link #fullHistory}.
    */
   @Benchmark
   public Recommendations fullRecommendations() {

@@ -30,8 +30,8 @@ import org.handover.io.store.Store;
  * The ablation study behind {@link NegativeBinomialOptions#standard()}: the required IBC backtest
  * (governorate-months 2004-2011, origins 2005-01..2011-12, horizons 1-6) of each variant. The data
  * are the built-in manifest's, imported into an in-memory store as {@code handover backtest} reads
- * them. Run from the repository folder with the bench classpath:
- * {@code java ... org.handover.bench.ForecastTuning [paths] [round 1|2]}. Results are recorded in
+ * them. Run from the repository folder with the bench classpath: {@code java ...
+ * org.handover.bench.ForecastTuning [paths] [round 1|2]}. Results are recorded in
  * docs/forecast-model.md.
  */
 public final class ForecastTuning {
@@ -50,12 +50,15 @@ public final class ForecastTuning {
   private static Panel load() {
     try (Store store = Store.inMemory()) {
       TheaterManifest manifest = TheaterManifest.read(Path.of("data/iraq/theater.yaml"));
-      ManifestLoader.load(store, manifest, report -> { });
+      ManifestLoader.load(store, manifest, report -> {});
       return Workspace.load(store, manifest.theater(), manifest.benchmarkSet()).panel();
     }
   }
 
-  /** Round two: around the best of round one, region offsets alone in the dispersion (the shipped standard). */
+  /**
+   * Round two: around the best of round one, region offsets alone in the dispersion (the shipped
+   * standard).
+   */
   private static Map<String, NegativeBinomialOptions> roundTwo(NegativeBinomialOptions std) {
     NegativeBinomialOptions a =
         std.withDispersionTerms(EnumSet.noneOf(DispersionTerm.class)).withRegionDispersion(1);
@@ -77,15 +80,22 @@ public final class ForecastTuning {
    * offsets) taken out, or added, in turn.
    */
   private static Map<String, NegativeBinomialOptions> roundOne(NegativeBinomialOptions standard) {
-    NegativeBinomialOptions std = standard
-        .withDispersionTerms(EnumSet.of(DispersionTerm.LEVEL, DispersionTerm.VOLATILITY)).withRegionDispersion(1);
+    NegativeBinomialOptions std =
+        standard
+            .withDispersionTerms(EnumSet.of(DispersionTerm.LEVEL, DispersionTerm.VOLATILITY))
+            .withRegionDispersion(1);
     Map<String, NegativeBinomialOptions> variants = new LinkedHashMap<>();
     variants.put("first specification", std);
     variants.put("no region dispersion offsets", std.withRegionDispersion(0));
-    variants.put("no volatility in dispersion", std.withDispersionTerms(EnumSet.of(DispersionTerm.LEVEL)));
-    variants.put("no level in dispersion", std.withDispersionTerms(EnumSet.of(DispersionTerm.VOLATILITY)));
-    variants.put("constant dispersion (+offsets)", std.withDispersionTerms(EnumSet.noneOf(DispersionTerm.class)));
-    variants.put("constant dispersion, no offsets",
+    variants.put(
+        "no volatility in dispersion", std.withDispersionTerms(EnumSet.of(DispersionTerm.LEVEL)));
+    variants.put(
+        "no level in dispersion", std.withDispersionTerms(EnumSet.of(DispersionTerm.VOLATILITY)));
+    variants.put(
+        "constant dispersion (+offsets)",
+        std.withDispersionTerms(EnumSet.noneOf(DispersionTerm.class)));
+    variants.put(
+        "constant dispersion, no offsets",
         std.withDispersionTerms(EnumSet.noneOf(DispersionTerm.class)).withRegionDispersion(0));
     variants.put("no neighbours", std.withMeanTerms(without(std, MeanTerm.NEIGHBOURS)));
     variants.put("no national", std.withMeanTerms(without(std, MeanTerm.NATIONAL)));
@@ -97,9 +107,12 @@ public final class ForecastTuning {
     variants.put("unweighted (no half-life)", std.withHalfLife(Double.POSITIVE_INFINITY));
     variants.put("half-life 12 months", std.withHalfLife(12));
     variants.put("half-life 48 months", std.withHalfLife(48));
-    variants.put("AR(1) NB2: lag 1, constant dispersion", std.withMeanTerms(EnumSet.of(MeanTerm.LAG1))
-        .withDispersionTerms(EnumSet.noneOf(DispersionTerm.class)).withRegionDispersion(0).withHalfLife(
-            Double.POSITIVE_INFINITY));
+    variants.put(
+        "AR(1) NB2: lag 1, constant dispersion",
+        std.withMeanTerms(EnumSet.of(MeanTerm.LAG1))
+            .withDispersionTerms(EnumSet.noneOf(DispersionTerm.class))
+            .withRegionDispersion(0)
+            .withHalfLife(Double.POSITIVE_INFINITY));
     return variants;
   }
 
@@ -107,20 +120,42 @@ public final class ForecastTuning {
     List<String> required = Baselines.standard().stream().map(ForecastModel::name).toList();
     List<ForecastModel> baselines = new ArrayList<>(Baselines.standard());
     baselines.add(Baselines.empirical(12));
-    BacktestOptions options = new BacktestOptions(YearMonth.of(2005, 1), YearMonth.of(2011, 12), 6, paths, 20240601L,
-        Parallelism.defaultThreads());
-    System.out.println(String.format(Locale.ROOT, "%-40s %9s %9s %8s %8s %8s %8s", "variant", "skill", "skill+emp",
-        "CRPS", "MAElog", "cov80", "pit80"));
+    BacktestOptions options =
+        new BacktestOptions(
+            YearMonth.of(2005, 1),
+            YearMonth.of(2011, 12),
+            6,
+            paths,
+            20240601L,
+            Parallelism.defaultThreads());
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "%-40s %9s %9s %8s %8s %8s %8s",
+            "variant",
+            "skill",
+            "skill+emp",
+            "CRPS",
+            "MAElog",
+            "cov80",
+            "pit80"));
     for (Map.Entry<String, NegativeBinomialOptions> v : variants.entrySet()) {
-      BacktestResult r = Backtest.of(NegativeBinomialModel.of(v.getValue()), baselines, options)
-          .run(panel, "deaths_best");
-      List<HorizonScore> m = r.scores().stream().filter(s -> s.model().equals(NegativeBinomialModel.NAME)).toList();
-      System.out.println(String.format(Locale.ROOT, "%-40s %9.3f %9.3f %8.2f %8.3f %8.3f %8.3f", v.getKey(),
-          r.skillAgainst(required).meanReduction(), r.skill().meanReduction(),
-          m.stream().mapToDouble(HorizonScore::crps).average().orElseThrow(),
-          m.stream().mapToDouble(HorizonScore::maeLog1p).average().orElseThrow(),
-          m.stream().mapToDouble(HorizonScore::coverage80).average().orElseThrow(),
-          m.stream().mapToDouble(HorizonScore::pitCoverage80).average().orElseThrow()));
+      BacktestResult r =
+          Backtest.of(NegativeBinomialModel.of(v.getValue()), baselines, options)
+              .run(panel, "deaths_best");
+      List<HorizonScore> m =
+          r.scores().stream().filter(s -> s.model().equals(NegativeBinomialModel.NAME)).toList();
+      System.out.println(
+          String.format(
+              Locale.ROOT,
+              "%-40s %9.3f %9.3f %8.2f %8.3f %8.3f %8.3f",
+              v.getKey(),
+              r.skillAgainst(required).meanReduction(),
+              r.skill().meanReduction(),
+              m.stream().mapToDouble(HorizonScore::crps).average().orElseThrow(),
+              m.stream().mapToDouble(HorizonScore::maeLog1p).average().orElseThrow(),
+              m.stream().mapToDouble(HorizonScore::coverage80).average().orElseThrow(),
+              m.stream().mapToDouble(HorizonScore::pitCoverage80).average().orElseThrow()));
     }
   }
 

@@ -42,7 +42,8 @@ public final class GeneratedTheater {
     int side = (int) Math.ceil(Math.sqrt(regions));
     List<Region> rs = new ArrayList<>();
     for (int i = 0; i < regions; i++) {
-      rs.add(Region.named(String.format("R%05d", i)).withPopulation(50_000 + rnd.nextInt(2_000_000)));
+      rs.add(
+          Region.named(String.format("R%05d", i)).withPopulation(50_000 + rnd.nextInt(2_000_000)));
     }
     List<Neighbour> ns = new ArrayList<>();
     for (int i = 0; i < regions; i++) {
@@ -54,7 +55,8 @@ public final class GeneratedTheater {
       }
     }
     Theater t = Theater.of("generated", rs, ns);
-    MonthRange range = MonthRange.of(YearMonth.of(2000, 1), YearMonth.of(2000, 1).plusMonths(months - 1));
+    MonthRange range =
+        MonthRange.of(YearMonth.of(2000, 1), YearMonth.of(2000, 1).plusMonths(months - 1));
     double[][] deaths = new double[regions][months];
     double[][] forces = new double[regions][months];
     double[] population = new double[regions];
@@ -67,40 +69,70 @@ public final class GeneratedTheater {
         forces[r][m] = m % 6 == 0 ? population[r] * (0.002 + 0.02 * m / months) : Double.NaN;
       }
     }
-    Panel p = Panel.empty(t, range)
-        .with(Variable.real("deaths_best", VariableKind.EVENT, "generated"), deaths)
-        .with(Variable.illustrative("local_force_personnel", VariableKind.MEASUREMENT, "generated"), forces)
-        .withAttribute(Variable.real("population", VariableKind.ATTRIBUTE, "generated"), population);
+    Panel p =
+        Panel.empty(t, range)
+            .with(Variable.real("deaths_best", VariableKind.EVENT, "generated"), deaths)
+            .with(
+                Variable.illustrative(
+                    "local_force_personnel", VariableKind.MEASUREMENT, "generated"),
+                forces)
+            .withAttribute(
+                Variable.real("population", VariableKind.ATTRIBUTE, "generated"), population);
     return new GeneratedTheater(t, p, benchmarkSet(benchmarks));
   }
 
-  /** {@code n} benchmarks spread over four conditions and a five-stage ladder, over six indicators. */
+  /**
+   * {@code n} benchmarks spread over four conditions and a five-stage ladder, over six indicators.
+   */
   static BenchmarkSet benchmarkSet(int n) {
-    List<IndicatorDefinition> indicators = List.of(
-        new IndicatorDefinition("rate", "per_capita(deaths_best, 100000)", "", ""),
-        new IndicatorDefinition("rate_3m", "rolling_mean(rate, 3)", "", ""),
-        new IndicatorDefinition("rate_12m", "rolling_mean(rate, 12, 10)", "", ""),
-        new IndicatorDefinition("trend_6m", "slope(rate, 6)", "", ""),
-        new IndicatorDefinition("forces_per_1000", "1000 * carry_forward(local_force_personnel, 12) / population", "", ""),
-        new IndicatorDefinition("neighbour_rate", "neighbour_mean(rate_3m)", "", ""));
-    String[] names = {"rate", "rate_3m", "rate_12m", "trend_6m", "forces_per_1000", "neighbour_rate"};
-    List<List<Benchmark>> groups = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    List<IndicatorDefinition> indicators =
+        List.of(
+            new IndicatorDefinition("rate", "per_capita(deaths_best, 100000)", "", ""),
+            new IndicatorDefinition("rate_3m", "rolling_mean(rate, 3)", "", ""),
+            new IndicatorDefinition("rate_12m", "rolling_mean(rate, 12, 10)", "", ""),
+            new IndicatorDefinition("trend_6m", "slope(rate, 6)", "", ""),
+            new IndicatorDefinition(
+                "forces_per_1000",
+                "1000 * carry_forward(local_force_personnel, 12) / population",
+                "",
+                ""),
+            new IndicatorDefinition("neighbour_rate", "neighbour_mean(rate_3m)", "", ""));
+    String[] names = {
+      "rate", "rate_3m", "rate_12m", "trend_6m", "forces_per_1000", "neighbour_rate"
+    };
+    List<List<Benchmark>> groups =
+        List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (int i = 0; i < n; i++) {
       String ind = names[i % names.length];
       boolean upper = ind.equals("forces_per_1000");
-      Benchmark b = new Benchmark("b" + i, ind, upper ? Comparison.GREATER_OR_EQUAL : Comparison.LESS_OR_EQUAL,
-          upper ? 2 + i % 5 : 1 + i % 7, i % 3 == 0 ? Window.of(3, Window.Aggregate.MEAN) : Window.lastMonth(),
-          1 + i % 4, 1, "", "generated");
+      Benchmark b =
+          new Benchmark(
+              "b" + i,
+              ind,
+              upper ? Comparison.GREATER_OR_EQUAL : Comparison.LESS_OR_EQUAL,
+              upper ? 2 + i % 5 : 1 + i % 7,
+              i % 3 == 0 ? Window.of(3, Window.Aggregate.MEAN) : Window.lastMonth(),
+              1 + i % 4,
+              1,
+              "",
+              "generated");
       groups.get(i % 4).add(b);
     }
     List<Condition> conditions = new ArrayList<>();
     for (int c = 0; c < 4; c++) {
-      Combination comb = c == 3 && groups.get(c).size() > 1 ? new Combination.KOfN(groups.get(c).size() - 1) : Combination.allOf();
+      Combination comb =
+          c == 3 && groups.get(c).size() > 1
+              ? new Combination.KOfN(groups.get(c).size() - 1)
+              : Combination.allOf();
       conditions.add(new Condition("c" + c, "", comb, groups.get(c), ""));
     }
-    List<Stage> stages = List.of(new Stage("FOREIGN_LEAD", "", List.of()), new Stage("JOINT", "", List.of("c0")),
-        new Stage("LOCAL_LEAD", "", List.of("c1")), new Stage("LOCAL_CONTROL", "", List.of("c2")),
-        new Stage("SELF_RELIANT", "", List.of("c3")));
+    List<Stage> stages =
+        List.of(
+            new Stage("FOREIGN_LEAD", "", List.of()),
+            new Stage("JOINT", "", List.of("c0")),
+            new Stage("LOCAL_LEAD", "", List.of("c1")),
+            new Stage("LOCAL_CONTROL", "", List.of("c2")),
+            new Stage("SELF_RELIANT", "", List.of("c3")));
     return new BenchmarkSet("generated", "1", "", indicators, conditions, stages, "");
   }
 

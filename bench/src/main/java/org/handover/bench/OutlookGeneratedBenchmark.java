@@ -21,17 +21,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The target: an outlook over a generated theater of 3,600 regions (a 60 x 60 grid), 36
- * months ahead, 1,000 paths, in at most 60 s on 2 cores. The theater and its 20-benchmark set are
- * those of {@link AssessmentBenchmark} (indicators in the indicator language, computed on every
- * path); the model is fitted once in setup ({@code fit} times that step alone).
+ * The target: an outlook over a generated theater of 3,600 regions (a 60 x 60 grid), 36 months
+ * ahead, 1,000 paths, in at most 60 s on 2 cores. The theater and its 20-benchmark set are those of
+ * {@link AssessmentBenchmark} (indicators in the indicator language, computed on every path); the
+ * model is fitted once in setup ({@code fit} times that step alone).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx8g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx8g"})
 public class OutlookGeneratedBenchmark {
   private static final String DEATHS = "deaths_best";
 
@@ -46,7 +48,8 @@ public class OutlookGeneratedBenchmark {
     theater = GeneratedTheater.of(3600, 48, 20, 42);
     origin = theater.base.months().last().plusMonths(1);
     fitted = fit();
-    outlook = Outlook.of(theater.set, p -> IndicatorCalculator.compute(p, theater.set.indicators()));
+    outlook =
+        Outlook.of(theater.set, p -> IndicatorCalculator.compute(p, theater.set.indicators()));
     // 12-month means held up to 4 months over 3-month windows: 18 months of history suffice.
     options = OutlookOptions.of(36, 36001L).withIndicatorLookback(18);
   }

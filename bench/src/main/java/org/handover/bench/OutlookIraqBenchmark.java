@@ -2,7 +2,6 @@ package org.handover.bench;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.handover.app.workspace.ForecastRun;
 import org.handover.app.workspace.Workspace;
@@ -23,9 +22,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The target: the outlook for the built-in Iraq data (18 governorates, 36 months ahead,
- * 1,000 paths) in at most 2 s in-process, run as {@code handover outlook --as-of 2007-06} runs it:
- * the built-in manifest loaded into a store, the real benchmark set and indicator language on every
+ * The target: the outlook for the built-in Iraq data (18 governorates, 36 months ahead, 1,000
+ * paths) in at most 2 s in-process, run as {@code handover outlook --as-of 2007-06} runs it: the
+ * built-in manifest loaded into a store, the real benchmark set and indicator language on every
  * path, a 72-month lookback, the model fitted from the theater's forecast_fit_from. Run from the
  * repository folder (bench/run-jmh.sh does).
  */
@@ -34,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5)
 @Measurement(iterations = 10)
-@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx2g"})
 public class OutlookIraqBenchmark {
   private static final YearMonth AS_OF = YearMonth.of(2007, 6);
 
@@ -45,12 +46,14 @@ public class OutlookIraqBenchmark {
   public void load() {
     store = Store.inMemory();
     TheaterManifest manifest = TheaterManifest.read(Path.of("data/iraq/theater.yaml"));
-    ManifestLoader.load(store, manifest, report -> { });
+    ManifestLoader.load(store, manifest, report -> {});
     Workspace ws = Workspace.load(store, manifest.theater(), manifest.benchmarkSet());
     run = ForecastRun.of(ws, ForecastRun.DEFAULT_VARIABLE, manifest.forecastFitFrom());
   }
 
-  /** Fit the model on data up to the as-of month, draw 1,000 paths, judge the benchmark set on each. */
+  /**
+   * Fit the model on data up to the as-of month, draw 1,000 paths, judge the benchmark set on each.
+   */
   @Benchmark
   public OutlookResult fitAndOutlook() {
     return run.outlook(AS_OF, 36, 1000, 42, ForecastRun.DEFAULT_LOOKBACK);

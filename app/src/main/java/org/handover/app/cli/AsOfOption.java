@@ -8,23 +8,34 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The month a command works as of: one option, one description and one check for every command that takes it. */
+/**
+ * The month a command works as of: one option, one description and one check for every command that
+ * takes it.
+ */
 final class AsOfOption {
-  @Spec(Spec.Target.MIXEE) CommandSpec command;
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM",
-      description = "The month to work as of: nothing later is used, and forecasts start the month after "
-          + "(default: the last month with data).")
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM",
+      description =
+          "The month to work as of: nothing later is used, and forecasts start the month after "
+              + "(default: the last month with data).")
   YearMonth asOf;
 
-  /** The month given, or the last month of the workspace's data; a month outside the data is an option error. */
+  /**
+   * The month given, or the last month of the workspace's data; a month outside the data is an
+   * option error.
+   */
   YearMonth month(Workspace ws) {
     MonthRange months = ws.panel().months();
     if (asOf == null) {
       return months.last();
     }
     if (!months.contains(asOf)) {
-      throw new ParameterException(command.commandLine(), "--as-of " + asOf + " is outside the data (" + months + ")");
+      throw new ParameterException(
+          command.commandLine(), "--as-of " + asOf + " is outside the data (" + months + ")");
     }
     return asOf;
   }

@@ -15,15 +15,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Judges every region against the benchmark set as of a month. */
-@Command(name = "assess", mixinStandardHelpOptions = true,
-    description = "Assess every region as of a month: stage, conditions and benchmarks, each with value, threshold, "
-        + "margin, months held, status and a one-line explanation.")
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    description =
+        "Assess every region as of a month: stage, conditions and benchmarks, each with value, threshold, "
+            + "margin, months held, status and a one-line explanation.")
 final class AssessCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
   @Mixin AsOfOption asOf;
 
-  @Option(names = "--region", paramLabel = "NAME", description = "Only these regions (repeatable; aliases work).")
+  @Option(
+      names = "--region",
+      paramLabel = "NAME",
+      description = "Only these regions (repeatable; aliases work).")
   List<String> regions = List.of();
 
   @Mixin OutputOptions output;
@@ -32,7 +38,8 @@ final class AssessCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
-      Assessment a = Regions.filter(ws.evaluation().assessment(asOf.month(ws)), store.regions(s, ws, regions));
+      Assessment a =
+          Regions.filter(ws.evaluation().assessment(asOf.month(ws)), store.regions(s, ws, regions));
       try (PrintWriter w = output.writer(spec)) {
         AssessmentOutput.print(output.format, a, ws.stageIds(), ws.standings(), w);
       }

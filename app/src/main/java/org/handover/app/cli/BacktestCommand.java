@@ -16,37 +16,53 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Rolling-origin evaluation of the forecast model against naive baselines. */
-@Command(name = "backtest", mixinStandardHelpOptions = true,
-    description = "Rolling-origin backtest: for each origin month, refit only on earlier data, forecast horizons 1..H and "
-        + "score against what happened: CRPS, MAE on log1p and 80%% interval coverage, for the model and the baselines "
-        + "zero, no-change and rolling 12-month mean.")
+@Command(
+    name = "backtest",
+    mixinStandardHelpOptions = true,
+    description =
+        "Rolling-origin backtest: for each origin month, refit only on earlier data, forecast horizons 1..H and "
+            + "score against what happened: CRPS, MAE on log1p and 80%% interval coverage, for the model and the baselines "
+            + "zero, no-change and rolling 12-month mean.")
 final class BacktestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
   @Mixin ForecastOptions forecast;
 
-  @Option(names = "--from", required = true, paramLabel = "YYYY-MM", description = "First origin (first month forecast).")
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "YYYY-MM",
+      description = "First origin (first month forecast).")
   YearMonth from;
 
   @Option(names = "--to", required = true, paramLabel = "YYYY-MM", description = "Last origin.")
   YearMonth to;
 
-  @Option(names = "--horizons", defaultValue = "1-6", paramLabel = "1-H", description = "Horizons to score (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--horizons",
+      defaultValue = "1-6",
+      paramLabel = "1-H",
+      description = "Horizons to score (default: ${DEFAULT-VALUE}).")
   String horizons;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Also write every score (model, horizon, metrics) as CSV.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Also write every score (model, horizon, metrics) as CSV.")
   Path out;
 
   @Override
   public Integer call() throws IOException {
     if (!horizons.matches("1-[1-9]\\d*")) {
-      throw new ParameterException(spec.commandLine(), "--horizons takes 1-H (e.g. 1-6), not '" + horizons + "'");
+      throw new ParameterException(
+          spec.commandLine(), "--horizons takes 1-H (e.g. 1-6), not '" + horizons + "'");
     }
     int maxHorizon = Integer.parseInt(horizons.substring(2));
     OptionChecks.inOrder(spec, "--from", from, "--to", to);
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
-      BacktestResult result = forecast.run(s, ws).backtest(from, to, maxHorizon, forecast.paths, forecast.seed);
+      BacktestResult result =
+          forecast.run(s, ws).backtest(from, to, maxHorizon, forecast.paths, forecast.seed);
       BacktestOutput.table(result, spec.commandLine().getOut());
       if (out != null) {
         BacktestOutput.csv(result, out);

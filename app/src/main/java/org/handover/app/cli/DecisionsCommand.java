@@ -20,15 +20,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Lists the decision ledger: every entry, superseded ones marked with what superseded them. */
-@Command(name = "decisions", mixinStandardHelpOptions = true,
-    description = "List the ledger of real decisions (imported, or recorded with 'handover decide'); superseded entries "
-        + "are kept and marked.",
+@Command(
+    name = "decisions",
+    mixinStandardHelpOptions = true,
+    description =
+        "List the ledger of real decisions (imported, or recorded with 'handover decide'); superseded entries "
+            + "are kept and marked.",
     subcommands = DecisionsCompareCommand.class)
 final class DecisionsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
-  @Option(names = "--region", paramLabel = "NAME", description = "Only this region's entries (repeatable; aliases work).")
+  @Option(
+      names = "--region",
+      paramLabel = "NAME",
+      description = "Only this region's entries (repeatable; aliases work).")
   List<String> regions = List.of();
 
   @Mixin OutputOptions output;
@@ -42,13 +48,28 @@ final class DecisionsCommand implements Callable<Integer> {
       List<LedgerEntry> entries = ledger.entries();
       if (!regions.isEmpty()) {
         RegionResolver resolver = reader.resolver(theater);
-        Set<RegionId> keep = Set.copyOf(regions.stream().map(n -> resolver.resolve(n).orElseThrow(
-            () -> new HandoverException("no region '" + n + "' in theater " + theater + "; closest: "
-                + String.join(", ", resolver.closest(n, 3))))).toList());
+        Set<RegionId> keep =
+            Set.copyOf(
+                regions.stream()
+                    .map(
+                        n ->
+                            resolver
+                                .resolve(n)
+                                .orElseThrow(
+                                    () ->
+                                        new HandoverException(
+                                            "no region '"
+                                                + n
+                                                + "' in theater "
+                                                + theater
+                                                + "; closest: "
+                                                + String.join(", ", resolver.closest(n, 3)))))
+                    .toList());
         entries = entries.stream().filter(e -> keep.contains(e.region())).toList();
       }
       try (PrintWriter w = output.writer(spec)) {
-        LedgerOutput.print(output.format, theater, ledger, entries, reader.decisionOrigins(theater), w);
+        LedgerOutput.print(
+            output.format, theater, ledger, entries, reader.decisionOrigins(theater), w);
       }
     }
     return 0;

@@ -16,15 +16,21 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The benchmark set's recommendations measured against what was decided, region by region. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-    description = "Compare the benchmark set's recommendations with the decisions to a stage: per region the first month "
-        + "recommended, the decision's month, the lead, whether it was recommended then and the reversals before; "
-        + "overall the rank correlation of the two orders and the median lead. A measurement, not a target to fit.")
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description =
+        "Compare the benchmark set's recommendations with the decisions to a stage: per region the first month "
+            + "recommended, the decision's month, the lead, whether it was recommended then and the reversals before; "
+            + "overall the rank correlation of the two orders and the median lead. A measurement, not a target to fit.")
 final class DecisionsCompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
-  @Option(names = "--stage", paramLabel = "STAGE", defaultValue = "LOCAL_CONTROL",
+  @Option(
+      names = "--stage",
+      paramLabel = "STAGE",
+      defaultValue = "LOCAL_CONTROL",
       description = "The decided stage to compare (default: ${DEFAULT-VALUE}).")
   String stage;
 
@@ -35,10 +41,16 @@ final class DecisionsCompareCommand implements Callable<Integer> {
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
       if (!ws.stageIds().contains(stage)) {
-        throw new ParameterException(spec.commandLine(), "--stage " + stage + " is not a stage of the benchmark set ("
-            + String.join(", ", ws.stageIds()) + ")");
+        throw new ParameterException(
+            spec.commandLine(),
+            "--stage "
+                + stage
+                + " is not a stage of the benchmark set ("
+                + String.join(", ", ws.stageIds())
+                + ")");
       }
-      Decisions.Compared c = Decisions.compare(ws, new TheaterReader(s).ledger(ws.theaterName()), stage);
+      Decisions.Compared c =
+          Decisions.compare(ws, new TheaterReader(s).ledger(ws.theaterName()), stage);
       try (PrintWriter w = output.writer(spec)) {
         ComparisonOutput.print(output.format, c.comparison(), c.provenance(), w);
       }

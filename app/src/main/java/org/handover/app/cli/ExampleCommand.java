@@ -12,12 +12,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** (Re)builds a database from the built-in Iraq example. */
-@Command(name = "example", mixinStandardHelpOptions = true,
-    description = "Load the built-in Iraq 2003-2012 example (data/iraq/theater.yaml) into a fresh database.")
+@Command(
+    name = "example",
+    mixinStandardHelpOptions = true,
+    description =
+        "Load the built-in Iraq 2003-2012 example (data/iraq/theater.yaml) into a fresh database.")
 final class ExampleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--db", paramLabel = "FILE", description = "Database file to (re)create (default: the default database).")
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      description = "Database file to (re)create (default: the default database).")
   Path db;
 
   @Override

@@ -9,15 +9,18 @@ import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The exit code for each kind of failure. A user error is one the user can fix from its message:
- * a {@link HandoverException} (bad data, configuration or option value), an option picocli rejects,
+ * The exit code for each kind of failure. A user error is one the user can fix from its message: a
+ * {@link HandoverException} (bad data, configuration or option value), an option picocli rejects,
  * or a file that cannot be read or written. Anything else is a bug.
  */
 final class ExitCodes implements IExitCodeExceptionMapper {
   static final int OK = 0;
+
   /** {@code handover import} reports its own failure with the rejected rows. */
   static final int IMPORT_FAILED = 1;
+
   static final int USER_ERROR = 2;
+
   /** EX_SOFTWARE of BSD's sysexits.h: an internal software error. */
   static final int BUG = 70;
 
@@ -27,11 +30,15 @@ final class ExitCodes implements IExitCodeExceptionMapper {
   }
 
   static boolean isUserError(Throwable t) {
-    return t instanceof HandoverException || t instanceof ParameterException || t instanceof IOException
+    return t instanceof HandoverException
+        || t instanceof ParameterException
+        || t instanceof IOException
         || t instanceof UncheckedIOException;
   }
 
-  /** What the user reads: the message, with a file error named plainly (Java's says only the path). */
+  /**
+   * What the user reads: the message, with a file error named plainly (Java's says only the path).
+   */
   static String message(Throwable t) {
     Throwable e = t instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : t;
     if (e instanceof NoSuchFileException f) {

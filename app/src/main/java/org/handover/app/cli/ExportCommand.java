@@ -19,24 +19,40 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Writes the canonical tables and the assessment to CSV and Parquet, with provenance beside them. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Export the canonical tables (regions, neighbours, aliases, events, measurements, decisions, imports, "
-        + "rejections) and the assessment to CSV and Parquet, for a spreadsheet or a distributed engine.")
+/**
+ * Writes the canonical tables and the assessment to CSV and Parquet, with provenance beside them.
+ */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description =
+        "Export the canonical tables (regions, neighbours, aliases, events, measurements, decisions, imports, "
+            + "rejections) and the assessment to CSV and Parquet, for a spreadsheet or a distributed engine.")
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder to write into.")
   Path out;
 
   @Mixin AsOfOption asOf;
 
-  @Option(names = "--all-months", description = "Export the assessment of every month as one table (assessment-history), "
-      + "and each region's conditions met, recommendation and status month by month (recommendation-history).")
+  @Option(
+      names = "--all-months",
+      description =
+          "Export the assessment of every month as one table (assessment-history), "
+              + "and each region's conditions met, recommendation and status month by month (recommendation-history).")
   boolean allMonths;
 
-  @Option(names = "--formats", split = ",", paramLabel = "csv,parquet", defaultValue = "csv,parquet",
+  @Option(
+      names = "--formats",
+      split = ",",
+      paramLabel = "csv,parquet",
+      defaultValue = "csv,parquet",
       description = "Formats to write (default: ${DEFAULT-VALUE}).")
   Set<Exporter.Format> formats = EnumSet.allOf(Exporter.Format.class);
 
@@ -48,33 +64,53 @@ final class ExportCommand implements Callable<Integer> {
     var o = spec.commandLine().getOut();
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
-      List<Path> written = new ArrayList<>(Exporter.exportTables(s, out,
-          Exporter.Options.defaults().forTheater(ws.theaterName()).withGeometry(geometry).withFormats(formats)));
+      List<Path> written =
+          new ArrayList<>(
+              Exporter.exportTables(
+                  s,
+                  out,
+                  Exporter.Options.defaults()
+                      .forTheater(ws.theaterName())
+                      .withGeometry(geometry)
+                      .withFormats(formats)));
       Standings standings = ws.standings();
       AssessmentExport.Written a;
       if (allMonths) {
         List<YearMonth> months = new ArrayList<>();
         ws.panel().months().forEach(months::add);
-        a = AssessmentExport.write(new ArrayList<>(ws.evaluation().assessments(months).values()), standings, out,
-            "assessment-history", formats);
+        a =
+            AssessmentExport.write(
+                new ArrayList<>(ws.evaluation().assessments(months).values()),
+                standings,
+                out,
+                "assessment-history",
+                formats);
       } else {
         YearMonth month = asOf.month(ws);
-        a = AssessmentExport.write(List.of(ws.evaluation().assessment(month)), standings, out, "assessment-" + month,
-            formats);
+        a =
+            AssessmentExport.write(
+                List.of(ws.evaluation().assessment(month)),
+                standings,
+                out,
+                "assessment-" + month,
+                formats);
       }
       written.addAll(a.tables());
       written.add(a.provenance());
       if (allMonths) {
-        AssessmentExport.Written h = RecommendationHistoryExport.write(standings, ws.evaluation().provenance(), out,
-            "recommendation-history", formats);
+        AssessmentExport.Written h =
+            RecommendationHistoryExport.write(
+                standings, ws.evaluation().provenance(), out, "recommendation-history", formats);
         written.addAll(h.tables());
         written.add(h.provenance());
       }
       written.forEach(p -> o.println("wrote " + p));
       if (ws.provenance().usesIllustrativeData()) {
-        o.println("note: the assessment uses illustrative (not observed) inputs: " + String.join(", ", ws.provenance().illustrative())
-            + "; its rows say so in the 'illustrative' column and its provenance.json lists them"
-            + (allMonths ? " (recommendation-history: the 'illustrative_inputs' column)" : ""));
+        o.println(
+            "note: the assessment uses illustrative (not observed) inputs: "
+                + String.join(", ", ws.provenance().illustrative())
+                + "; its rows say so in the 'illustrative' column and its provenance.json lists them"
+                + (allMonths ? " (recommendation-history: the 'illustrative_inputs' column)" : ""));
       }
     }
     return 0;

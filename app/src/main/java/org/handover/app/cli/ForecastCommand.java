@@ -19,16 +19,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The predictive distribution of monthly fatalities per region: quantiles and sample paths. */
-@Command(name = "forecast", mixinStandardHelpOptions = true,
-    description = "Forecast an event variable per region for the months after --as-of: 10/50/90%% quantiles from "
-        + "seeded sample paths of a negative-binomial dynamic model (docs/forecast-model.md).")
+@Command(
+    name = "forecast",
+    mixinStandardHelpOptions = true,
+    description =
+        "Forecast an event variable per region for the months after --as-of: 10/50/90%% quantiles from "
+            + "seeded sample paths of a negative-binomial dynamic model (docs/forecast-model.md).")
 final class ForecastCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
   @Mixin ForecastOptions forecast;
   @Mixin AsOfOption asOf;
 
-  @Option(names = "--horizon", defaultValue = "" + ForecastRun.FORECAST_HORIZON, paramLabel = "MONTHS",
+  @Option(
+      names = "--horizon",
+      defaultValue = "" + ForecastRun.FORECAST_HORIZON,
+      paramLabel = "MONTHS",
       description = "Months ahead (default: ${DEFAULT-VALUE}).")
   int horizon;
 
@@ -37,7 +43,10 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
-  @Option(names = "--samples-out", paramLabel = "FILE", description = "Also write every sample path (path, region, month, value) as CSV.")
+  @Option(
+      names = "--samples-out",
+      paramLabel = "FILE",
+      description = "Also write every sample path (path, region, month, value) as CSV.")
   Path samplesOut;
 
   @Override
@@ -46,13 +55,16 @@ final class ForecastCommand implements Callable<Integer> {
       Workspace ws = store.workspace(s);
       Set<RegionId> only = Set.copyOf(store.regions(s, ws, regions));
       OptionChecks.atLeast(spec, "--horizon", horizon, 1);
-      Forecast f = forecast.run(s, ws).forecast(asOf.month(ws), horizon, forecast.paths, forecast.seed);
+      Forecast f =
+          forecast.run(s, ws).forecast(asOf.month(ws), horizon, forecast.paths, forecast.seed);
       try (PrintWriter w = output.writer(spec)) {
         ForecastOutput.print(output.format, f, only, ws.provenance(), w);
       }
       if (samplesOut != null) {
         ForecastOutput.samples(f, samplesOut);
-        spec.commandLine().getErr().println("wrote " + f.paths().pathCount() + " sample paths to " + samplesOut);
+        spec.commandLine()
+            .getErr()
+            .println("wrote " + f.paths().pathCount() + " sample paths to " + samplesOut);
       }
     }
     return 0;

@@ -20,15 +20,28 @@ import picocli.CommandLine.Spec;
     description = "Conditions-based transfer of security responsibility, region by region.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        ExitCodes.OK + ":success",
-        ExitCodes.IMPORT_FAILED + ":an import failed and nothing was imported (handover import)",
-        ExitCodes.USER_ERROR + ":a user error: a bad option, a missing file, bad data or configuration; the message says "
-            + "what to fix",
-        ExitCodes.BUG + ":a bug in Handover: the stack trace follows; please report it"},
-    subcommands = {ExampleCommand.class, ImportCommand.class, ImportsCommand.class, AssessCommand.class,
-        HistoryCommand.class, ExportCommand.class, ReportCommand.class,
-        ForecastCommand.class, BacktestCommand.class, OutlookCommand.class, DecideCommand.class, DecisionsCommand.class,
-        HelpCommand.class})
+      ExitCodes.OK + ":success",
+      ExitCodes.IMPORT_FAILED + ":an import failed and nothing was imported (handover import)",
+      ExitCodes.USER_ERROR
+          + ":a user error: a bad option, a missing file, bad data or configuration; the message says "
+          + "what to fix",
+      ExitCodes.BUG + ":a bug in Handover: the stack trace follows; please report it"
+    },
+    subcommands = {
+      ExampleCommand.class,
+      ImportCommand.class,
+      ImportsCommand.class,
+      AssessCommand.class,
+      HistoryCommand.class,
+      ExportCommand.class,
+      ReportCommand.class,
+      ForecastCommand.class,
+      BacktestCommand.class,
+      OutlookCommand.class,
+      DecideCommand.class,
+      DecisionsCommand.class,
+      HelpCommand.class
+    })
 public final class HandoverCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -55,8 +68,8 @@ public final class HandoverCommand implements Runnable {
 
   /**
    * A user error ends with its message only (and its stack trace when HANDOVER_DEBUG is set); a bug
-   * ends with the full stack trace and a request to report it. Option errors never get here: picocli
-   * prints them with the usage.
+   * ends with the full stack trace and a request to report it. Option errors never get here:
+   * picocli prints them with the usage.
    */
   static final class ErrorHandler implements IExecutionExceptionHandler {
     private final IExitCodeExceptionMapper exitCodes;
@@ -77,8 +90,11 @@ public final class HandoverCommand implements Runnable {
       } else {
         err.println("handover: internal error: " + e);
         e.printStackTrace(err);
-        err.println("This is a bug in Handover (" + ProgramVersion.current() + "), not a problem with your data or options: "
-            + "please report it with the command you ran and the output above.");
+        err.println(
+            "This is a bug in Handover ("
+                + ProgramVersion.current()
+                + "), not a problem with your data or options: "
+                + "please report it with the command you ran and the output above.");
       }
       err.flush();
       return code;

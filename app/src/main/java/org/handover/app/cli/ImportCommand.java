@@ -22,36 +22,56 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Imports one file, or every file of a theater manifest. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Import data into the database: all or nothing per file, every rejected row reported.",
-        "Examples:",
-        "  handover import --theater iraq ucdp-ged ged.csv --strict",
-        "  handover import --theater iraq csv incidents.csv -o mapping=incidents.yaml --rejects rejected.csv",
-        "  handover import --manifest data/iraq/theater.yaml"})
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Import data into the database: all or nothing per file, every rejected row reported.",
+      "Examples:",
+      "  handover import --theater iraq ucdp-ged ged.csv --strict",
+      "  handover import --theater iraq csv incidents.csv -o mapping=incidents.yaml --rejects rejected.csv",
+      "  handover import --manifest data/iraq/theater.yaml"
+    })
 final class ImportCommand implements Callable<Integer> {
   CommandSpec spec;
   @Mixin StoreOptions store;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", description = "What the file holds.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "KIND",
+      description = "What the file holds.")
   String kind;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "The file to import.")
   Path file;
 
-  @Option(names = "--manifest", paramLabel = "FILE", description = "Run every import of a theater manifest, in order.")
+  @Option(
+      names = "--manifest",
+      paramLabel = "FILE",
+      description = "Run every import of a theater manifest, in order.")
   Path manifest;
 
-  @Option(names = {"-o", "--option"}, paramLabel = "KEY=VALUE",
+  @Option(
+      names = {"-o", "--option"},
+      paramLabel = "KEY=VALUE",
       description = "An option of the import kind (see the list below).")
   Map<String, String> options = new LinkedHashMap<>();
 
   @Option(names = "--strict", description = "Fail the whole import if any row is rejected.")
   boolean strict;
 
-  @Option(names = "--rejects", paramLabel = "FILE", description = "Write the rejected rows, with line, field and reason, to FILE.")
+  @Option(
+      names = "--rejects",
+      paramLabel = "FILE",
+      description = "Write the rejected rows, with line, field and reason, to FILE.")
   Path rejects;
 
-  @Option(names = "--show", paramLabel = "N", defaultValue = "20", description = "Rejections to print (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--show",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "Rejections to print (default: ${DEFAULT-VALUE}).")
   int show;
 
   /** Lists the kinds and their options, from the import registry, below the usage. */
@@ -71,14 +91,17 @@ final class ImportCommand implements Callable<Integer> {
         if (kind != null) {
           throw new IllegalArgumentException("give either --manifest or KIND FILE, not both");
         }
-        ManifestLoader.load(s, TheaterManifest.read(manifest), r -> ImportSummary.print(r, out, show));
+        ManifestLoader.load(
+            s, TheaterManifest.read(manifest), r -> ImportSummary.print(r, out, show));
         return 0;
       }
       if (kind == null) {
-        throw new IllegalArgumentException("what to import? give KIND FILE or --manifest FILE (see handover import --help)");
+        throw new IllegalArgumentException(
+            "what to import? give KIND FILE or --manifest FILE (see handover import --help)");
       }
       if (store.theater == null) {
-        throw new IllegalArgumentException("say which theater the data belong to with --theater NAME");
+        throw new IllegalArgumentException(
+            "say which theater the data belong to with --theater NAME");
       }
       Map<String, String> all = new LinkedHashMap<>(options);
       if (strict) {
@@ -101,13 +124,17 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  /** The failure as the user reads it: the reason, the first rejections, and that nothing was imported. */
+  /**
+   * The failure as the user reads it: the reason, the first rejections, and that nothing was
+   * imported.
+   */
   private String failure(ImportException e) {
     StringBuilder s = new StringBuilder(e.getMessage());
     e.rejections().stream().limit(show).forEach(r -> s.append("\n  rejected ").append(r));
     if (e.rejections().size() > show) {
       s.append("\n  ... and ").append(e.rejections().size() - show).append(" more");
     }
-    return s.append("\nnothing was imported (a 'failed' import record says why: handover imports)").toString();
+    return s.append("\nnothing was imported (a 'failed' import record says why: handover imports)")
+        .toString();
   }
 }

@@ -11,8 +11,15 @@ final class ImportSummary {
   private ImportSummary() {}
 
   static String line(ImportReport r) {
-    return String.format("import %d %s %s: %d rows read, %d imported, %d rejected, %d without region", r.importId(), r.kind(),
-        r.file(), r.rowsRead(), r.rowsImported(), r.rowsRejected(), r.rowsUnassigned());
+    return String.format(
+        "import %d %s %s: %d rows read, %d imported, %d rejected, %d without region",
+        r.importId(),
+        r.kind(),
+        r.file(),
+        r.rowsRead(),
+        r.rowsImported(),
+        r.rowsRejected(),
+        r.rowsUnassigned());
   }
 
   static void print(ImportReport r, PrintWriter out, int maxRejections) {
@@ -22,16 +29,24 @@ final class ImportSummary {
       out.println("  note: " + note);
     }
     for (Map.Entry<String, List<String>> u : r.unknownRegions().entrySet()) {
-      out.println("  unknown region '" + u.getKey() + "'; closest: " + String.join(", ", u.getValue())
-          + " (add an alias: handover import aliases FILE)");
+      out.println(
+          "  unknown region '"
+              + u.getKey()
+              + "'; closest: "
+              + String.join(", ", u.getValue())
+              + " (add an alias: handover import aliases FILE)");
     }
     List<Rejection> rs = r.rejections();
     for (int i = 0; i < Math.min(maxRejections, rs.size()); i++) {
       out.println("  rejected " + rs.get(i));
     }
     if (rs.size() > maxRejections) {
-      out.println("  ... and " + (rs.size() - maxRejections) + " more rejections (all are in the store: handover imports --rejections "
-          + r.importId() + ", or write them out with --rejects FILE)");
+      out.println(
+          "  ... and "
+              + (rs.size() - maxRejections)
+              + " more rejections (all are in the store: handover imports --rejections "
+              + r.importId()
+              + ", or write them out with --rejects FILE)");
     }
     out.flush();
   }

@@ -14,12 +14,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Lists the import records (every import leaves one, committed or failed) and their rejections. */
-@Command(name = "imports", mixinStandardHelpOptions = true, description = "List past imports, or the rows one of them rejected.")
+@Command(
+    name = "imports",
+    mixinStandardHelpOptions = true,
+    description = "List past imports, or the rows one of them rejected.")
 final class ImportsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
-  @Option(names = "--rejections", paramLabel = "IMPORT_ID", description = "Show every row this import rejected.")
+  @Option(
+      names = "--rejections",
+      paramLabel = "IMPORT_ID",
+      description = "Show every row this import rejected.")
   Long rejections;
 
   @Override
@@ -30,16 +36,38 @@ final class ImportsCommand implements Callable<Integer> {
       if (rejections != null) {
         List<RejectedRow> rows = reader.rejections(rejections);
         for (RejectedRow r : rows) {
-          out.printf("%s:%d: field '%s' = \"%s\": %s%n", r.fileName(), r.line(), r.field(), r.value(), r.reason());
+          out.printf(
+              "%s:%d: field '%s' = \"%s\": %s%n",
+              r.fileName(), r.line(), r.field(), r.value(), r.reason());
         }
         out.println(rows.size() + " rejected rows in import " + rejections);
         return 0;
       }
-      out.printf("%4s %-9s %-13s %-48s %-9s %9s %9s %8s %9s  %s%n", "id", "theater", "kind", "file", "status", "read",
-          "imported", "rejected", "no region", "sha256");
+      out.printf(
+          "%4s %-9s %-13s %-48s %-9s %9s %9s %8s %9s  %s%n",
+          "id",
+          "theater",
+          "kind",
+          "file",
+          "status",
+          "read",
+          "imported",
+          "rejected",
+          "no region",
+          "sha256");
       for (ImportRecord i : reader.imports()) {
-        out.printf("%4d %-9s %-13s %-48s %-9s %9d %9d %8d %9d  %s%n", i.importId(), i.theater(), i.kind(), i.fileName(),
-            i.status(), i.rowsRead(), i.rowsImported(), i.rowsRejected(), i.rowsUnassigned(), i.sha256().substring(0, 12));
+        out.printf(
+            "%4d %-9s %-13s %-48s %-9s %9d %9d %8d %9d  %s%n",
+            i.importId(),
+            i.theater(),
+            i.kind(),
+            i.fileName(),
+            i.status(),
+            i.rowsRead(),
+            i.rowsImported(),
+            i.rowsRejected(),
+            i.rowsUnassigned(),
+            i.sha256().substring(0, 12));
       }
     }
     return 0;

@@ -14,16 +14,18 @@ final class OptionChecks {
 
   static int atLeast(CommandSpec spec, String option, int value, int min) {
     if (value < min) {
-      throw new ParameterException(spec.commandLine(), option + " must be at least " + min + ", not " + value);
+      throw new ParameterException(
+          spec.commandLine(), option + " must be at least " + min + ", not " + value);
     }
     return value;
   }
 
   /** A window of months given by two options: the last must not be before the first. */
-  static void inOrder(CommandSpec spec, String firstOption, YearMonth first, String lastOption, YearMonth last) {
+  static void inOrder(
+      CommandSpec spec, String firstOption, YearMonth first, String lastOption, YearMonth last) {
     if (last.isBefore(first)) {
-      throw new ParameterException(spec.commandLine(),
-          lastOption + " " + last + " is before " + firstOption + " " + first);
+      throw new ParameterException(
+          spec.commandLine(), lastOption + " " + last + " is before " + firstOption + " " + first);
     }
   }
 }

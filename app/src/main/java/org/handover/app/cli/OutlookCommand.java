@@ -16,21 +16,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Each region's chance of meeting the conditions of its next stage by each future month. */
-@Command(name = "outlook", mixinStandardHelpOptions = true,
-    description = "For each region, the probability that it meets every condition of its next stage by each month after "
-        + "--as-of, found by judging the benchmark set on forecast sample paths; and the expected month with an 80%% interval.")
+@Command(
+    name = "outlook",
+    mixinStandardHelpOptions = true,
+    description =
+        "For each region, the probability that it meets every condition of its next stage by each month after "
+            + "--as-of, found by judging the benchmark set on forecast sample paths; and the expected month with an 80%% interval.")
 final class OutlookCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
   @Mixin ForecastOptions forecast;
   @Mixin AsOfOption asOf;
 
-  @Option(names = "--horizon", defaultValue = "" + ForecastRun.OUTLOOK_HORIZON, paramLabel = "MONTHS",
+  @Option(
+      names = "--horizon",
+      defaultValue = "" + ForecastRun.OUTLOOK_HORIZON,
+      paramLabel = "MONTHS",
       description = "Months ahead (default: ${DEFAULT-VALUE}).")
   int horizon;
 
-  @Option(names = "--lookback", defaultValue = "" + ForecastRun.DEFAULT_LOOKBACK, paramLabel = "MONTHS",
-      description = "History kept before the origin for indicators that look back (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lookback",
+      defaultValue = "" + ForecastRun.DEFAULT_LOOKBACK,
+      paramLabel = "MONTHS",
+      description =
+          "History kept before the origin for indicators that look back (default: ${DEFAULT-VALUE}).")
   int lookback;
 
   @Mixin OutputOptions output;
@@ -42,7 +52,8 @@ final class OutlookCommand implements Callable<Integer> {
       OptionChecks.atLeast(spec, "--horizon", horizon, 1);
       OptionChecks.atLeast(spec, "--lookback", lookback, 0);
       YearMonth month = asOf.month(ws);
-      OutlookResult o = forecast.run(s, ws).outlook(month, horizon, forecast.paths, forecast.seed, lookback);
+      OutlookResult o =
+          forecast.run(s, ws).outlook(month, horizon, forecast.paths, forecast.seed, lookback);
       try (PrintWriter w = output.writer(spec)) {
         OutlookOutput.print(output.format, o, ws.provenance(), ws.standings(), month, w);
       }

@@ -11,10 +11,16 @@ import picocli.CommandLine.Option;
 
 /** Where and how a command prints its result: shared by every command with tabular output. */
 final class OutputOptions {
-  @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table, json or csv (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of the terminal.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write to FILE instead of the terminal.")
   Path out;
 
   /** The file, or the terminal (left open for picocli when the writer is closed). */

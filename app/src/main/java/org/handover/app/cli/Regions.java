@@ -11,7 +11,10 @@ import org.handover.engine.theater.RegionResolver;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
 
-/** Region names given on the command line, resolved like imported ones (aliases, spelling), or a clear error. */
+/**
+ * Region names given on the command line, resolved like imported ones (aliases, spelling), or a
+ * clear error.
+ */
 final class Regions {
   private Regions() {}
 
@@ -22,8 +25,18 @@ final class Regions {
     RegionResolver resolver = new TheaterReader(store).resolver(ws.theaterName());
     List<RegionId> out = new ArrayList<>();
     for (String n : names) {
-      out.add(resolver.resolve(n).orElseThrow(() -> new HandoverException(
-          "no region '" + n + "' in theater " + ws.theaterName() + "; closest: " + String.join(", ", resolver.closest(n, 3)))));
+      out.add(
+          resolver
+              .resolve(n)
+              .orElseThrow(
+                  () ->
+                      new HandoverException(
+                          "no region '"
+                              + n
+                              + "' in theater "
+                              + ws.theaterName()
+                              + "; closest: "
+                              + String.join(", ", resolver.closest(n, 3)))));
     }
     return out;
   }
@@ -33,6 +46,9 @@ final class Regions {
       return a;
     }
     Set<RegionId> keep = Set.copyOf(only);
-    return new Assessment(a.asOf(), a.regions().stream().filter(r -> keep.contains(r.region())).toList(), a.provenance());
+    return new Assessment(
+        a.asOf(),
+        a.regions().stream().filter(r -> keep.contains(r.region())).toList(),
+        a.provenance());
   }
 }

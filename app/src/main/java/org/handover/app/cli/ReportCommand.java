@@ -18,8 +18,8 @@ import org.handover.engine.forecast.evaluation.BacktestResult;
 import org.handover.engine.outlook.OutlookResult;
 import org.handover.engine.provenance.Provenance;
 import org.handover.io.store.Store;
-import picocli.CommandLine.ArgGroup;
 import org.handover.io.store.TheaterReader;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,18 +27,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Writes the self-contained HTML report of the whole transition as of a month. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Write one self-contained HTML page (opens offline) showing the whole transition as of a month.")
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description =
+        "Write one self-contained HTML page (opens offline) showing the whole transition as of a month.")
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
   @Mixin AsOfOption asOf;
 
-  @Option(names = "--out", paramLabel = "FILE", defaultValue = "report.html", description = "Where to write it (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      defaultValue = "report.html",
+      description = "Where to write it (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--horizon", paramLabel = "MONTHS", defaultValue = "" + ForecastRun.FORECAST_HORIZON,
+  @Option(
+      names = "--horizon",
+      paramLabel = "MONTHS",
+      defaultValue = "" + ForecastRun.FORECAST_HORIZON,
       description = "Months forecast after the report month (default: ${DEFAULT-VALUE}).")
   int horizon;
 
@@ -46,15 +56,26 @@ final class ReportCommand implements Callable<Integer> {
 
   /** The backtest window: both months or neither (picocli says which one is missing). */
   static final class BacktestWindow {
-    @Option(names = "--backtest-from", required = true, paramLabel = "YYYY-MM",
-        description = "First backtest origin; with --backtest-to, adds the forecast's skill (horizons 1-" + BACKTEST_HORIZONS + ").")
+    @Option(
+        names = "--backtest-from",
+        required = true,
+        paramLabel = "YYYY-MM",
+        description =
+            "First backtest origin; with --backtest-to, adds the forecast's skill (horizons 1-"
+                + BACKTEST_HORIZONS
+                + ").")
     YearMonth from;
 
-    @Option(names = "--backtest-to", required = true, paramLabel = "YYYY-MM", description = "Last backtest origin (with --backtest-from).")
+    @Option(
+        names = "--backtest-to",
+        required = true,
+        paramLabel = "YYYY-MM",
+        description = "Last backtest origin (with --backtest-from).")
     YearMonth to;
   }
 
-  @ArgGroup(exclusive = false) BacktestWindow backtest;
+  @ArgGroup(exclusive = false)
+  BacktestWindow backtest;
 
   @Option(names = "--no-forecast", description = "Leave out the forecasts and outlook section.")
   boolean noForecast;
@@ -68,29 +89,49 @@ final class ReportCommand implements Callable<Integer> {
       Workspace ws = store.workspace(s);
       YearMonth month = asOf.month(ws);
       String boundaries = new TheaterReader(s).boundaries(ws.theaterName());
-      Optional<Forecasts> forecasts = noForecast ? Optional.empty() : Optional.of(forecasts(s, ws, month));
+      Optional<Forecasts> forecasts =
+          noForecast ? Optional.empty() : Optional.of(forecasts(s, ws, month));
       // the forecast's seed and method notes go into the provenance footer with the rest
-      Provenance provenance = forecasts.map(f -> f.outlook().provenance(f.forecast().provenance(ws.provenance())))
-          .orElse(ws.provenance());
-      ReportModel model = new ReportModel(ws.evaluation().withProvenance(provenance), month, boundaries,
-          Instant.now(), ws.ledger(), Decisions.sources(new TheaterReader(s), ws.theaterName()));
+      Provenance provenance =
+          forecasts
+              .map(f -> f.outlook().provenance(f.forecast().provenance(ws.provenance())))
+              .orElse(ws.provenance());
+      ReportModel model =
+          new ReportModel(
+              ws.evaluation().withProvenance(provenance),
+              month,
+              boundaries,
+              Instant.now(),
+              ws.ledger(),
+              Decisions.sources(new TheaterReader(s), ws.theaterName()));
       ReportWriter writer = ReportWriter.standard(model);
       if (forecasts.isPresent()) {
         Forecasts f = forecasts.get();
-        writer = writer.with(new ForecastSection(model, RegionShapes.of(model.boundaries(), model.theater()),
-            f.forecast(), f.outlook(), f.backtest(), "Run the report with --backtest-from YYYY-MM --backtest-to YYYY-MM "
-                + "to add the model's skill against naive baselines (rolling origins, horizons 1-" + BACKTEST_HORIZONS
-                + "), or see the backtest command."));
+        writer =
+            writer.with(
+                new ForecastSection(
+                    model,
+                    RegionShapes.of(model.boundaries(), model.theater()),
+                    f.forecast(),
+                    f.outlook(),
+                    f.backtest(),
+                    "Run the report with --backtest-from YYYY-MM --backtest-to YYYY-MM "
+                        + "to add the model's skill against naive baselines (rolling origins, horizons 1-"
+                        + BACKTEST_HORIZONS
+                        + "), or see the backtest command."));
       }
       try (Progress progress = Progress.start("Writing report", writer.steps())) {
         writer.write(out, progress);
       }
-      spec.commandLine().getOut().println("wrote " + out.toAbsolutePath() + ": open it in a browser (it works offline)");
+      spec.commandLine()
+          .getOut()
+          .println("wrote " + out.toAbsolutePath() + ": open it in a browser (it works offline)");
     }
     return 0;
   }
 
-  private record Forecasts(Forecast forecast, OutlookResult outlook, Optional<BacktestResult> backtest) {}
+  private record Forecasts(
+      Forecast forecast, OutlookResult outlook, Optional<BacktestResult> backtest) {}
 
   private void checkOptions() {
     OptionChecks.atLeast(spec, "--horizon", horizon, 1);
@@ -106,8 +147,10 @@ final class ReportCommand implements Callable<Integer> {
     long seed = forecast.seed;
     Forecast f = run.forecast(month, horizon, paths, seed);
     OutlookResult outlook = run.outlook(month, horizon, paths, seed, ForecastRun.DEFAULT_LOOKBACK);
-    Optional<BacktestResult> skill = backtest == null ? Optional.empty()
-        : Optional.of(run.backtest(backtest.from, backtest.to, BACKTEST_HORIZONS, paths, seed));
+    Optional<BacktestResult> skill =
+        backtest == null
+            ? Optional.empty()
+            : Optional.of(run.backtest(backtest.from, backtest.to, BACKTEST_HORIZONS, paths, seed));
     return new Forecasts(f, outlook, skill);
   }
 }

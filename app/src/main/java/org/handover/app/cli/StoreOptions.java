@@ -10,29 +10,41 @@ import org.handover.app.workspace.Workspace;
 import org.handover.engine.HandoverException;
 import org.handover.engine.theater.RegionId;
 import org.handover.io.store.Store;
-import picocli.CommandLine.Model.CommandSpec;
 import org.handover.io.store.TheaterReader;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Which database, theater and benchmark set a command works on; shared by every data command. */
 final class StoreOptions {
-  @Spec(Spec.Target.MIXEE) CommandSpec command;
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
 
-  @Option(names = "--db", paramLabel = "FILE",
-      description = "DuckDB database file (default: $HANDOVER_DB, else handover-data/handover.duckdb in the Handover folder; "
-          + "built from the built-in Iraq data on first use).")
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      description =
+          "DuckDB database file (default: $HANDOVER_DB, else handover-data/handover.duckdb in the Handover folder; "
+              + "built from the built-in Iraq data on first use).")
   Path db;
 
-  @Option(names = "--theater", paramLabel = "NAME", description = "Theater to work on (default: the only one in the database).")
+  @Option(
+      names = "--theater",
+      paramLabel = "NAME",
+      description = "Theater to work on (default: the only one in the database).")
   String theater;
 
-  @Option(names = "--benchmarks", paramLabel = "FILE",
+  @Option(
+      names = "--benchmarks",
+      paramLabel = "FILE",
       description = "Benchmark set YAML (default: the one recorded by the theater's manifest).")
   Path benchmarks;
 
-  /** Opens the store; the default database is built from the built-in example the first time it is needed. */
+  /**
+   * Opens the store; the default database is built from the built-in example the first time it is
+   * needed.
+   */
   Store open(PrintWriter err) {
     Path file = db == null ? Home.defaultDatabase() : db;
     boolean fresh = !Files.exists(file);
@@ -48,7 +60,8 @@ final class StoreOptions {
   String theater(Store store) {
     if (theater != null) {
       if (!store.theaters().contains(theater)) {
-        throw new ParameterException(command.commandLine(),
+        throw new ParameterException(
+            command.commandLine(),
             "no theater '" + theater + "' in " + store.file() + " (has: " + store.theaters() + ")");
       }
       return theater;
@@ -58,18 +71,25 @@ final class StoreOptions {
       return all.get(0);
     }
     if (all.isEmpty()) {
-      throw new HandoverException(store.file() + " holds no theater yet: run 'handover example' or import regions first");
+      throw new HandoverException(
+          store.file() + " holds no theater yet: run 'handover example' or import regions first");
     }
-    throw new HandoverException(store.file() + " holds several theaters " + all + ": choose one with --theater");
+    throw new HandoverException(
+        store.file() + " holds several theaters " + all + ": choose one with --theater");
   }
 
   Path benchmarkSet(Store store, String theaterName) {
     if (benchmarks != null) {
       return benchmarks;
     }
-    return new TheaterReader(store).benchmarkSet(theaterName)
-        .orElseThrow(() -> new HandoverException("no benchmark set recorded for theater '" + theaterName
-            + "': give one with --benchmarks FILE"));
+    return new TheaterReader(store)
+        .benchmarkSet(theaterName)
+        .orElseThrow(
+            () ->
+                new HandoverException(
+                    "no benchmark set recorded for theater '"
+                        + theaterName
+                        + "': give one with --benchmarks FILE"));
   }
 
   Workspace workspace(Store store) {
@@ -77,7 +97,10 @@ final class StoreOptions {
     return Workspace.load(store, t, benchmarkSet(store, t));
   }
 
-  /** Region names given on the command line, resolved in the workspace's theater (aliases and spelling work). */
+  /**
+   * Region names given on the command line, resolved in the workspace's theater (aliases and
+   * spelling work).
+   */
   List<RegionId> regions(Store store, Workspace ws, List<String> names) {
     return Regions.resolve(store, ws, names);
   }

@@ -20,17 +20,26 @@ import org.handover.io.export.AssessmentExport;
 import org.handover.io.export.Standings;
 import org.handover.io.export.Standings.Standing;
 
-/** An assessment as a table for people, a JSON document or CSV rows: every verdict with its numbers and the provenance. */
+/**
+ * An assessment as a table for people, a JSON document or CSV rows: every verdict with its numbers
+ * and the provenance.
+ */
 public final class AssessmentOutput {
   private static final String ROW = "  %-34s %10s %12s %9s %5s  %-8s %s%n";
 
   private AssessmentOutput() {}
 
   /**
-   * @param stageOrder the benchmark set's stages, lowest first: the table counts regions in this order
-   * @param standings each region's recommendation and decided status, shown beside the conditions met
+   * @param stageOrder the benchmark set's stages, lowest first: the table counts regions in this
+   *     order
+   * @param standings each region's recommendation and decided status, shown beside the conditions
+   *     met
    */
-  public static void print(OutputFormat format, Assessment a, List<String> stageOrder, Standings standings,
+  public static void print(
+      OutputFormat format,
+      Assessment a,
+      List<String> stageOrder,
+      Standings standings,
       PrintWriter out) {
     switch (format) {
       case table -> table(a, stageOrder, standings, out);
@@ -42,8 +51,13 @@ public final class AssessmentOutput {
   /** For people at a terminal: a stage summary, then each region's conditions and benchmarks. */
   static void table(Assessment a, List<String> stageOrder, Standings standings, PrintWriter out) {
     Provenance p = a.provenance();
-    out.printf("Assessment as of %s, benchmark set %s %s (sha256 %s), %s%n", a.asOf(), p.benchmarkSetName(),
-        p.benchmarkSetVersion(), abbreviate(p.benchmarkSetSha256()), p.programVersion());
+    out.printf(
+        "Assessment as of %s, benchmark set %s %s (sha256 %s), %s%n",
+        a.asOf(),
+        p.benchmarkSetName(),
+        p.benchmarkSetVersion(),
+        abbreviate(p.benchmarkSetSha256()),
+        p.programVersion());
     IllustrativeBanner.markedVerdicts(p, out);
     Map<String, Integer> counts = new LinkedHashMap<>();
     stageOrder.forEach(s -> counts.put(s, 0));
@@ -57,26 +71,68 @@ public final class AssessmentOutput {
     for (RegionAssessment r : a.regions()) {
       Standing s = standings.at(r.region(), r.month());
       out.println();
-      out.printf("%s: %s%s%n", r.region().name(), r.stage().id(),
-          r.nextStage().map(n -> r.blockedBy().isEmpty() ? "" : " (" + n.id() + " needs " + String.join(", ", r.blockedBy()) + ")")
+      out.printf(
+          "%s: %s%s%n",
+          r.region().name(),
+          r.stage().id(),
+          r.nextStage()
+              .map(
+                  n ->
+                      r.blockedBy().isEmpty()
+                          ? ""
+                          : " (" + n.id() + " needs " + String.join(", ", r.blockedBy()) + ")")
               .orElse(" (last stage)"));
       out.println("  conditions met: " + s.conditionsMet());
-      out.println("  recommendation: " + s.describeRecommendation() + "; recommended stage "
-          + s.recommendation().recommended().id());
-      out.println("  status: " + s.describeStatus() + s.status().map(st -> ", decision " + st.decision()).orElse(""));
-      out.printf(ROW, "condition / benchmark", "value", "threshold", "margin", "held", "status", "explanation");
+      out.println(
+          "  recommendation: "
+              + s.describeRecommendation()
+              + "; recommended stage "
+              + s.recommendation().recommended().id());
+      out.println(
+          "  status: "
+              + s.describeStatus()
+              + s.status().map(st -> ", decision " + st.decision()).orElse(""));
+      out.printf(
+          ROW,
+          "condition / benchmark",
+          "value",
+          "threshold",
+          "margin",
+          "held",
+          "status",
+          "explanation");
       for (ConditionVerdict c : r.conditions()) {
-        out.printf(ROW, c.condition().id() + " [" + c.condition().combination().describe(c.benchmarks().size()) + "]", "", "",
-            "", "", c.status().label(), "");
+        out.printf(
+            ROW,
+            c.condition().id()
+                + " ["
+                + c.condition().combination().describe(c.benchmarks().size())
+                + "]",
+            "",
+            "",
+            "",
+            "",
+            c.status().label(),
+            "");
         for (BenchmarkVerdict v : c.benchmarks()) {
-          out.printf(ROW, "  " + v.benchmark().id() + (v.illustrative() ? " *" : ""), Numbers.format(v.value()),
-              v.benchmark().comparison().symbol() + " " + Numbers.format(v.threshold()), Numbers.format(v.margin()),
-              v.monthsHeld() + "/" + v.benchmark().heldFor(), v.status().label(), v.explanation());
+          out.printf(
+              ROW,
+              "  " + v.benchmark().id() + (v.illustrative() ? " *" : ""),
+              Numbers.format(v.value()),
+              v.benchmark().comparison().symbol() + " " + Numbers.format(v.threshold()),
+              Numbers.format(v.margin()),
+              v.monthsHeld() + "/" + v.benchmark().heldFor(),
+              v.status().label(),
+              v.explanation());
         }
       }
     }
     out.println();
-    out.println("Inputs: " + String.join(", ", p.inputs().stream().map(i -> i.name() + " " + abbreviate(i.sha256())).toList()));
+    out.println(
+        "Inputs: "
+            + String.join(
+                ", ",
+                p.inputs().stream().map(i -> i.name() + " " + abbreviate(i.sha256())).toList()));
     out.println("Status: " + statusSource(standings));
     out.flush();
   }
@@ -130,16 +186,23 @@ public final class AssessmentOutput {
 
   /**
    * The three objects each region has in JSON: {@code conditions_met} (the monthly judgement),
-   * {@code recommendation} (with hysteresis) and {@code status} (decided; {@code decided: false} where not).
+   * {@code recommendation} (with hysteresis) and {@code status} (decided; {@code decided: false}
+   * where not).
    */
   static ObjectNode standing(Standing s, int metRank) {
     ObjectNode n = Json.MAPPER.createObjectNode();
     n.putObject("conditions_met").put("stage", s.conditionsMet()).put("stage_rank", metRank);
     Recommendation rec = s.recommendation();
-    n.putObject("recommendation").put("state", rec.state().name()).put("label", s.recommendationLabel())
-        .put("recommended_stage", rec.recommended().id()).put("relative_to", rec.baseline().id())
-        .put("relative_to_decided", rec.decided()).put("since", rec.since().toString()).put("months", rec.months())
-        .put("conditions_hold", rec.conditionsHold()).put("description", s.describeRecommendation());
+    n.putObject("recommendation")
+        .put("state", rec.state().name())
+        .put("label", s.recommendationLabel())
+        .put("recommended_stage", rec.recommended().id())
+        .put("relative_to", rec.baseline().id())
+        .put("relative_to_decided", rec.decided())
+        .put("since", rec.since().toString())
+        .put("months", rec.months())
+        .put("conditions_hold", rec.conditionsHold())
+        .put("description", s.describeRecommendation());
     ObjectNode st = n.putObject("status").put("decided", s.status().isPresent());
     if (s.status().isPresent()) {
       Standings.Status d = s.status().get();
@@ -153,8 +216,14 @@ public final class AssessmentOutput {
 
   /** "decision ledger: decisions imports x.csv 1234abcd..." for a table's footer. */
   static String statusSource(Standings standings) {
-    List<String> files = standings.ledgerSources().stream().map(i -> i.name() + " " + abbreviate(i.sha256())).toList();
-    return "decision ledger" + (files.isEmpty() ? " (no decisions import)" : ", decisions imports " + String.join(", ", files));
+    List<String> files =
+        standings.ledgerSources().stream()
+            .map(i -> i.name() + " " + abbreviate(i.sha256()))
+            .toList();
+    return "decision ledger"
+        + (files.isEmpty()
+            ? " (no decisions import)"
+            : ", decisions imports " + String.join(", ", files));
   }
 
   private static ObjectNode benchmark(BenchmarkVerdict v) {
@@ -178,20 +247,27 @@ public final class AssessmentOutput {
   }
 
   /**
-   * The rows {@code handover export} writes ({@link AssessmentExport#rows}), with the benchmark set and
-   * program version on every row so a copied spreadsheet keeps its provenance.
+   * The rows {@code handover export} writes ({@link AssessmentExport#rows}), with the benchmark set
+   * and program version on every row so a copied spreadsheet keeps its provenance.
    */
   static void csv(Assessment a, Standings standings, PrintWriter out) {
     CsvWriter w = Csv.on(out);
     List<String> header = new ArrayList<>(AssessmentExport.COLUMNS);
     header.addAll(AssessmentExport.STANDING_COLUMNS);
-    header.addAll(List.of("benchmark_set", "benchmark_set_version", "benchmark_set_sha256", "program_version"));
+    header.addAll(
+        List.of(
+            "benchmark_set", "benchmark_set_version", "benchmark_set_sha256", "program_version"));
     w.writeRecord(header);
     Provenance p = a.provenance();
     for (List<Object> row : AssessmentExport.rows(a, standings)) {
       List<String> fields = new ArrayList<>();
       row.forEach(v -> fields.add(Csv.text(v)));
-      fields.addAll(List.of(p.benchmarkSetName(), p.benchmarkSetVersion(), p.benchmarkSetSha256(), p.programVersion()));
+      fields.addAll(
+          List.of(
+              p.benchmarkSetName(),
+              p.benchmarkSetVersion(),
+              p.benchmarkSetSha256(),
+              p.programVersion()));
       w.writeRecord(fields);
     }
     Csv.flush(w, out);

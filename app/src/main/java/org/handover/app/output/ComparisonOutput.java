@@ -13,17 +13,26 @@ import org.handover.engine.decision.RegionComparison;
 import org.handover.engine.provenance.Provenance;
 
 /**
- * A benchmark set's recommendations against what was decided ({@link DecisionComparison}), as a table
- * for people, a JSON document or CSV rows, with the provenance of the assessment behind them.
+ * A benchmark set's recommendations against what was decided ({@link DecisionComparison}), as a
+ * table for people, a JSON document or CSV rows, with the provenance of the assessment behind them.
  */
 public final class ComparisonOutput {
   private static final String ROW = "  %-16s %-18s %-10s %6s  %-12s %s%n";
-  static final List<String> COLUMNS = List.of("region", "stage", "entry", "first_recommended", "effective",
-      "lead_months", "recommended_at_decision", "reversals_before");
+  static final List<String> COLUMNS =
+      List.of(
+          "region",
+          "stage",
+          "entry",
+          "first_recommended",
+          "effective",
+          "lead_months",
+          "recommended_at_decision",
+          "reversals_before");
 
   private ComparisonOutput() {}
 
-  public static void print(OutputFormat format, DecisionComparison c, Provenance p, PrintWriter out) {
+  public static void print(
+      OutputFormat format, DecisionComparison c, Provenance p, PrintWriter out) {
     switch (format) {
       case table -> table(c, p, out);
       case json -> Json.print(json(c, p), out);
@@ -32,29 +41,56 @@ public final class ComparisonOutput {
   }
 
   static void table(DecisionComparison c, Provenance p, PrintWriter out) {
-    out.printf("Recommendations for %s against the decisions, benchmark set %s %s (sha256 %s), %s%n", c.stage(),
-        p.benchmarkSetName(), p.benchmarkSetVersion(), abbreviate(p.benchmarkSetSha256()), p.programVersion());
+    out.printf(
+        "Recommendations for %s against the decisions, benchmark set %s %s (sha256 %s), %s%n",
+        c.stage(),
+        p.benchmarkSetName(),
+        p.benchmarkSetVersion(),
+        abbreviate(p.benchmarkSetSha256()),
+        p.programVersion());
     IllustrativeBanner.restingOn("the recommendations", p, out);
     out.println();
-    out.printf(ROW, "region", "first recommended", "decided", "lead", "recommended", "reversals before");
+    out.printf(
+        ROW, "region", "first recommended", "decided", "lead", "recommended", "reversals before");
     for (RegionComparison r : c.regions()) {
-      out.printf(ROW, r.region().name(), r.firstRecommended().map(Object::toString).orElse("never"), r.effective(),
-          r.lead().isPresent() ? Integer.toString(r.lead().getAsInt()) : "", r.recommendedAtDecision() ? "yes" : "no",
+      out.printf(
+          ROW,
+          r.region().name(),
+          r.firstRecommended().map(Object::toString).orElse("never"),
+          r.effective(),
+          r.lead().isPresent() ? Integer.toString(r.lead().getAsInt()) : "",
+          r.recommendedAtDecision() ? "yes" : "no",
           r.reversals());
     }
     out.println();
     long ever = c.regions().stream().filter(r -> r.lead().isPresent()).count();
-    out.println("Spearman rank correlation of the two orders: " + number(c.spearman(), "%.3f")
-        + " (" + c.regions().size() + " regions; never recommended rank last)");
-    out.println("Median lead: " + number(c.medianLead(), "%.1f") + " months (over the " + ever
-        + " regions ever recommended; positive: recommended before decided)");
-    out.println("Decided while recommended: " + c.decidedWhileRecommended() + " of " + c.regions().size());
+    out.println(
+        "Spearman rank correlation of the two orders: "
+            + number(c.spearman(), "%.3f")
+            + " ("
+            + c.regions().size()
+            + " regions; never recommended rank last)");
+    out.println(
+        "Median lead: "
+            + number(c.medianLead(), "%.1f")
+            + " months (over the "
+            + ever
+            + " regions ever recommended; positive: recommended before decided)");
+    out.println(
+        "Decided while recommended: " + c.decidedWhileRecommended() + " of " + c.regions().size());
     if (!c.outsideMonths().isEmpty()) {
-      out.println("Left out (effective outside the months of data): " + String.join(", ", c.outsideMonths()));
+      out.println(
+          "Left out (effective outside the months of data): "
+              + String.join(", ", c.outsideMonths()));
     }
     out.println();
-    out.println("A measurement of the benchmark set against what was decided, not a target to fit (docs/decisions.md).");
-    out.println("Inputs: " + String.join(", ", p.inputs().stream().map(i -> i.name() + " " + abbreviate(i.sha256())).toList()));
+    out.println(
+        "A measurement of the benchmark set against what was decided, not a target to fit (docs/decisions.md).");
+    out.println(
+        "Inputs: "
+            + String.join(
+                ", ",
+                p.inputs().stream().map(i -> i.name() + " " + abbreviate(i.sha256())).toList()));
     out.flush();
   }
 
@@ -91,17 +127,36 @@ public final class ComparisonOutput {
   static void csv(DecisionComparison c, Provenance p, PrintWriter out) {
     CsvWriter w = Csv.on(out);
     List<String> header = new ArrayList<>(COLUMNS);
-    header.addAll(List.of("spearman", "median_lead_months", "decided_while_recommended", "benchmark_set",
-        "benchmark_set_version", "benchmark_set_sha256", "program_version", "illustrative_inputs"));
+    header.addAll(
+        List.of(
+            "spearman",
+            "median_lead_months",
+            "decided_while_recommended",
+            "benchmark_set",
+            "benchmark_set_version",
+            "benchmark_set_sha256",
+            "program_version",
+            "illustrative_inputs"));
     w.writeRecord(header);
     for (RegionComparison r : c.regions()) {
-      w.writeRecord(List.of(r.region().name(), r.stage(), r.entry(), r.firstRecommended().map(Object::toString).orElse(""),
-          r.effective().toString(), r.lead().isPresent() ? Integer.toString(r.lead().getAsInt()) : "",
-          Boolean.toString(r.recommendedAtDecision()), Integer.toString(r.reversals()),
-          c.spearman().isPresent() ? Csv.text(c.spearman().getAsDouble()) : "",
-          c.medianLead().isPresent() ? Csv.text(c.medianLead().getAsDouble()) : "",
-          Integer.toString(c.decidedWhileRecommended()), p.benchmarkSetName(), p.benchmarkSetVersion(),
-          p.benchmarkSetSha256(), p.programVersion(), Csv.illustrativeInputs(p.illustrative())));
+      w.writeRecord(
+          List.of(
+              r.region().name(),
+              r.stage(),
+              r.entry(),
+              r.firstRecommended().map(Object::toString).orElse(""),
+              r.effective().toString(),
+              r.lead().isPresent() ? Integer.toString(r.lead().getAsInt()) : "",
+              Boolean.toString(r.recommendedAtDecision()),
+              Integer.toString(r.reversals()),
+              c.spearman().isPresent() ? Csv.text(c.spearman().getAsDouble()) : "",
+              c.medianLead().isPresent() ? Csv.text(c.medianLead().getAsDouble()) : "",
+              Integer.toString(c.decidedWhileRecommended()),
+              p.benchmarkSetName(),
+              p.benchmarkSetVersion(),
+              p.benchmarkSetSha256(),
+              p.programVersion(),
+              Csv.illustrativeInputs(p.illustrative())));
     }
     Csv.flush(w, out);
   }

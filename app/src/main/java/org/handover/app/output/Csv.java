@@ -6,7 +6,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** CSV helpers shared by every result: a writer on the terminal, full-precision cells, the illustrative-inputs cell. */
+/**
+ * CSV helpers shared by every result: a writer on the terminal, full-precision cells, the
+ * illustrative-inputs cell.
+ */
 final class Csv {
   private Csv() {}
 
@@ -14,7 +17,9 @@ final class Csv {
     return CsvWriter.builder().build(out);
   }
 
-  /** FastCSV buffers on its own: flush it, and the writer under it, without closing the terminal. */
+  /**
+   * FastCSV buffers on its own: flush it, and the writer under it, without closing the terminal.
+   */
   static void flush(CsvWriter w, PrintWriter out) {
     try {
       w.flush();
@@ -36,7 +41,9 @@ final class Csv {
     return v.toString();
   }
 
-  /** The illustrative inputs as one cell, repeated on every row so a spreadsheet keeps the warning. */
+  /**
+   * The illustrative inputs as one cell, repeated on every row so a spreadsheet keeps the warning.
+   */
   static String illustrativeInputs(List<String> illustrative) {
     return String.join("; ", illustrative);
   }

@@ -13,7 +13,10 @@ import org.handover.engine.forecast.Parameter;
 import org.handover.engine.provenance.Provenance;
 import org.handover.engine.theater.RegionId;
 
-/** A forecast's quantiles per region and month, and the model's parameters: a table, a JSON document or CSV rows. */
+/**
+ * A forecast's quantiles per region and month, and the model's parameters: a table, a JSON document
+ * or CSV rows.
+ */
 public final class ForecastOutput {
   private ForecastOutput() {}
 
@@ -21,7 +24,8 @@ public final class ForecastOutput {
    * @param only the regions to show; empty: all
    * @param data the provenance of the data the forecast learned from
    */
-  public static void print(OutputFormat format, Forecast f, Set<RegionId> only, Provenance data, PrintWriter out) {
+  public static void print(
+      OutputFormat format, Forecast f, Set<RegionId> only, Provenance data, PrintWriter out) {
     switch (format) {
       case table -> table(f, only, out);
       case json -> Json.print(json(f, only, data), out);
@@ -34,39 +38,55 @@ public final class ForecastOutput {
   }
 
   private static void table(Forecast f, Set<RegionId> only, PrintWriter w) {
-    w.printf("Forecast of %s from %s (model %s, %d paths, seed %d, fitted on %s)%n", f.variable(), f.origin(), f.modelName(),
-        f.paths().pathCount(), f.seed(), f.history());
+    w.printf(
+        "Forecast of %s from %s (model %s, %d paths, seed %d, fitted on %s)%n",
+        f.variable(), f.origin(), f.modelName(), f.paths().pathCount(), f.seed(), f.history());
     w.printf("%-14s %-8s %9s %9s %9s %9s%n", "region", "month", "q10", "median", "q90", "mean");
     for (int r = 0; r < f.regions().size(); r++) {
       if (!keep(only, f.regions().get(r))) {
         continue;
       }
       for (int k = 0; k < f.horizon(); k++) {
-        w.printf("%-14s %-8s %9s %9s %9s %9s%n", k == 0 ? f.regions().get(r).name() : "", f.months().monthAt(k),
-            Numbers.format(f.quantile(r, k, 0.1)), Numbers.format(f.quantile(r, k, 0.5)), Numbers.format(f.quantile(r, k, 0.9)),
+        w.printf(
+            "%-14s %-8s %9s %9s %9s %9s%n",
+            k == 0 ? f.regions().get(r).name() : "",
+            f.months().monthAt(k),
+            Numbers.format(f.quantile(r, k, 0.1)),
+            Numbers.format(f.quantile(r, k, 0.5)),
+            Numbers.format(f.quantile(r, k, 0.9)),
             Numbers.format(f.mean(r, k)));
       }
     }
     w.println();
     w.println("Model parameters (estimate, standard error):");
     for (Parameter p : f.parameters()) {
-      w.printf("  %-28s %10s %10s  %s%n", p.name(), Numbers.format(p.estimate()), Numbers.format(p.standardError()), p.meaning());
+      w.printf(
+          "  %-28s %10s %10s  %s%n",
+          p.name(), Numbers.format(p.estimate()), Numbers.format(p.standardError()), p.meaning());
     }
     w.flush();
   }
 
   private static void csv(Forecast f, Set<RegionId> only, PrintWriter w) {
     CsvWriter csv = Csv.on(w);
-    csv.writeRecord("region", "month", "variable", "q10", "q50", "q90", "mean", "model", "paths", "seed");
+    csv.writeRecord(
+        "region", "month", "variable", "q10", "q50", "q90", "mean", "model", "paths", "seed");
     for (int r = 0; r < f.regions().size(); r++) {
       if (!keep(only, f.regions().get(r))) {
         continue;
       }
       for (int k = 0; k < f.horizon(); k++) {
-        csv.writeRecord(f.regions().get(r).name(), f.months().monthAt(k).toString(), f.variable(),
-            Double.toString(f.quantile(r, k, 0.1)), Double.toString(f.quantile(r, k, 0.5)),
-            Double.toString(f.quantile(r, k, 0.9)), Double.toString(f.mean(r, k)), f.modelName(),
-            Integer.toString(f.paths().pathCount()), Long.toString(f.seed()));
+        csv.writeRecord(
+            f.regions().get(r).name(),
+            f.months().monthAt(k).toString(),
+            f.variable(),
+            Double.toString(f.quantile(r, k, 0.1)),
+            Double.toString(f.quantile(r, k, 0.5)),
+            Double.toString(f.quantile(r, k, 0.9)),
+            Double.toString(f.mean(r, k)),
+            f.modelName(),
+            Integer.toString(f.paths().pathCount()),
+            Long.toString(f.seed()));
       }
     }
     Csv.flush(csv, w);
@@ -74,8 +94,12 @@ public final class ForecastOutput {
 
   private static ObjectNode json(Forecast f, Set<RegionId> only, Provenance data) {
     ObjectNode root = Json.MAPPER.createObjectNode();
-    root.put("variable", f.variable()).put("origin", f.origin().toString()).put("horizon", f.horizon())
-        .put("model", f.modelName()).put("paths", f.paths().pathCount()).put("seed", f.seed())
+    root.put("variable", f.variable())
+        .put("origin", f.origin().toString())
+        .put("horizon", f.horizon())
+        .put("model", f.modelName())
+        .put("paths", f.paths().pathCount())
+        .put("seed", f.seed())
         .put("history", f.history().toString());
     parameters(root, f.parameters());
     ArrayNode regions = root.putArray("regions");
@@ -114,7 +138,10 @@ public final class ForecastOutput {
       for (int p = 0; p < f.paths().pathCount(); p++) {
         for (int r = 0; r < f.regions().size(); r++) {
           for (int k = 0; k < f.horizon(); k++) {
-            csv.writeRecord(Integer.toString(p), f.regions().get(r).name(), f.months().monthAt(k).toString(),
+            csv.writeRecord(
+                Integer.toString(p),
+                f.regions().get(r).name(),
+                f.months().monthAt(k).toString(),
                 Long.toString((long) f.paths().value(p, r, k)));
           }
         }

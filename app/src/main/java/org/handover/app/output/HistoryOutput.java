@@ -21,13 +21,17 @@ import org.handover.io.export.Standings;
 import org.handover.io.export.Standings.Standing;
 
 /**
- * Regions month by month: the stage whose conditions are met (and what moved it at each change), the
- * recommendation and the decided status, each in its own column; a table, a JSON document or CSV rows.
+ * Regions month by month: the stage whose conditions are met (and what moved it at each change),
+ * the recommendation and the decided status, each in its own column; a table, a JSON document or
+ * CSV rows.
  */
 public final class HistoryOutput {
   private HistoryOutput() {}
 
-  /** One region-month; {@code change} is empty unless the conditions met changed from the month before. */
+  /**
+   * One region-month; {@code change} is empty unless the conditions met changed from the month
+   * before.
+   */
   private record Row(Standing standing, int metRank, String change) {}
 
   /**
@@ -36,14 +40,24 @@ public final class HistoryOutput {
    * @param months the months to show, inside the history's
    * @param data the provenance of the data, whose illustrative inputs the table's banner names
    */
-  public static void print(OutputFormat format, List<RegionId> regions, StageHistory history,
-      Map<RegionId, List<StageChange>> changes, Standings standings, MonthRange months, Provenance data,
+  public static void print(
+      OutputFormat format,
+      List<RegionId> regions,
+      StageHistory history,
+      Map<RegionId, List<StageChange>> changes,
+      Standings standings,
+      MonthRange months,
+      Provenance data,
       PrintWriter out) {
     List<Row> rows = new ArrayList<>();
     for (RegionId region : regions) {
       for (YearMonth month : months) {
-        String why = changes.getOrDefault(region, List.of()).stream().filter(c -> c.month().equals(month))
-            .map(c -> reason(c, history.stages())).findFirst().orElse("");
+        String why =
+            changes.getOrDefault(region, List.of()).stream()
+                .filter(c -> c.month().equals(month))
+                .map(c -> reason(c, history.stages()))
+                .findFirst()
+                .orElse("");
         rows.add(new Row(standings.at(region, month), history.rankOf(region, month), why));
       }
     }
@@ -55,32 +69,66 @@ public final class HistoryOutput {
     }
   }
 
-  /** "JOINT -> LOCAL_LEAD (up): readiness not met -> met (police_per_1000 met)": the change and the conditions that moved it. */
+  /**
+   * "JOINT -> LOCAL_LEAD (up): readiness not met -> met (police_per_1000 met)": the change and the
+   * conditions that moved it.
+   */
   static String reason(StageChange change, List<Stage> ladder) {
     List<String> parts = new ArrayList<>();
     for (ConditionShift c : change.why()) {
-      String benchmarks = c.benchmarks().stream()
-          .map(b -> b.now().benchmark().id() + " " + b.now().status().label())
-          .collect(Collectors.joining(", "));
-      parts.add(c.conditionId() + " " + c.before().status().label() + " -> " + c.now().status().label()
-          + (benchmarks.isEmpty() ? "" : " (" + benchmarks + ")"));
+      String benchmarks =
+          c.benchmarks().stream()
+              .map(b -> b.now().benchmark().id() + " " + b.now().status().label())
+              .collect(Collectors.joining(", "));
+      parts.add(
+          c.conditionId()
+              + " "
+              + c.before().status().label()
+              + " -> "
+              + c.now().status().label()
+              + (benchmarks.isEmpty() ? "" : " (" + benchmarks + ")"));
     }
     String direction = change.up(ladder) ? "up" : "down";
-    return change.from().id() + " -> " + change.to().id() + " (" + direction + "): " + String.join("; ", parts);
+    return change.from().id()
+        + " -> "
+        + change.to().id()
+        + " ("
+        + direction
+        + "): "
+        + String.join("; ", parts);
   }
 
   /** Columns as wide as their longest cell, so long region names keep the table aligned. */
-  private static void table(Provenance history, Provenance data, Standings standings, List<Row> rows, PrintWriter out) {
-    out.printf("History of conditions met, recommendation and status, benchmark set %s %s%n", history.benchmarkSetName(),
-        history.benchmarkSetVersion());
+  private static void table(
+      Provenance history, Provenance data, Standings standings, List<Row> rows, PrintWriter out) {
+    out.printf(
+        "History of conditions met, recommendation and status, benchmark set %s %s%n",
+        history.benchmarkSetName(), history.benchmarkSetVersion());
     IllustrativeBanner.restingOn("stages", data, out);
     out.println("Status: " + AssessmentOutput.statusSource(standings));
     List<String[]> cells = new ArrayList<>();
-    cells.add(new String[] {"month", "region", "conditions_met", "recommendation", "recommended_stage", "status", "change"});
+    cells.add(
+        new String[] {
+          "month",
+          "region",
+          "conditions_met",
+          "recommendation",
+          "recommended_stage",
+          "status",
+          "change"
+        });
     for (Row r : rows) {
       Standing s = r.standing();
-      cells.add(new String[] {s.month().toString(), s.region().name(), s.conditionsMet(), s.recommendationLabel(),
-          s.recommendation().recommended().id(), s.status().map(Standings.Status::stage).orElse("not decided"), r.change()});
+      cells.add(
+          new String[] {
+            s.month().toString(),
+            s.region().name(),
+            s.conditionsMet(),
+            s.recommendationLabel(),
+            s.recommendation().recommended().id(),
+            s.status().map(Standings.Status::stage).orElse("not decided"),
+            r.change()
+          });
     }
     int[] width = new int[7];
     for (String[] row : cells) {
@@ -110,7 +158,8 @@ public final class HistoryOutput {
         ObjectNode region = regions.addObject().put("region", current.name());
         months = region.putArray("months");
       }
-      ObjectNode n = months.addObject().put("month", s.month().toString()).put("stage", s.conditionsMet());
+      ObjectNode n =
+          months.addObject().put("month", s.month().toString()).put("stage", s.conditionsMet());
       n.setAll(AssessmentOutput.standing(s, r.metRank()));
       if (!r.change().isEmpty()) {
         n.put("change", r.change());
@@ -120,7 +169,10 @@ public final class HistoryOutput {
     return root;
   }
 
-  /** One row per region and month; every row names the illustrative inputs the stages rest on, so a spreadsheet keeps the warning. */
+  /**
+   * One row per region and month; every row names the illustrative inputs the stages rest on, so a
+   * spreadsheet keeps the warning.
+   */
   private static void csv(List<Row> rows, List<String> illustrative, PrintWriter out) {
     CsvWriter csv = Csv.on(out);
     String inputs = Csv.illustrativeInputs(illustrative);

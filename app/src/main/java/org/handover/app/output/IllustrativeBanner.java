@@ -5,7 +5,8 @@ import org.handover.engine.provenance.Provenance;
 
 /**
  * The line every terminal table prints under its title when its result rests on illustrative (not
- * observed) inputs, and nothing otherwise. One wording, with the result-specific part as a parameter.
+ * observed) inputs, and nothing otherwise. One wording, with the result-specific part as a
+ * parameter.
  */
 final class IllustrativeBanner {
   private static final String LABEL = "ILLUSTRATIVE DATA: ";
@@ -13,17 +14,24 @@ final class IllustrativeBanner {
 
   private IllustrativeBanner() {}
 
-  /** For a result shown verdict by verdict: "ILLUSTRATIVE DATA: X are not observed figures (...); verdicts on them are marked *." */
+  /**
+   * For a result shown verdict by verdict: "ILLUSTRATIVE DATA: X are not observed figures (...);
+   * verdicts on them are marked *."
+   */
   static void markedVerdicts(Provenance p, PrintWriter out) {
     if (p.usesIllustrativeData()) {
       out.println(LABEL + inputs(p) + " are " + NOT_OBSERVED + "; verdicts on them are marked *.");
     }
   }
 
-  /** For a result derived as a whole: "ILLUSTRATIVE DATA: {@code what} rest partly on X, which are not observed figures (...)." */
+  /**
+   * For a result derived as a whole: "ILLUSTRATIVE DATA: {@code what} rest partly on X, which are
+   * not observed figures (...)."
+   */
   static void restingOn(String what, Provenance p, PrintWriter out) {
     if (p.usesIllustrativeData()) {
-      out.println(LABEL + what + " rest partly on " + inputs(p) + ", which are " + NOT_OBSERVED + ".");
+      out.println(
+          LABEL + what + " rest partly on " + inputs(p) + ", which are " + NOT_OBSERVED + ".");
     }
   }
 

@@ -8,10 +8,15 @@ import java.io.PrintWriter;
 import org.handover.engine.provenance.Provenance;
 import org.handover.io.export.ProvenanceJson;
 
-/** JSON building blocks shared by every machine-readable output: numbers without NaN, provenance as data. */
+/**
+ * JSON building blocks shared by every machine-readable output: numbers without NaN, provenance as
+ * data.
+ */
 final class Json {
-  static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private Json() {}
 

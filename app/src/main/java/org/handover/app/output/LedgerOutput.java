@@ -14,23 +14,47 @@ import org.handover.engine.decision.LedgerEntry;
 import org.handover.engine.provenance.ProgramVersion;
 
 /**
- * The decision ledger as a table for people, a JSON document or CSV rows: every entry, superseded ones
- * kept and marked with the id of the entry that superseded them.
+ * The decision ledger as a table for people, a JSON document or CSV rows: every entry, superseded
+ * ones kept and marked with the id of the entry that superseded them.
  */
 public final class LedgerOutput {
   private static final String ROW = "  %-38s %-14s %-14s %-10s %-10s %-30s %s%n";
-  static final List<String> COLUMNS = List.of("id", "kind", "region", "part", "from_stage", "to_stage", "announced",
-      "effective", "decided_by", "agreed_by", "source", "note", "basis_set", "basis_version", "basis_sha256",
-      "basis_as_of", "supersedes", "superseded_by", "origin");
+  static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "kind",
+          "region",
+          "part",
+          "from_stage",
+          "to_stage",
+          "announced",
+          "effective",
+          "decided_by",
+          "agreed_by",
+          "source",
+          "note",
+          "basis_set",
+          "basis_version",
+          "basis_sha256",
+          "basis_as_of",
+          "supersedes",
+          "superseded_by",
+          "origin");
 
   private LedgerOutput() {}
 
   /**
-   * @param entries the entries to show (all of the ledger, or those of some regions), in the order recorded
+   * @param entries the entries to show (all of the ledger, or those of some regions), in the order
+   *     recorded
    * @param origins where each entry came from, by id
    */
-  public static void print(OutputFormat format, String theater, Ledger ledger, List<LedgerEntry> entries,
-      Map<String, String> origins, PrintWriter out) {
+  public static void print(
+      OutputFormat format,
+      String theater,
+      Ledger ledger,
+      List<LedgerEntry> entries,
+      Map<String, String> origins,
+      PrintWriter out) {
     switch (format) {
       case table -> table(theater, ledger, entries, origins, out);
       case json -> Json.print(json(theater, ledger, entries, origins), out);
@@ -38,26 +62,49 @@ public final class LedgerOutput {
     }
   }
 
-  static void table(String theater, Ledger ledger, List<LedgerEntry> entries, Map<String, String> origins,
+  static void table(
+      String theater,
+      Ledger ledger,
+      List<LedgerEntry> entries,
+      Map<String, String> origins,
       PrintWriter out) {
     long superseded = entries.stream().filter(e -> ledger.supersededBy(e.id()).isPresent()).count();
-    out.printf("Decision ledger of %s (%s decisions): %d entries, %d superseded, %s%n", theater,
-        ledger.kind().name().toLowerCase(), entries.size(), superseded, ProgramVersion.current());
+    out.printf(
+        "Decision ledger of %s (%s decisions): %d entries, %d superseded, %s%n",
+        theater,
+        ledger.kind().name().toLowerCase(),
+        entries.size(),
+        superseded,
+        ProgramVersion.current());
     out.println();
     out.printf(ROW, "id", "region", "to stage", "announced", "effective", "status", "decided by");
     for (LedgerEntry e : entries) {
-      out.printf(ROW, e.id(), e.region().name(), e.toStage(), e.announced().map(Object::toString).orElse(""),
-          e.effective(), status(ledger, e), e.decidedBy());
+      out.printf(
+          ROW,
+          e.id(),
+          e.region().name(),
+          e.toStage(),
+          e.announced().map(Object::toString).orElse(""),
+          e.effective(),
+          status(ledger, e),
+          e.decidedBy());
     }
     List<LedgerEntry> parts = entries.stream().filter(e -> !e.wholeRegion()).toList();
     if (!parts.isEmpty()) {
       out.println();
-      parts.forEach(e -> out.println("  " + e.id() + " covers part of " + e.region().name() + ": " + e.part().get()));
+      parts.forEach(
+          e ->
+              out.println(
+                  "  " + e.id() + " covers part of " + e.region().name() + ": " + e.part().get()));
     }
     out.println();
-    out.println("Superseded entries stay in the ledger; only the latest correction of each counts.");
-    out.println("Origins: " + String.join(", ", entries.stream().map(e -> origins.getOrDefault(e.id(), "")).distinct()
-        .toList()));
+    out.println(
+        "Superseded entries stay in the ledger; only the latest correction of each counts.");
+    out.println(
+        "Origins: "
+            + String.join(
+                ", ",
+                entries.stream().map(e -> origins.getOrDefault(e.id(), "")).distinct().toList()));
     out.flush();
   }
 
@@ -69,7 +116,8 @@ public final class LedgerOutput {
     return e.supersedes().map(s -> "corrects " + s).orElse("effective");
   }
 
-  static ObjectNode json(String theater, Ledger ledger, List<LedgerEntry> entries, Map<String, String> origins) {
+  static ObjectNode json(
+      String theater, Ledger ledger, List<LedgerEntry> entries, Map<String, String> origins) {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("theater", theater);
     root.put("kind", ledger.kind().name());
@@ -82,7 +130,9 @@ public final class LedgerOutput {
         if (column.equals("agreed_by")) {
           ArrayNode parties = n.putArray(column);
           e.agreedBy().forEach(parties::add);
-        } else if (row.get(i).isEmpty() && !column.equals("note") && !column.equals("source")
+        } else if (row.get(i).isEmpty()
+            && !column.equals("note")
+            && !column.equals("source")
             && !column.equals("decided_by")) {
           n.putNull(column);
         } else {
@@ -95,7 +145,8 @@ public final class LedgerOutput {
     return root;
   }
 
-  static void csv(Ledger ledger, List<LedgerEntry> entries, Map<String, String> origins, PrintWriter out) {
+  static void csv(
+      Ledger ledger, List<LedgerEntry> entries, Map<String, String> origins, PrintWriter out) {
     CsvWriter w = Csv.on(out);
     List<String> header = new ArrayList<>(COLUMNS);
     header.add("program_version");
@@ -110,10 +161,25 @@ public final class LedgerOutput {
 
   private static List<String> row(Ledger ledger, LedgerEntry e, Map<String, String> origins) {
     Optional<Basis> b = e.basis();
-    return List.of(e.id(), e.kind().name(), e.region().name(), e.part().orElse(""), e.fromStage().orElse(""),
-        e.toStage(), e.announced().map(Object::toString).orElse(""), e.effective().toString(), e.decidedBy(),
-        String.join("; ", e.agreedBy()), e.source(), e.note(), b.map(Basis::benchmarkSet).orElse(""),
-        b.map(Basis::version).orElse(""), b.map(Basis::sha256).orElse(""), b.map(x -> x.asOf().toString()).orElse(""),
-        e.supersedes().orElse(""), ledger.supersededBy(e.id()).orElse(""), origins.getOrDefault(e.id(), ""));
+    return List.of(
+        e.id(),
+        e.kind().name(),
+        e.region().name(),
+        e.part().orElse(""),
+        e.fromStage().orElse(""),
+        e.toStage(),
+        e.announced().map(Object::toString).orElse(""),
+        e.effective().toString(),
+        e.decidedBy(),
+        String.join("; ", e.agreedBy()),
+        e.source(),
+        e.note(),
+        b.map(Basis::benchmarkSet).orElse(""),
+        b.map(Basis::version).orElse(""),
+        b.map(Basis::sha256).orElse(""),
+        b.map(x -> x.asOf().toString()).orElse(""),
+        e.supersedes().orElse(""),
+        ledger.supersededBy(e.id()).orElse(""),
+        origins.getOrDefault(e.id(), ""));
   }
 }

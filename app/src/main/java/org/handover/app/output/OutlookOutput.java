@@ -31,9 +31,15 @@ public final class OutlookOutput {
 
   /**
    * @param data the provenance of the data the outlook starts from
-   * @param standings each region's recommendation and decided status, shown as of {@code asOf} beside its readiness
+   * @param standings each region's recommendation and decided status, shown as of {@code asOf}
+   *     beside its readiness
    */
-  public static void print(OutputFormat format, OutlookResult o, Provenance data, Standings standings, YearMonth asOf,
+  public static void print(
+      OutputFormat format,
+      OutlookResult o,
+      Provenance data,
+      Standings standings,
+      YearMonth asOf,
       PrintWriter out) {
     switch (format) {
       case table -> table(o, data, standings, asOf, out);
@@ -42,19 +48,45 @@ public final class OutlookOutput {
     }
   }
 
-  private static void table(OutlookResult o, Provenance data, Standings standings, YearMonth asOf, PrintWriter w) {
-    w.printf("Outlook from %s over %d months: %s forecast by %s, %d paths, seed %d; benchmark set %s %s%n", o.origin(),
-        o.months().length(), o.variable(), o.modelName(), o.paths(), o.seed(), o.benchmarkSetName(), o.benchmarkSetVersion());
+  private static void table(
+      OutlookResult o, Provenance data, Standings standings, YearMonth asOf, PrintWriter w) {
+    w.printf(
+        "Outlook from %s over %d months: %s forecast by %s, %d paths, seed %d; benchmark set %s %s%n",
+        o.origin(),
+        o.months().length(),
+        o.variable(),
+        o.modelName(),
+        o.paths(),
+        o.seed(),
+        o.benchmarkSetName(),
+        o.benchmarkSetVersion());
     IllustrativeBanner.restingOn("conditions", data, w);
     w.println("Status as of " + asOf + ": " + AssessmentOutput.statusSource(standings));
-    w.printf(ROW, "region", "now", "next", "P(3m)", "P(6m)", "P(12m)", "status", "recommendation",
+    w.printf(
+        ROW,
+        "region",
+        "now",
+        "next",
+        "P(3m)",
+        "P(6m)",
+        "P(12m)",
+        "status",
+        "recommendation",
         "expected month of readiness (80% interval)");
     int horizon = o.months().length();
     for (RegionOutlook r : o.regions()) {
       Standing s = standings.at(r.region(), asOf);
-      w.printf(ROW, r.region().name(), r.currentStage().id(), r.nextStage().map(st -> st.id()).orElse("-"),
-          pct(r, 3, horizon), pct(r, 6, horizon), pct(r, 12, horizon),
-          s.status().map(Standings.Status::stage).orElse("not decided"), recommendation(s), r.readiness().describe());
+      w.printf(
+          ROW,
+          r.region().name(),
+          r.currentStage().id(),
+          r.nextStage().map(st -> st.id()).orElse("-"),
+          pct(r, 3, horizon),
+          pct(r, 6, horizon),
+          pct(r, 12, horizon),
+          s.status().map(Standings.Status::stage).orElse("not decided"),
+          recommendation(s),
+          r.readiness().describe());
     }
     w.println();
     w.println("Inputs after the origin:");
@@ -67,7 +99,9 @@ public final class OutlookOutput {
   /** "hold", "for review", or the state with its target: "promotion to LOCAL_CONTROL". */
   private static String recommendation(Standing s) {
     RecommendationState state = s.recommendation().state();
-    boolean moves = state == RecommendationState.RECOMMEND_PROMOTION || state == RecommendationState.RECOMMEND_STEP_BACK;
+    boolean moves =
+        state == RecommendationState.RECOMMEND_PROMOTION
+            || state == RecommendationState.RECOMMEND_STEP_BACK;
     return s.recommendationLabel() + (moves ? " to " + s.recommendation().recommended().id() : "");
   }
 
@@ -79,25 +113,46 @@ public final class OutlookOutput {
     return Numbers.format(Math.round(1000 * r.readyWithin(months)) / 10.0) + "%";
   }
 
-  /** One row per region and month; every row names the illustrative inputs the conditions rest on. */
-  private static void csv(OutlookResult o, Provenance data, Standings standings, YearMonth asOf, PrintWriter w) {
+  /**
+   * One row per region and month; every row names the illustrative inputs the conditions rest on.
+   */
+  private static void csv(
+      OutlookResult o, Provenance data, Standings standings, YearMonth asOf, PrintWriter w) {
     CsvWriter csv = Csv.on(w);
     String inputs = Csv.illustrativeInputs(data.illustrative());
-    List<String> header = new ArrayList<>(List.of("region", "month", "current_stage", "next_stage", "p_ready_by",
-        "p_met_in", "seed", "paths"));
+    List<String> header =
+        new ArrayList<>(
+            List.of(
+                "region",
+                "month",
+                "current_stage",
+                "next_stage",
+                "p_ready_by",
+                "p_met_in",
+                "seed",
+                "paths"));
     header.addAll(AssessmentExport.STANDING_COLUMNS);
     header.add("illustrative_inputs");
     csv.writeRecord(header);
     for (RegionOutlook r : o.regions()) {
       List<String> standing = new ArrayList<>();
-      AssessmentExport.standingCells(standings.at(r.region(), asOf)).forEach(v -> standing.add(Csv.text(v)));
+      AssessmentExport.standingCells(standings.at(r.region(), asOf))
+          .forEach(v -> standing.add(Csv.text(v)));
       double[] by = r.readyBy();
       double[] in = r.metIn();
       // Regions at the top stage have no next stage: their rows stay, with empty probabilities.
       for (int k = 0; k < o.months().length(); k++) {
-        List<String> fields = new ArrayList<>(List.of(r.region().name(), o.months().monthAt(k).toString(),
-            r.currentStage().id(), r.nextStage().map(st -> st.id()).orElse(""), k < by.length ? Double.toString(by[k]) : "",
-            k < in.length ? Double.toString(in[k]) : "", Long.toString(o.seed()), Integer.toString(o.paths())));
+        List<String> fields =
+            new ArrayList<>(
+                List.of(
+                    r.region().name(),
+                    o.months().monthAt(k).toString(),
+                    r.currentStage().id(),
+                    r.nextStage().map(st -> st.id()).orElse(""),
+                    k < by.length ? Double.toString(by[k]) : "",
+                    k < in.length ? Double.toString(in[k]) : "",
+                    Long.toString(o.seed()),
+                    Integer.toString(o.paths())));
         fields.addAll(standing);
         fields.add(inputs);
         csv.writeRecord(fields);
@@ -113,23 +168,37 @@ public final class OutlookOutput {
    */
   static ObjectNode json(OutlookResult o, Provenance data, Standings standings, YearMonth asOf) {
     ObjectNode root = Json.MAPPER.createObjectNode();
-    root.put("variable", o.variable()).put("origin", o.origin().toString()).put("horizon", o.months().length())
-        .put("model", o.modelName()).put("paths", o.paths()).put("seed", o.seed())
+    root.put("variable", o.variable())
+        .put("origin", o.origin().toString())
+        .put("horizon", o.months().length())
+        .put("model", o.modelName())
+        .put("paths", o.paths())
+        .put("seed", o.seed())
         .put("evaluated", o.evaluated().toString());
-    root.putObject("benchmark_set").put("name", o.benchmarkSetName()).put("version", o.benchmarkSetVersion());
+    root.putObject("benchmark_set")
+        .put("name", o.benchmarkSetName())
+        .put("version", o.benchmarkSetVersion());
     root.put("uses_illustrative_data", data.usesIllustrativeData());
     ArrayNode illustrative = root.putArray("illustrative_inputs");
     data.illustrative().forEach(illustrative::add);
     ForecastOutput.parameters(root, o.parameters());
     ArrayNode inputs = root.putArray("inputs");
     for (InputTreatment t : o.inputs()) {
-      inputs.addObject().put("variable", t.variable()).put("treatment", t.kind().name().toLowerCase(Locale.ROOT))
-          .put("scheduled_months", t.scheduledMonths()).put("illustrative", data.illustrative().contains(t.variable()))
+      inputs
+          .addObject()
+          .put("variable", t.variable())
+          .put("treatment", t.kind().name().toLowerCase(Locale.ROOT))
+          .put("scheduled_months", t.scheduledMonths())
+          .put("illustrative", data.illustrative().contains(t.variable()))
           .put("note", t.note());
     }
     ArrayNode regions = root.putArray("regions");
     for (RegionOutlook r : o.regions()) {
-      ObjectNode rn = regions.addObject().put("region", r.region().name()).put("current_stage", r.currentStage().id());
+      ObjectNode rn =
+          regions
+              .addObject()
+              .put("region", r.region().name())
+              .put("current_stage", r.currentStage().id());
       if (r.nextStage().isPresent()) {
         rn.put("next_stage", r.nextStage().get().id());
       } else {

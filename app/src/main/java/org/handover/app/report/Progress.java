@@ -10,7 +10,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 /**
  * Progress of a long step, shown as a bar on an interactive terminal and not at all otherwise (CI
  * logs, pipes, redirected output), where a redrawn bar would only add noise. Use with
- * try-with-resources: {@code try (Progress p = Progress.start("Writing report", n)) { ... p.step("map"); }}.
+ * try-with-resources: {@code try (Progress p = Progress.start("Writing report", n)) { ...
+ * p.step("map"); }}.
  */
 public interface Progress extends AutoCloseable {
   /** Marks one more step done; {@code what} names the step that follows or just finished. */
@@ -32,7 +33,9 @@ public interface Progress extends AutoCloseable {
 
   /** A bar on standard error when the terminal is interactive, nothing otherwise. */
   static Progress start(String task, long steps) {
-    return interactive(System.getenv(), System.console() != null) ? bar(task, steps, System.err) : none();
+    return interactive(System.getenv(), System.console() != null)
+        ? bar(task, steps, System.err)
+        : none();
   }
 
   /**
@@ -43,8 +46,16 @@ public interface Progress extends AutoCloseable {
     if (!consoleAttached) {
       return false;
     }
-    for (String ci : new String[] {"CI", "CONTINUOUS_INTEGRATION", "BUILD_NUMBER", "GITHUB_ACTIONS", "GITLAB_CI",
-        "JENKINS_URL", "TF_BUILD"}) {
+    for (String ci :
+        new String[] {
+          "CI",
+          "CONTINUOUS_INTEGRATION",
+          "BUILD_NUMBER",
+          "GITHUB_ACTIONS",
+          "GITLAB_CI",
+          "JENKINS_URL",
+          "TF_BUILD"
+        }) {
       String v = env.get(ci);
       if (v != null && !v.isBlank() && !v.equalsIgnoreCase("false")) {
         return false;
@@ -53,11 +64,19 @@ public interface Progress extends AutoCloseable {
     return !"dumb".equals(env.get("TERM"));
   }
 
-  /** A bar drawn on {@code out} regardless of the terminal (for callers that decided themselves). */
+  /**
+   * A bar drawn on {@code out} regardless of the terminal (for callers that decided themselves).
+   */
   static Progress bar(String task, long steps, PrintStream out) {
-    ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(steps)
-        .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(100)
-        .setConsumer(new ConsoleProgressBarConsumer(out)).clearDisplayOnFinish().build();
+    ProgressBar bar =
+        new ProgressBarBuilder()
+            .setTaskName(task)
+            .setInitialMax(steps)
+            .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+            .setUpdateIntervalMillis(100)
+            .setConsumer(new ConsoleProgressBarConsumer(out))
+            .clearDisplayOnFinish()
+            .build();
     return new Progress() {
       @Override
       public void step(String what) {

@@ -33,10 +33,14 @@ import org.handover.app.report.section.ReportSection;
  * }</pre>
  */
 public final class ReportWriter {
-  /** Inline scripts and styles only; {@code unsafe-eval} because Vega compiles its expressions to functions. */
-  static final String CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; "
-      + "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; connect-src 'none'; "
-      + "base-uri 'none'; form-action 'none'";
+  /**
+   * Inline scripts and styles only; {@code unsafe-eval} because Vega compiles its expressions to
+   * functions.
+   */
+  static final String CSP =
+      "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; "
+          + "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; connect-src 'none'; "
+          + "base-uri 'none'; form-action 'none'";
 
   private final String title;
   private final String headerHtml;
@@ -63,12 +67,18 @@ public final class ReportWriter {
     return new ReportWriter(title, headerHtml, sections);
   }
 
-  /** The standard report: headline, map, stages over time, recommendations and decisions, regions in detail, provenance footer. */
+  /**
+   * The standard report: headline, map, stages over time, recommendations and decisions, regions in
+   * detail, provenance footer.
+   */
   public static ReportWriter standard(ReportModel model) {
     return of(model.title(), standardHeader(model), StandardSections.of(model));
   }
 
-  /** A copy with {@code section} added before the provenance footer (or at the end if there is none). */
+  /**
+   * A copy with {@code section} added before the provenance footer (or at the end if there is
+   * none).
+   */
   public ReportWriter with(ReportSection section) {
     List<ReportSection> all = new ArrayList<>(sections);
     int footer = -1;
@@ -93,46 +103,76 @@ public final class ReportWriter {
   public String html(Progress progress) {
     StringBuilder out = new StringBuilder(4 << 20);
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+        .append(CSP)
+        .append("\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(Html.escape(title)).append("</title>\n")
-        .append("<style>\n").append(resource("report.css")).append("</style>\n</head>\n<body>\n");
-    out.append("<header class=\"page-header\">\n<h1>").append(Html.escape(title)).append("</h1>\n")
-        .append(headerHtml).append("\n<nav class=\"toc\" aria-label=\"Contents\"><ol>");
+        .append("<title>")
+        .append(Html.escape(title))
+        .append("</title>\n")
+        .append("<style>\n")
+        .append(resource("report.css"))
+        .append("</style>\n</head>\n<body>\n");
+    out.append("<header class=\"page-header\">\n<h1>")
+        .append(Html.escape(title))
+        .append("</h1>\n")
+        .append(headerHtml)
+        .append("\n<nav class=\"toc\" aria-label=\"Contents\"><ol>");
     for (ReportSection s : sections) {
-      out.append("<li><a href=\"#").append(Html.escape(s.id())).append("\">").append(Html.escape(s.title()))
+      out.append("<li><a href=\"#")
+          .append(Html.escape(s.id()))
+          .append("\">")
+          .append(Html.escape(s.title()))
           .append("</a></li>");
     }
-    out.append("</ol></nav>\n</header>\n<noscript><p class=\"notice\">The charts need JavaScript; every number "
-        + "they show is also in the tables.</p></noscript>\n<main>\n");
+    out.append(
+        "</ol></nav>\n</header>\n<noscript><p class=\"notice\">The charts need JavaScript; every number "
+            + "they show is also in the tables.</p></noscript>\n<main>\n");
     ObjectNode specs = VegaJson.object();
     Set<String> chartIds = new HashSet<>();
     for (ReportSection s : sections) {
       progress.step(s.title());
-      out.append("<section id=\"").append(Html.escape(s.id())).append("\" class=\"section section-")
-          .append(Html.escape(s.id())).append("\">\n<h2>").append(Html.escape(s.title())).append("</h2>\n")
-          .append(s.bodyHtml()).append("</section>\n");
+      out.append("<section id=\"")
+          .append(Html.escape(s.id()))
+          .append("\" class=\"section section-")
+          .append(Html.escape(s.id()))
+          .append("\">\n<h2>")
+          .append(Html.escape(s.title()))
+          .append("</h2>\n")
+          .append(s.bodyHtml())
+          .append("</section>\n");
       for (Chart c : s.charts()) {
         if (!chartIds.add(c.id())) {
-          throw new IllegalArgumentException("two charts share the id '" + c.id() + "' (section " + s.id() + ")");
+          throw new IllegalArgumentException(
+              "two charts share the id '" + c.id() + "' (section " + s.id() + ")");
         }
         specs.set(c.id(), c.spec());
       }
     }
     out.append("</main>\n");
     progress.step("Vega libraries");
-    out.append("<script type=\"application/json\" id=\"handover-specs\">").append(VegaJson.forScript(specs))
+    out.append("<script type=\"application/json\" id=\"handover-specs\">")
+        .append(VegaJson.forScript(specs))
         .append("</script>\n<script type=\"application/json\" id=\"handover-vega-config\">")
-        .append(VegaJson.forScript(ChartTheme.config())).append("</script>\n");
+        .append(VegaJson.forScript(ChartTheme.config()))
+        .append("</script>\n");
     for (VegaLibraries.Library lib : VegaLibraries.all()) {
-      out.append("<script data-library=\"").append(lib.name()).append(' ').append(lib.version()).append("\">\n")
-          .append(lib.source()).append("\n</script>\n");
+      out.append("<script data-library=\"")
+          .append(lib.name())
+          .append(' ')
+          .append(lib.version())
+          .append("\">\n")
+          .append(lib.source())
+          .append("\n</script>\n");
     }
     out.append("<script>\n").append(resource("report.js")).append("</script>\n</body>\n</html>\n");
     return out.toString();
   }
 
-  /** Writes the page to {@code out} (through a temporary file, so a failed write leaves no half page). */
+  /**
+   * Writes the page to {@code out} (through a temporary file, so a failed write leaves no half
+   * page).
+   */
   public Path write(Path out, Progress progress) throws IOException {
     String page = html(progress);
     Path dir = out.toAbsolutePath().getParent();
@@ -149,24 +189,38 @@ public final class ReportWriter {
     return out;
   }
 
-  /** Steps {@link #write} reports to a {@link Progress}: one per section, the libraries, the file. */
+  /**
+   * Steps {@link #write} reports to a {@link Progress}: one per section, the libraries, the file.
+   */
   public int steps() {
     return sections.size() + 2;
   }
 
   static String standardHeader(ReportModel model) {
     StringBuilder h = new StringBuilder("<p class=\"meta\">");
-    h.append("As of <strong data-as-of=\"").append(model.asOf()).append("\">").append(Html.escape(
-        Format.month(model.asOf()))).append("</strong> \u00b7 data ").append(Html.escape(Format.month(
-        model.panel().months().first()))).append(" to ").append(Html.escape(Format.month(model.panel().months().last())))
-        .append(" \u00b7 benchmark set ").append(Html.escape(model.benchmarkSet().name())).append(' ')
-        .append(Html.escape(model.benchmarkSet().version())).append(" \u00b7 generated ")
-        .append(Html.escape(Format.time(model.generatedAt()))).append("</p>");
+    h.append("As of <strong data-as-of=\"")
+        .append(model.asOf())
+        .append("\">")
+        .append(Html.escape(Format.month(model.asOf())))
+        .append("</strong> \u00b7 data ")
+        .append(Html.escape(Format.month(model.panel().months().first())))
+        .append(" to ")
+        .append(Html.escape(Format.month(model.panel().months().last())))
+        .append(" \u00b7 benchmark set ")
+        .append(Html.escape(model.benchmarkSet().name()))
+        .append(' ')
+        .append(Html.escape(model.benchmarkSet().version()))
+        .append(" \u00b7 generated ")
+        .append(Html.escape(Format.time(model.generatedAt())))
+        .append("</p>");
     if (model.provenance().usesIllustrativeData()) {
-      h.append("\n<p class=\"notice illustrative-note\">").append(Html.escape(Illustrative.LABEL))
-          .append(": the assessment uses illustrative inputs (").append(Html.escape(String.join(", ",
-              model.provenance().illustrative()))).append("). Charts and tables that show them say so; the method is "
-              + "in <a href=\"#provenance\">Provenance and method</a>.</p>");
+      h.append("\n<p class=\"notice illustrative-note\">")
+          .append(Html.escape(Illustrative.LABEL))
+          .append(": the assessment uses illustrative inputs (")
+          .append(Html.escape(String.join(", ", model.provenance().illustrative())))
+          .append(
+              "). Charts and tables that show them say so; the method is "
+                  + "in <a href=\"#provenance\">Provenance and method</a>.</p>");
     }
     return h.toString();
   }

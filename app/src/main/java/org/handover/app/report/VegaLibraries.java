@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * Vega, Vega-Lite and vega-embed, read from their WebJars on the classpath so the page can
- * inline them and open offline. Versions are whatever the build put on the classpath (read from
- * each WebJar's pom.properties), so upgrading is a pom change only.
+ * Vega, Vega-Lite and vega-embed, read from their WebJars on the classpath so the page can inline
+ * them and open offline. Versions are whatever the build put on the classpath (read from each
+ * WebJar's pom.properties), so upgrading is a pom change only.
  */
 final class VegaLibraries {
   /** A library's name, version and minified source, ready to sit in a script element. */
@@ -70,8 +70,12 @@ final class VegaLibraries {
   private static InputStream resource(String path) {
     InputStream in = VegaLibraries.class.getClassLoader().getResourceAsStream(path);
     if (in == null) {
-      throw new IllegalStateException("WebJar resource " + path + " is not on the classpath (is org.webjars:"
-          + path.split("/")[2] + " a dependency?)");
+      throw new IllegalStateException(
+          "WebJar resource "
+              + path
+              + " is not on the classpath (is org.webjars:"
+              + path.split("/")[2]
+              + " a dependency?)");
     }
     return in;
   }

@@ -1,11 +1,11 @@
 /**
  * The HTML report: one self-contained page that opens offline and makes no network request.
  *
- * <p>Flow: a {@link org.handover.app.report.model.ReportModel} (engine types only: one evaluation of the
- * panel against the benchmark set, which answers the assessment of any month, the stage history and the
- * stage changes; the month; region boundaries as GeoJSON; generation time; the decision ledger and where
- * it came from, when there is one) is turned into independent
- * {@link org.handover.app.report.section.ReportSection}s, which {@link ReportWriter} stacks into a page
+ * <p>Flow: a {@link org.handover.app.report.model.ReportModel} (engine types only: one evaluation
+ * of the panel against the benchmark set, which answers the assessment of any month, the stage
+ * history and the stage changes; the month; region boundaries as GeoJSON; generation time; the
+ * decision ledger and where it came from, when there is one) is turned into independent {@link
+ * org.handover.app.report.section.ReportSection}s, which {@link ReportWriter} stacks into a page
  * with Vega, Vega-Lite and vega-embed inlined from their WebJars.
  *
  * <pre>{@code
@@ -17,9 +17,10 @@
  * }
  * }</pre>
  *
- * <p>This package assembles the page: {@link ReportWriter}, {@link StandardSections} (which sections
- * and in what order), {@link Progress} and the inlined Vega libraries. Below it, and never
+ * <p>This package assembles the page: {@link ReportWriter}, {@link StandardSections} (which
+ * sections and in what order), {@link Progress} and the inlined Vega libraries. Below it, and never
  * depending on it:
+ *
  * <ul>
  *   <li>{@code report.section}: one class per section, the {@code ReportSection} contract they
  *       implement, and the illustrative-data label they share;
@@ -27,6 +28,7 @@
  *   <li>{@code report.page}: page machinery every section uses (charts, figures, tables, HTML
  *       escaping, JSON for Vega, formats, stage colours, region shapes, anchors).
  * </ul>
+ *
  * The arrows run report &rarr; section &rarr; model &rarr; page and never back.
  *
  * <p>Adding a section (forecasts, scenarios, plans): implement {@code ReportSection} with its own

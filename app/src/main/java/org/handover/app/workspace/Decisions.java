@@ -21,28 +21,35 @@ import org.handover.io.store.TheaterReader.ImportRecord;
 public final class Decisions {
   private Decisions() {}
 
-  /** The comparison for one stage, and the provenance of the assessment behind the recommendations. */
+  /**
+   * The comparison for one stage, and the provenance of the assessment behind the recommendations.
+   */
   public record Compared(DecisionComparison comparison, Provenance provenance) {}
 
   public static Compared compare(Workspace ws, Ledger ledger, String stage) {
     Evaluation evaluation = ws.evaluation();
-    return new Compared(DecisionComparison.of(evaluation.recommendations(), ledger, ws.theater(), stage),
+    return new Compared(
+        DecisionComparison.of(evaluation.recommendations(), ledger, ws.theater(), stage),
         evaluation.provenance());
   }
 
   /**
    * Where the theater's decisions came from, for provenance: each import as its file and SHA-256
-   * (role "decisions, import N"), and any other origin (decisions recorded with {@code handover decide})
-   * by name, without a hash.
+   * (role "decisions, import N"), and any other origin (decisions recorded with {@code handover
+   * decide}) by name, without a hash.
    */
   public static List<InputRef> sources(TheaterReader reader, String theater) {
-    Map<String, ImportRecord> imports = reader.imports().stream()
-        .collect(Collectors.toMap(i -> "import " + i.importId(), i -> i, (a, b) -> a));
+    Map<String, ImportRecord> imports =
+        reader.imports().stream()
+            .collect(Collectors.toMap(i -> "import " + i.importId(), i -> i, (a, b) -> a));
     List<InputRef> out = new ArrayList<>();
     for (String origin : new LinkedHashSet<>(reader.decisionOrigins(theater).values())) {
       ImportRecord i = imports.get(origin);
-      out.add(i == null ? new InputRef(origin, "", "decisions")
-          : new InputRef(i.fileName(), i.sha256() == null ? "" : i.sha256(), "decisions, " + origin));
+      out.add(
+          i == null
+              ? new InputRef(origin, "", "decisions")
+              : new InputRef(
+                  i.fileName(), i.sha256() == null ? "" : i.sha256(), "decisions, " + origin));
     }
     return out;
   }

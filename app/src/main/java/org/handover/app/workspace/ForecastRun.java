@@ -20,27 +20,33 @@ import org.handover.engine.time.MonthRange;
 
 /**
  * Forecasts, outlooks and backtests of a workspace's event variable with the negative-binomial
- * dynamic model (docs/forecast-model.md). "As of" a month means the model sees that month and
- * every month before it, and forecasts from the month after.
+ * dynamic model (docs/forecast-model.md). "As of" a month means the model sees that month and every
+ * month before it, and forecasts from the month after.
  */
 public final class ForecastRun {
   /** The event variable forecast by default: monthly deaths (best estimate). */
   public static final String DEFAULT_VARIABLE = "deaths_best";
+
   /**
-   * Months of history kept before the origin when judging each sample path. Long, because indicators
-   * may carry sparse measurements forward for years (the Iraq set: up to 60 months).
+   * Months of history kept before the origin when judging each sample path. Long, because
+   * indicators may carry sparse measurements forward for years (the Iraq set: up to 60 months).
    */
   public static final int DEFAULT_LOOKBACK = 72;
+
   /** Sample paths drawn by default. */
   public static final int DEFAULT_PATHS = Forecast.DEFAULT_PATHS;
+
   /** The seed used by default: the same data and seed give the same result. */
   public static final long DEFAULT_SEED = 42;
+
   /** Months a forecast looks ahead by default: a year, the range its fan can show with meaning. */
   public static final int FORECAST_HORIZON = 12;
+
   /**
    * Months an outlook looks ahead by default. Longer than a forecast's year: a region often needs
    * years to meet its next stage, and a shorter horizon leaves its expected month "not within the
-   * horizon". The report draws its forecast and its outlook with one horizon, {@link #FORECAST_HORIZON}.
+   * horizon". The report draws its forecast and its outlook with one horizon, {@link
+   * #FORECAST_HORIZON}.
    */
   public static final int OUTLOOK_HORIZON = 36;
 
@@ -61,13 +67,17 @@ public final class ForecastRun {
   public static ForecastRun of(Workspace ws, String variable, Optional<YearMonth> fitFrom) {
     Panel all = ws.loaded().panel();
     if (!all.has(variable)) {
-      throw new HandoverException("no variable '" + variable + "' to forecast (event variables: events, deaths_low, "
-          + "deaths_best, deaths_high)");
+      throw new HandoverException(
+          "no variable '"
+              + variable
+              + "' to forecast (event variables: events, deaths_low, "
+              + "deaths_best, deaths_high)");
     }
     Panel data = all;
     if (fitFrom.isPresent()) {
       if (!all.months().contains(fitFrom.get())) {
-        throw new HandoverException("fit-from month " + fitFrom.get() + " is outside the data (" + all.months() + ")");
+        throw new HandoverException(
+            "fit-from month " + fitFrom.get() + " is outside the data (" + all.months() + ")");
       }
       data = all.reindex(MonthRange.of(fitFrom.get(), all.months().last()));
     }
@@ -95,19 +105,27 @@ public final class ForecastRun {
    * The outlook sees only data up to {@code asOf}: what was observed later is not a schedule that
    * was known then, so inputs that are not forecast keep their last value.
    */
-  public OutlookResult outlook(YearMonth asOf, int horizon, int paths, long seed, int lookbackMonths) {
+  public OutlookResult outlook(
+      YearMonth asOf, int horizon, int paths, long seed, int lookbackMonths) {
     Panel base = knownAt(check(asOf));
-    Outlook outlook = Outlook.of(ws.benchmarkSet(), p -> IndicatorCalculator.compute(p, ws.benchmarkSet().indicators()));
-    OutlookOptions options = OutlookOptions.of(horizon, seed).withPaths(paths).withIndicatorLookback(lookbackMonths);
-    return outlook.run(base, variable, check(asOf).plusMonths(1), NegativeBinomialModel.standard(), options);
+    Outlook outlook =
+        Outlook.of(
+            ws.benchmarkSet(), p -> IndicatorCalculator.compute(p, ws.benchmarkSet().indicators()));
+    OutlookOptions options =
+        OutlookOptions.of(horizon, seed).withPaths(paths).withIndicatorLookback(lookbackMonths);
+    return outlook.run(
+        base, variable, check(asOf).plusMonths(1), NegativeBinomialModel.standard(), options);
   }
 
   /** Rolling-origin evaluation against the zero, no-change and rolling-mean baselines. */
-  public BacktestResult backtest(YearMonth firstOrigin, YearMonth lastOrigin, int maxHorizon, int paths, long seed) {
+  public BacktestResult backtest(
+      YearMonth firstOrigin, YearMonth lastOrigin, int maxHorizon, int paths, long seed) {
     check(firstOrigin.minusMonths(1)); // the first origin needs a month of history
     check(lastOrigin); // the last origin is scored against its own month
-    BacktestOptions options = BacktestOptions.of(firstOrigin, lastOrigin, maxHorizon, seed).withPaths(paths);
-    return Backtest.of(NegativeBinomialModel.standard(), Baselines.standard(), options).run(data, variable);
+    BacktestOptions options =
+        BacktestOptions.of(firstOrigin, lastOrigin, maxHorizon, seed).withPaths(paths);
+    return Backtest.of(NegativeBinomialModel.standard(), Baselines.standard(), options)
+        .run(data, variable);
   }
 
   /** The panel cut at {@code asOf}: nothing observed later. */
@@ -117,7 +135,8 @@ public final class ForecastRun {
 
   private YearMonth check(YearMonth month) {
     if (!data.months().contains(month)) {
-      throw new HandoverException(month + " is outside the months forecasts use (" + data.months() + ")");
+      throw new HandoverException(
+          month + " is outside the months forecasts use (" + data.months() + ")");
     }
     return month;
   }

@@ -6,8 +6,8 @@ import org.handover.engine.HandoverException;
 
 /**
  * Where Handover's own files are: the built-in example data and benchmark sets. The launcher sets
- * {@code -Dhandover.home}; otherwise the working directory and its parents are searched, so tests and
- * IDE runs from a module folder work too.
+ * {@code -Dhandover.home}; otherwise the working directory and its parents are searched, so tests
+ * and IDE runs from a module folder work too.
  */
 public final class Home {
   private static final String MARKER = "data/iraq/benchmarks/iraq-pic.yaml";
@@ -26,8 +26,11 @@ public final class Home {
       }
       p = p.getParent();
     }
-    throw new HandoverException("cannot find Handover's data folder (" + MARKER + "): run through ./handover "
-        + "or set -Dhandover.home to the repository folder");
+    throw new HandoverException(
+        "cannot find Handover's data folder ("
+            + MARKER
+            + "): run through ./handover "
+            + "or set -Dhandover.home to the repository folder");
   }
 
   public static Path iraq() {

@@ -25,10 +25,10 @@ import org.handover.io.store.TheaterReader;
 
 /**
  * A theater's data, loaded from the store and evaluated against a benchmark set: the panel with
- * indicator columns, its one {@link Evaluation} against the set, and the provenance every result built
- * from it carries.
- * Every data command works on one: it is what "the theater, as judged by this benchmark set" means
- * at the command line. Built once per command by {@link #load}; immutable afterwards.
+ * indicator columns, its one {@link Evaluation} against the set, and the provenance every result
+ * built from it carries. Every data command works on one: it is what "the theater, as judged by
+ * this benchmark set" means at the command line. Built once per command by {@link #load}; immutable
+ * afterwards.
  */
 public final class Workspace {
   private final String theater;
@@ -39,7 +39,12 @@ public final class Workspace {
   private final List<InputRef> ledgerSources;
   private Evaluation evaluation;
 
-  private Workspace(String theater, BenchmarkSet set, LoadedPanel loaded, Panel panel, Ledger ledger,
+  private Workspace(
+      String theater,
+      BenchmarkSet set,
+      LoadedPanel loaded,
+      Panel panel,
+      Ledger ledger,
       List<InputRef> ledgerSources) {
     this.theater = theater;
     this.set = set;
@@ -55,20 +60,31 @@ public final class Workspace {
     Panel panel = IndicatorCalculator.compute(loaded.panel(), set.indicators());
     TheaterReader reader = new TheaterReader(store);
     Ledger ledger = reader.ledger(theater);
-    return new Workspace(theater, set, loaded, panel, ledger, ledgerSources(reader, theater, ledger));
+    return new Workspace(
+        theater, set, loaded, panel, ledger, ledgerSources(reader, theater, ledger));
   }
 
   /**
-   * The committed imports the ledger's entries came from, as inputs (role {@code decisions}) with their
-   * SHA-256: the data's provenance leaves them out, and only results that show the status name them.
+   * The committed imports the ledger's entries came from, as inputs (role {@code decisions}) with
+   * their SHA-256: the data's provenance leaves them out, and only results that show the status
+   * name them.
    */
   private static List<InputRef> ledgerSources(TheaterReader reader, String theater, Ledger ledger) {
     Map<String, String> origins = reader.decisionOrigins(theater);
-    Set<String> imports = ledger.entries().stream().map(e -> origins.getOrDefault(e.id(), ""))
-        .filter(o -> o.startsWith("import ")).map(o -> o.substring("import ".length())).collect(Collectors.toSet());
+    Set<String> imports =
+        ledger.entries().stream()
+            .map(e -> origins.getOrDefault(e.id(), ""))
+            .filter(o -> o.startsWith("import "))
+            .map(o -> o.substring("import ".length()))
+            .collect(Collectors.toSet());
     return reader.imports().stream()
-        .filter(i -> i.theater().equals(theater) && "committed".equals(i.status()) && imports.contains(Long.toString(i.importId())))
-        .map(i -> new InputRef(i.fileName(), i.sha256(), "decisions")).toList();
+        .filter(
+            i ->
+                i.theater().equals(theater)
+                    && "committed".equals(i.status())
+                    && imports.contains(Long.toString(i.importId())))
+        .map(i -> new InputRef(i.fileName(), i.sha256(), "decisions"))
+        .toList();
   }
 
   public String theaterName() {
@@ -92,14 +108,18 @@ public final class Workspace {
     return loaded;
   }
 
-  /** Provenance of the data (inputs, illustrative variables, method notes); the evaluation adds the set. */
+  /**
+   * Provenance of the data (inputs, illustrative variables, method notes); the evaluation adds the
+   * set.
+   */
   public Provenance provenance() {
     return loaded.provenance();
   }
 
   /**
    * The panel judged against the benchmark set, evaluated once, on first use (commands that only
-   * forecast never pay for it): every assessment, history and stage change a command shows comes from it.
+   * forecast never pay for it): every assessment, history and stage change a command shows comes
+   * from it.
    */
   public synchronized Evaluation evaluation() {
     if (evaluation == null) {
@@ -108,17 +128,25 @@ public final class Workspace {
     return evaluation;
   }
 
-  /** The real decisions recorded for the theater: what was decided, as against what is recommended. */
+  /**
+   * The real decisions recorded for the theater: what was decided, as against what is recommended.
+   */
   public Ledger ledger() {
     return ledger;
   }
 
-  /** Each region's recommendation relative to its decided status where there is one, else to its own track. */
+  /**
+   * Each region's recommendation relative to its decided status where there is one, else to its own
+   * track.
+   */
   public Recommendations recommendations() {
     return evaluation().recommendations(ledger);
   }
 
-  /** Each region's conditions met, recommendation and decided status, month by month, for outputs that show them. */
+  /**
+   * Each region's conditions met, recommendation and decided status, month by month, for outputs
+   * that show them.
+   */
   public Standings standings() {
     return Standings.of(evaluation(), recommendations(), ledger, ledgerSources);
   }

@@ -65,7 +65,8 @@ class CommandLineTest {
     assertThat(prov.get("program_version").asText()).startsWith("handover ");
     List<String> inputs = new ArrayList<>();
     prov.get("inputs").forEach(i -> inputs.add(i.get("name").asText()));
-    assertThat(inputs).contains("IBC_event.csv", "iraq-governorates.geojson", "iraq-population.csv");
+    assertThat(inputs)
+        .contains("IBC_event.csv", "iraq-governorates.geojson", "iraq-population.csv");
     prov.get("inputs").forEach(i -> assertThat(i.get("sha256").asText()).hasSize(64));
     assertThat(json.get("uses_illustrative_data").asBoolean()).isTrue();
     assertThat(prov.get("illustrative").toString()).contains("local_forces_per_1000");
@@ -74,13 +75,18 @@ class CommandLineTest {
 
   @Test
   void stagesFollowTheViolenceOfMid2007() throws Exception {
-    JsonNode json = new ObjectMapper().readTree(run(withDb("assess", "--as-of", "2007-06", "--format", "json")).out());
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(run(withDb("assess", "--as-of", "2007-06", "--format", "json")).out());
     Map<String, Integer> rank = new HashMap<>();
-    json.get("regions").forEach(r -> rank.put(r.get("region").asText(), r.get("stage_rank").asInt()));
-    // Baghdad and Diyala had over 15 deaths per 100,000 a month in spring 2007: foreign-led or joint.
+    json.get("regions")
+        .forEach(r -> rank.put(r.get("region").asText(), r.get("stage_rank").asInt()));
+    // Baghdad and Diyala had over 15 deaths per 100,000 a month in spring 2007: foreign-led or
+    // joint.
     assertThat(rank.get("Baghdad")).isLessThanOrEqualTo(1);
     assertThat(rank.get("Diyala")).isLessThanOrEqualTo(1);
-    // Muthanna and Dhi Qar (transferred to Iraqi control in 2006) were quiet: at least local control.
+    // Muthanna and Dhi Qar (transferred to Iraqi control in 2006) were quiet: at least local
+    // control.
     assertThat(rank.get("Muthanna")).isGreaterThanOrEqualTo(3);
     assertThat(rank.get("Dhi Qar")).isGreaterThanOrEqualTo(3);
   }
@@ -89,8 +95,14 @@ class CommandLineTest {
   void tableNamesIllustrativeDataAndEveryBenchmark() {
     Run r = run(withDb("assess", "--as-of", "2007-06", "--region", "Basrah"));
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Assessment as of 2007-06", "iraq-pic", "ILLUSTRATIVE DATA", "Basra:", "death_rate_low",
-        "forces_leading *");
+    assertThat(r.out())
+        .contains(
+            "Assessment as of 2007-06",
+            "iraq-pic",
+            "ILLUSTRATIVE DATA",
+            "Basra:",
+            "death_rate_low",
+            "forces_leading *");
     assertThat(r.out()).doesNotContain("Baghdad:");
   }
 
@@ -99,7 +111,9 @@ class CommandLineTest {
     Run r = run(withDb("assess", "--as-of", "2007-06", "--format", "csv"));
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
-    assertThat(lines.get(0)).startsWith("region,month,stage,condition,condition_status,benchmark,indicator,value,threshold");
+    assertThat(lines.get(0))
+        .startsWith(
+            "region,month,stage,condition,condition_status,benchmark,indicator,value,threshold");
     assertThat(lines).hasSize(1 + 18 * 10);
   }
 
@@ -116,7 +130,9 @@ class CommandLineTest {
     for (String command : new String[] {"assess", "forecast", "outlook", "report"}) {
       Run r = run(withDb(command, "--as-of", "1990-01"));
       assertThat(r.exit()).as(command).isEqualTo(2);
-      assertThat(r.err()).as(command).contains("--as-of 1990-01 is outside the data", "Usage: handover " + command)
+      assertThat(r.err())
+          .as(command)
+          .contains("--as-of 1990-01 is outside the data", "Usage: handover " + command)
           .doesNotContain("\tat ");
     }
   }
@@ -126,16 +142,21 @@ class CommandLineTest {
     Run history = run(withDb("history", "--region", "Basra", "--from", "1990-01"));
     assertThat(history.exit()).isEqualTo(2);
     assertThat(history.err()).contains("outside the data", "Usage: handover history");
-    Run backtest = run(withDb("backtest", "--from", "2007-01", "--to", "2007-02", "--horizons", "6"));
+    Run backtest =
+        run(withDb("backtest", "--from", "2007-01", "--to", "2007-02", "--horizons", "6"));
     assertThat(backtest.exit()).isEqualTo(2);
     assertThat(backtest.err()).contains("--horizons takes 1-H", "Usage: handover backtest");
     Run paths = run(withDb("forecast", "--paths", "0"));
     assertThat(paths.exit()).isEqualTo(2);
-    assertThat(paths.err()).contains("--paths must be at least 1", "Usage: handover forecast").doesNotContain("\tat ");
+    assertThat(paths.err())
+        .contains("--paths must be at least 1", "Usage: handover forecast")
+        .doesNotContain("\tat ");
     Run window = run(withDb("backtest", "--from", "2007-06", "--to", "2007-01"));
     assertThat(window.exit()).isEqualTo(2);
-    assertThat(window.err()).contains("--to 2007-01 is before --from 2007-06", "Usage: handover backtest");
-    Run horizons = run(withDb("backtest", "--from", "2007-01", "--to", "2007-02", "--horizons", "1-0"));
+    assertThat(window.err())
+        .contains("--to 2007-01 is before --from 2007-06", "Usage: handover backtest");
+    Run horizons =
+        run(withDb("backtest", "--from", "2007-01", "--to", "2007-02", "--horizons", "1-0"));
     assertThat(horizons.exit()).isEqualTo(2);
     assertThat(horizons.err()).contains("--horizons takes 1-H", "Usage: handover backtest");
     Run theater = run(withDb("assess", "--theater", "atlantis"));
@@ -145,11 +166,13 @@ class CommandLineTest {
 
   @Test
   void forecastDefaultsToTheLastMonthWithDataAsAssessDoes() throws Exception {
-    JsonNode assessed = new ObjectMapper().readTree(run(withDb("assess", "--format", "json")).out());
+    JsonNode assessed =
+        new ObjectMapper().readTree(run(withDb("assess", "--format", "json")).out());
     YearMonth last = YearMonth.parse(assessed.get("as_of").asText());
     Run r = run(withDb("forecast", "--horizon", "2", "--paths", "100", "--format", "json"));
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(new ObjectMapper().readTree(r.out()).get("origin").asText()).isEqualTo(last.plusMonths(1).toString());
+    assertThat(new ObjectMapper().readTree(r.out()).get("origin").asText())
+        .isEqualTo(last.plusMonths(1).toString());
   }
 
   @Test
@@ -157,63 +180,84 @@ class CommandLineTest {
     Run r = run(withDb("history", "--region", "Basra", "--format", "csv"));
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("month,region,conditions_met_stage,recommendation,recommended_stage,"
-        + "recommendation_since,recommendation_months,status_stage,status_since,status_decision,change,illustrative_inputs");
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "month,region,conditions_met_stage,recommendation,recommended_stage,"
+                + "recommendation_since,recommendation_months,status_stage,status_since,status_decision,change,illustrative_inputs");
     assertThat(lines.get(1)).contains("local_force_personnel");
     assertThat(lines.stream().filter(l -> l.contains("2007-06")).findFirst()).isPresent();
     assertThat(lines.stream().filter(l -> l.contains(" -> ")).count()).isPositive();
   }
 
   /**
-   * The stage changes the history printed before it read typed stage changes from one evaluation, worded
-   * byte for byte as then: each on its month's row, after the stage whose conditions are met.
+   * The stage changes the history printed before it read typed stage changes from one evaluation,
+   * worded byte for byte as then: each on its month's row, after the stage whose conditions are
+   * met.
    */
   @Test
   void historyWordsTheTypedStageChangesAsBefore() {
     Run r = run(withDb("history", "--region", "Basra"));
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
-    assertThat(historyRow(lines, "2005-03", "Basra")).containsSubsequence("JOINT",
-        "FOREIGN_LEAD -> JOINT (up): local_forces_present no data -> met (forces_partnering met);"
-            + " readiness no data -> not met (forces_leading not met); readiness_full no data -> not met"
-            + " (forces_sufficient not met)");
+    assertThat(historyRow(lines, "2005-03", "Basra"))
+        .containsSubsequence(
+            "JOINT",
+            "FOREIGN_LEAD -> JOINT (up): local_forces_present no data -> met (forces_partnering met);"
+                + " readiness no data -> not met (forces_leading not met); readiness_full no data -> not met"
+                + " (forces_sufficient not met)");
     assertThat(historyRow(lines, "2005-03", "Basra").split("\\s+")[2]).isEqualTo("JOINT");
-    assertThat(historyRow(lines, "2005-05", "Basra")).endsWith(
-        "JOINT -> LOCAL_CONTROL (up): readiness not met -> met (forces_leading met)");
+    assertThat(historyRow(lines, "2005-05", "Basra"))
+        .endsWith("JOINT -> LOCAL_CONTROL (up): readiness not met -> met (forces_leading met)");
     assertThat(historyRow(lines, "2005-05", "Basra").split("\\s+")[2]).isEqualTo("LOCAL_CONTROL");
-    assertThat(historyRow(lines, "2006-05", "Basra")).endsWith(
-        "LOCAL_CONTROL -> LOCAL_LEAD (down): threat_low met -> not met (death_rate_not_rising not met)");
+    assertThat(historyRow(lines, "2006-05", "Basra"))
+        .endsWith(
+            "LOCAL_CONTROL -> LOCAL_LEAD (down): threat_low met -> not met (death_rate_not_rising not met)");
     assertThat(historyRow(lines, "2006-05", "Basra").split("\\s+")[2]).isEqualTo("LOCAL_LEAD");
-    assertThat(historyRow(lines, "2007-06", "Basra")).endsWith(
-        "LOCAL_CONTROL -> LOCAL_LEAD (down): threat_low met -> not met (death_rate_low not met,"
-            + " death_rate_not_rising not met)");
+    assertThat(historyRow(lines, "2007-06", "Basra"))
+        .endsWith(
+            "LOCAL_CONTROL -> LOCAL_LEAD (down): threat_low met -> not met (death_rate_low not met,"
+                + " death_rate_not_rising not met)");
     assertThat(historyRow(lines, "2007-06", "Basra").split("\\s+")[2]).isEqualTo("LOCAL_LEAD");
     assertThat(historyRow(lines, "2007-07", "Basra").split("\\s+")[2]).isEqualTo("LOCAL_LEAD");
     assertThat(historyRow(lines, "2007-07", "Basra")).doesNotContain("->");
   }
 
-  /** The table row of one region and month: "2005-03  Basra  JOINT  hold  ...". */
+  /** The table row of one region and month: "2005-03 Basra JOINT hold ...". */
   private static String historyRow(List<String> lines, String month, String region) {
-    return lines.stream().filter(l -> l.startsWith(month + " ") && l.split("\\s+")[1].equals(region)).findFirst()
+    return lines.stream()
+        .filter(l -> l.startsWith(month + " ") && l.split("\\s+")[1].equals(region))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no row " + month + " " + region));
   }
 
-  /** Status first when decided, then the recommendation with its run of months: Basra in mid-2008 is for review. */
+  /**
+   * Status first when decided, then the recommendation with its run of months: Basra in mid-2008 is
+   * for review.
+   */
   @Test
   void aDecidedRegionWhoseConditionsFailIsForReviewBesideItsStatus() throws Exception {
     Run r = run(withDb("assess", "--as-of", "2008-06"));
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("  Basra: LOCAL_CONTROL since 2007-12 (decided); its conditions have not held since"
-        + " 2008-03 (4 months): for review");
-    assertThat(r.out()).contains("Basra: LOCAL_LEAD (LOCAL_CONTROL needs threat_low)", "  conditions met: LOCAL_LEAD",
-        "  status: LOCAL_CONTROL since 2007-12 (decided), decision basra/LOCAL_CONTROL/2007-12-16",
-        "Status: decision ledger, decisions imports iraq-security-transfers.csv ");
+    assertThat(r.out())
+        .contains(
+            "  Basra: LOCAL_CONTROL since 2007-12 (decided); its conditions have not held since"
+                + " 2008-03 (4 months): for review");
+    assertThat(r.out())
+        .contains(
+            "Basra: LOCAL_LEAD (LOCAL_CONTROL needs threat_low)",
+            "  conditions met: LOCAL_LEAD",
+            "  status: LOCAL_CONTROL since 2007-12 (decided), decision basra/LOCAL_CONTROL/2007-12-16",
+            "Status: decision ledger, decisions imports iraq-security-transfers.csv ");
 
-    JsonNode json = new ObjectMapper().readTree(run(withDb("assess", "--as-of", "2008-06", "--format", "json")).out());
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(run(withDb("assess", "--as-of", "2008-06", "--format", "json")).out());
     JsonNode basra = null;
     for (JsonNode region : json.get("regions")) {
-      assertThat(region.has("conditions_met") && region.has("recommendation") && region.has("status"))
-          .as(region.get("region").asText()).isTrue();
+      assertThat(
+              region.has("conditions_met") && region.has("recommendation") && region.has("status"))
+          .as(region.get("region").asText())
+          .isTrue();
       if (region.get("region").asText().equals("Basra")) {
         basra = region;
       }
@@ -221,26 +265,34 @@ class CommandLineTest {
     assertThat(basra).isNotNull();
     assertThat(basra.get("conditions_met").get("stage").asText()).isEqualTo("LOCAL_LEAD");
     assertThat(basra.get("recommendation").get("state").asText()).isEqualTo("FOR_REVIEW");
-    assertThat(basra.get("recommendation").get("recommended_stage").asText()).isEqualTo("LOCAL_CONTROL");
+    assertThat(basra.get("recommendation").get("recommended_stage").asText())
+        .isEqualTo("LOCAL_CONTROL");
     assertThat(basra.get("recommendation").get("since").asText()).isEqualTo("2008-03");
     assertThat(basra.get("recommendation").get("months").asInt()).isEqualTo(4);
     assertThat(basra.get("status").get("decided").asBoolean()).isTrue();
     assertThat(basra.get("status").get("stage").asText()).isEqualTo("LOCAL_CONTROL");
     assertThat(basra.get("status").get("since").asText()).isEqualTo("2007-12");
-    assertThat(basra.get("status").get("decision").asText()).isEqualTo("basra/LOCAL_CONTROL/2007-12-16");
+    assertThat(basra.get("status").get("decision").asText())
+        .isEqualTo("basra/LOCAL_CONTROL/2007-12-16");
     JsonNode prov = json.get("provenance");
     List<String> decisionInputs = new ArrayList<>();
-    prov.get("inputs").forEach(i -> {
-      if (i.get("role").asText().equals("decisions")) {
-        decisionInputs.add(i.get("name").asText());
-        assertThat(i.get("sha256").asText()).hasSize(64);
-      }
-    });
+    prov.get("inputs")
+        .forEach(
+            i -> {
+              if (i.get("role").asText().equals("decisions")) {
+                decisionInputs.add(i.get("name").asText());
+                assertThat(i.get("sha256").asText()).hasSize(64);
+              }
+            });
     assertThat(decisionInputs).containsExactly("iraq-security-transfers.csv");
-    assertThat(prov.get("notes").get("status").asText()).contains("decision ledger", "iraq-security-transfers.csv");
+    assertThat(prov.get("notes").get("status").asText())
+        .contains("decision ledger", "iraq-security-transfers.csv");
 
-    List<String> csv = run(withDb("assess", "--as-of", "2008-06", "--region", "Basra", "--format", "csv")).out().lines()
-        .toList();
+    List<String> csv =
+        run(withDb("assess", "--as-of", "2008-06", "--region", "Basra", "--format", "csv"))
+            .out()
+            .lines()
+            .toList();
     List<String> header = List.of(csv.get(0).split(","));
     List<String> row = List.of(csv.get(1).split(","));
     assertThat(row.get(header.indexOf("conditions_met_stage"))).isEqualTo("LOCAL_LEAD");
@@ -250,23 +302,34 @@ class CommandLineTest {
     assertThat(row.get(header.indexOf("recommendation_months"))).isEqualTo("4");
     assertThat(row.get(header.indexOf("status_stage"))).isEqualTo("LOCAL_CONTROL");
     assertThat(row.get(header.indexOf("status_since"))).isEqualTo("2007-12");
-    assertThat(row.get(header.indexOf("status_decision"))).isEqualTo("basra/LOCAL_CONTROL/2007-12-16");
+    assertThat(row.get(header.indexOf("status_decision")))
+        .isEqualTo("basra/LOCAL_CONTROL/2007-12-16");
   }
 
-  /** Before the first transfer (Muthanna, July 2006) no region was decided: each says so, with its own track. */
+  /**
+   * Before the first transfer (Muthanna, July 2006) no region was decided: each says so, with its
+   * own track.
+   */
   @Test
   void aRegionNotYetDecidedSaysSo() throws Exception {
     Run r = run(withDb("assess", "--as-of", "2006-01", "--region", "Baghdad"));
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("  Baghdad: not decided (recommended track ", "  status: not decided");
-    JsonNode json = new ObjectMapper().readTree(run(withDb("assess", "--as-of", "2006-01", "--format", "json")).out());
-    json.get("regions").forEach(region -> {
-      assertThat(region.get("status").get("decided").asBoolean()).isFalse();
-      assertThat(region.get("status").get("stage").isNull()).isTrue();
-      assertThat(region.get("recommendation").get("relative_to_decided").asBoolean()).isFalse();
-    });
+    assertThat(r.out())
+        .contains("  Baghdad: not decided (recommended track ", "  status: not decided");
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(run(withDb("assess", "--as-of", "2006-01", "--format", "json")).out());
+    json.get("regions")
+        .forEach(
+            region -> {
+              assertThat(region.get("status").get("decided").asBoolean()).isFalse();
+              assertThat(region.get("status").get("stage").isNull()).isTrue();
+              assertThat(region.get("recommendation").get("relative_to_decided").asBoolean())
+                  .isFalse();
+            });
     Run history = run(withDb("history", "--region", "Baghdad", "--to", "2006-01"));
-    assertThat(history.out().lines().filter(l -> l.startsWith("2006-01 "))).singleElement()
+    assertThat(history.out().lines().filter(l -> l.startsWith("2006-01 ")))
+        .singleElement()
         .satisfies(l -> assertThat(l).contains("not decided"));
   }
 
@@ -276,23 +339,46 @@ class CommandLineTest {
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
     List<String> header = List.of(lines.get(0).split(","));
-    assertThat(header).contains("month", "region", "conditions_met_stage", "recommendation", "recommended_stage",
-        "status_stage", "change");
+    assertThat(header)
+        .contains(
+            "month",
+            "region",
+            "conditions_met_stage",
+            "recommendation",
+            "recommended_stage",
+            "status_stage",
+            "change");
     long months = lines.stream().skip(1).map(l -> l.substring(0, 7)).distinct().count();
     assertThat(months).isGreaterThan(100);
     assertThat(lines).hasSize(1 + 18 * (int) months);
     assertThat(lines.stream().skip(1).map(l -> l.split(",")[1]).distinct()).hasSize(18);
-    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(
-        "2008-06,Basra,LOCAL_LEAD,for review,LOCAL_CONTROL,2008-03,4,LOCAL_CONTROL,2007-12,basra/LOCAL_CONTROL/2007-12-16,"));
+    assertThat(lines)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith(
+                        "2008-06,Basra,LOCAL_LEAD,for review,LOCAL_CONTROL,2008-03,4,LOCAL_CONTROL,2007-12,basra/LOCAL_CONTROL/2007-12-16,"));
 
-    Run two = run(withDb("history", "--region", "Basrah", "--region", "Baghdad", "--from", "2008-01", "--to", "2008-06"));
+    Run two =
+        run(
+            withDb(
+                "history",
+                "--region",
+                "Basrah",
+                "--region",
+                "Baghdad",
+                "--from",
+                "2008-01",
+                "--to",
+                "2008-06"));
     assertThat(two.exit()).as(two.err()).isZero();
     List<String> rows = two.out().lines().filter(l -> l.startsWith("2008-")).toList();
     assertThat(rows).hasSize(12);
     // columns line up: every row's status column starts where the header's does
     String head = two.out().lines().filter(l -> l.startsWith("month ")).findFirst().orElseThrow();
     int status = head.indexOf("status ");
-    assertThat(rows).allSatisfy(l -> assertThat(l.charAt(status - 1)).isEqualTo(' '))
+    assertThat(rows)
+        .allSatisfy(l -> assertThat(l.charAt(status - 1)).isEqualTo(' '))
         .allSatisfy(l -> assertThat(l.charAt(status)).isNotEqualTo(' '));
   }
 
@@ -317,17 +403,27 @@ class CommandLineTest {
     Run r = run(withDb("export", "--out", out.toString(), "--as-of", "2007-06"));
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(out.resolve("events.parquet")).exists();
-    assertThat(out.resolve("assessment-2007-06.provenance.json")).content().contains("iraq-pic", "IBC_event.csv");
+    assertThat(out.resolve("assessment-2007-06.provenance.json"))
+        .content()
+        .contains("iraq-pic", "IBC_event.csv");
     try (var c = DriverManager.getConnection("jdbc:duckdb:");
-        var rs = c.createStatement().executeQuery("SELECT count(*), count(DISTINCT region), sum(CASE WHEN illustrative THEN 1 ELSE 0 END) "
-            + "FROM read_parquet('" + out.resolve("assessment-2007-06.parquet") + "')")) {
+        var rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT count(*), count(DISTINCT region), sum(CASE WHEN illustrative THEN 1 ELSE 0 END) "
+                        + "FROM read_parquet('"
+                        + out.resolve("assessment-2007-06.parquet")
+                        + "')")) {
       rs.next();
       assertThat(rs.getLong(1)).isEqualTo(18 * 10);
       assertThat(rs.getLong(2)).isEqualTo(18);
       assertThat(rs.getLong(3)).isPositive();
     }
     try (var c = DriverManager.getConnection("jdbc:duckdb:");
-        var rs = c.createStatement().executeQuery("SELECT count(*) FROM read_parquet('" + out.resolve("events.parquet") + "')")) {
+        var rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT count(*) FROM read_parquet('" + out.resolve("events.parquet") + "')")) {
       rs.next();
       assertThat(rs.getLong(1)).isEqualTo(27_522);
     }
@@ -336,16 +432,25 @@ class CommandLineTest {
   @Test
   void exportWithAllMonthsWritesTheRecommendationHistoryBesideTheAssessment() throws Exception {
     Path out = dir.resolve("export-all");
-    Run r = run(withDb("export", "--out", out.toString(), "--all-months", "--formats", "csv,parquet"));
+    Run r =
+        run(withDb("export", "--out", out.toString(), "--all-months", "--formats", "csv,parquet"));
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("recommendation-history.parquet", "recommendation-history.provenance.json");
-    assertThat(out.resolve("recommendation-history.provenance.json")).content()
+    assertThat(r.out())
+        .contains("recommendation-history.parquet", "recommendation-history.provenance.json");
+    assertThat(out.resolve("recommendation-history.provenance.json"))
+        .content()
         .contains("iraq-security-transfers.csv", "\"role\" : \"decisions\"", "decision ledger");
-    assertThat(out.resolve("assessment-history.provenance.json")).content().contains("iraq-security-transfers.csv");
+    assertThat(out.resolve("assessment-history.provenance.json"))
+        .content()
+        .contains("iraq-security-transfers.csv");
     try (var c = DriverManager.getConnection("jdbc:duckdb:");
-        var rs = c.createStatement().executeQuery("SELECT count(*), count(DISTINCT region), count(DISTINCT month), "
-            + "count(status_stage), max(illustrative_inputs) FROM read_parquet('"
-            + out.resolve("recommendation-history.parquet") + "')")) {
+        var rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT count(*), count(DISTINCT region), count(DISTINCT month), "
+                        + "count(status_stage), max(illustrative_inputs) FROM read_parquet('"
+                        + out.resolve("recommendation-history.parquet")
+                        + "')")) {
       rs.next();
       assertThat(rs.getLong(2)).isEqualTo(18);
       assertThat(rs.getLong(1)).isEqualTo(18 * rs.getLong(3));
@@ -353,13 +458,33 @@ class CommandLineTest {
       assertThat(rs.getString(5)).contains("local_force_personnel");
     }
     try (var c = DriverManager.getConnection("jdbc:duckdb:");
-        var rs = c.createStatement().executeQuery("SELECT conditions_met_stage, recommendation, recommended_stage, "
-            + "recommendation_since, recommendation_months, status_stage, status_since, status_decision FROM read_parquet('"
-            + out.resolve("assessment-history.parquet") + "') WHERE region = 'Basra' AND month = '2008-06' LIMIT 1")) {
+        var rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT conditions_met_stage, recommendation, recommended_stage, "
+                        + "recommendation_since, recommendation_months, status_stage, status_since, status_decision FROM read_parquet('"
+                        + out.resolve("assessment-history.parquet")
+                        + "') WHERE region = 'Basra' AND month = '2008-06' LIMIT 1")) {
       assertThat(rs.next()).isTrue();
-      assertThat(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-          rs.getString(6), rs.getString(7), rs.getString(8))).containsExactly("LOCAL_LEAD", "for review",
-          "LOCAL_CONTROL", "2008-03", "4", "LOCAL_CONTROL", "2007-12", "basra/LOCAL_CONTROL/2007-12-16");
+      assertThat(
+              List.of(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getString(7),
+                  rs.getString(8)))
+          .containsExactly(
+              "LOCAL_LEAD",
+              "for review",
+              "LOCAL_CONTROL",
+              "2008-03",
+              "4",
+              "LOCAL_CONTROL",
+              "2007-12",
+              "basra/LOCAL_CONTROL/2007-12-16");
     }
   }
 
@@ -371,8 +496,20 @@ class CommandLineTest {
     assertThat(basra).contains("LOCAL_CONTROL  for review");
     String anbar = r.out().lines().filter(l -> l.startsWith("Anbar ")).findFirst().orElseThrow();
     assertThat(anbar).contains("not decided");
-    JsonNode json = new ObjectMapper().readTree(
-        run(withDb("outlook", "--as-of", "2008-06", "--horizon", "6", "--paths", "100", "--format", "json")).out());
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(
+                run(withDb(
+                        "outlook",
+                        "--as-of",
+                        "2008-06",
+                        "--horizon",
+                        "6",
+                        "--paths",
+                        "100",
+                        "--format",
+                        "json"))
+                    .out());
     JsonNode b = null;
     for (JsonNode region : json.get("regions")) {
       if (region.get("region").asText().equals("Basra")) {
@@ -382,29 +519,79 @@ class CommandLineTest {
     assertThat(b).isNotNull();
     assertThat(b.get("status").get("stage").asText()).isEqualTo("LOCAL_CONTROL");
     assertThat(b.get("recommendation").get("state").asText()).isEqualTo("FOR_REVIEW");
-    assertThat(json.get("provenance").get("notes").get("status").asText()).contains("iraq-security-transfers.csv");
-    List<String> csv = run(withDb("outlook", "--as-of", "2008-06", "--horizon", "6", "--paths", "100", "--format", "csv"))
-        .out().lines().toList();
-    assertThat(csv.get(0)).contains("recommendation,recommended_stage", "status_stage,status_since,status_decision");
-    assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("Basra,").contains(",for review,LOCAL_CONTROL,2008-03,4,"
-        + "LOCAL_CONTROL,2007-12,basra/LOCAL_CONTROL/2007-12-16,"));
+    assertThat(json.get("provenance").get("notes").get("status").asText())
+        .contains("iraq-security-transfers.csv");
+    List<String> csv =
+        run(withDb(
+                "outlook",
+                "--as-of",
+                "2008-06",
+                "--horizon",
+                "6",
+                "--paths",
+                "100",
+                "--format",
+                "csv"))
+            .out()
+            .lines()
+            .toList();
+    assertThat(csv.get(0))
+        .contains("recommendation,recommended_stage", "status_stage,status_since,status_decision");
+    assertThat(csv)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("Basra,")
+                    .contains(
+                        ",for review,LOCAL_CONTROL,2008-03,4,"
+                            + "LOCAL_CONTROL,2007-12,basra/LOCAL_CONTROL/2007-12-16,"));
   }
 
   @Test
   void forecastQuantilesAreOrderedAndReproducible() throws Exception {
-    String[] args = withDb("forecast", "--as-of", "2007-06", "--horizon", "6", "--paths", "300", "--format", "json");
+    String[] args =
+        withDb(
+            "forecast",
+            "--as-of",
+            "2007-06",
+            "--horizon",
+            "6",
+            "--paths",
+            "300",
+            "--format",
+            "json");
     Run a = run(args);
     assertThat(a.exit()).as(a.err()).isZero();
     assertThat(run(args).out()).isEqualTo(a.out());
     JsonNode json = new ObjectMapper().readTree(a.out());
     assertThat(json.get("origin").asText()).isEqualTo("2007-07");
     assertThat(json.get("regions")).hasSize(18);
-    json.get("regions").forEach(r -> r.get("months").forEach(m -> {
-      assertThat(m.get("q10").asDouble()).isLessThanOrEqualTo(m.get("q50").asDouble());
-      assertThat(m.get("q50").asDouble()).isLessThanOrEqualTo(m.get("q90").asDouble());
-    }));
+    json.get("regions")
+        .forEach(
+            r ->
+                r.get("months")
+                    .forEach(
+                        m -> {
+                          assertThat(m.get("q10").asDouble())
+                              .isLessThanOrEqualTo(m.get("q50").asDouble());
+                          assertThat(m.get("q50").asDouble())
+                              .isLessThanOrEqualTo(m.get("q90").asDouble());
+                        }));
     assertThat(json.get("provenance").get("seed").asLong()).isEqualTo(42);
-    Run other = run(withDb("forecast", "--as-of", "2007-06", "--horizon", "6", "--paths", "300", "--format", "json", "--seed", "7"));
+    Run other =
+        run(
+            withDb(
+                "forecast",
+                "--as-of",
+                "2007-06",
+                "--horizon",
+                "6",
+                "--paths",
+                "300",
+                "--format",
+                "json",
+                "--seed",
+                "7"));
     assertThat(other.out()).isNotEqualTo(a.out());
   }
 
@@ -412,18 +599,34 @@ class CommandLineTest {
   void outlookGivesEveryRegionAndUsesNothingObservedAfterTheAsOfMonth() {
     Run r = run(withDb("outlook", "--as-of", "2007-06", "--horizon", "12", "--paths", "200"));
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Outlook from 2007-07", "ILLUSTRATIVE DATA", "Baghdad", "Wasit", "P(6m)");
-    assertThat(r.out()).contains("local_force_personnel        no values after the origin").doesNotContain("scheduled values");
-    Run csv = run(withDb("outlook", "--as-of", "2007-06", "--horizon", "12", "--paths", "200", "--format", "csv"));
+    assertThat(r.out())
+        .contains("Outlook from 2007-07", "ILLUSTRATIVE DATA", "Baghdad", "Wasit", "P(6m)");
+    assertThat(r.out())
+        .contains("local_force_personnel        no values after the origin")
+        .doesNotContain("scheduled values");
+    Run csv =
+        run(
+            withDb(
+                "outlook",
+                "--as-of",
+                "2007-06",
+                "--horizon",
+                "12",
+                "--paths",
+                "200",
+                "--format",
+                "csv"));
     assertThat(csv.out().lines().count()).isEqualTo(1 + 18 * 12);
-    assertThat(csv.out().lines().skip(1)).allSatisfy(l -> assertThat(l).contains("local_force_personnel"));
+    assertThat(csv.out().lines().skip(1))
+        .allSatisfy(l -> assertThat(l).contains("local_force_personnel"));
   }
 
   @Test
   void anOutlookShorterThanAYearLeavesTheLongerColumnsEmpty() {
     Run r = run(withDb("outlook", "--as-of", "2007-06", "--horizon", "6", "--paths", "100"));
     assertThat(r.exit()).as(r.err()).isZero();
-    String baghdad = r.out().lines().filter(l -> l.startsWith("Baghdad ")).findFirst().orElseThrow();
+    String baghdad =
+        r.out().lines().filter(l -> l.startsWith("Baghdad ")).findFirst().orElseThrow();
     String[] chances = baghdad.substring(45).trim().split("\\s+");
     assertThat(chances[1]).as("P(6m)").endsWith("%");
     assertThat(chances[2]).as("P(12m), beyond the horizon").isEqualTo("-");
@@ -431,7 +634,17 @@ class CommandLineTest {
 
   @Test
   void outlookAsJsonNamesTheIllustrativeInputsAndItsProvenance() throws Exception {
-    String[] args = withDb("outlook", "--as-of", "2007-06", "--horizon", "12", "--paths", "200", "--format", "json");
+    String[] args =
+        withDb(
+            "outlook",
+            "--as-of",
+            "2007-06",
+            "--horizon",
+            "12",
+            "--paths",
+            "200",
+            "--format",
+            "json");
     Run r = run(args);
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(run(args).out()).isEqualTo(r.out());
@@ -443,20 +656,23 @@ class CommandLineTest {
     assertThat(json.get("benchmark_set").get("name").asText()).isEqualTo("iraq-pic");
     assertThat(json.get("uses_illustrative_data").asBoolean()).isTrue();
     assertThat(json.get("illustrative_inputs").toString()).contains("local_force_personnel");
-    assertThat(json.get("inputs").toString()).contains("\"variable\":\"local_force_personnel\"", "carried_forward");
+    assertThat(json.get("inputs").toString())
+        .contains("\"variable\":\"local_force_personnel\"", "carried_forward");
     assertThat(json.get("regions")).hasSize(18);
-    json.get("regions").forEach(region -> {
-      assertThat(region.get("months")).hasSize(12);
-      double previous = 0;
-      for (JsonNode m : region.get("months")) {
-        if (region.get("next_stage").isNull()) {
-          assertThat(m.get("p_ready_by").isNull()).isTrue();
-        } else {
-          assertThat(m.get("p_ready_by").asDouble()).isBetween(previous, 1.0);
-          previous = m.get("p_ready_by").asDouble();
-        }
-      }
-    });
+    json.get("regions")
+        .forEach(
+            region -> {
+              assertThat(region.get("months")).hasSize(12);
+              double previous = 0;
+              for (JsonNode m : region.get("months")) {
+                if (region.get("next_stage").isNull()) {
+                  assertThat(m.get("p_ready_by").isNull()).isTrue();
+                } else {
+                  assertThat(m.get("p_ready_by").asDouble()).isBetween(previous, 1.0);
+                  previous = m.get("p_ready_by").asDouble();
+                }
+              }
+            });
     JsonNode prov = json.get("provenance");
     assertThat(prov.get("seed").asLong()).isEqualTo(42);
     assertThat(prov.get("illustrative").toString()).contains("local_force_personnel");
@@ -466,8 +682,20 @@ class CommandLineTest {
   @Test
   void backtestScoresTheModelAndTheBaselines() throws Exception {
     Path out = dir.resolve("backtest.csv");
-    Run r = run(withDb("backtest", "--from", "2007-01", "--to", "2007-06", "--horizons", "1-2", "--paths", "200", "--out",
-        out.toString()));
+    Run r =
+        run(
+            withDb(
+                "backtest",
+                "--from",
+                "2007-01",
+                "--to",
+                "2007-06",
+                "--horizons",
+                "1-2",
+                "--paths",
+                "200",
+                "--out",
+                out.toString()));
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("nb-dynamic", "no-change", "zero", "Skill of nb-dynamic");
     List<String> lines = Files.readAllLines(out);
@@ -482,9 +710,22 @@ class CommandLineTest {
     System.setErr(new PrintStream(captured, true));
     try {
       CommandLine root = HandoverCommand.commandLine();
-      assertThat(root.getSubcommands()).containsKeys("import", "assess", "history", "export", "report", "forecast",
-          "backtest", "outlook", "imports", "example", "decide", "decisions");
-      for (String name : root.getSubcommands().keySet().stream().filter(n -> !n.equals("help")).toList()) {
+      assertThat(root.getSubcommands())
+          .containsKeys(
+              "import",
+              "assess",
+              "history",
+              "export",
+              "report",
+              "forecast",
+              "backtest",
+              "outlook",
+              "imports",
+              "example",
+              "decide",
+              "decisions");
+      for (String name :
+          root.getSubcommands().keySet().stream().filter(n -> !n.equals("help")).toList()) {
         Run r = run(name, "--help");
         assertThat(r.exit()).as(name).isZero();
         assertThat(r.out()).as(name).startsWith("Usage: handover " + name);
@@ -503,34 +744,75 @@ class CommandLineTest {
     assertThat(r.exit()).as(r.err()).isZero();
     String page = Files.readString(html);
     assertThat(Files.size(html)).isLessThan(5_000_000);
-    assertThat(page).contains("Illustrative data").doesNotContain("<script src=").doesNotContain("<link href=\"http");
+    assertThat(page)
+        .contains("Illustrative data")
+        .doesNotContain("<script src=")
+        .doesNotContain("<link href=\"http");
     // the built-in ledger reaches the report: its section, and its file named in the footer
-    assertThat(page).contains("Recommendations and decisions", "iraq-security-transfers.csv (decisions, import ");
+    assertThat(page)
+        .contains(
+            "Recommendations and decisions", "iraq-security-transfers.csv (decisions, import ");
   }
 
   @Test
   void reportHasTheForecastSectionWithTheBacktestWhenAsked() throws Exception {
     Path html = dir.resolve("report-forecast.html");
-    Run r = run(withDb("report", "--as-of", "2007-06", "--out", html.toString(), "--paths", "200", "--horizon", "12",
-        "--seed", "7", "--backtest-from", "2007-01", "--backtest-to", "2007-03"));
+    Run r =
+        run(
+            withDb(
+                "report",
+                "--as-of",
+                "2007-06",
+                "--out",
+                html.toString(),
+                "--paths",
+                "200",
+                "--horizon",
+                "12",
+                "--seed",
+                "7",
+                "--backtest-from",
+                "2007-01",
+                "--backtest-to",
+                "2007-03"));
     assertThat(r.exit()).as(r.err()).isZero();
     String page = Files.readString(html);
     assertThat(Files.size(html)).isLessThan(5_000_000);
-    assertThat(page).contains("<section id=\"forecast\"", "id=\"forecast-fans\"", "id=\"forecast-outlook\"",
-            "id=\"forecast-readiness-map\"", "id=\"forecast-crps\"", "200 sample paths, seed 7", "Jul 2007",
-            "PIT coverage", "the outlook judges illustrative inputs")
+    assertThat(page)
+        .contains(
+            "<section id=\"forecast\"",
+            "id=\"forecast-fans\"",
+            "id=\"forecast-outlook\"",
+            "id=\"forecast-readiness-map\"",
+            "id=\"forecast-crps\"",
+            "200 sample paths, seed 7",
+            "Jul 2007",
+            "PIT coverage",
+            "the outlook judges illustrative inputs")
         .doesNotContain("No backtest in this report");
     // the forecast's seed and notes reach the provenance footer
-    assertThat(page.substring(page.indexOf("<section id=\"provenance\""))).contains("forecast model", "outlook inputs",
-        "forecast origin");
+    assertThat(page.substring(page.indexOf("<section id=\"provenance\"")))
+        .contains("forecast model", "outlook inputs", "forecast origin");
   }
 
   @Test
   void reportSaysHowToGetTheBacktestAndCanLeaveTheForecastOut() throws Exception {
     Path with = dir.resolve("report-no-backtest.html");
-    Run r = run(withDb("report", "--as-of", "2007-06", "--out", with.toString(), "--paths", "100", "--horizon", "6"));
+    Run r =
+        run(
+            withDb(
+                "report",
+                "--as-of",
+                "2007-06",
+                "--out",
+                with.toString(),
+                "--paths",
+                "100",
+                "--horizon",
+                "6"));
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(Files.readString(with)).contains("No backtest in this report", "--backtest-from")
+    assertThat(Files.readString(with))
+        .contains("No backtest in this report", "--backtest-from")
         .doesNotContain("id=\"forecast-crps\"");
     Path without = dir.resolve("report-no-forecast.html");
     r = run(withDb("report", "--as-of", "2007-06", "--out", without.toString(), "--no-forecast"));
@@ -538,6 +820,7 @@ class CommandLineTest {
     assertThat(Files.readString(without)).doesNotContain("<section id=\"forecast\"");
     r = run(withDb("report", "--out", without.toString(), "--backtest-from", "2007-01"));
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("--backtest-to", "Missing required argument", "Usage: handover report");
+    assertThat(r.err())
+        .contains("--backtest-to", "Missing required argument", "Usage: handover report");
   }
 }

@@ -14,16 +14,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** Exit codes by kind of failure: a user error ends with its message, a bug with its stack trace. */
+/**
+ * Exit codes by kind of failure: a user error ends with its message, a bug with its stack trace.
+ */
 class ErrorHandlingTest {
   record Run(int exit, String out, String err) {}
 
   /** A stand-in subcommand that fails the way it is told to. */
   @Command(name = "fail")
   static final class Fail implements Callable<Integer> {
-    @Option(names = "--with") String with;
+    @Option(names = "--with")
+    String with;
 
-    @Option(names = "--count") int count;
+    @Option(names = "--count")
+    int count;
 
     @Override
     public Integer call() throws Exception {
@@ -53,14 +57,17 @@ class ErrorHandlingTest {
   void aUserErrorExitsTwoWithItsMessageOnly() {
     Run r = run("fail", "--with", "user");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("handover: no region 'Atlantis' in theater iraq" + System.lineSeparator());
+    assertThat(r.err())
+        .isEqualTo("handover: no region 'Atlantis' in theater iraq" + System.lineSeparator());
   }
 
   @Test
   void aMissingFileIsAUserError() {
     Run r = run("fail", "--with", "file");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("handover: no such file: /no/such/benchmarks.yaml").doesNotContain("\tat ");
+    assertThat(r.err())
+        .contains("handover: no such file: /no/such/benchmarks.yaml")
+        .doesNotContain("\tat ");
   }
 
   @Test
@@ -68,8 +75,13 @@ class ErrorHandlingTest {
     for (String kind : new String[] {"npe", "state"}) {
       Run r = run("fail", "--with", kind);
       assertThat(r.exit()).as(kind).isEqualTo(70);
-      assertThat(r.err()).as(kind).contains("Exception: ", "\tat org.handover.app.cli.ErrorHandlingTest$Fail.call",
-          "This is a bug in Handover", "please report it");
+      assertThat(r.err())
+          .as(kind)
+          .contains(
+              "Exception: ",
+              "\tat org.handover.app.cli.ErrorHandlingTest$Fail.call",
+              "This is a bug in Handover",
+              "please report it");
     }
   }
 
@@ -77,7 +89,9 @@ class ErrorHandlingTest {
   void aBadOptionValueExitsTwoWithTheUsage() {
     Run r = run("fail", "--count", "many");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("Invalid value for option '--count'", "Usage: handover fail").doesNotContain("\tat ");
+    assertThat(r.err())
+        .contains("Invalid value for option '--count'", "Usage: handover fail")
+        .doesNotContain("\tat ");
   }
 
   @Test
@@ -87,15 +101,19 @@ class ErrorHandlingTest {
     assertThat(codes.getExitCode(new HandoverException("bad data"))).isEqualTo(2);
     assertThat(codes.getExitCode(new ParameterException(cl, "bad option"))).isEqualTo(2);
     assertThat(codes.getExitCode(new NoSuchFileException("x"))).isEqualTo(2);
-    assertThat(codes.getExitCode(new UncheckedIOException(new NoSuchFileException("x")))).isEqualTo(2);
+    assertThat(codes.getExitCode(new UncheckedIOException(new NoSuchFileException("x"))))
+        .isEqualTo(2);
     assertThat(codes.getExitCode(new NullPointerException())).isEqualTo(70);
-    assertThat(codes.getExitCode(new IllegalArgumentException("a broken precondition"))).isEqualTo(70);
+    assertThat(codes.getExitCode(new IllegalArgumentException("a broken precondition")))
+        .isEqualTo(70);
   }
 
   @Test
   void theRootHelpListsTheExitCodes() {
     Run r = run("--help");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("Exit codes:", "  0    success", "  2    a user error", "  70   a bug in Handover");
+    assertThat(r.out())
+        .contains(
+            "Exit codes:", "  0    success", "  2    a user error", "  70   a bug in Handover");
   }
 }

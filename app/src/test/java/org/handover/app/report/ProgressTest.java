@@ -22,7 +22,8 @@ class ProgressTest {
   @Test
   void barDrawsOnItsStream() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Progress p = Progress.bar("Writing report", 3, new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
+    try (Progress p =
+        Progress.bar("Writing report", 3, new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
       p.step("map");
       p.step("regions");
       p.step("done");

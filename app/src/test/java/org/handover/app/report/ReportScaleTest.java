@@ -24,7 +24,9 @@ import org.handover.engine.time.MonthRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 
-/** A report as large as a real one gets (18 regions, 10 years, 12 benchmarks) still fits in 5 MB. */
+/**
+ * A report as large as a real one gets (18 regions, 10 years, 12 benchmarks) still fits in 5 MB.
+ */
 class ReportScaleTest {
   @Test
   void largeReportStaysUnderFiveMegabytes(TestReporter reporter) {
@@ -43,14 +45,20 @@ class ReportScaleTest {
           }
         }
         panel = panel.with(Variable.real(indicator, VariableKind.INDICATOR, ""), v);
-        Benchmark benchmark = Benchmark.of("benchmark_" + c + "_" + b, indicator, Comparison.LESS_OR_EQUAL, 3);
+        Benchmark benchmark =
+            Benchmark.of("benchmark_" + c + "_" + b, indicator, Comparison.LESS_OR_EQUAL, 3);
         benchmarks.add(b == 0 ? benchmark.over(Window.of(3, Window.Aggregate.MEAN)) : benchmark);
       }
-      conditions.add(new Condition("c" + c, "Condition " + c, new Combination.KOfN(2), benchmarks, ""));
+      conditions.add(
+          new Condition("c" + c, "Condition " + c, new Combination.KOfN(2), benchmarks, ""));
     }
-    List<Stage> stages = List.of(new Stage("FOREIGN_LEAD", "", List.of()), new Stage("JOINT", "", List.of("c0")),
-        new Stage("LOCAL_LEAD", "", List.of("c0", "c1")), new Stage("LOCAL_CONTROL", "", List.of("c0", "c1", "c2")),
-        new Stage("SELF_RELIANT", "", List.of("c0", "c1", "c2", "c3")));
+    List<Stage> stages =
+        List.of(
+            new Stage("FOREIGN_LEAD", "", List.of()),
+            new Stage("JOINT", "", List.of("c0")),
+            new Stage("LOCAL_LEAD", "", List.of("c0", "c1")),
+            new Stage("LOCAL_CONTROL", "", List.of("c0", "c1", "c2")),
+            new Stage("SELF_RELIANT", "", List.of("c0", "c1", "c2", "c3")));
     BenchmarkSet set = new BenchmarkSet("large", "1", "", List.of(), conditions, stages, "");
     ReportModel model = ReportFixture.model(panel, set, YearMonth.of(2007, 6));
     String page = ReportWriter.standard(model).html();

@@ -44,9 +44,17 @@ class ReportWriterTest {
     assertThat(own.length()).isLessThan(page.length() - 500_000);
     String lower = own.toLowerCase();
     assertThat(lower).doesNotContain("http://").doesNotContain("https://");
-    assertThat(lower).doesNotContain("<script src").doesNotContain("<link").doesNotContain("<iframe")
-        .doesNotContain("<img").doesNotContain("@import").doesNotContain("url(http").doesNotContain("sourcemappingurl");
-    assertThat(page).contains("http-equiv=\"Content-Security-Policy\"").contains("default-src 'none'")
+    assertThat(lower)
+        .doesNotContain("<script src")
+        .doesNotContain("<link")
+        .doesNotContain("<iframe")
+        .doesNotContain("<img")
+        .doesNotContain("@import")
+        .doesNotContain("url(http")
+        .doesNotContain("sourcemappingurl");
+    assertThat(page)
+        .contains("http-equiv=\"Content-Security-Policy\"")
+        .contains("default-src 'none'")
         .contains("connect-src 'none'");
     // every <script> element is inline (no src attribute of any kind)
     Matcher m = Pattern.compile("<script([^>]*)>", Pattern.CASE_INSENSITIVE).matcher(page);
@@ -71,19 +79,23 @@ class ReportWriterTest {
     JsonNode specs = VegaJson.MAPPER.readTree(scriptJson("handover-specs"));
     List<String> ids = new ArrayList<>();
     specs.fieldNames().forEachRemaining(ids::add);
-    assertThat(ids).contains("headline-counts", "map-stages", "timeline-stages")
+    assertThat(ids)
+        .contains("headline-counts", "map-stages", "timeline-stages")
         .hasSize(3 + model.theater().size());
     for (String id : ids) {
       assertThat(page).contains("<div class=\"chart\" id=\"" + id + "\"");
       assertThat(specs.get(id).has("$schema")).as("a $schema URL is not needed offline").isFalse();
     }
-    assertThat(VegaJson.MAPPER.readTree(scriptJson("handover-vega-config")).path("font").asText()).contains("sans-serif");
+    assertThat(VegaJson.MAPPER.readTree(scriptJson("handover-vega-config")).path("font").asText())
+        .contains("sans-serif");
   }
 
   @Test
   void sectionsAppearInOrderWithProvenanceLast() {
-    List<String> ids = ReportWriter.standard(model).sections().stream().map(ReportSection::id).toList();
-    assertThat(ids).containsExactly("headline", "map", "timeline", "decisions", "regions", "provenance");
+    List<String> ids =
+        ReportWriter.standard(model).sections().stream().map(ReportSection::id).toList();
+    assertThat(ids)
+        .containsExactly("headline", "map", "timeline", "decisions", "regions", "provenance");
     int last = -1;
     for (String id : ids) {
       int at = page.indexOf("<section id=\"" + id + "\"");
@@ -94,15 +106,28 @@ class ReportWriterTest {
 
   @Test
   void laterSectionsGoBeforeTheFooter() {
-    ReportSection extra = new ReportSection() {
-      public String id() { return "forecast"; }
-      public String title() { return "Outlook"; }
-      public List<Chart> charts() { return List.of(); }
-      public String bodyHtml() { return "<p>later</p>"; }
-    };
+    ReportSection extra =
+        new ReportSection() {
+          public String id() {
+            return "forecast";
+          }
+
+          public String title() {
+            return "Outlook";
+          }
+
+          public List<Chart> charts() {
+            return List.of();
+          }
+
+          public String bodyHtml() {
+            return "<p>later</p>";
+          }
+        };
     ReportWriter w = ReportWriter.standard(model).with(extra);
     assertThat(w.sections().stream().map(ReportSection::id))
-        .containsExactly("headline", "map", "timeline", "decisions", "regions", "forecast", "provenance");
+        .containsExactly(
+            "headline", "map", "timeline", "decisions", "regions", "forecast", "provenance");
     assertThatThrownBy(() -> w.with(extra)).hasMessageContaining("share the id 'forecast'");
   }
 
@@ -117,18 +142,25 @@ class ReportWriterTest {
   @Test
   void progressGetsOneStepPerSectionPlusLibrariesAndFile() throws Exception {
     List<String> steps = new ArrayList<>();
-    Progress p = new Progress() {
-      public void step(String what) { steps.add(what); }
-      public void close() {}
-    };
+    Progress p =
+        new Progress() {
+          public void step(String what) {
+            steps.add(what);
+          }
+
+          public void close() {}
+        };
     ReportWriter w = ReportWriter.standard(model);
     w.write(Path.of("target", "report-steps.html"), p);
     assertThat(steps).hasSize(w.steps()).startsWith("Headline").endsWith("written");
   }
 
   private static String scriptJson(String id) {
-    Matcher m = Pattern.compile("<script type=\"application/json\" id=\"" + id + "\">(.*?)</script>", Pattern.DOTALL)
-        .matcher(page);
+    Matcher m =
+        Pattern.compile(
+                "<script type=\"application/json\" id=\"" + id + "\">(.*?)</script>",
+                Pattern.DOTALL)
+            .matcher(page);
     assertThat(m.find()).as("script " + id).isTrue();
     return m.group(1);
   }

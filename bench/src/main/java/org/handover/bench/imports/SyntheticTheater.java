@@ -7,13 +7,15 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * An illustrative theater for benchmarks: {@code side x side} square regions of {@value #CELL} degrees
- * on a grid, with made-up pronounceable names. Deterministic for a given seed.
+ * An illustrative theater for benchmarks: {@code side x side} square regions of {@value #CELL}
+ * degrees on a grid, with made-up pronounceable names. Deterministic for a given seed.
  */
 public record SyntheticTheater(List<String> names, int side, double west, double south) {
   public static final double CELL = 0.5;
-  private static final String[] SYLLABLES = {"ka", "lo", "ma", "ri", "sa", "ten", "bu", "dor", "el", "fa", "gi",
-      "han", "ir", "jo", "ku", "lan", "mer", "no", "pa", "qu", "ru", "shi", "ta", "ur", "va", "wen", "ya", "zo"};
+  private static final String[] SYLLABLES = {
+    "ka", "lo", "ma", "ri", "sa", "ten", "bu", "dor", "el", "fa", "gi", "han", "ir", "jo", "ku",
+    "lan", "mer", "no", "pa", "qu", "ru", "shi", "ta", "ur", "va", "wen", "ya", "zo"
+  };
 
   public static SyntheticTheater of(int side, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
@@ -39,8 +41,19 @@ public record SyntheticTheater(List<String> names, int side, double west, double
     double y0 = south + (i / side) * CELL;
     double x1 = x0 + CELL;
     double y1 = y0 + CELL;
-    return String.format(Locale.ROOT, "{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}",
-        x0, y0, x1, y0, x1, y1, x0, y1, x0, y0);
+    return String.format(
+        Locale.ROOT,
+        "{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}",
+        x0,
+        y0,
+        x1,
+        y0,
+        x1,
+        y1,
+        x0,
+        y1,
+        x0,
+        y0);
   }
 
   /** A point strictly inside region {@code i}. */

@@ -35,15 +35,22 @@ public final class Assessor {
   /**
    * Evaluates every benchmark, condition and stage over all regions and months of {@code panel}.
    *
-   * @param provenance of the data; the evaluation's adds the benchmark set and its illustrative inputs
+   * @param provenance of the data; the evaluation's adds the benchmark set and its illustrative
+   *     inputs
    * @throws IllegalArgumentException if a benchmark reads an indicator the panel does not have
    */
   public Evaluation evaluate(Panel panel, Provenance provenance) {
     Map<String, BenchmarkSeries> series = new LinkedHashMap<>();
     for (Benchmark b : set.benchmarks().values()) {
       if (!panel.has(b.indicator())) {
-        throw new IllegalArgumentException("benchmark " + b.id() + " uses indicator '" + b.indicator()
-            + "', which is neither defined in benchmark set " + set.name() + " nor in the data");
+        throw new IllegalArgumentException(
+            "benchmark "
+                + b.id()
+                + " uses indicator '"
+                + b.indicator()
+                + "', which is neither defined in benchmark set "
+                + set.name()
+                + " nor in the data");
       }
       series.put(b.id(), BenchmarkSeries.evaluate(b, panel.values(b.indicator())));
     }
@@ -55,20 +62,27 @@ public final class Assessor {
       cond[c] = combine(conditions.get(c), series, regions, months);
     }
     int[][] rank = stageRanks(cond, regions, months);
-    return new Evaluation(set, panel, withSetAndIllustrative(set, provenance, panel), series, cond, rank);
+    return new Evaluation(
+        set, panel, withSetAndIllustrative(set, provenance, panel), series, cond, rank);
   }
 
   static Provenance withSetAndIllustrative(BenchmarkSet set, Provenance p, Panel panel) {
     List<String> illustrative = new ArrayList<>();
     for (Benchmark b : set.benchmarks().values()) {
-      panel.variable(b.indicator()).filter(Variable::illustrative).ifPresent(v -> illustrative.add(v.name()));
+      panel
+          .variable(b.indicator())
+          .filter(Variable::illustrative)
+          .ifPresent(v -> illustrative.add(v.name()));
     }
-    return p.withBenchmarkSet(set.name(), set.version(), set.sha256()).withIllustrative(illustrative);
+    return p.withBenchmarkSet(set.name(), set.version(), set.sha256())
+        .withIllustrative(illustrative);
   }
 
-  private static byte[][] combine(Condition c, Map<String, BenchmarkSeries> series, int regions, int months) {
+  private static byte[][] combine(
+      Condition c, Map<String, BenchmarkSeries> series, int regions, int months) {
     List<Benchmark> bs = c.benchmarks();
-    BenchmarkSeries[] parts = bs.stream().map(b -> series.get(b.id())).toArray(BenchmarkSeries[]::new);
+    BenchmarkSeries[] parts =
+        bs.stream().map(b -> series.get(b.id())).toArray(BenchmarkSeries[]::new);
     byte[][] out = new byte[regions][months];
     for (int r = 0; r < regions; r++) {
       for (int m = 0; m < months; m++) {
@@ -86,8 +100,10 @@ public final class Assessor {
           }
         }
         double needed = c.combination().needed(total);
-        out[r][m] = met >= needed ? BenchmarkSeries.MET
-            : met + unknown >= needed ? BenchmarkSeries.NO_DATA : BenchmarkSeries.NOT_MET;
+        out[r][m] =
+            met >= needed
+                ? BenchmarkSeries.MET
+                : met + unknown >= needed ? BenchmarkSeries.NO_DATA : BenchmarkSeries.NOT_MET;
       }
     }
     return out;

@@ -11,14 +11,23 @@ import org.handover.engine.benchmark.Benchmark;
  * @param explanation one line a reader can check by hand
  */
 public record BenchmarkVerdict(
-    Benchmark benchmark, double value, int monthsHeld, Status status, boolean illustrative, String explanation) {
+    Benchmark benchmark,
+    double value,
+    int monthsHeld,
+    Status status,
+    boolean illustrative,
+    String explanation) {
 
   public double threshold() {
     return benchmark.threshold();
   }
 
-  /** Positive on the passing side of the threshold, negative on the failing side, NaN without data. */
+  /**
+   * Positive on the passing side of the threshold, negative on the failing side, NaN without data.
+   */
   public double margin() {
-    return Double.isNaN(value) ? Double.NaN : benchmark.comparison().margin(value, benchmark.threshold());
+    return Double.isNaN(value)
+        ? Double.NaN
+        : benchmark.comparison().margin(value, benchmark.threshold());
   }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import org.handover.engine.benchmark.Condition;
 
 /** A condition judged for one region and month, with the verdicts it was combined from. */
-public record ConditionVerdict(Condition condition, Status status, List<BenchmarkVerdict> benchmarks, String explanation) {
+public record ConditionVerdict(
+    Condition condition, Status status, List<BenchmarkVerdict> benchmarks, String explanation) {
   public ConditionVerdict {
     benchmarks = List.copyOf(benchmarks);
   }

@@ -25,41 +25,61 @@ import org.handover.engine.theater.RegionId;
 import org.handover.engine.time.MonthRange;
 
 /**
- * A panel judged against a benchmark set, once: every benchmark, condition and stage for every region
- * and month, computed by {@link Assessor#evaluate}. Every answer is read from that one evaluation: the
- * assessment of a month (verdicts with explanations, built on demand), the stage history, the stage
- * changes and what moved them, the met stage ranks, the recommendations drawn from them with the set's
- * hysteresis, and whether a region is ready for a stage by the recommendation rule.
+ * A panel judged against a benchmark set, once: every benchmark, condition and stage for every
+ * region and month, computed by {@link Assessor#evaluate}. Every answer is read from that one
+ * evaluation: the assessment of a month (verdicts with explanations, built on demand), the stage
+ * history, the stage changes and what moved them, the met stage ranks, the recommendations drawn
+ * from them with the set's hysteresis, and whether a region is ready for a stage by the
+ * recommendation rule.
  *
- * <p>Immutable: the arrays are never handed out (callers get copies or values). Safe to share between
- * threads; assessments of a month are built once and kept.
+ * <p>Immutable: the arrays are never handed out (callers get copies or values). Safe to share
+ * between threads; assessments of a month are built once and kept.
  */
 public final class Evaluation {
   private final BenchmarkSet set;
   private final Panel panel;
   private final Provenance provenance;
   private final Map<String, BenchmarkSeries> series;
+
   /** {@code [condition][region][month]}, {@link BenchmarkSeries} codes, in benchmark-set order. */
   private final byte[][][] conditionStatus;
-  /** {@code [region][month]}: the highest stage whose conditions, and every lower stage's, are met. */
+
+  /**
+   * {@code [region][month]}: the highest stage whose conditions, and every lower stage's, are met.
+   */
   private final int[][] stageRank;
+
   private final int[] promoteAfter;
   private final Map<YearMonth, Assessment> assessments = new ConcurrentHashMap<>();
 
-  Evaluation(BenchmarkSet set, Panel panel, Provenance provenance, Map<String, BenchmarkSeries> series,
-      byte[][][] conditionStatus, int[][] stageRank) {
+  Evaluation(
+      BenchmarkSet set,
+      Panel panel,
+      Provenance provenance,
+      Map<String, BenchmarkSeries> series,
+      byte[][][] conditionStatus,
+      int[][] stageRank) {
     this.set = set;
     this.panel = panel;
     this.provenance = provenance;
     this.series = series;
     this.conditionStatus = conditionStatus;
     this.stageRank = stageRank;
-    this.promoteAfter = set.stages().stream().mapToInt(s -> s.hysteresis().promoteAfter()).toArray();
+    this.promoteAfter =
+        set.stages().stream().mapToInt(s -> s.hysteresis().promoteAfter()).toArray();
   }
 
-  /** The same evaluation, with other provenance (e.g. with a forecast's added): nothing is evaluated again. */
+  /**
+   * The same evaluation, with other provenance (e.g. with a forecast's added): nothing is evaluated
+   * again.
+   */
   public Evaluation withProvenance(Provenance other) {
-    return new Evaluation(set, panel, Assessor.withSetAndIllustrative(set, other, panel), series, conditionStatus,
+    return new Evaluation(
+        set,
+        panel,
+        Assessor.withSetAndIllustrative(set, other, panel),
+        series,
+        conditionStatus,
         stageRank);
   }
 
@@ -75,7 +95,10 @@ public final class Evaluation {
     return panel.months();
   }
 
-  /** The provenance every answer carries: the data's, with the benchmark set and its illustrative inputs. */
+  /**
+   * The provenance every answer carries: the data's, with the benchmark set and its illustrative
+   * inputs.
+   */
   public Provenance provenance() {
     return provenance;
   }
@@ -87,14 +110,16 @@ public final class Evaluation {
    */
   public Assessment assessment(YearMonth month) {
     int m = offsetOf(month);
-    return assessments.computeIfAbsent(month, asOf -> {
-      List<Region> regions = panel.theater().regions();
-      List<RegionAssessment> rs = new ArrayList<>();
-      for (int r = 0; r < regions.size(); r++) {
-        rs.add(regionAssessment(regions.get(r), r, m));
-      }
-      return new Assessment(asOf, rs, provenance);
-    });
+    return assessments.computeIfAbsent(
+        month,
+        asOf -> {
+          List<Region> regions = panel.theater().regions();
+          List<RegionAssessment> rs = new ArrayList<>();
+          for (int r = 0; r < regions.size(); r++) {
+            rs.add(regionAssessment(regions.get(r), r, m));
+          }
+          return new Assessment(asOf, rs, provenance);
+        });
   }
 
   /** The assessments of several months, in the order given. */
@@ -119,7 +144,10 @@ public final class Evaluation {
     return copy;
   }
 
-  /** Every month in which {@code region}'s stage differs from the month before, and the conditions that moved it. */
+  /**
+   * Every month in which {@code region}'s stage differs from the month before, and the conditions
+   * that moved it.
+   */
   public List<StageChange> stageChanges(RegionId region) {
     int r = panel.theater().indexOf(region);
     Region reg = panel.theater().regions().get(r);
@@ -141,8 +169,9 @@ public final class Evaluation {
   }
 
   /**
-   * Every region whose stage in {@code since} differs from its stage in {@code month}, in the theater's
-   * order: one change each, dated {@code month}, with the conditions whose status differs between the two.
+   * Every region whose stage in {@code since} differs from its stage in {@code month}, in the
+   * theater's order: one change each, dated {@code month}, with the conditions whose status differs
+   * between the two.
    *
    * @throws HandoverException if either month is outside the data
    */
@@ -159,23 +188,33 @@ public final class Evaluation {
     return out;
   }
 
-  /** Recommendations with the set's hysteresis, relative to the recommended track alone (no decisions). */
+  /**
+   * Recommendations with the set's hysteresis, relative to the recommended track alone (no
+   * decisions).
+   */
   public Recommendations recommendations() {
     return Hysteresis.of(set.stages()).recommend(panel.months(), stageRank);
   }
 
-  /** Recommendations with the set's hysteresis, relative to the status decided in {@code ledger} where there is one. */
+  /**
+   * Recommendations with the set's hysteresis, relative to the status decided in {@code ledger}
+   * where there is one.
+   */
   public Recommendations recommendations(Ledger ledger) {
     Objects.requireNonNull(ledger, "ledger");
-    return Hysteresis.of(set.stages()).recommend(panel.months(), stageRank,
-        ledger.status(panel.theater(), panel.months(), set.stages()));
+    return Hysteresis.of(set.stages())
+        .recommend(
+            panel.months(),
+            stageRank,
+            ledger.status(panel.theater(), panel.months(), set.stages()));
   }
 
   /**
-   * Whether region {@code region} (the theater's index) is ready for stage {@code stage} (a rank) in
-   * month {@code month} (an offset on {@link #months()}) by the recommendation rule: that stage's
-   * conditions, and every lower stage's, have held for its {@code promote_after} consecutive months up
-   * to and including the month. Months before the first of the data do not count.
+   * Whether region {@code region} (the theater's index) is ready for stage {@code stage} (a rank)
+   * in month {@code month} (an offset on {@link #months()}) by the recommendation rule: that
+   * stage's conditions, and every lower stage's, have held for its {@code promote_after}
+   * consecutive months up to and including the month. Months before the first of the data do not
+   * count.
    */
   public boolean ready(int region, int stage, int month) {
     int need = promoteAfter[stage];
@@ -193,7 +232,8 @@ public final class Evaluation {
 
   private int offsetOf(YearMonth month) {
     if (!panel.months().contains(month)) {
-      throw new HandoverException("month " + month + " is outside the data (" + panel.months() + ")");
+      throw new HandoverException(
+          "month " + month + " is outside the data (" + panel.months() + ")");
     }
     return panel.months().offsetOf(month);
   }
@@ -201,7 +241,11 @@ public final class Evaluation {
   private StageChange change(Region region, int r, int before, int now) {
     RegionAssessment was = regionAssessment(region, r, before);
     RegionAssessment is = regionAssessment(region, r, now);
-    return new StageChange(region.id(), panel.months().monthAt(now), was.stage(), is.stage(),
+    return new StageChange(
+        region.id(),
+        panel.months().monthAt(now),
+        was.stage(),
+        is.stage(),
         ConditionShift.between(was, is));
   }
 
@@ -215,18 +259,23 @@ public final class Evaluation {
         bv.add(benchmarkVerdict(b, r, m));
       }
       Status status = BenchmarkSeries.status(conditionStatus[c][r][m]);
-      verdicts.add(new ConditionVerdict(condition, status, bv, Explanations.condition(condition, status, bv)));
+      verdicts.add(
+          new ConditionVerdict(
+              condition, status, bv, Explanations.condition(condition, status, bv)));
     }
     int rank = stageRank[r][m];
     Stage stage = set.stages().get(rank);
-    Optional<Stage> next = rank + 1 < set.stages().size() ? Optional.of(set.stages().get(rank + 1)) : Optional.empty();
+    Optional<Stage> next =
+        rank + 1 < set.stages().size() ? Optional.of(set.stages().get(rank + 1)) : Optional.empty();
     List<String> blocked = new ArrayList<>();
-    next.ifPresent(n -> n.requires().stream()
-        .filter(id -> conditionStatus[set.conditionIndex(id)][r][m] != BenchmarkSeries.MET)
-        .forEach(blocked::add));
+    next.ifPresent(
+        n ->
+            n.requires().stream()
+                .filter(id -> conditionStatus[set.conditionIndex(id)][r][m] != BenchmarkSeries.MET)
+                .forEach(blocked::add));
     String explanation = Explanations.region(stage, next, blocked, verdicts);
-    return new RegionAssessment(region.id(), panel.months().monthAt(m), stage, rank, next, blocked, verdicts,
-        explanation);
+    return new RegionAssessment(
+        region.id(), panel.months().monthAt(m), stage, rank, next, blocked, verdicts, explanation);
   }
 
   private BenchmarkVerdict benchmarkVerdict(Benchmark b, int r, int m) {
@@ -235,7 +284,12 @@ public final class Evaluation {
     double value = s.value[r][m];
     int held = s.held[r][m];
     Status status = BenchmarkSeries.status(s.status[r][m]);
-    return new BenchmarkVerdict(b, value, held, status, illustrative, Explanations.benchmark(b, value, held, status,
-        illustrative, panel.months().monthAt(m)));
+    return new BenchmarkVerdict(
+        b,
+        value,
+        held,
+        status,
+        illustrative,
+        Explanations.benchmark(b, value, held, status, illustrative, panel.months().monthAt(m)));
   }
 }

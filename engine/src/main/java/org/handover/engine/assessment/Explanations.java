@@ -13,9 +13,11 @@ import org.handover.engine.benchmark.Stage;
 final class Explanations {
   private Explanations() {}
 
-  static String benchmark(Benchmark b, double value, int held, Status status, boolean illustrative, YearMonth month) {
+  static String benchmark(
+      Benchmark b, double value, int held, Status status, boolean illustrative, YearMonth month) {
     String tag = illustrative ? " [illustrative data]" : "";
-    String what = b.indicator() + (b.window().isLastMonth() ? "" : " (" + b.window().describe() + ")");
+    String what =
+        b.indicator() + (b.window().isLastMonth() ? "" : " (" + b.window().describe() + ")");
     if (status == Status.NO_DATA) {
       return "no data: " + what + " has no value for " + month + tag;
     }
@@ -23,25 +25,57 @@ final class Explanations {
     String t = Numbers.format(b.threshold());
     boolean holds = b.comparison().holds(value, b.threshold());
     if (!holds) {
-      return "not met: " + what + " = " + v + " " + b.comparison().negatedSymbol() + " " + t
-          + " (short by " + Numbers.format(-b.comparison().margin(value, b.threshold())) + ")" + tag;
+      return "not met: "
+          + what
+          + " = "
+          + v
+          + " "
+          + b.comparison().negatedSymbol()
+          + " "
+          + t
+          + " (short by "
+          + Numbers.format(-b.comparison().margin(value, b.threshold()))
+          + ")"
+          + tag;
     }
     String base = what + " = " + v + " " + b.comparison().symbol() + " " + t;
     if (status == Status.MET) {
-      return "met: " + base + (b.heldFor() > 1 ? ", held " + held + " months (needs " + b.heldFor() + ")" : "") + tag;
+      return "met: "
+          + base
+          + (b.heldFor() > 1 ? ", held " + held + " months (needs " + b.heldFor() + ")" : "")
+          + tag;
     }
-    return "not met yet: " + base + " but held only " + held + " of " + b.heldFor() + " months" + tag;
+    return "not met yet: "
+        + base
+        + " but held only "
+        + held
+        + " of "
+        + b.heldFor()
+        + " months"
+        + tag;
   }
 
   static String condition(Condition c, Status status, List<BenchmarkVerdict> verdicts) {
     long met = verdicts.stream().filter(v -> v.status() == Status.MET).count();
-    String failing = verdicts.stream().filter(v -> v.status() != Status.MET)
-        .map(v -> v.benchmark().id() + " (" + v.status().label() + ")").collect(Collectors.joining(", "));
-    return c.name() + ": " + status.label() + ", " + met + " of " + verdicts.size() + " benchmarks met, needs "
-        + c.combination().describe(verdicts.size()) + (failing.isEmpty() ? "" : "; open: " + failing);
+    String failing =
+        verdicts.stream()
+            .filter(v -> v.status() != Status.MET)
+            .map(v -> v.benchmark().id() + " (" + v.status().label() + ")")
+            .collect(Collectors.joining(", "));
+    return c.name()
+        + ": "
+        + status.label()
+        + ", "
+        + met
+        + " of "
+        + verdicts.size()
+        + " benchmarks met, needs "
+        + c.combination().describe(verdicts.size())
+        + (failing.isEmpty() ? "" : "; open: " + failing);
   }
 
-  static String region(Stage stage, Optional<Stage> next, List<String> blocked, List<ConditionVerdict> verdicts) {
+  static String region(
+      Stage stage, Optional<Stage> next, List<String> blocked, List<ConditionVerdict> verdicts) {
     if (next.isEmpty()) {
       return "at " + stage.id() + ", the last stage";
     }

@@ -9,13 +9,14 @@ import org.handover.engine.benchmark.Stage;
 import org.handover.engine.theater.RegionId;
 
 /**
- * A region whose stage in {@code month} differs from an earlier month's (the month before, for a stage
- * history), and why: the conditions whose status differs between the two, with the benchmarks behind
- * them. A value; the renderers word it.
+ * A region whose stage in {@code month} differs from an earlier month's (the month before, for a
+ * stage history), and why: the conditions whose status differs between the two, with the benchmarks
+ * behind them. A value; the renderers word it.
  *
  * @param why every condition whose status changed, in benchmark-set order
  */
-public record StageChange(RegionId region, YearMonth month, Stage from, Stage to, List<ConditionShift> why) {
+public record StageChange(
+    RegionId region, YearMonth month, Stage from, Stage to, List<ConditionShift> why) {
   public StageChange {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(month, "month");
@@ -29,7 +30,10 @@ public record StageChange(RegionId region, YearMonth month, Stage from, Stage to
     return rank(ladder, to) > rank(ladder, from);
   }
 
-  /** The shifts of the conditions that the stages crossed require: what moved the region across them. */
+  /**
+   * The shifts of the conditions that the stages crossed require: what moved the region across
+   * them.
+   */
   public List<ConditionShift> crossing(List<Stage> ladder) {
     int a = rank(ladder, from);
     int b = rank(ladder, to);

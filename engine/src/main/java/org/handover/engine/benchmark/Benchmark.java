@@ -30,10 +30,12 @@ public record Benchmark(
       throw new IllegalArgumentException("benchmark " + id + ": threshold is not a number");
     }
     if (heldFor < 1) {
-      throw new IllegalArgumentException("benchmark " + id + ": held_for must be at least 1, not " + heldFor);
+      throw new IllegalArgumentException(
+          "benchmark " + id + ": held_for must be at least 1, not " + heldFor);
     }
     if (!(weight >= 0)) {
-      throw new IllegalArgumentException("benchmark " + id + ": weight must be zero or more, not " + weight);
+      throw new IllegalArgumentException(
+          "benchmark " + id + ": weight must be zero or more, not " + weight);
     }
     description = description == null ? "" : description;
     justification = justification == null ? "" : justification;
@@ -44,21 +46,29 @@ public record Benchmark(
   }
 
   public Benchmark heldFor(int months) {
-    return new Benchmark(id, indicator, comparison, threshold, window, months, weight, description, justification);
+    return new Benchmark(
+        id, indicator, comparison, threshold, window, months, weight, description, justification);
   }
 
   public Benchmark over(Window w) {
-    return new Benchmark(id, indicator, comparison, threshold, w, heldFor, weight, description, justification);
+    return new Benchmark(
+        id, indicator, comparison, threshold, w, heldFor, weight, description, justification);
   }
 
   public Benchmark weighted(double w) {
-    return new Benchmark(id, indicator, comparison, threshold, window, heldFor, w, description, justification);
+    return new Benchmark(
+        id, indicator, comparison, threshold, window, heldFor, w, description, justification);
   }
 
   /** "deaths_per_100k (mean over 3 months) <= 2" */
   public String rule() {
     String w = window.describe();
-    return indicator + (w.isEmpty() ? "" : " (" + w + ")") + " " + comparison.symbol() + " " + Numbers.format(threshold)
+    return indicator
+        + (w.isEmpty() ? "" : " (" + w + ")")
+        + " "
+        + comparison.symbol()
+        + " "
+        + Numbers.format(threshold)
         + (heldFor > 1 ? ", held " + heldFor + " months" : "");
   }
 }

@@ -39,7 +39,8 @@ public record BenchmarkSet(
       throw new IllegalArgumentException("a benchmark set needs at least one stage");
     }
     if (!stages.get(0).requires().isEmpty()) {
-      throw new IllegalArgumentException("the first stage (" + stages.get(0).id() + ") must require nothing");
+      throw new IllegalArgumentException(
+          "the first stage (" + stages.get(0).id() + ") must require nothing");
     }
     Set<String> conditionIds = new HashSet<>();
     Set<String> benchmarkIds = new HashSet<>();
@@ -60,14 +61,17 @@ public record BenchmarkSet(
       }
       for (String r : s.requires()) {
         if (!conditionIds.contains(r)) {
-          throw new IllegalArgumentException("stage " + s.id() + " requires unknown condition '" + r + "'");
+          throw new IllegalArgumentException(
+              "stage " + s.id() + " requires unknown condition '" + r + "'");
         }
       }
     }
   }
 
   public Condition condition(String id) {
-    return conditions.stream().filter(c -> c.id().equals(id)).findFirst()
+    return conditions.stream()
+        .filter(c -> c.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("unknown condition: " + id));
   }
 

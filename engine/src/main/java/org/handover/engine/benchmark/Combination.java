@@ -5,7 +5,10 @@ public sealed interface Combination {
   /** The met weight a condition needs, out of its benchmarks' {@code total} weight. */
   double needed(double total);
 
-  /** What {@code benchmark} counts for towards {@link #needed}: its weight where weights matter, else 1. */
+  /**
+   * What {@code benchmark} counts for towards {@link #needed}: its weight where weights matter,
+   * else 1.
+   */
   default double weight(Benchmark benchmark) {
     return 1;
   }
@@ -36,7 +39,8 @@ public sealed interface Combination {
   record Weighted(double share) implements Combination {
     public Weighted {
       if (!(share > 0 && share <= 1)) {
-        throw new IllegalArgumentException("a weighted condition needs a share in (0, 1], not " + share);
+        throw new IllegalArgumentException(
+            "a weighted condition needs a share in (0, 1], not " + share);
       }
     }
 

@@ -24,8 +24,10 @@ public enum Comparison {
     return Arrays.stream(values())
         .filter(c -> c.symbol.equals(text.strip()))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(
-            "unknown comparison '" + text + "' (use one of <, <=, >, >=, ==)"));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown comparison '" + text + "' (use one of <, <=, >, >=, ==)"));
   }
 
   public boolean holds(double value, double threshold) {
@@ -38,7 +40,10 @@ public enum Comparison {
     };
   }
 
-  /** How far {@code value} is on the passing side of {@code threshold}: positive passes, negative fails. */
+  /**
+   * How far {@code value} is on the passing side of {@code threshold}: positive passes, negative
+   * fails.
+   */
   public double margin(double value, double threshold) {
     return switch (this) {
       case LESS, LESS_OR_EQUAL -> threshold - value;

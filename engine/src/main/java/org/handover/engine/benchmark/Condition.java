@@ -4,7 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /** A named requirement for a stage (e.g. "threat"), met when its benchmarks combine to met. */
-public record Condition(String id, String name, Combination combination, List<Benchmark> benchmarks, String description) {
+public record Condition(
+    String id,
+    String name,
+    Combination combination,
+    List<Benchmark> benchmarks,
+    String description) {
   public Condition {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(combination, "combination");

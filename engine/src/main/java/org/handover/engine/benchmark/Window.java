@@ -2,10 +2,17 @@ package org.handover.engine.benchmark;
 
 /**
  * Which months of the indicator a benchmark looks at: the last {@code months} up to the assessed
- * month, reduced by {@code aggregate}. Missing months are skipped; a window with no data is "no data".
+ * month, reduced by {@code aggregate}. Missing months are skipped; a window with no data is "no
+ * data".
  */
 public record Window(int months, Aggregate aggregate) {
-  public enum Aggregate { LAST, MEAN, MIN, MAX, SUM }
+  public enum Aggregate {
+    LAST,
+    MEAN,
+    MIN,
+    MAX,
+    SUM
+  }
 
   public Window {
     if (months < 1) {
@@ -39,11 +46,12 @@ public record Window(int months, Aggregate aggregate) {
     }
     double[] out = new double[x.length];
     for (int m = 0; m < x.length; m++) {
-      double acc = switch (aggregate) {
-        case MIN -> Double.POSITIVE_INFINITY;
-        case MAX -> Double.NEGATIVE_INFINITY;
-        default -> 0;
-      };
+      double acc =
+          switch (aggregate) {
+            case MIN -> Double.POSITIVE_INFINITY;
+            case MAX -> Double.NEGATIVE_INFINITY;
+            default -> 0;
+          };
       int count = 0;
       for (int k = Math.max(0, m - months + 1); k <= m; k++) {
         double v = x[k];
@@ -51,11 +59,12 @@ public record Window(int months, Aggregate aggregate) {
           continue;
         }
         count++;
-        acc = switch (aggregate) {
-          case MIN -> Math.min(acc, v);
-          case MAX -> Math.max(acc, v);
-          default -> acc + v;
-        };
+        acc =
+            switch (aggregate) {
+              case MIN -> Math.min(acc, v);
+              case MAX -> Math.max(acc, v);
+              default -> acc + v;
+            };
       }
       out[m] = count == 0 ? Double.NaN : aggregate == Aggregate.MEAN ? acc / count : acc;
     }

@@ -3,7 +3,10 @@ package org.handover.engine.decision;
 import java.time.YearMonth;
 import java.util.Objects;
 
-/** The assessment a decision was based on: which benchmark set (name, version, hash) as of which month. */
+/**
+ * The assessment a decision was based on: which benchmark set (name, version, hash) as of which
+ * month.
+ */
 public record Basis(String benchmarkSet, String version, String sha256, YearMonth asOf) {
   public Basis {
     Objects.requireNonNull(benchmarkSet, "benchmarkSet");

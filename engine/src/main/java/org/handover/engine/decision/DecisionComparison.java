@@ -21,19 +21,19 @@ import org.hipparchus.stat.ranking.TiesStrategy;
  * How a benchmark set's recommendations compare with what was decided, for one stage (e.g. when the
  * governorates were transferred to LOCAL_CONTROL against when the rule recommended them for it).
  *
- * <p>The recommendations must be those of the track alone ({@link Hysteresis#recommend(MonthRange, int[][])},
- * no ledger): relative to a decided status they would follow the decision and measure nothing.
- * A region is <b>recommended for</b> the stage in a month when its recommended stage is that stage or
- * higher. Each region decided to the stage contributes one {@link RegionComparison}, from its
- * earliest effective whole-region entry to that stage; decisions that take effect outside the
- * recommendations' months are left out and listed in {@link #outsideMonths()}.
+ * <p>The recommendations must be those of the track alone ({@link Hysteresis#recommend(MonthRange,
+ * int[][])}, no ledger): relative to a decided status they would follow the decision and measure
+ * nothing. A region is <b>recommended for</b> the stage in a month when its recommended stage is
+ * that stage or higher. Each region decided to the stage contributes one {@link RegionComparison},
+ * from its earliest effective whole-region entry to that stage; decisions that take effect outside
+ * the recommendations' months are left out and listed in {@link #outsideMonths()}.
  *
  * <p>Overall: {@link #spearman()} correlates the order in which the regions were first recommended
- * with the order in which the decisions took effect (ties by average rank; regions never recommended
- * rank last, tied with each other, as if recommended after the last month), empty with fewer than two
- * regions or when either order is all ties. {@link #medianLead()} is over the regions recommended at
- * some point. {@link #decidedWhileRecommended()} counts regions recommended for the stage in the month
- * their decision took effect.
+ * with the order in which the decisions took effect (ties by average rank; regions never
+ * recommended rank last, tied with each other, as if recommended after the last month), empty with
+ * fewer than two regions or when either order is all ties. {@link #medianLead()} is over the
+ * regions recommended at some point. {@link #decidedWhileRecommended()} counts regions recommended
+ * for the stage in the month their decision took effect.
  */
 public final class DecisionComparison {
   private final String stage;
@@ -43,8 +43,13 @@ public final class DecisionComparison {
   private final OptionalDouble medianLead;
   private final int decidedWhileRecommended;
 
-  private DecisionComparison(String stage, List<RegionComparison> regions, List<String> outsideMonths,
-      OptionalDouble spearman, OptionalDouble medianLead, int decidedWhileRecommended) {
+  private DecisionComparison(
+      String stage,
+      List<RegionComparison> regions,
+      List<String> outsideMonths,
+      OptionalDouble spearman,
+      OptionalDouble medianLead,
+      int decidedWhileRecommended) {
     this.stage = stage;
     this.regions = regions;
     this.outsideMonths = outsideMonths;
@@ -54,16 +59,23 @@ public final class DecisionComparison {
   }
 
   /**
-   * Compares {@code recommendations} (rows in {@code theater}'s order) with the decisions of
-   * {@code ledger} to {@code stage}.
+   * Compares {@code recommendations} (rows in {@code theater}'s order) with the decisions of {@code
+   * ledger} to {@code stage}.
    */
-  public static DecisionComparison of(Recommendations recommendations, Ledger ledger, Theater theater, String stage) {
+  public static DecisionComparison of(
+      Recommendations recommendations, Ledger ledger, Theater theater, String stage) {
     if (recommendations.relativeToDecisions()) {
-      throw new IllegalArgumentException("compare the recommended track (recommendations made without a ledger)");
+      throw new IllegalArgumentException(
+          "compare the recommended track (recommendations made without a ledger)");
     }
     if (recommendations.regionCount() != theater.size()) {
-      throw new IllegalArgumentException("recommendations cover " + recommendations.regionCount()
-          + " regions, theater " + theater.name() + " has " + theater.size());
+      throw new IllegalArgumentException(
+          "recommendations cover "
+              + recommendations.regionCount()
+              + " regions, theater "
+              + theater.name()
+              + " has "
+              + theater.size());
     }
     int target = rank(recommendations.stages(), stage);
     MonthRange months = recommendations.months();
@@ -92,7 +104,10 @@ public final class DecisionComparison {
         if (recommended && first < 0) {
           first = m;
         }
-        if (m > 0 && m < effective && !recommended && recommendations.recommendedRank(r, m - 1) >= target) {
+        if (m > 0
+            && m < effective
+            && !recommended
+            && recommendations.recommendedRank(r, m - 1) >= target) {
           reversals++;
         }
       }
@@ -102,13 +117,26 @@ public final class DecisionComparison {
         leads.add((double) (effective - first));
       }
       orders.add(new double[] {first >= 0 ? first : n, effective});
-      rows.add(new RegionComparison(e.region(), e.id(), stage, e.effectiveMonth(),
-          first >= 0 ? Optional.of(months.monthAt(first)) : Optional.empty(),
-          first >= 0 ? OptionalInt.of(effective - first) : OptionalInt.empty(), atDecision, reversals));
+      rows.add(
+          new RegionComparison(
+              e.region(),
+              e.id(),
+              stage,
+              e.effectiveMonth(),
+              first >= 0 ? Optional.of(months.monthAt(first)) : Optional.empty(),
+              first >= 0 ? OptionalInt.of(effective - first) : OptionalInt.empty(),
+              atDecision,
+              reversals));
     }
-    return new DecisionComparison(stage, List.copyOf(rows), List.copyOf(outside), spearman(orders),
-        leads.isEmpty() ? OptionalDouble.empty()
-            : OptionalDouble.of(new Median().evaluate(leads.stream().mapToDouble(Double::doubleValue).toArray())),
+    return new DecisionComparison(
+        stage,
+        List.copyOf(rows),
+        List.copyOf(outside),
+        spearman(orders),
+        leads.isEmpty()
+            ? OptionalDouble.empty()
+            : OptionalDouble.of(
+                new Median().evaluate(leads.stream().mapToDouble(Double::doubleValue).toArray())),
         whileRecommended);
   }
 
@@ -131,7 +159,9 @@ public final class DecisionComparison {
     return spearman;
   }
 
-  /** Median lead in months over the regions ever recommended (positive: recommended before decided). */
+  /**
+   * Median lead in months over the regions ever recommended (positive: recommended before decided).
+   */
   public OptionalDouble medianLead() {
     return medianLead;
   }
@@ -152,8 +182,9 @@ public final class DecisionComparison {
     }
     double[] recommended = orders.stream().mapToDouble(o -> o[0]).toArray();
     double[] decided = orders.stream().mapToDouble(o -> o[1]).toArray();
-    double rho = new SpearmansCorrelation(new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE))
-        .correlation(recommended, decided);
+    double rho =
+        new SpearmansCorrelation(new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE))
+            .correlation(recommended, decided);
     return Double.isNaN(rho) ? OptionalDouble.empty() : OptionalDouble.of(rho);
   }
 
@@ -163,7 +194,11 @@ public final class DecisionComparison {
         return i;
       }
     }
-    throw new HandoverException("stage " + stage + " is not on the ladder ("
-        + String.join(", ", stages.stream().map(Stage::id).toList()) + ")");
+    throw new HandoverException(
+        "stage "
+            + stage
+            + " is not on the ladder ("
+            + String.join(", ", stages.stream().map(Stage::id).toList())
+            + ")");
   }
 }

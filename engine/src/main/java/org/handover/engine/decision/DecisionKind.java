@@ -1,6 +1,9 @@
 package org.handover.engine.decision;
 
-/** What a ledger records; one ledger holds one kind, so a plan or a simulation is never read as a fact. */
+/**
+ * What a ledger records; one ledger holds one kind, so a plan or a simulation is never read as a
+ * fact.
+ */
 public enum DecisionKind {
   /** Decisions the parties actually took. */
   REAL,

@@ -3,14 +3,19 @@ package org.handover.engine.decision;
 import java.util.Arrays;
 import org.handover.engine.time.MonthRange;
 
-/** The single pass per region behind {@link Hysteresis#recommend}: primitive arrays only, no objects per month. */
+/**
+ * The single pass per region behind {@link Hysteresis#recommend}: primitive arrays only, no objects
+ * per month.
+ */
 final class HysteresisPass {
   static final int HOLD = RecommendationState.HOLD.ordinal();
   static final int PROMOTION = RecommendationState.RECOMMEND_PROMOTION.ordinal();
   static final int REVIEW = RecommendationState.FOR_REVIEW.ordinal();
   static final int STEP_BACK = RecommendationState.RECOMMEND_STEP_BACK.ordinal();
+
   /** Flag bits above the state's ordinal. */
   static final int STATE_MASK = 0x0f;
+
   static final int DECIDED = 0x10;
   static final int CONDITIONS_HOLD = 0x20;
 
@@ -24,7 +29,8 @@ final class HysteresisPass {
     int regions = met.length;
     int n = months.length();
     if (status != null && status.length != regions) {
-      throw new IllegalArgumentException("status has " + status.length + " regions, met ranks " + regions);
+      throw new IllegalArgumentException(
+          "status has " + status.length + " regions, met ranks " + regions);
     }
     byte[][] baseline = new byte[regions][n];
     byte[][] recommended = new byte[regions][n];
@@ -47,7 +53,8 @@ final class HysteresisPass {
       for (int m = 0; m < n; m++) {
         int k = metRow[m];
         if (k < 0 || k >= stages) {
-          throw new IllegalArgumentException("met rank " + k + " of region " + r + ", month " + m + " is not a stage");
+          throw new IllegalArgumentException(
+              "met rank " + k + " of region " + r + ", month " + m + " is not a stage");
         }
         held[0]++;
         for (int s = 1; s < stages; s++) {
@@ -61,8 +68,8 @@ final class HysteresisPass {
         }
         int decided = statusRow == null ? -1 : statusRow[m];
         if (decided < -1 || decided >= stages) {
-          throw new IllegalArgumentException("status " + decided + " of region " + r + ", month " + m
-              + " is not a stage");
+          throw new IllegalArgumentException(
+              "status " + decided + " of region " + r + ", month " + m + " is not a stage");
         }
         int base = decided >= 0 ? decided : track;
         int up = 0;
@@ -96,19 +103,21 @@ final class HysteresisPass {
         }
         baseline[r][m] = (byte) base;
         recommended[r][m] = (byte) rec;
-        flags[r][m] = (byte) (state | (decided >= 0 ? DECIDED : 0) | (k >= base ? CONDITIONS_HOLD : 0));
+        flags[r][m] =
+            (byte) (state | (decided >= 0 ? DECIDED : 0) | (k >= base ? CONDITIONS_HOLD : 0));
         count[r][m] = cnt;
         anyDecided |= decided >= 0;
         track = rec;
       }
     }
-    return new Recommendations(rule.stages(), months, baseline, recommended, flags, count, anyDecided);
+    return new Recommendations(
+        rule.stages(), months, baseline, recommended, flags, count, anyDecided);
   }
 
   private static void checkLength(String what, int region, int[] row, int months) {
     if (row.length != months) {
-      throw new IllegalArgumentException(what + " of region " + region + " cover " + row.length + " months, not "
-          + months);
+      throw new IllegalArgumentException(
+          what + " of region " + region + " cover " + row.length + " months, not " + months);
     }
   }
 }

@@ -17,20 +17,20 @@ import org.handover.engine.time.MonthRange;
 /**
  * The decisions taken about the regions of a theater: append-only and of one {@link DecisionKind}.
  * Adding returns a new ledger. A correction is a new entry that {@linkplain LedgerEntry#supersedes
- * supersedes} an earlier one: both stay in {@link #entries()}, only the correction is in
- * {@link #effective()}.
+ * supersedes} an earlier one: both stay in {@link #entries()}, only the correction is in {@link
+ * #effective()}.
  *
  * <p>Guards, each a {@link HandoverException} naming the entries: an id used twice; an entry of
  * another kind; superseding an id not (yet) in the ledger; superseding an entry that is already
  * superseded. A correction of a correction supersedes the latest one, so corrections form a single
- * chain and exactly one entry of each chain is effective. (An entry whose effective date is before its
- * announced date is refused by {@link LedgerEntry} itself.)
+ * chain and exactly one entry of each chain is effective. (An entry whose effective date is before
+ * its announced date is refused by {@link LedgerEntry} itself.)
  *
  * <p>{@link #status}: a region's decided stage in a month is the {@code toStage} of the effective
  * whole-region entry with the latest effective date in or before that month (a decision counts from
- * the month of its effective date, whatever the day); between entries with the same effective date the
- * one added later wins. Undecided ({@code -1}) before the region's first decision. An entry for part of
- * a region is kept and listed but does not set the region's status.
+ * the month of its effective date, whatever the day); between entries with the same effective date
+ * the one added later wins. Undecided ({@code -1}) before the region's first decision. An entry for
+ * part of a region is kept and listed but does not set the region's status.
  */
 public final class Ledger {
   private final DecisionKind kind;
@@ -60,8 +60,14 @@ public final class Ledger {
   public Ledger add(LedgerEntry entry) {
     Objects.requireNonNull(entry, "entry");
     if (entry.kind() != kind) {
-      throw new HandoverException("ledger entry " + entry.id() + " is " + entry.kind() + " but the ledger holds "
-          + kind + " decisions: keep real, planned and simulated decisions in separate ledgers");
+      throw new HandoverException(
+          "ledger entry "
+              + entry.id()
+              + " is "
+              + entry.kind()
+              + " but the ledger holds "
+              + kind
+              + " decisions: keep real, planned and simulated decisions in separate ledgers");
     }
     if (find(entry.id()).isPresent()) {
       throw new HandoverException("ledger entry id " + entry.id() + " is used twice");
@@ -70,13 +76,25 @@ public final class Ledger {
     if (entry.supersedes().isPresent()) {
       String earlier = entry.supersedes().get();
       if (find(earlier).isEmpty()) {
-        throw new HandoverException("ledger entry " + entry.id() + " supersedes " + earlier
-            + ", which is not in the ledger: a correction must follow the entry it corrects");
+        throw new HandoverException(
+            "ledger entry "
+                + entry.id()
+                + " supersedes "
+                + earlier
+                + ", which is not in the ledger: a correction must follow the entry it corrects");
       }
       String later = supersededBy.get(earlier);
       if (later != null) {
-        throw new HandoverException("ledger entry " + entry.id() + " supersedes " + earlier + ", which " + later
-            + " already supersedes: supersede " + later + " instead");
+        throw new HandoverException(
+            "ledger entry "
+                + entry.id()
+                + " supersedes "
+                + earlier
+                + ", which "
+                + later
+                + " already supersedes: supersede "
+                + later
+                + " instead");
       }
       Map<String, String> copy = new HashMap<>(supersededBy);
       copy.put(earlier, entry.id());
@@ -111,11 +129,11 @@ public final class Ledger {
   }
 
   /**
-   * The decided stage rank ({@code stages} order) of every region of {@code theater} in every month,
-   * {@code [region][month]}, {@code -1} where undecided.
+   * The decided stage rank ({@code stages} order) of every region of {@code theater} in every
+   * month, {@code [region][month]}, {@code -1} where undecided.
    *
-   * @throws HandoverException if an effective entry names a region not in the theater or a stage not
-   *     on the ladder
+   * @throws HandoverException if an effective entry names a region not in the theater or a stage
+   *     not on the ladder
    */
   public int[][] status(Theater theater, MonthRange months, List<Stage> stages) {
     LedgerEntry[][] deciding = deciding(theater, months, stages);
@@ -131,11 +149,11 @@ public final class Ledger {
 
   /**
    * The entry that sets each region's status in each month, {@code [region][month]}, null where
-   * undecided: the effective whole-region entry with the latest effective date in or before the month,
-   * the later added between equal dates.
+   * undecided: the effective whole-region entry with the latest effective date in or before the
+   * month, the later added between equal dates.
    *
-   * @throws HandoverException if an effective entry names a region not in the theater or a stage not
-   *     on the ladder
+   * @throws HandoverException if an effective entry names a region not in the theater or a stage
+   *     not on the ladder
    */
   public LedgerEntry[][] deciding(Theater theater, MonthRange months, List<Stage> stages) {
     LedgerEntry[][] deciding = new LedgerEntry[theater.size()][months.length()];
@@ -156,8 +174,13 @@ public final class Ledger {
 
   private static int regionIndex(LedgerEntry e, Theater theater) {
     if (theater.find(e.region()).isEmpty()) {
-      throw new HandoverException("ledger entry " + e.id() + " names region " + e.region() + ", which is not in theater "
-          + theater.name());
+      throw new HandoverException(
+          "ledger entry "
+              + e.id()
+              + " names region "
+              + e.region()
+              + ", which is not in theater "
+              + theater.name());
     }
     return theater.indexOf(e.region());
   }
@@ -168,7 +191,13 @@ public final class Ledger {
         return i;
       }
     }
-    throw new HandoverException("ledger entry " + e.id() + " names stage " + stage + ", which is not on the ladder ("
-        + String.join(", ", stages.stream().map(Stage::id).toList()) + ")");
+    throw new HandoverException(
+        "ledger entry "
+            + e.id()
+            + " names stage "
+            + stage
+            + ", which is not on the ladder ("
+            + String.join(", ", stages.stream().map(Stage::id).toList())
+            + ")");
   }
 }

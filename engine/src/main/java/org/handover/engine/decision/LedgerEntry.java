@@ -54,15 +54,39 @@ public record LedgerEntry(
     Objects.requireNonNull(basis, "basis");
     Objects.requireNonNull(supersedes, "supersedes");
     if (announced.isPresent() && effective.isBefore(announced.get())) {
-      throw new HandoverException("ledger entry " + id + " (" + region + "): effective date " + effective
-          + " is before its announced date " + announced.get());
+      throw new HandoverException(
+          "ledger entry "
+              + id
+              + " ("
+              + region
+              + "): effective date "
+              + effective
+              + " is before its announced date "
+              + announced.get());
     }
   }
 
-  /** A decision of {@code kind} moving the whole of {@code region} to {@code toStage} on {@code effective}. */
-  public static LedgerEntry of(String id, DecisionKind kind, RegionId region, String toStage, LocalDate effective) {
-    return new LedgerEntry(id, kind, region, Optional.empty(), Optional.empty(), toStage, Optional.empty(), effective,
-        "", List.of(), "", "", Optional.empty(), Optional.empty());
+  /**
+   * A decision of {@code kind} moving the whole of {@code region} to {@code toStage} on {@code
+   * effective}.
+   */
+  public static LedgerEntry of(
+      String id, DecisionKind kind, RegionId region, String toStage, LocalDate effective) {
+    return new LedgerEntry(
+        id,
+        kind,
+        region,
+        Optional.empty(),
+        Optional.empty(),
+        toStage,
+        Optional.empty(),
+        effective,
+        "",
+        List.of(),
+        "",
+        "",
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** The month from which the decision counts: the month of its effective date. */
@@ -75,47 +99,164 @@ public record LedgerEntry(
   }
 
   public LedgerEntry withPart(String note) {
-    return new LedgerEntry(id, kind, region, Optional.of(note), fromStage, toStage, announced, effective, decidedBy,
-        agreedBy, source, this.note, basis, supersedes);
+    return new LedgerEntry(
+        id,
+        kind,
+        region,
+        Optional.of(note),
+        fromStage,
+        toStage,
+        announced,
+        effective,
+        decidedBy,
+        agreedBy,
+        source,
+        this.note,
+        basis,
+        supersedes);
   }
 
   public LedgerEntry withFromStage(String stage) {
-    return new LedgerEntry(id, kind, region, part, Optional.of(stage), toStage, announced, effective, decidedBy,
-        agreedBy, source, note, basis, supersedes);
+    return new LedgerEntry(
+        id,
+        kind,
+        region,
+        part,
+        Optional.of(stage),
+        toStage,
+        announced,
+        effective,
+        decidedBy,
+        agreedBy,
+        source,
+        note,
+        basis,
+        supersedes);
   }
 
   public LedgerEntry withAnnounced(LocalDate date) {
-    return new LedgerEntry(id, kind, region, part, fromStage, toStage, Optional.of(date), effective, decidedBy,
-        agreedBy, source, note, basis, supersedes);
+    return new LedgerEntry(
+        id,
+        kind,
+        region,
+        part,
+        fromStage,
+        toStage,
+        Optional.of(date),
+        effective,
+        decidedBy,
+        agreedBy,
+        source,
+        note,
+        basis,
+        supersedes);
   }
 
   public LedgerEntry withDecidedBy(String party) {
-    return new LedgerEntry(id, kind, region, part, fromStage, toStage, announced, effective, party, agreedBy, source,
-        note, basis, supersedes);
+    return new LedgerEntry(
+        id,
+        kind,
+        region,
+        part,
+        fromStage,
+        toStage,
+        announced,
+        effective,
+        party,
+        agreedBy,
+        source,
+        note,
+        basis,
+        supersedes);
   }
 
   public LedgerEntry withAgreedBy(List<String> parties) {
-    return new LedgerEntry(id, kind, region, part, fromStage, toStage, announced, effective, decidedBy, parties,
-        source, note, basis, supersedes);
+    return new LedgerEntry(
+        id,
+        kind,
+        region,
+        part,
+        fromStage,
+        toStage,
+        announced,
+        effective,
+        decidedBy,
+        parties,
+        source,
+        note,
+        basis,
+        supersedes);
   }
 
   public LedgerEntry withSource(String text) {
-    return new LedgerEntry(id, kind, region, part, fromStage, toStage, announced, effective, decidedBy, agreedBy,
-        text, note, basis, supersedes);
+    return new LedgerEntry(
+        id,
+        kind,
+        region,
+        part,
+        fromStage,
+        toStage,
+        announced,
+        effective,
+        decidedBy,
+        agreedBy,
+        text,
+        note,
+        basis,
+        supersedes);
   }
 
   public LedgerEntry withNote(String text) {
-    return new LedgerEntry(id, kind, region, part, fromStage, toStage, announced, effective, decidedBy, agreedBy,
-        source, text, basis, supersedes);
+    return new LedgerEntry(
+        id,
+        kind,
+        region,
+        part,
+        fromStage,
+        toStage,
+        announced,
+        effective,
+        decidedBy,
+        agreedBy,
+        source,
+        text,
+        basis,
+        supersedes);
   }
 
   public LedgerEntry withBasis(Basis b) {
-    return new LedgerEntry(id, kind, region, part, fromStage, toStage, announced, effective, decidedBy, agreedBy,
-        source, note, Optional.of(b), supersedes);
+    return new LedgerEntry(
+        id,
+        kind,
+        region,
+        part,
+        fromStage,
+        toStage,
+        announced,
+        effective,
+        decidedBy,
+        agreedBy,
+        source,
+        note,
+        Optional.of(b),
+        supersedes);
   }
 
   public LedgerEntry withSupersedes(String earlierId) {
-    return new LedgerEntry(id, kind, region, part, fromStage, toStage, announced, effective, decidedBy, agreedBy,
-        source, note, basis, Optional.of(earlierId));
+    return new LedgerEntry(
+        id,
+        kind,
+        region,
+        part,
+        fromStage,
+        toStage,
+        announced,
+        effective,
+        decidedBy,
+        agreedBy,
+        source,
+        note,
+        basis,
+        Optional.of(earlierId));
   }
 }

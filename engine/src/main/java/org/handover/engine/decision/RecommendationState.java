@@ -2,7 +2,10 @@ package org.handover.engine.decision;
 
 /** What the hysteresis rule says about a region in a month, relative to its baseline stage. */
 public enum RecommendationState {
-  /** Stay: the baseline stage's conditions hold, or have failed for fewer than {@code review_after} months. */
+  /**
+   * Stay: the baseline stage's conditions hold, or have failed for fewer than {@code review_after}
+   * months.
+   */
   HOLD,
   /** The conditions of a higher stage have held for its {@code promote_after} months. */
   RECOMMEND_PROMOTION,

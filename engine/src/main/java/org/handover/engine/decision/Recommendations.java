@@ -23,8 +23,14 @@ public final class Recommendations {
   private final int[][] count;
   private final boolean anyDecided;
 
-  Recommendations(List<Stage> stages, MonthRange months, byte[][] baseline, byte[][] recommended, byte[][] flags,
-      int[][] count, boolean anyDecided) {
+  Recommendations(
+      List<Stage> stages,
+      MonthRange months,
+      byte[][] baseline,
+      byte[][] recommended,
+      byte[][] flags,
+      int[][] count,
+      boolean anyDecided) {
     this.stages = stages;
     this.months = months;
     this.baseline = baseline;
@@ -46,7 +52,9 @@ public final class Recommendations {
     return baseline.length;
   }
 
-  /** Whether some month's recommendation is relative to a decided status rather than to the track. */
+  /**
+   * Whether some month's recommendation is relative to a decided status rather than to the track.
+   */
   public boolean relativeToDecisions() {
     return anyDecided;
   }
@@ -61,7 +69,10 @@ public final class Recommendations {
     return (flags[region][month] & DECIDED) != 0;
   }
 
-  /** Rank of the stage the rule recommends: the target of a promotion or step back, else the baseline. */
+  /**
+   * Rank of the stage the rule recommends: the target of a promotion or step back, else the
+   * baseline.
+   */
   public int recommendedRank(int region, int month) {
     return recommended[region][month];
   }
@@ -77,9 +88,9 @@ public final class Recommendations {
 
   /**
    * Months in the run the state rests on, the month itself included: for a promotion, months the
-   * target's conditions have held; for a review or step back, months the baseline's have failed; for
-   * a hold, months the baseline's have held, or failed when {@link #conditionsHold} is false (the lowest
-   * stage holds from the first month of data).
+   * target's conditions have held; for a review or step back, months the baseline's have failed;
+   * for a hold, months the baseline's have held, or failed when {@link #conditionsHold} is false
+   * (the lowest stage holds from the first month of data).
    */
   public int count(int region, int month) {
     return count[region][month];
@@ -102,8 +113,14 @@ public final class Recommendations {
 
   /** The recommendation of one region in one month, as a value. */
   public Recommendation at(int region, int month) {
-    return new Recommendation(months.monthAt(month), state(region, month), stages.get(baselineRank(region, month)),
-        decided(region, month), stages.get(recommendedRank(region, month)), conditionsHold(region, month),
-        since(region, month), count(region, month));
+    return new Recommendation(
+        months.monthAt(month),
+        state(region, month),
+        stages.get(baselineRank(region, month)),
+        decided(region, month),
+        stages.get(recommendedRank(region, month)),
+        conditionsHold(region, month),
+        since(region, month),
+        count(region, month));
   }
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param note the method and inputs, in a line a reader can check by hand
  */
-public record DerivedValue(String measure, String region, YearMonth month, double value, String note) {
+public record DerivedValue(
+    String measure, String region, YearMonth month, double value, String note) {
   public DerivedValue {
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(region, "region");

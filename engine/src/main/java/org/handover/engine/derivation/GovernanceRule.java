@@ -8,8 +8,8 @@ import java.util.TreeMap;
 
 /**
  * A dated step rule for a 0/1 governance measure: a region's local civil authority counts as
- * functioning (1) from a given month on, and not (0) before. Every region uses {@code from}
- * unless {@code exceptions} names its own month (e.g. a region self-governing long before).
+ * functioning (1) from a given month on, and not (0) before. Every region uses {@code from} unless
+ * {@code exceptions} names its own month (e.g. a region self-governing long before).
  *
  * @param reason why {@code from}, e.g. "provincial councils elected 30 Jan 2005"
  * @param exceptions region name -> its own first functioning month, with its reason
@@ -39,7 +39,9 @@ public record GovernanceRule(YearMonth from, String reason, Map<String, RegionSt
     return e == null ? from : e.from();
   }
 
-  /** "1 from 2005-02 (provincial councils elected ...)": the rule as it applies to {@code region}. */
+  /**
+   * "1 from 2005-02 (provincial councils elected ...)": the rule as it applies to {@code region}.
+   */
   public String describe(String region) {
     RegionStart e = exceptions.get(region);
     YearMonth first = e == null ? from : e.from();

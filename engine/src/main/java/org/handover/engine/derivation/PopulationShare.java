@@ -18,7 +18,8 @@ final class PopulationShare {
     double sum = 0;
     for (double p : populations) {
       if (!(p >= 0) || Double.isInfinite(p)) {
-        throw new IllegalArgumentException("populations must be finite and non-negative: " + Arrays.toString(populations));
+        throw new IllegalArgumentException(
+            "populations must be finite and non-negative: " + Arrays.toString(populations));
       }
       sum += p;
     }
@@ -48,9 +49,12 @@ final class PopulationShare {
       assigned += out[i];
     }
     long left = total - assigned;
-    Integer[] order = IntStream.range(0, shares.length).boxed()
-        .sorted(Comparator.<Integer>comparingDouble(i -> -remainders[i]).thenComparingInt(i -> i))
-        .toArray(Integer[]::new);
+    Integer[] order =
+        IntStream.range(0, shares.length)
+            .boxed()
+            .sorted(
+                Comparator.<Integer>comparingDouble(i -> -remainders[i]).thenComparingInt(i -> i))
+            .toArray(Integer[]::new);
     for (int k = 0; k < left; k++) {
       out[order[k % order.length]]++;
     }

@@ -9,7 +9,8 @@ package org.handover.engine.forecast;
  *     log-likelihood of one more full step
  * @param message one line for people ("converged", "iteration limit reached", ...)
  */
-public record Convergence(boolean converged, int iterations, double newtonDecrement, String message) {
+public record Convergence(
+    boolean converged, int iterations, double newtonDecrement, String message) {
   public static Convergence notIterative(String why) {
     return new Convergence(true, 0, 0, why);
   }

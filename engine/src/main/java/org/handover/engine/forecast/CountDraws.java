@@ -4,11 +4,11 @@ import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.special.Gamma;
 
 /**
- * Negative-binomial draws as a Gamma-Poisson mixture, on a Hipparchus {@link RandomGenerator}.
- * The samplers are the standard fast ones, written here because Hipparchus' general-purpose ones
- * cost about a microsecond a draw, too slow for outlooks over thousands of regions:
- * Marsaglia and Tsang (2000) for the gamma, inversion for small Poisson means and Hörmann's PTRS
- * transformed rejection (1993) for large ones. Not thread-safe: one instance per worker.
+ * Negative-binomial draws as a Gamma-Poisson mixture, on a Hipparchus {@link RandomGenerator}. The
+ * samplers are the standard fast ones, written here because Hipparchus' general-purpose ones cost
+ * about a microsecond a draw, too slow for outlooks over thousands of regions: Marsaglia and Tsang
+ * (2000) for the gamma, inversion for small Poisson means and Hörmann's PTRS transformed rejection
+ * (1993) for large ones. Not thread-safe: one instance per worker.
  */
 public final class CountDraws {
   /** 1/k, so that the inversion loop multiplies instead of dividing. */
@@ -33,7 +33,8 @@ public final class CountDraws {
     if (!(mu > 0)) {
       return 0;
     }
-    // Beyond this shape the gamma's relative sd (1/sqrt(theta)) is below 3e-4: a Poisson is exact enough.
+    // Beyond this shape the gamma's relative sd (1/sqrt(theta)) is below 3e-4: a Poisson is exact
+    // enough.
     double lambda = theta > 1e7 ? mu : gamma(theta) * (mu / theta);
     return poisson(lambda);
   }

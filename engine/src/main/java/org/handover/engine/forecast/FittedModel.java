@@ -23,15 +23,15 @@ public interface FittedModel {
   boolean probabilistic();
 
   /**
-   * Draws paths forward from the end of {@code from} (usually the history the model was fitted
-   * to). Each step's draws feed the covariates of the next, so uncertainty propagates.
+   * Draws paths forward from the end of {@code from} (usually the history the model was fitted to).
+   * Each step's draws feed the covariates of the next, so uncertainty propagates.
    */
   PathSampler sampler(History from, int horizon);
 
   /** {@code paths} sample paths (one for point forecasts), reproducible from {@code seed}. */
   default SamplePaths simulate(History from, int horizon, int paths, long seed) {
-    return SamplePaths.generate(sampler(from, horizon), probabilistic() ? paths : 1, seed,
-        Parallelism.defaultThreads());
+    return SamplePaths.generate(
+        sampler(from, horizon), probabilistic() ? paths : 1, seed, Parallelism.defaultThreads());
   }
 
   /** Sample paths with the provenance a forecast needs (model, parameters, seed, origin). */

@@ -10,8 +10,8 @@ import org.handover.engine.theater.RegionId;
 import org.handover.engine.time.MonthRange;
 
 /**
- * The predictive distribution of one variable for every region over the months after an origin,
- * as sample paths, with what it came from.
+ * The predictive distribution of one variable for every region over the months after an origin, as
+ * sample paths, with what it came from.
  *
  * @param months the forecast months: step {@code s} is {@code months.monthAt(s)}
  * @param history the months the model saw (all before {@code months.first()})
@@ -40,14 +40,29 @@ public record Forecast(
     regions = List.copyOf(regions);
     Objects.requireNonNull(paths, "paths");
     if (paths.regionCount() != regions.size() || paths.steps() != months.length()) {
-      throw new IllegalArgumentException("sample paths are " + paths.regionCount() + " regions × " + paths.steps()
-          + " steps, expected " + regions.size() + " × " + months.length());
+      throw new IllegalArgumentException(
+          "sample paths are "
+              + paths.regionCount()
+              + " regions × "
+              + paths.steps()
+              + " steps, expected "
+              + regions.size()
+              + " × "
+              + months.length());
     }
   }
 
   static Forecast of(FittedModel model, History from, SamplePaths paths, long seed) {
-    return new Forecast(model.modelName(), model.parameters(), from.variable(), from.regions(), from.months(),
-        from.forecastMonths(paths.steps()), seed, model.probabilistic(), paths);
+    return new Forecast(
+        model.modelName(),
+        model.parameters(),
+        from.variable(),
+        from.regions(),
+        from.months(),
+        from.forecastMonths(paths.steps()),
+        seed,
+        model.probabilistic(),
+        paths);
   }
 
   public YearMonth origin() {
@@ -58,7 +73,9 @@ public record Forecast(
     return months.length();
   }
 
-  /** The {@code level} quantile of region {@code region} at step {@code step} (0 = origin month). */
+  /**
+   * The {@code level} quantile of region {@code region} at step {@code step} (0 = origin month).
+   */
   public double quantile(int region, int step, double level) {
     return Quantiles.ofSorted(paths.sortedSamples(region, step), level);
   }
@@ -90,16 +107,26 @@ public record Forecast(
   /** The forecast's provenance: the seed, and notes on the model, its parameters and the origin. */
   public Provenance provenance(Provenance base) {
     // Per-region parameters can run to thousands: name the shared ones, count the rest.
-    String params = parameters.stream().filter(p -> !p.name().contains(".region."))
-        .map(p -> p.name() + "=" + String.format(Locale.ROOT, "%.6g", p.estimate()))
-        .collect(Collectors.joining(", "));
+    String params =
+        parameters.stream()
+            .filter(p -> !p.name().contains(".region."))
+            .map(p -> p.name() + "=" + String.format(Locale.ROOT, "%.6g", p.estimate()))
+            .collect(Collectors.joining(", "));
     long perRegion = parameters.stream().filter(p -> p.name().contains(".region.")).count();
     if (perRegion > 0) {
       params += ", and " + perRegion + " region dispersion offsets";
     }
     return base.withSeed(seed)
         .withNote("forecast model", modelName + (params.isEmpty() ? "" : " (" + params + ")"))
-        .withNote("forecast origin", origin() + ", fitted on " + variable + " " + history + ", "
-            + paths.pathCount() + " sample paths");
+        .withNote(
+            "forecast origin",
+            origin()
+                + ", fitted on "
+                + variable
+                + " "
+                + history
+                + ", "
+                + paths.pathCount()
+                + " sample paths");
   }
 }

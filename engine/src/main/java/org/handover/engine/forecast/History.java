@@ -11,8 +11,8 @@ import org.handover.engine.theater.RegionId;
 import org.handover.engine.time.MonthRange;
 
 /**
- * What a forecaster may see: one variable's values for every region in the months strictly
- * before the forecast origin, and which regions border each other.
+ * What a forecaster may see: one variable's values for every region in the months strictly before
+ * the forecast origin, and which regions border each other.
  *
  * <p>Every factory copies the months before the origin into fresh arrays, so a model handed a
  * {@code History} has no reference to any later value: in a backtest, looking past the origin is
@@ -22,7 +22,11 @@ import org.handover.engine.time.MonthRange;
  * @param regions region ids in row order
  * @param months the calendar months of the columns; the origin is the month after the last
  */
-public record History(String variable, List<RegionId> regions, MonthRange months, double[][] values,
+public record History(
+    String variable,
+    List<RegionId> regions,
+    MonthRange months,
+    double[][] values,
     int[][] adjacency) {
 
   public History {
@@ -32,18 +36,38 @@ public record History(String variable, List<RegionId> regions, MonthRange months
     Objects.requireNonNull(values, "values");
     Objects.requireNonNull(adjacency, "adjacency");
     if (values.length != regions.size() || adjacency.length != regions.size()) {
-      throw new IllegalArgumentException("history of " + variable + ": " + regions.size() + " regions but "
-          + values.length + " rows of values and " + adjacency.length + " rows of adjacency");
+      throw new IllegalArgumentException(
+          "history of "
+              + variable
+              + ": "
+              + regions.size()
+              + " regions but "
+              + values.length
+              + " rows of values and "
+              + adjacency.length
+              + " rows of adjacency");
     }
     for (int r = 0; r < values.length; r++) {
       if (values[r].length != months.length()) {
-        throw new IllegalArgumentException("history of " + variable + ": region " + regions.get(r) + " has "
-            + values[r].length + " months, expected " + months.length());
+        throw new IllegalArgumentException(
+            "history of "
+                + variable
+                + ": region "
+                + regions.get(r)
+                + " has "
+                + values[r].length
+                + " months, expected "
+                + months.length());
       }
       for (int n : adjacency[r]) {
         if (n < 0 || n >= regions.size() || n == r) {
-          throw new IllegalArgumentException("history of " + variable + ": region " + regions.get(r)
-              + " lists an invalid neighbour index " + n);
+          throw new IllegalArgumentException(
+              "history of "
+                  + variable
+                  + ": region "
+                  + regions.get(r)
+                  + " lists an invalid neighbour index "
+                  + n);
         }
       }
     }
@@ -54,17 +78,34 @@ public record History(String variable, List<RegionId> regions, MonthRange months
    *
    * @param axis the calendar months of the columns of {@code counts}
    */
-  public static History truncate(String variable, List<RegionId> regions, double[][] counts, int[][] adjacency,
-      MonthRange axis, int originExclusive) {
+  public static History truncate(
+      String variable,
+      List<RegionId> regions,
+      double[][] counts,
+      int[][] adjacency,
+      MonthRange axis,
+      int originExclusive) {
     if (originExclusive < 1 || originExclusive > axis.length()) {
-      throw new IllegalArgumentException("origin " + originExclusive + " is outside 1.." + axis.length()
-          + ": a forecast needs at least one month of history");
+      throw new IllegalArgumentException(
+          "origin "
+              + originExclusive
+              + " is outside 1.."
+              + axis.length()
+              + ": a forecast needs at least one month of history");
     }
     double[][] copy = new double[counts.length][];
     for (int r = 0; r < counts.length; r++) {
       if (counts[r].length != axis.length()) {
-        throw new IllegalArgumentException(variable + ": row " + r + " has " + counts[r].length
-            + " months, the axis " + axis + " has " + axis.length());
+        throw new IllegalArgumentException(
+            variable
+                + ": row "
+                + r
+                + " has "
+                + counts[r].length
+                + " months, the axis "
+                + axis
+                + " has "
+                + axis.length());
       }
       copy[r] = Arrays.copyOf(counts[r], originExclusive);
     }
@@ -76,8 +117,12 @@ public record History(String variable, List<RegionId> regions, MonthRange months
     return new History(variable, regions, months, copy, adj);
   }
 
-  /** Regions named {@code r0, r1, ...}: for data that comes without a theater (tests, generated data). */
-  public static History truncate(double[][] counts, int[][] adjacency, MonthRange axis, int originExclusive) {
+  /**
+   * Regions named {@code r0, r1, ...}: for data that comes without a theater (tests, generated
+   * data).
+   */
+  public static History truncate(
+      double[][] counts, int[][] adjacency, MonthRange axis, int originExclusive) {
     List<RegionId> ids = new ArrayList<>();
     for (int r = 0; r < counts.length; r++) {
       ids.add(RegionId.of("r" + r));
@@ -85,14 +130,20 @@ public record History(String variable, List<RegionId> regions, MonthRange months
     return truncate("y", ids, counts, adjacency, axis, originExclusive);
   }
 
-  /** The panel's {@code variable} in the months before {@code origin}: the data a forecast from {@code origin} may use. */
+  /**
+   * The panel's {@code variable} in the months before {@code origin}: the data a forecast from
+   * {@code origin} may use.
+   */
   public static History before(Panel panel, String variable, YearMonth origin) {
     int o = panel.months().offsetOf(origin);
     List<RegionId> ids = panel.theater().regions().stream().map(Region::id).toList();
-    return truncate(variable, ids, panel.values(variable), panel.theater().adjacency(), panel.months(), o);
+    return truncate(
+        variable, ids, panel.values(variable), panel.theater().adjacency(), panel.months(), o);
   }
 
-  /** The panel's {@code variable} up to and including {@code asOf}: forecasts start the month after. */
+  /**
+   * The panel's {@code variable} up to and including {@code asOf}: forecasts start the month after.
+   */
   public static History through(Panel panel, String variable, YearMonth asOf) {
     return before(panel, variable, asOf.plusMonths(1));
   }

@@ -22,9 +22,11 @@ public final class Parallelism {
    * Applies {@code task(from, toExclusive)} to consecutive chunks of {@code 0..n} of {@code chunk}
    * items, on at most {@code threads} threads; results in chunk order.
    */
-  public static <R> List<R> overChunks(int n, int chunk, int threads, BiFunction<Integer, Integer, R> task) {
+  public static <R> List<R> overChunks(
+      int n, int chunk, int threads, BiFunction<Integer, Integer, R> task) {
     if (chunk < 1 || threads < 1) {
-      throw new IllegalArgumentException("chunk and threads must be positive: " + chunk + ", " + threads);
+      throw new IllegalArgumentException(
+          "chunk and threads must be positive: " + chunk + ", " + threads);
     }
     int chunks = (n + chunk - 1) / chunk;
     if (threads == 1 || chunks <= 1) {
@@ -36,9 +38,13 @@ public final class Parallelism {
     }
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      return pool.submit(() -> IntStream.range(0, chunks).parallel()
-          .mapToObj(c -> task.apply(c * chunk, Math.min(n, (c + 1) * chunk)))
-          .toList()).get();
+      return pool.submit(
+              () ->
+                  IntStream.range(0, chunks)
+                      .parallel()
+                      .mapToObj(c -> task.apply(c * chunk, Math.min(n, (c + 1) * chunk)))
+                      .toList())
+          .get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while drawing sample paths", e);

@@ -3,12 +3,12 @@ package org.handover.engine.forecast;
 import java.util.function.Supplier;
 
 /**
- * Draws future paths of every region, one path at a time, so that callers can stream paths
- * (e.g. an outlook over thousands of regions) without holding all of them.
+ * Draws future paths of every region, one path at a time, so that callers can stream paths (e.g. an
+ * outlook over thousands of regions) without holding all of them.
  *
  * <p>Path {@code p} of a run with seed {@code s} depends only on {@code (s, p)}: never on which
- * thread draws it or which paths were drawn before, so results are identical however the paths
- * are split across threads.
+ * thread draws it or which paths were drawn before, so results are identical however the paths are
+ * split across threads.
  */
 public interface PathSampler {
   int regionCount();
@@ -18,7 +18,10 @@ public interface PathSampler {
   /** A worker with its own scratch buffers; use one per thread. */
   Worker worker();
 
-  /** A sampler of {@code regions} regions over {@code horizon} months whose workers come from {@code workers}. */
+  /**
+   * A sampler of {@code regions} regions over {@code horizon} months whose workers come from {@code
+   * workers}.
+   */
   static PathSampler of(int regions, int horizon, Supplier<Worker> workers) {
     return new PathSampler() {
       @Override

@@ -3,9 +3,9 @@ package org.handover.engine.forecast;
 import java.util.Arrays;
 
 /**
- * Sample paths of every region: {@code paths × regions × steps} values, stored so that the draws
- * of one region and step are contiguous (quantiles and scores read them together). {@code NaN}
- * marks a region the model could not forecast (no recent data).
+ * Sample paths of every region: {@code paths × regions × steps} values, stored so that the draws of
+ * one region and step are contiguous (quantiles and scores read them together). {@code NaN} marks a
+ * region the model could not forecast (no recent data).
  */
 public final class SamplePaths {
   private static final int CHUNK = 32;
@@ -22,7 +22,9 @@ public final class SamplePaths {
     this.values = values;
   }
 
-  /** Draws {@code paths} paths from {@code sampler}; the result does not depend on {@code threads}. */
+  /**
+   * Draws {@code paths} paths from {@code sampler}; the result does not depend on {@code threads}.
+   */
   public static SamplePaths generate(PathSampler sampler, int paths, long seed, int threads) {
     if (paths < 1) {
       throw new IllegalArgumentException("need at least one sample path, not " + paths);
@@ -31,23 +33,29 @@ public final class SamplePaths {
     int steps = sampler.horizon();
     double[] values = new double[Math.multiplyExact(Math.multiplyExact(regions, steps), paths)];
     // Each chunk writes only its own paths' slots, so chunks can run concurrently.
-    Parallelism.overChunks(paths, CHUNK, threads, (from, to) -> {
-      PathSampler.Worker worker = sampler.worker();
-      double[][] out = new double[regions][steps];
-      for (int p = from; p < to; p++) {
-        worker.sample(seed, p, out);
-        for (int r = 0; r < regions; r++) {
-          for (int s = 0; s < steps; s++) {
-            values[(r * steps + s) * paths + p] = out[r][s];
+    Parallelism.overChunks(
+        paths,
+        CHUNK,
+        threads,
+        (from, to) -> {
+          PathSampler.Worker worker = sampler.worker();
+          double[][] out = new double[regions][steps];
+          for (int p = from; p < to; p++) {
+            worker.sample(seed, p, out);
+            for (int r = 0; r < regions; r++) {
+              for (int s = 0; s < steps; s++) {
+                values[(r * steps + s) * paths + p] = out[r][s];
+              }
+            }
           }
-        }
-      }
-      return null;
-    });
+          return null;
+        });
     return new SamplePaths(regions, steps, paths, values);
   }
 
-  /** Paths given as {@code [path][region][step]}; for tests and for callers with their own draws. */
+  /**
+   * Paths given as {@code [path][region][step]}; for tests and for callers with their own draws.
+   */
   public static SamplePaths of(double[][][] byPath) {
     int paths = byPath.length;
     int regions = byPath[0].length;
@@ -105,7 +113,9 @@ public final class SamplePaths {
 
   /** True when every draw equals its neighbours': same seed, same paths. */
   public boolean sameAs(SamplePaths other) {
-    return regions == other.regions && steps == other.steps && paths == other.paths
+    return regions == other.regions
+        && steps == other.steps
+        && paths == other.paths
         && Arrays.equals(values, other.values);
   }
 }

@@ -3,8 +3,8 @@ package org.handover.engine.forecast;
 import org.hipparchus.random.RandomGenerator;
 
 /**
- * Derives independent, reproducible random streams from one user seed: path {@code p} of a run
- * gets its own generator, so a path never depends on how paths are split across threads.
+ * Derives independent, reproducible random streams from one user seed: path {@code p} of a run gets
+ * its own generator, so a path never depends on how paths are split across threads.
  */
 public final class Seeds {
   private Seeds() {}

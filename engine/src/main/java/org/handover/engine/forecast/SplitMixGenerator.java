@@ -5,11 +5,11 @@ import org.hipparchus.random.RandomGenerator;
 
 /**
  * The JDK's {@link SplittableRandom} (SplitMix64) behind Hipparchus' {@link RandomGenerator}
- * interface. Sample paths draw several uniforms per region and month; this generator costs a
- * few nanoseconds a draw against about twenty for Hipparchus' fastest (Mersenne Twister), which is
- * what makes outlooks over thousands of regions fit their time budget. SplitMix64 passes BigCrush,
- * and seeding one generator per path (from {@link Seeds#derive}) is exactly its intended use.
- * Not thread-safe: one per path.
+ * interface. Sample paths draw several uniforms per region and month; this generator costs a few
+ * nanoseconds a draw against about twenty for Hipparchus' fastest (Mersenne Twister), which is what
+ * makes outlooks over thousands of regions fit their time budget. SplitMix64 passes BigCrush, and
+ * seeding one generator per path (from {@link Seeds#derive}) is exactly its intended use. Not
+ * thread-safe: one per path.
  */
 final class SplitMixGenerator implements RandomGenerator {
   private SplittableRandom random;

@@ -3,7 +3,9 @@ package org.handover.engine.indicator;
 import java.util.function.Supplier;
 import org.handover.engine.theater.Theater;
 
-/** The theater's adjacency, built on first use and then kept (most indicator sets never need it). */
+/**
+ * The theater's adjacency, built on first use and then kept (most indicator sets never need it).
+ */
 final class Adjacency implements Supplier<int[][]> {
   private final Theater theater;
   private int[][] adjacency;

@@ -44,7 +44,12 @@ public enum Builtin {
   /** Longest window accepted (100 years): keeps a typo such as 60000 from stalling evaluation. */
   static final int MAX_MONTHS = 1200;
 
-  enum Kind { SERIES, MONTHS, MIN_OBS, NUMBER }
+  enum Kind {
+    SERIES,
+    MONTHS,
+    MIN_OBS,
+    NUMBER
+  }
 
   record Param(String name, Kind kind, boolean isOptional) {
     Param optional() {
@@ -116,11 +121,23 @@ public enum Builtin {
     int required = (int) params.stream().filter(p -> !p.isOptional()).count();
     int max = variadic() ? Integer.MAX_VALUE : params.size();
     if (args.size() < required || args.size() > max) {
-      String expected = required == max ? String.valueOf(required)
-          : max == Integer.MAX_VALUE ? required + " or more" : required + " or " + max;
+      String expected =
+          required == max
+              ? String.valueOf(required)
+              : max == Integer.MAX_VALUE ? required + " or more" : required + " or " + max;
       String noun = required == 1 && max == 1 ? "argument" : "arguments";
-      return Optional.of(new Misuse(functionName + " takes " + expected + " " + noun + " (" + signature() + "), got "
-          + args.size(), args.size() < required ? -1 : max));
+      return Optional.of(
+          new Misuse(
+              functionName
+                  + " takes "
+                  + expected
+                  + " "
+                  + noun
+                  + " ("
+                  + signature()
+                  + "), got "
+                  + args.size(),
+              args.size() < required ? -1 : max));
     }
     for (int i = 0; i < args.size() && i < params.size(); i++) {
       Optional<Misuse> m = checkKind(params.get(i), args, i);
@@ -137,22 +154,37 @@ public enum Builtin {
     String what = functionName + ": " + p.name();
     return switch (p.kind()) {
       case SERIES -> Optional.empty();
-      case NUMBER -> v.isPresent() ? Optional.empty()
-          : misuse(what + " must be a number written out (such as 0 or -1.5), got " + arg.toSource(), i);
+      case NUMBER ->
+          v.isPresent()
+              ? Optional.empty()
+              : misuse(
+                  what + " must be a number written out (such as 0 or -1.5), got " + arg.toSource(),
+                  i);
       case MONTHS, MIN_OBS -> {
         if (v.isEmpty() || v.getAsDouble() != Math.rint(v.getAsDouble())) {
-          yield misuse(what + " must be a whole number of months written out (such as 6), got " + arg.toSource(), i);
+          yield misuse(
+              what
+                  + " must be a whole number of months written out (such as 6), got "
+                  + arg.toSource(),
+              i);
         }
         double n = v.getAsDouble();
         if (n < 1) {
           yield misuse(what + " must be at least 1, got " + arg.toSource(), i);
         }
         if (n > MAX_MONTHS) {
-          yield misuse(what + " must be at most " + MAX_MONTHS + " months, got " + arg.toSource(), i);
+          yield misuse(
+              what + " must be at most " + MAX_MONTHS + " months, got " + arg.toSource(), i);
         }
         if (p.kind() == Kind.MIN_OBS && n > literal(args.get(1)).orElseThrow()) {
-          yield misuse(what + " (" + arg.toSource() + ") cannot exceed the window length n ("
-              + args.get(1).toSource() + ")", i);
+          yield misuse(
+              what
+                  + " ("
+                  + arg.toSource()
+                  + ") cannot exceed the window length n ("
+                  + args.get(1).toSource()
+                  + ")",
+              i);
         }
         yield Optional.empty();
       }
@@ -163,23 +195,36 @@ public enum Builtin {
     switch (this) {
       case SLOPE -> {
         if (literal(args.get(1)).orElseThrow() < 2) {
-          return misuse("slope: n must be at least 2 (a trend needs two months), got " + args.get(1).toSource(), 1);
+          return misuse(
+              "slope: n must be at least 2 (a trend needs two months), got "
+                  + args.get(1).toSource(),
+              1);
         }
         if (args.size() == 3 && literal(args.get(2)).orElseThrow() < 2) {
-          return misuse("slope: min_obs must be at least 2 (a trend needs two points), got " + args.get(2).toSource(), 2);
+          return misuse(
+              "slope: min_obs must be at least 2 (a trend needs two points), got "
+                  + args.get(2).toSource(),
+              2);
         }
       }
       case CLAMP -> {
         if (literal(args.get(1)).orElseThrow() > literal(args.get(2)).orElseThrow()) {
-          return misuse("clamp: lo (" + args.get(1).toSource() + ") is greater than hi (" + args.get(2).toSource() + ")", 1);
+          return misuse(
+              "clamp: lo ("
+                  + args.get(1).toSource()
+                  + ") is greater than hi ("
+                  + args.get(2).toSource()
+                  + ")",
+              1);
         }
       }
       case PER_CAPITA -> {
         if (!(literal(args.get(1)).orElseThrow() > 0)) {
-          return misuse("per_capita: per must be positive (such as 1e5), got " + args.get(1).toSource(), 1);
+          return misuse(
+              "per_capita: per must be positive (such as 1e5), got " + args.get(1).toSource(), 1);
         }
       }
-      default -> { }
+      default -> {}
     }
     return Optional.empty();
   }

@@ -2,7 +2,10 @@ package org.handover.engine.indicator;
 
 import java.util.Arrays;
 
-/** Kernels that combine regions month by month. Missing values are skipped; nothing present gives NaN. */
+/**
+ * Kernels that combine regions month by month. Missing values are skipped; nothing present gives
+ * NaN.
+ */
 final class CrossRegion {
   private CrossRegion() {}
 

@@ -45,8 +45,8 @@ final class DependencyOrder {
         }
       }
       cycle.add(name);
-      throw new IndicatorException(cycle.get(0), "indicators refer to each other in a cycle: "
-          + String.join(" -> ", cycle));
+      throw new IndicatorException(
+          cycle.get(0), "indicators refer to each other in a cycle: " + String.join(" -> ", cycle));
     }
     path.add(name);
     for (String dep : dependsOn.getOrDefault(name, List.of())) {

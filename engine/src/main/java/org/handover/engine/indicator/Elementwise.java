@@ -8,9 +8,31 @@ package org.handover.engine.indicator;
 final class Elementwise {
   private Elementwise() {}
 
-  enum Op2 { ADD, SUB, MUL, DIV, LT, LE, GT, GE, EQ, NE, MIN, MAX, COALESCE }
+  enum Op2 {
+    ADD,
+    SUB,
+    MUL,
+    DIV,
+    LT,
+    LE,
+    GT,
+    GE,
+    EQ,
+    NE,
+    MIN,
+    MAX,
+    COALESCE
+  }
 
-  enum Op1 { NEG, ABS, LOG, LOG1P, SQRT, EXP, IS_MISSING }
+  enum Op1 {
+    NEG,
+    ABS,
+    LOG,
+    LOG1P,
+    SQRT,
+    EXP,
+    IS_MISSING
+  }
 
   static Op2 of(BinaryOp op) {
     return Op2.valueOf(op.name());
@@ -33,19 +55,71 @@ final class Elementwise {
   static void apply(Op2 op, double[] a, double[] b, double[] out) {
     int n = out.length;
     switch (op) {
-      case ADD -> { for (int i = 0; i < n; i++) { out[i] = finite(a[i] + b[i]); } }
-      case SUB -> { for (int i = 0; i < n; i++) { out[i] = finite(a[i] - b[i]); } }
-      case MUL -> { for (int i = 0; i < n; i++) { out[i] = finite(a[i] * b[i]); } }
-      case DIV -> { for (int i = 0; i < n; i++) { out[i] = b[i] == 0 ? Double.NaN : finite(a[i] / b[i]); } }
-      case LT -> { for (int i = 0; i < n; i++) { out[i] = truth(a[i] < b[i], a[i], b[i]); } }
-      case LE -> { for (int i = 0; i < n; i++) { out[i] = truth(a[i] <= b[i], a[i], b[i]); } }
-      case GT -> { for (int i = 0; i < n; i++) { out[i] = truth(a[i] > b[i], a[i], b[i]); } }
-      case GE -> { for (int i = 0; i < n; i++) { out[i] = truth(a[i] >= b[i], a[i], b[i]); } }
-      case EQ -> { for (int i = 0; i < n; i++) { out[i] = truth(a[i] == b[i], a[i], b[i]); } }
-      case NE -> { for (int i = 0; i < n; i++) { out[i] = truth(a[i] != b[i], a[i], b[i]); } }
-      case MIN -> { for (int i = 0; i < n; i++) { out[i] = Math.min(a[i], b[i]); } }
-      case MAX -> { for (int i = 0; i < n; i++) { out[i] = Math.max(a[i], b[i]); } }
-      case COALESCE -> { for (int i = 0; i < n; i++) { out[i] = a[i] != a[i] ? b[i] : a[i]; } }
+      case ADD -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = finite(a[i] + b[i]);
+        }
+      }
+      case SUB -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = finite(a[i] - b[i]);
+        }
+      }
+      case MUL -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = finite(a[i] * b[i]);
+        }
+      }
+      case DIV -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = b[i] == 0 ? Double.NaN : finite(a[i] / b[i]);
+        }
+      }
+      case LT -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = truth(a[i] < b[i], a[i], b[i]);
+        }
+      }
+      case LE -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = truth(a[i] <= b[i], a[i], b[i]);
+        }
+      }
+      case GT -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = truth(a[i] > b[i], a[i], b[i]);
+        }
+      }
+      case GE -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = truth(a[i] >= b[i], a[i], b[i]);
+        }
+      }
+      case EQ -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = truth(a[i] == b[i], a[i], b[i]);
+        }
+      }
+      case NE -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = truth(a[i] != b[i], a[i], b[i]);
+        }
+      }
+      case MIN -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = Math.min(a[i], b[i]);
+        }
+      }
+      case MAX -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = Math.max(a[i], b[i]);
+        }
+      }
+      case COALESCE -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = a[i] != a[i] ? b[i] : a[i];
+        }
+      }
       default -> throw new AssertionError(op);
     }
   }
@@ -59,13 +133,41 @@ final class Elementwise {
   static void apply(Op1 op, double[] a, double[] out) {
     int n = out.length;
     switch (op) {
-      case NEG -> { for (int i = 0; i < n; i++) { out[i] = -a[i]; } }
-      case ABS -> { for (int i = 0; i < n; i++) { out[i] = Math.abs(a[i]); } }
-      case LOG -> { for (int i = 0; i < n; i++) { out[i] = finite(Math.log(a[i])); } }
-      case LOG1P -> { for (int i = 0; i < n; i++) { out[i] = finite(log1p(a[i])); } }
-      case SQRT -> { for (int i = 0; i < n; i++) { out[i] = Math.sqrt(a[i]); } }
-      case EXP -> { for (int i = 0; i < n; i++) { out[i] = finite(Math.exp(a[i])); } }
-      case IS_MISSING -> { for (int i = 0; i < n; i++) { out[i] = a[i] != a[i] ? 1 : 0; } }
+      case NEG -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = -a[i];
+        }
+      }
+      case ABS -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = Math.abs(a[i]);
+        }
+      }
+      case LOG -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = finite(Math.log(a[i]));
+        }
+      }
+      case LOG1P -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = finite(log1p(a[i]));
+        }
+      }
+      case SQRT -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = Math.sqrt(a[i]);
+        }
+      }
+      case EXP -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = finite(Math.exp(a[i]));
+        }
+      }
+      case IS_MISSING -> {
+        for (int i = 0; i < n; i++) {
+          out[i] = a[i] != a[i] ? 1 : 0;
+        }
+      }
       default -> throw new AssertionError(op);
     }
   }

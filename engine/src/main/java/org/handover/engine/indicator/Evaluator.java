@@ -28,7 +28,10 @@ final class Evaluator {
     this(panel, Adjacency.of(panel.theater()));
   }
 
-  /** With the theater's adjacency shared between evaluators, as it costs more than a simple indicator. */
+  /**
+   * With the theater's adjacency shared between evaluators, as it costs more than a simple
+   * indicator.
+   */
   Evaluator(Panel panel, Supplier<int[][]> adjacency) {
     this.panel = panel;
     this.regions = panel.regionCount();
@@ -68,11 +71,20 @@ final class Evaluator {
       case ROLLING_MEAN -> rolling(Window.MEAN, a);
       case ROLLING_MIN -> rolling(Window.MIN, a);
       case ROLLING_MAX -> rolling(Window.MAX, a);
-      case LAG -> alongTime(eval(a.get(0)), (in, out) -> TimeKernels.lag(in, out, Builtin.months(a.get(1))));
-      case DIFF -> alongTime(eval(a.get(0)), (in, out) -> TimeKernels.diff(in, out, Builtin.months(a.get(1))));
-      case PCT_CHANGE -> alongTime(eval(a.get(0)), (in, out) -> TimeKernels.pctChange(in, out, Builtin.months(a.get(1))));
-      case SLOPE -> alongTime(eval(a.get(0)),
-          (in, out) -> TimeKernels.slope(in, out, Builtin.months(a.get(1)), minObs(a)));
+      case LAG ->
+          alongTime(
+              eval(a.get(0)), (in, out) -> TimeKernels.lag(in, out, Builtin.months(a.get(1))));
+      case DIFF ->
+          alongTime(
+              eval(a.get(0)), (in, out) -> TimeKernels.diff(in, out, Builtin.months(a.get(1))));
+      case PCT_CHANGE ->
+          alongTime(
+              eval(a.get(0)),
+              (in, out) -> TimeKernels.pctChange(in, out, Builtin.months(a.get(1))));
+      case SLOPE ->
+          alongTime(
+              eval(a.get(0)),
+              (in, out) -> TimeKernels.slope(in, out, Builtin.months(a.get(1)), minObs(a)));
       case MIN -> binary(Op2.MIN, eval(a.get(0)), eval(a.get(1)));
       case MAX -> binary(Op2.MAX, eval(a.get(0)), eval(a.get(1)));
       case ABS -> unary(Op1.ABS, eval(a.get(0)));
@@ -87,9 +99,14 @@ final class Evaluator {
         yield inPlace(eval(a.get(0)), (in, out) -> Elementwise.clamp(in, lo, hi, out));
       }
       case RATIO -> binary(Op2.DIV, eval(a.get(0)), eval(a.get(1)));
-      case PER_CAPITA -> binary(Op2.DIV,
-          binary(Op2.MUL, Operand.constant(Builtin.literal(a.get(1)).orElseThrow(), months), eval(a.get(0))),
-          Operand.borrowed(panel.values(Call.POPULATION), months));
+      case PER_CAPITA ->
+          binary(
+              Op2.DIV,
+              binary(
+                  Op2.MUL,
+                  Operand.constant(Builtin.literal(a.get(1)).orElseThrow(), months),
+                  eval(a.get(0))),
+              Operand.borrowed(panel.values(Call.POPULATION), months));
       case FILL -> {
         double v = Builtin.literal(a.get(1)).orElseThrow();
         yield inPlace(eval(a.get(0)), (in, out) -> Elementwise.fill(in, v, out));
@@ -101,14 +118,18 @@ final class Evaluator {
         }
         yield acc;
       }
-      case CARRY_FORWARD -> alongTime(eval(a.get(0)),
-          (in, out) -> TimeKernels.carryForward(in, out, Builtin.months(a.get(1))));
+      case CARRY_FORWARD ->
+          alongTime(
+              eval(a.get(0)),
+              (in, out) -> TimeKernels.carryForward(in, out, Builtin.months(a.get(1))));
       case INTERPOLATE -> alongTime(eval(a.get(0)), TimeKernels::interpolate);
       case MONTHS_SINCE_DATA -> alongTime(eval(a.get(0)), TimeKernels::monthsSinceData);
       case NATIONAL_SUM -> national(eval(a.get(0)), false);
       case NATIONAL_MEAN -> national(eval(a.get(0)), true);
-      case NEIGHBOUR_MEAN -> Operand.owned(
-          CrossRegion.neighbourMean(eval(a.get(0)).toGrid(regions), months, adjacency.get()), months);
+      case NEIGHBOUR_MEAN ->
+          Operand.owned(
+              CrossRegion.neighbourMean(eval(a.get(0)).toGrid(regions), months, adjacency.get()),
+              months);
       case IF -> choose(eval(a.get(0)), eval(a.get(1)), eval(a.get(2)));
     };
   }
@@ -196,7 +217,10 @@ final class Evaluator {
     return new double[regions][months];
   }
 
-  /** One array for all regions, as {@link Panel#withNational} stores it; borrowed because rows are shared. */
+  /**
+   * One array for all regions, as {@link Panel#withNational} stores it; borrowed because rows are
+   * shared.
+   */
   private Operand national(Operand x, boolean mean) {
     double[] perMonth = CrossRegion.national(x.toGrid(regions), months, mean);
     double[][] rows = new double[regions][];

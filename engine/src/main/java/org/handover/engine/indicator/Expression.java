@@ -6,22 +6,25 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * An indicator expression: an immutable syntax tree, e.g. {@code 1e5 * rolling_mean(deaths_best, 6) /
- * population}. The language is described in docs/indicators.md.
+ * An indicator expression: an immutable syntax tree, e.g. {@code 1e5 * rolling_mean(deaths_best, 6)
+ * / population}. The language is described in docs/indicators.md.
  *
  * <p>Every node remembers the 1-based source column it came from (0 when built in code) so later
- * errors, such as an unknown variable, can point at it. Columns are source metadata, not part of the
- * value: two trees are {@code equals} when they have the same structure, wherever they were written.
+ * errors, such as an unknown variable, can point at it. Columns are source metadata, not part of
+ * the value: two trees are {@code equals} when they have the same structure, wherever they were
+ * written.
  */
-public sealed interface Expression permits Expression.Num, Expression.Var, Expression.Neg, Expression.Binary,
-    Expression.Call {
+public sealed interface Expression
+    permits Expression.Num, Expression.Var, Expression.Neg, Expression.Binary, Expression.Call {
 
   /** Parses {@code source}; throws {@link ExpressionException} pointing at the first problem. */
   static Expression parse(String source) {
     return Parser.parse(source);
   }
 
-  /** 1-based column of this node in its source: the token itself, an operator, or a function name. */
+  /**
+   * 1-based column of this node in its source: the token itself, an operator, or a function name.
+   */
   int column();
 
   /**
@@ -34,7 +37,10 @@ public sealed interface Expression permits Expression.Num, Expression.Var, Expre
     return names;
   }
 
-  /** This expression in the language's syntax, with only the parentheses it needs; re-parses to an equal tree. */
+  /**
+   * This expression in the language's syntax, with only the parentheses it needs; re-parses to an
+   * equal tree.
+   */
   default String toSource() {
     return Printer.print(this);
   }
@@ -43,7 +49,8 @@ public sealed interface Expression permits Expression.Num, Expression.Var, Expre
   record Num(double value, int column) implements Expression {
     public Num {
       if (!(value >= 0) || Double.isInfinite(value)) {
-        throw new IllegalArgumentException("a number literal must be finite and not negative: " + value);
+        throw new IllegalArgumentException(
+            "a number literal must be finite and not negative: " + value);
       }
       value = value + 0.0; // -0.0 becomes 0.0
     }
@@ -121,9 +128,12 @@ public sealed interface Expression permits Expression.Num, Expression.Var, Expre
     public Call {
       Objects.requireNonNull(function, "function");
       arguments = List.copyOf(arguments);
-      function.check(arguments).ifPresent(m -> {
-        throw new IllegalArgumentException(m.message());
-      });
+      function
+          .check(arguments)
+          .ifPresent(
+              m -> {
+                throw new IllegalArgumentException(m.message());
+              });
     }
 
     @Override

@@ -1,13 +1,13 @@
 package org.handover.engine.indicator;
 
-import org.handover.engine.HandoverException;
 import java.util.Objects;
+import org.handover.engine.HandoverException;
 
 /**
  * An expression that cannot be parsed or evaluated: what is wrong, where (1-based column in the
- * source, counted in characters), and a suggestion when there is one. The message reads e.g.
- * {@code unknown function 'rolling_avg' at column 7 (did you mean rolling_mean?)} followed by the
- * {@link #pointer()}.
+ * source, counted in characters), and a suggestion when there is one. The message reads e.g. {@code
+ * unknown function 'rolling_avg' at column 7 (did you mean rolling_mean?)} followed by the {@link
+ * #pointer()}.
  */
 public final class ExpressionException extends HandoverException {
   private static final long serialVersionUID = 1L;
@@ -23,7 +23,8 @@ public final class ExpressionException extends HandoverException {
     this.source = Objects.requireNonNull(source, "source");
     this.hint = hint == null ? "" : hint;
     if (column < 1 || column > source.length() + 1) {
-      throw new IllegalArgumentException("column " + column + " outside source of length " + source.length());
+      throw new IllegalArgumentException(
+          "column " + column + " outside source of length " + source.length());
     }
     this.column = column;
   }
@@ -57,8 +58,8 @@ public final class ExpressionException extends HandoverException {
   }
 
   /**
-   * The source line holding the column, and under it a caret at the column. Tabs are copied into the
-   * caret line so the caret stays aligned.
+   * The source line holding the column, and under it a caret at the column. Tabs are copied into
+   * the caret line so the caret stays aligned.
    */
   public String pointer() {
     int at = column - 1;

@@ -53,32 +53,39 @@ public final class IndicatorCalculator {
     Supplier<int[][]> adjacency = Adjacency.of(base.theater());
     for (String name : DependencyOrder.of(dependsOn)) {
       Expression e = parsed.get(name);
-      boolean illustrative = e.variables().stream()
-          .map(panel::variable)
-          .flatMap(Optional::stream)
-          .anyMatch(Variable::illustrative);
+      boolean illustrative =
+          e.variables().stream()
+              .map(panel::variable)
+              .flatMap(Optional::stream)
+              .anyMatch(Variable::illustrative);
       double[][] values = new Evaluator(panel, adjacency).evaluate(e);
-      Variable v = new Variable(name, VariableKind.INDICATOR, illustrative, byName.get(name).description());
+      Variable v =
+          new Variable(name, VariableKind.INDICATOR, illustrative, byName.get(name).description());
       panel = panel.with(v, values);
     }
     return panel;
   }
 
-  private static Map<String, IndicatorDefinition> checkNames(Panel base, List<IndicatorDefinition> defs) {
+  private static Map<String, IndicatorDefinition> checkNames(
+      Panel base, List<IndicatorDefinition> defs) {
     Map<String, IndicatorDefinition> byName = new LinkedHashMap<>();
     for (IndicatorDefinition d : defs) {
       if (!Lexer.isIdentifier(d.name())) {
-        throw new IndicatorException(d.name(), "this name cannot be referred to in expressions: use letters, "
-            + "digits, '_' and '.', starting with a letter or '_'");
+        throw new IndicatorException(
+            d.name(),
+            "this name cannot be referred to in expressions: use letters, "
+                + "digits, '_' and '.', starting with a letter or '_'");
       }
       if (Builtin.named(d.name()).isPresent()) {
-        throw new IndicatorException(d.name(), "this is the name of a function; choose another name");
+        throw new IndicatorException(
+            d.name(), "this is the name of a function; choose another name");
       }
       if (byName.put(d.name(), d) != null) {
         throw new IndicatorException(d.name(), "defined twice");
       }
       if (base.has(d.name())) {
-        throw new IndicatorException(d.name(), "the panel already has a variable of this name; choose another name");
+        throw new IndicatorException(
+            d.name(), "the panel already has a variable of this name; choose another name");
       }
     }
     return byName;
@@ -86,23 +93,39 @@ public final class IndicatorCalculator {
 
   /** The first unknown name in reading order is reported, at its column. */
   private static void checkReferences(IndicatorDefinition d, Expression e, Set<String> known) {
-    Printer.walk(e, node -> {
-      if (node instanceof Var v && !known.contains(v.name())) {
-        // An indicator cannot refer to itself, so it is never a useful suggestion for its own typo.
-        Set<String> candidates = new TreeSet<>(known);
-        candidates.remove(d.name());
-        String hint = Suggestions.hint(v.name(), candidates, "known variables are");
-        if (Builtin.named(v.name()).isPresent()) {
-          hint = v.name() + " is a function: write " + v.name() + "(...)" + (hint.isEmpty() ? "" : "; " + hint);
-        }
-        throw new IndicatorException(d.name(), new ExpressionException("unknown variable '" + v.name() + "'",
-            d.expression(), v.column(), hint));
-      }
-      if (node instanceof Call c && c.function() == Builtin.PER_CAPITA && !known.contains(Call.POPULATION)) {
-        throw new IndicatorException(d.name(), new ExpressionException(
-            "per_capita needs a variable named 'population' and there is none", d.expression(), c.column(),
-            "import region populations, or divide by another variable: 1e5 * x / residents"));
-      }
-    });
+    Printer.walk(
+        e,
+        node -> {
+          if (node instanceof Var v && !known.contains(v.name())) {
+            // An indicator cannot refer to itself, so it is never a useful suggestion for its own
+            // typo.
+            Set<String> candidates = new TreeSet<>(known);
+            candidates.remove(d.name());
+            String hint = Suggestions.hint(v.name(), candidates, "known variables are");
+            if (Builtin.named(v.name()).isPresent()) {
+              hint =
+                  v.name()
+                      + " is a function: write "
+                      + v.name()
+                      + "(...)"
+                      + (hint.isEmpty() ? "" : "; " + hint);
+            }
+            throw new IndicatorException(
+                d.name(),
+                new ExpressionException(
+                    "unknown variable '" + v.name() + "'", d.expression(), v.column(), hint));
+          }
+          if (node instanceof Call c
+              && c.function() == Builtin.PER_CAPITA
+              && !known.contains(Call.POPULATION)) {
+            throw new IndicatorException(
+                d.name(),
+                new ExpressionException(
+                    "per_capita needs a variable named 'population' and there is none",
+                    d.expression(),
+                    c.column(),
+                    "import region populations, or divide by another variable: 1e5 * x / residents"));
+          }
+        });
   }
 }

@@ -1,8 +1,19 @@
 package org.handover.engine.indicator;
 
-/** Splits expression source into tokens on demand, so the first problem in reading order is the one reported. */
+/**
+ * Splits expression source into tokens on demand, so the first problem in reading order is the one
+ * reported.
+ */
 final class Lexer {
-  enum Type { NUMBER, IDENT, LPAREN, RPAREN, COMMA, OP, END }
+  enum Type {
+    NUMBER,
+    IDENT,
+    LPAREN,
+    RPAREN,
+    COMMA,
+    OP,
+    END
+  }
 
   /** A token; {@code column} is 1-based; {@code value} is set for numbers. */
   record Token(Type type, String text, int column, double value) {
@@ -47,9 +58,13 @@ final class Lexer {
         return new Token(Type.RPAREN, ")", start + 1, Double.NaN);
       case ',':
         return new Token(Type.COMMA, ",", start + 1, Double.NaN);
-      case '+': case '-': case '*': case '/':
+      case '+':
+      case '-':
+      case '*':
+      case '/':
         return op(String.valueOf(c), start);
-      case '<': case '>':
+      case '<':
+      case '>':
         return op(eat('=') ? c + "=" : String.valueOf(c), start);
       case '=':
         if (eat('=')) {
@@ -60,11 +75,18 @@ final class Lexer {
         if (eat('=')) {
           return op("!=", start);
         }
-        throw error("unexpected '!'", start, "did you mean '!='? to test for missing data use is_missing(x)");
+        throw error(
+            "unexpected '!'",
+            start,
+            "did you mean '!='? to test for missing data use is_missing(x)");
       default:
         int cp = source.codePointAt(start);
-        throw error("unexpected character " + describe(cp), start,
-            Character.isLetterOrDigit(cp) ? "names use only ASCII letters, digits, '_' and '.'" : hintFor(c));
+        throw error(
+            "unexpected character " + describe(cp),
+            start,
+            Character.isLetterOrDigit(cp)
+                ? "names use only ASCII letters, digits, '_' and '.'"
+                : hintFor(c));
     }
   }
 
@@ -93,7 +115,9 @@ final class Lexer {
     }
     String text = source.substring(start, pos);
     if (pos < source.length() && (isLetter(source.charAt(pos)) || source.charAt(pos) == '_')) {
-      throw error("unexpected " + describe(source.charAt(pos)) + " right after the number " + text, pos,
+      throw error(
+          "unexpected " + describe(source.charAt(pos)) + " right after the number " + text,
+          pos,
           "a name cannot start with a digit; is a '*' missing?");
     }
     double value = Double.parseDouble(text);
@@ -109,7 +133,9 @@ final class Lexer {
       char c = source.charAt(pos);
       if (c == '.') {
         if (pos + 1 >= source.length() || !isNameChar(source.charAt(pos + 1))) {
-          throw error("a '.' in a name must be followed by a letter, digit or '_'", pos,
+          throw error(
+              "a '.' in a name must be followed by a letter, digit or '_'",
+              pos,
               "dots separate the parts of a name such as foreign_troops.role.combat");
         }
       } else if (!isNameChar(c)) {
@@ -152,12 +178,18 @@ final class Lexer {
     if (codePoint > ' ' && codePoint < 0x7f) {
       return "'" + Character.toString(codePoint) + "'";
     }
-    boolean visible = !Character.isISOControl(codePoint) && !Character.isWhitespace(codePoint)
-        && Character.isDefined(codePoint) && Character.getType(codePoint) != Character.SURROGATE;
+    boolean visible =
+        !Character.isISOControl(codePoint)
+            && !Character.isWhitespace(codePoint)
+            && Character.isDefined(codePoint)
+            && Character.getType(codePoint) != Character.SURROGATE;
     return visible ? "'" + Character.toString(codePoint) + "' (" + hex + ")" : hex;
   }
 
-  /** True for a name as the language writes one: a letter or '_' first, then letters, digits, '_' and single dots. */
+  /**
+   * True for a name as the language writes one: a letter or '_' first, then letters, digits, '_'
+   * and single dots.
+   */
   static boolean isIdentifier(String s) {
     if (s == null || s.isEmpty() || !(isLetter(s.charAt(0)) || s.charAt(0) == '_')) {
       return false;

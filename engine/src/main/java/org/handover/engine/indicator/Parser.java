@@ -43,7 +43,8 @@ final class Parser {
   static Expression parse(String source) {
     Objects.requireNonNull(source, "source");
     if (source.isBlank()) {
-      throw new ExpressionException("empty expression", source, 1, "write a formula such as rolling_sum(deaths_best, 3)");
+      throw new ExpressionException(
+          "empty expression", source, 1, "write a formula such as rolling_sum(deaths_best, 3)");
     }
     Parser p = new Parser(source);
     p.advance();
@@ -52,8 +53,12 @@ final class Parser {
       throw p.error("unbalanced parenthesis: this ')' has no matching '('", p.token.column(), "");
     }
     if (p.token.type() != Type.END) {
-      throw p.error("expected an operator or the end of the expression, found " + p.token.describe(),
-          p.token.column(), p.token.type() == Type.COMMA ? "',' only separates function arguments" : "is an operator missing?");
+      throw p.error(
+          "expected an operator or the end of the expression, found " + p.token.describe(),
+          p.token.column(),
+          p.token.type() == Type.COMMA
+              ? "',' only separates function arguments"
+              : "is an operator missing?");
     }
     return e;
   }
@@ -65,7 +70,9 @@ final class Parser {
       advance();
       left = node(new Binary(BinaryOp.ofSymbol(op.text()), left, sum(), op.column()));
       if (isComparison(token)) {
-        throw error("comparisons cannot be chained", token.column(),
+        throw error(
+            "comparisons cannot be chained",
+            token.column(),
             "compare two values at a time; (a < b) * (b < c) is 1 when both hold");
       }
     }
@@ -129,14 +136,23 @@ final class Parser {
         nesting--;
         return inner;
       }
-      case END -> throw error("the expression ends too early: expected a number, a name or '('", t.column(), "");
-      default -> throw error("expected a number, a name or '(', found " + t.describe(), t.column(), "");
+      case END ->
+          throw error(
+              "the expression ends too early: expected a number, a name or '('", t.column(), "");
+      default ->
+          throw error("expected a number, a name or '(', found " + t.describe(), t.column(), "");
     }
   }
 
   private Expression call(Token name) {
-    Builtin function = Builtin.named(name.text()).orElseThrow(() -> error("unknown function '" + name.text() + "'",
-        name.column(), Suggestions.hint(name.text(), Builtin.names(), "functions are")));
+    Builtin function =
+        Builtin.named(name.text())
+            .orElseThrow(
+                () ->
+                    error(
+                        "unknown function '" + name.text() + "'",
+                        name.column(),
+                        Suggestions.hint(name.text(), Builtin.names(), "functions are")));
     Token open = token;
     enter(open);
     advance();
@@ -149,10 +165,18 @@ final class Parser {
         } else if (token.type() == Type.RPAREN) {
           break;
         } else if (token.type() == Type.END) {
-          throw error("unbalanced parenthesis: the '(' of " + name.text() + "(...) is never closed", open.column(), "");
+          throw error(
+              "unbalanced parenthesis: the '(' of " + name.text() + "(...) is never closed",
+              open.column(),
+              "");
         } else {
-          throw error("expected ',' or ')' after an argument of " + name.text() + ", found " + token.describe(),
-              token.column(), "");
+          throw error(
+              "expected ',' or ')' after an argument of "
+                  + name.text()
+                  + ", found "
+                  + token.describe(),
+              token.column(),
+              "");
         }
       }
     }
@@ -183,7 +207,9 @@ final class Parser {
       d = Math.max(d, 1 + depth.get(c));
     }
     if (d > MAX_DEPTH) {
-      throw error("the expression is too deep (more than " + MAX_DEPTH + " nested operations)", e.column(),
+      throw error(
+          "the expression is too deep (more than " + MAX_DEPTH + " nested operations)",
+          e.column(),
           "split it into several indicators that refer to each other");
     }
     depth.put(e, d);
@@ -192,7 +218,10 @@ final class Parser {
 
   private void enter(Token t) {
     if (++nesting > MAX_DEPTH) {
-      throw error("the expression is nested too deeply (more than " + MAX_DEPTH + " levels)", t.column(), "");
+      throw error(
+          "the expression is nested too deeply (more than " + MAX_DEPTH + " levels)",
+          t.column(),
+          "");
     }
   }
 

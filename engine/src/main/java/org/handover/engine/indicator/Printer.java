@@ -29,8 +29,11 @@ final class Printer {
     } else if (e instanceof Binary b) {
       int p = b.op().precedence();
       // Left-associative; comparisons do not chain, so a comparison operand always needs brackets.
-      printOperand(b.left(), b.left() instanceof Binary l
-          && (l.op().precedence() < p || l.op().precedence() == p && b.op().isComparison()), out);
+      printOperand(
+          b.left(),
+          b.left() instanceof Binary l
+              && (l.op().precedence() < p || l.op().precedence() == p && b.op().isComparison()),
+          out);
       out.append(' ').append(b.op().symbol()).append(' ');
       printOperand(b.right(), b.right() instanceof Binary r && r.op().precedence() <= p, out);
     } else if (e instanceof Call c) {

@@ -8,12 +8,34 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** "Did you mean ...?" for misspelt names: edit distance, containment, and a few synonyms for functions. */
+/**
+ * "Did you mean ...?" for misspelt names: edit distance, containment, and a few synonyms for
+ * functions.
+ */
 final class Suggestions {
   private static final int LIST_LIMIT = 12;
-  private static final Map<String, String> SYNONYMS = Map.of("avg", "mean", "average", "mean", "ln", "log",
-      "trend", "slope", "delta", "diff", "ffill", "carry_forward", "nvl", "coalesce", "ifnull", "coalesce",
-      "isnan", "is_missing", "isnull", "is_missing");
+  private static final Map<String, String> SYNONYMS =
+      Map.of(
+          "avg",
+          "mean",
+          "average",
+          "mean",
+          "ln",
+          "log",
+          "trend",
+          "slope",
+          "delta",
+          "diff",
+          "ffill",
+          "carry_forward",
+          "nvl",
+          "coalesce",
+          "ifnull",
+          "coalesce",
+          "isnan",
+          "is_missing",
+          "isnull",
+          "is_missing");
 
   private Suggestions() {}
 
@@ -25,16 +47,22 @@ final class Suggestions {
     String key = name.toLowerCase(Locale.ROOT);
     String synonym = withSynonyms(key);
     record Scored(String name, int distance) {}
-    List<Scored> scored = candidates.stream()
-        .map(c -> {
-          String lc = c.toLowerCase(Locale.ROOT);
-          int d = Math.min(distance(key, lc), distance(synonym, lc));
-          boolean contains = key.length() >= 3 && lc.length() >= 3 && (lc.contains(key) || key.contains(lc));
-          return new Scored(c, d <= Math.max(2, key.length() / 3) ? d : contains ? 1000 + d : -1);
-        })
-        .filter(s -> s.distance() >= 0)
-        .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
-        .collect(Collectors.toList());
+    List<Scored> scored =
+        candidates.stream()
+            .map(
+                c -> {
+                  String lc = c.toLowerCase(Locale.ROOT);
+                  int d = Math.min(distance(key, lc), distance(synonym, lc));
+                  boolean contains =
+                      key.length() >= 3
+                          && lc.length() >= 3
+                          && (lc.contains(key) || key.contains(lc));
+                  return new Scored(
+                      c, d <= Math.max(2, key.length() / 3) ? d : contains ? 1000 + d : -1);
+                })
+            .filter(s -> s.distance() >= 0)
+            .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
+            .collect(Collectors.toList());
     if (scored.isEmpty()) {
       return List.of();
     }
@@ -47,14 +75,18 @@ final class Suggestions {
   }
 
   /**
-   * {@code did you mean a, b or c?}; when nothing is close, the known names under {@code label}
-   * (at most a dozen); "" when there are none.
+   * {@code did you mean a, b or c?}; when nothing is close, the known names under {@code label} (at
+   * most a dozen); "" when there are none.
    */
   static String hint(String name, Collection<String> candidates, String label) {
     List<String> close = closest(name, candidates, 3);
     if (!close.isEmpty()) {
-      String list = close.size() == 1 ? close.get(0)
-          : String.join(", ", close.subList(0, close.size() - 1)) + " or " + close.get(close.size() - 1);
+      String list =
+          close.size() == 1
+              ? close.get(0)
+              : String.join(", ", close.subList(0, close.size() - 1))
+                  + " or "
+                  + close.get(close.size() - 1);
       return "did you mean " + list + "?";
     }
     if (candidates.isEmpty()) {
@@ -62,7 +94,10 @@ final class Suggestions {
     }
     List<String> sorted = List.copyOf(new TreeSet<>(candidates));
     String shown = String.join(", ", sorted.subList(0, Math.min(LIST_LIMIT, sorted.size())));
-    return label + ": " + shown + (sorted.size() > LIST_LIMIT ? " and " + (sorted.size() - LIST_LIMIT) + " more" : "");
+    return label
+        + ": "
+        + shown
+        + (sorted.size() > LIST_LIMIT ? " and " + (sorted.size() - LIST_LIMIT) + " more" : "");
   }
 
   private static String withSynonyms(String name) {
@@ -73,7 +108,10 @@ final class Suggestions {
     return String.join("_", parts);
   }
 
-  /** Edit distance counting an adjacent transposition ("lgo" for "log") as one edit (optimal string alignment). */
+  /**
+   * Edit distance counting an adjacent transposition ("lgo" for "log") as one edit (optimal string
+   * alignment).
+   */
   static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
@@ -86,7 +124,10 @@ final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

@@ -8,7 +8,12 @@ package org.handover.engine.indicator;
 final class TimeKernels {
   private TimeKernels() {}
 
-  enum Window { SUM, MEAN, MIN, MAX }
+  enum Window {
+    SUM,
+    MEAN,
+    MIN,
+    MAX
+  }
 
   /**
    * Sum, mean, min or max of the non-missing values among months m-n+1..m, or NaN when fewer than
@@ -77,9 +82,9 @@ final class TimeKernels {
   }
 
   /**
-   * Ordinary least squares slope per month of the non-missing values among months m-n+1..m, when
-   * at least {@code minObs} (and at least 2) are present. One pass over each window; values are
-   * taken relative to the window's first present value so large levels do not swamp the trend.
+   * Ordinary least squares slope per month of the non-missing values among months m-n+1..m, when at
+   * least {@code minObs} (and at least 2) are present. One pass over each window; values are taken
+   * relative to the window's first present value so large levels do not swamp the trend.
    */
   static void slope(double[] in, double[] out, int n, int minObs) {
     int need = Math.max(2, minObs);
@@ -106,7 +111,10 @@ final class TimeKernels {
           stv += t * y;
         }
       }
-      out[m] = count < need ? Double.NaN : Elementwise.finite((stv - st * sv / count) / (stt - st * st / count));
+      out[m] =
+          count < need
+              ? Double.NaN
+              : Elementwise.finite((stv - st * sv / count) / (stt - st * st / count));
     }
   }
 
@@ -124,7 +132,10 @@ final class TimeKernels {
     }
   }
 
-  /** Straight lines between known months; gaps before the first or after the last stay missing. Uses later values. */
+  /**
+   * Straight lines between known months; gaps before the first or after the last stay missing. Uses
+   * later values.
+   */
   static void interpolate(double[] in, double[] out) {
     int prev = -1;
     for (int m = 0; m < in.length; m++) {

@@ -14,7 +14,9 @@ public record InputTreatment(String variable, Kind kind, int scheduledMonths, St
     FORECAST,
     /** No value after the origin: the last value before it is carried forward. */
     CARRIED_FORWARD,
-    /** Some months after the origin have scheduled values; gaps carry the previous value forward. */
+    /**
+     * Some months after the origin have scheduled values; gaps carry the previous value forward.
+     */
     SCHEDULED,
     /** A region attribute: the same in every month. */
     CONSTANT

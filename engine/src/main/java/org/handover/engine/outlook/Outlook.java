@@ -23,11 +23,12 @@ import org.handover.engine.time.MonthRange;
 /**
  * The chance each region is ready for its next stage by each future month, found by running the
  * benchmark set over forecast sample paths: for each path, a panel of the history window plus the
- * simulated months, the caller's indicators computed on it, then one {@link Evaluation} of it. A region
- * is ready in a month by the recommendation rule ({@link Evaluation#ready}): the next stage's
- * conditions (and every lower stage's) have held for that stage's {@code promote_after} consecutive
- * months up to that month, the months of history the path carries counting as observed. "Ready by
- * month m" means ready in at least one month from the origin to m. A condition with no data is not met.
+ * simulated months, the caller's indicators computed on it, then one {@link Evaluation} of it. A
+ * region is ready in a month by the recommendation rule ({@link Evaluation#ready}): the next
+ * stage's conditions (and every lower stage's) have held for that stage's {@code promote_after}
+ * consecutive months up to that month, the months of history the path carries counting as observed.
+ * "Ready by month m" means ready in at least one month from the origin to m. A condition with no
+ * data is not met.
  *
  * <p>Paths are drawn and judged in fixed chunks spread over threads; each path's draws depend only
  * on the seed and its index and the tallies are integer counts, so the result is the same on any
@@ -35,6 +36,7 @@ import org.handover.engine.time.MonthRange;
  */
 public final class Outlook {
   private static final int CHUNK = 8;
+
   /** The outlook carries its own provenance; the evaluations of paths need none. */
   private static final Provenance NONE = Provenance.of(List.of());
 
@@ -57,20 +59,25 @@ public final class Outlook {
   }
 
   /** Fits {@code model} to {@code variable} before {@code origin}, then runs the outlook. */
-  public OutlookResult run(Panel panel, String variable, YearMonth origin, ForecastModel model,
-      OutlookOptions options) {
-    return run(panel, variable, origin, model.fit(History.before(panel, variable, origin)), options);
+  public OutlookResult run(
+      Panel panel, String variable, YearMonth origin, ForecastModel model, OutlookOptions options) {
+    return run(
+        panel, variable, origin, model.fit(History.before(panel, variable, origin)), options);
   }
 
-  /** Runs the outlook with paths of {@code model} drawn from {@code variable}'s months before {@code origin}. */
-  public OutlookResult run(Panel panel, String variable, YearMonth origin, FittedModel model,
-      OutlookOptions options) {
+  /**
+   * Runs the outlook with paths of {@code model} drawn from {@code variable}'s months before {@code
+   * origin}.
+   */
+  public OutlookResult run(
+      Panel panel, String variable, YearMonth origin, FittedModel model, OutlookOptions options) {
     int horizon = options.horizon();
     PathPanels panels = PathPanels.of(panel, variable, origin, horizon, lookback(options));
     int regions = panel.regionCount();
     int history = panels.historyMonths();
     List<Stage> stages = set.stages();
-    int[][] ranksBefore = assessor.evaluate(indicators.apply(panels.historyPanel()), NONE).metRanks();
+    int[][] ranksBefore =
+        assessor.evaluate(indicators.apply(panels.historyPanel()), NONE).metRanks();
     int[] current = new int[regions];
     int[] next = new int[regions];
     for (int r = 0; r < regions; r++) {
@@ -78,33 +85,55 @@ public final class Outlook {
       next[r] = current[r] + 1 < stages.size() ? current[r] + 1 : -1;
     }
     PathSampler sampler = model.sampler(History.before(panel, variable, origin), horizon);
-    List<Tally> tallies = Parallelism.overChunks(options.paths(), CHUNK, options.threads(), (from, to) -> {
-      Tally tally = new Tally(regions, horizon);
-      PathSampler.Worker worker = sampler.worker();
-      double[][] drawn = new double[regions][horizon];
-      double[][] column = panels.newForecastColumn();
-      for (int p = from; p < to; p++) {
-        worker.sample(options.seed(), p, drawn);
-        for (int r = 0; r < regions; r++) {
-          System.arraycopy(drawn[r], 0, column[r], history, horizon);
-        }
-        tally.add(assessor.evaluate(indicators.apply(panels.pathPanel(column)), NONE), next, history);
-      }
-      return tally;
-    });
+    List<Tally> tallies =
+        Parallelism.overChunks(
+            options.paths(),
+            CHUNK,
+            options.threads(),
+            (from, to) -> {
+              Tally tally = new Tally(regions, horizon);
+              PathSampler.Worker worker = sampler.worker();
+              double[][] drawn = new double[regions][horizon];
+              double[][] column = panels.newForecastColumn();
+              for (int p = from; p < to; p++) {
+                worker.sample(options.seed(), p, drawn);
+                for (int r = 0; r < regions; r++) {
+                  System.arraycopy(drawn[r], 0, column[r], history, horizon);
+                }
+                tally.add(
+                    assessor.evaluate(indicators.apply(panels.pathPanel(column)), NONE),
+                    next,
+                    history);
+              }
+              return tally;
+            });
     Tally total = new Tally(regions, horizon);
     tallies.forEach(total::merge);
     List<RegionOutlook> out = new ArrayList<>();
     List<Region> rs = panel.theater().regions();
     for (int r = 0; r < regions; r++) {
-      out.add(regionOutlook(rs.get(r), current[r], total, r, options.paths(), panels, origin, horizon));
+      out.add(
+          regionOutlook(rs.get(r), current[r], total, r, options.paths(), panels, origin, horizon));
     }
-    return new OutlookResult(origin, MonthRange.of(origin, origin.plusMonths(horizon - 1)),
-        panels.axis(), variable, model.modelName(), model.parameters(), options.seed(), options.paths(), set.name(),
-        set.version(), panels.treatments(), out);
+    return new OutlookResult(
+        origin,
+        MonthRange.of(origin, origin.plusMonths(horizon - 1)),
+        panels.axis(),
+        variable,
+        model.modelName(),
+        model.parameters(),
+        options.seed(),
+        options.paths(),
+        set.name(),
+        set.version(),
+        panels.treatments(),
+        out);
   }
 
-  /** History each path carries: the caller's indicator lookback plus the longest benchmark window and hold. */
+  /**
+   * History each path carries: the caller's indicator lookback plus the longest benchmark window
+   * and hold.
+   */
   private int lookback(OutlookOptions options) {
     int need = 0;
     for (var b : set.benchmarks().values()) {
@@ -113,13 +142,26 @@ public final class Outlook {
     return need + options.indicatorLookbackMonths();
   }
 
-  private RegionOutlook regionOutlook(Region region, int current, Tally total, int r, int paths, PathPanels panels,
-      YearMonth origin, int horizon) {
+  private RegionOutlook regionOutlook(
+      Region region,
+      int current,
+      Tally total,
+      int r,
+      int paths,
+      PathPanels panels,
+      YearMonth origin,
+      int horizon) {
     List<Stage> stages = set.stages();
     Stage stage = stages.get(current);
     MonthRange months = MonthRange.of(origin, origin.plusMonths(horizon - 1));
     if (current + 1 >= stages.size()) {
-      return new RegionOutlook(region.id(), stage, Optional.empty(), List.of(), new double[0], new double[0],
+      return new RegionOutlook(
+          region.id(),
+          stage,
+          Optional.empty(),
+          List.of(),
+          new double[0],
+          new double[0],
           ReadinessMonth.of(new double[0], months));
     }
     Stage next = stages.get(current + 1);
@@ -131,14 +173,24 @@ public final class Outlook {
       readyBy[k] = cumulative / (double) paths;
       metIn[k] = total.met[r][k] / (double) paths;
     }
-    return new RegionOutlook(region.id(), stage, Optional.of(next), next.requires(), readyBy, metIn,
+    return new RegionOutlook(
+        region.id(),
+        stage,
+        Optional.of(next),
+        next.requires(),
+        readyBy,
+        metIn,
         ReadinessMonth.of(readyBy, months));
   }
 
-  /** Integer counts over paths: when each region was first ready for its next stage, and in which months. */
+  /**
+   * Integer counts over paths: when each region was first ready for its next stage, and in which
+   * months.
+   */
   private static final class Tally {
     /** {@code first[r][k]}: paths first ready in month k. */
     final long[][] first;
+
     /** {@code met[r][k]}: paths ready in month k. */
     final long[][] met;
 

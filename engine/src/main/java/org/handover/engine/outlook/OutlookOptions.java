@@ -11,19 +11,31 @@ package org.handover.engine.outlook;
  *     sets how much history each path's panel carries
  * @param threads threads the paths are spread over; the result does not depend on it
  */
-public record OutlookOptions(int horizon, int paths, long seed, int indicatorLookbackMonths, int threads) {
+public record OutlookOptions(
+    int horizon, int paths, long seed, int indicatorLookbackMonths, int threads) {
   public static final int DEFAULT_PATHS = 1000;
   static final int DEFAULT_INDICATOR_LOOKBACK = 12;
 
   public OutlookOptions {
     if (horizon < 1 || paths < 1 || threads < 1 || indicatorLookbackMonths < 0) {
-      throw new IllegalArgumentException("need horizon, paths and threads of at least 1 and a lookback of at least 0: "
-          + horizon + ", " + paths + ", " + threads + ", " + indicatorLookbackMonths);
+      throw new IllegalArgumentException(
+          "need horizon, paths and threads of at least 1 and a lookback of at least 0: "
+              + horizon
+              + ", "
+              + paths
+              + ", "
+              + threads
+              + ", "
+              + indicatorLookbackMonths);
     }
   }
 
   public static OutlookOptions of(int horizon, long seed) {
-    return new OutlookOptions(horizon, DEFAULT_PATHS, seed, DEFAULT_INDICATOR_LOOKBACK,
+    return new OutlookOptions(
+        horizon,
+        DEFAULT_PATHS,
+        seed,
+        DEFAULT_INDICATOR_LOOKBACK,
         Runtime.getRuntime().availableProcessors());
   }
 

@@ -38,13 +38,35 @@ public record OutlookResult(
 
   /** Seed, benchmark set, model and the treatment of each input, for the report. */
   public Provenance provenance(Provenance base) {
-    String treatments = inputs.stream().map(i -> i.variable() + ": " + i.kind().name().toLowerCase(Locale.ROOT)
-        .replace('_', ' ')).collect(Collectors.joining("; "));
+    String treatments =
+        inputs.stream()
+            .map(
+                i ->
+                    i.variable()
+                        + ": "
+                        + i.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+            .collect(Collectors.joining("; "));
     return base.withSeed(seed)
-        .withNote("outlook", paths + " sample paths of " + variable + " from " + modelName + ", origin " + origin
-            + ", horizon " + months.length() + " months; benchmark set " + benchmarkSetName + " "
-            + benchmarkSetVersion)
-        .withNote("outlook inputs", "inputs that are not forecast follow their scheduled values where the data "
-            + "have them after the origin and otherwise stay at their last value (" + treatments + ")");
+        .withNote(
+            "outlook",
+            paths
+                + " sample paths of "
+                + variable
+                + " from "
+                + modelName
+                + ", origin "
+                + origin
+                + ", horizon "
+                + months.length()
+                + " months; benchmark set "
+                + benchmarkSetName
+                + " "
+                + benchmarkSetVersion)
+        .withNote(
+            "outlook inputs",
+            "inputs that are not forecast follow their scheduled values where the data "
+                + "have them after the origin and otherwise stay at their last value ("
+                + treatments
+                + ")");
   }
 }

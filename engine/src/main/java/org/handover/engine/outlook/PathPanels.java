@@ -11,8 +11,8 @@ import org.handover.engine.time.MonthRange;
 /**
  * Builds the panel of each sample path over only the months an outlook needs: the history window
  * before the origin and the forecast months. The inputs that are not forecast are continued once
- * (scheduled values, else last value carried forward) and shared by every path; each path
- * supplies only the forecast variable's values.
+ * (scheduled values, else last value carried forward) and shared by every path; each path supplies
+ * only the forecast variable's values.
  */
 final class PathPanels {
   private final Panel base;
@@ -21,7 +21,11 @@ final class PathPanels {
   private final int historyMonths;
   private final List<InputTreatment> treatments;
 
-  private PathPanels(Panel base, Variable forecast, double[][] forecastHistory, int historyMonths,
+  private PathPanels(
+      Panel base,
+      Variable forecast,
+      double[][] forecastHistory,
+      int historyMonths,
       List<InputTreatment> treatments) {
     this.base = base;
     this.forecast = forecast;
@@ -31,13 +35,15 @@ final class PathPanels {
   }
 
   /**
-   * @param lookback months of history each path carries before the origin (fewer if the data start later)
+   * @param lookback months of history each path carries before the origin (fewer if the data start
+   *     later)
    */
   static PathPanels of(Panel panel, String variable, YearMonth origin, int horizon, int lookback) {
     MonthRange data = panel.months();
     int o = data.offsetOf(origin);
     if (o < 1 || o > data.length()) {
-      throw new IllegalArgumentException("origin " + origin + " must follow at least one month of data (" + data + ")");
+      throw new IllegalArgumentException(
+          "origin " + origin + " must follow at least one month of data (" + data + ")");
     }
     YearMonth first = origin.minusMonths(lookback);
     if (first.isBefore(data.first())) {
@@ -46,11 +52,18 @@ final class PathPanels {
     MonthRange axis = MonthRange.of(first, origin.plusMonths(horizon - 1));
     int history = axis.offsetOf(origin);
     int shift = data.offsetOf(first);
-    Variable fv = panel.variable(variable)
-        .orElseThrow(() -> new IllegalArgumentException("no variable named '" + variable + "' to forecast"));
+    Variable fv =
+        panel
+            .variable(variable)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no variable named '" + variable + "' to forecast"));
     Panel base = Panel.empty(panel.theater(), axis);
     List<InputTreatment> treatments = new ArrayList<>();
-    treatments.add(new InputTreatment(variable, InputTreatment.Kind.FORECAST, 0, "simulated on every sample path"));
+    treatments.add(
+        new InputTreatment(
+            variable, InputTreatment.Kind.FORECAST, 0, "simulated on every sample path"));
     for (String name : panel.names()) {
       if (name.equals(variable)) {
         continue;
@@ -85,13 +98,22 @@ final class PathPanels {
 
   private static InputTreatment treatment(Variable v, int scheduled) {
     if (v.kind() == VariableKind.ATTRIBUTE) {
-      return new InputTreatment(v.name(), InputTreatment.Kind.CONSTANT, 0, "a region attribute, the same every month");
+      return new InputTreatment(
+          v.name(), InputTreatment.Kind.CONSTANT, 0, "a region attribute, the same every month");
     }
     if (scheduled > 0) {
-      return new InputTreatment(v.name(), InputTreatment.Kind.SCHEDULED, scheduled,
-          "scheduled values after the origin in " + scheduled + " region-months; gaps keep the previous value");
+      return new InputTreatment(
+          v.name(),
+          InputTreatment.Kind.SCHEDULED,
+          scheduled,
+          "scheduled values after the origin in "
+              + scheduled
+              + " region-months; gaps keep the previous value");
     }
-    return new InputTreatment(v.name(), InputTreatment.Kind.CARRIED_FORWARD, 0,
+    return new InputTreatment(
+        v.name(),
+        InputTreatment.Kind.CARRIED_FORWARD,
+        0,
         "no values after the origin: the last value stays");
   }
 
@@ -131,14 +153,23 @@ final class PathPanels {
     return col;
   }
 
-  /** The panel of one path: the shared inputs plus {@code column}, whose future part the caller has filled. */
+  /**
+   * The panel of one path: the shared inputs plus {@code column}, whose future part the caller has
+   * filled.
+   */
   Panel pathPanel(double[][] column) {
-    Variable simulated = new Variable(forecast.name(), VariableKind.SIMULATED, forecast.illustrative(),
-        forecast.description() + " (history, then one forecast sample path)");
+    Variable simulated =
+        new Variable(
+            forecast.name(),
+            VariableKind.SIMULATED,
+            forecast.illustrative(),
+            forecast.description() + " (history, then one forecast sample path)");
     return base.with(simulated, column);
   }
 
-  /** The history alone (months before the origin), for the stage each region is in at the origin. */
+  /**
+   * The history alone (months before the origin), for the stage each region is in at the origin.
+   */
   Panel historyPanel() {
     MonthRange past = MonthRange.of(axis().first(), axis().monthAt(historyMonths - 1));
     return base.reindex(past).with(forecast, forecastHistory);

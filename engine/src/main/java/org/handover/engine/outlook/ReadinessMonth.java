@@ -13,18 +13,25 @@ import org.handover.engine.time.MonthRange;
  * @param probabilityWithinHorizon share of paths that meet the conditions by the last month; NaN
  *     for a region already at the top of the ladder
  */
-public record ReadinessMonth(Optional<YearMonth> median, Optional<YearMonth> low, Optional<YearMonth> high,
-    double probabilityWithinHorizon, MonthRange horizon) {
+public record ReadinessMonth(
+    Optional<YearMonth> median,
+    Optional<YearMonth> low,
+    Optional<YearMonth> high,
+    double probabilityWithinHorizon,
+    MonthRange horizon) {
 
-  /**
-   * From the cumulative probabilities {@code byMonth[k] = P(first met in month k or earlier)}.
-   */
+  /** From the cumulative probabilities {@code byMonth[k] = P(first met in month k or earlier)}. */
   static ReadinessMonth of(double[] byMonth, MonthRange horizon) {
-    return new ReadinessMonth(percentile(byMonth, 0.5, horizon), percentile(byMonth, 0.1, horizon),
-        percentile(byMonth, 0.9, horizon), byMonth.length == 0 ? Double.NaN : byMonth[byMonth.length - 1], horizon);
+    return new ReadinessMonth(
+        percentile(byMonth, 0.5, horizon),
+        percentile(byMonth, 0.1, horizon),
+        percentile(byMonth, 0.9, horizon),
+        byMonth.length == 0 ? Double.NaN : byMonth[byMonth.length - 1],
+        horizon);
   }
 
-  private static Optional<YearMonth> percentile(double[] byMonth, double level, MonthRange horizon) {
+  private static Optional<YearMonth> percentile(
+      double[] byMonth, double level, MonthRange horizon) {
     for (int k = 0; k < byMonth.length; k++) {
       if (byMonth[k] >= level - 1e-12) {
         return Optional.of(horizon.monthAt(k));
@@ -33,7 +40,10 @@ public record ReadinessMonth(Optional<YearMonth> median, Optional<YearMonth> low
     return Optional.empty();
   }
 
-  /** "2008-03 (80%: 2007-11 to 2008-09)", "2008-03 (80%: 2007-11 to after 2009-05)" or "not within the horizon ...". */
+  /**
+   * "2008-03 (80%: 2007-11 to 2008-09)", "2008-03 (80%: 2007-11 to after 2009-05)" or "not within
+   * the horizon ...".
+   */
   public String describe() {
     if (Double.isNaN(probabilityWithinHorizon)) {
       return "no next stage";

@@ -35,7 +35,8 @@ public final class Panel {
   }
 
   public static Panel empty(Theater theater, MonthRange months) {
-    return new Panel(Objects.requireNonNull(theater), Objects.requireNonNull(months), new LinkedHashMap<>());
+    return new Panel(
+        Objects.requireNonNull(theater), Objects.requireNonNull(months), new LinkedHashMap<>());
   }
 
   public Theater theater() {
@@ -71,7 +72,8 @@ public final class Panel {
   public double[][] values(String name) {
     Column c = columns.get(name);
     if (c == null) {
-      throw new IllegalArgumentException("no variable named '" + name + "' (known: " + columns.keySet() + ")");
+      throw new IllegalArgumentException(
+          "no variable named '" + name + "' (known: " + columns.keySet() + ")");
     }
     return c.values();
   }
@@ -95,7 +97,8 @@ public final class Panel {
   /** A copy with a national series (one value per month) broadcast to every region. */
   public Panel withNational(Variable variable, double[] perMonth) {
     if (perMonth.length != monthCount()) {
-      throw new IllegalArgumentException(variable.name() + ": expected " + monthCount() + " months, got " + perMonth.length);
+      throw new IllegalArgumentException(
+          variable.name() + ": expected " + monthCount() + " months, got " + perMonth.length);
     }
     double[][] rows = new double[regionCount()][];
     Arrays.fill(rows, perMonth);
@@ -105,7 +108,8 @@ public final class Panel {
   /** A copy with a per-region constant (e.g. population) repeated over every month. */
   public Panel withAttribute(Variable variable, double[] perRegion) {
     if (perRegion.length != regionCount()) {
-      throw new IllegalArgumentException(variable.name() + ": expected " + regionCount() + " regions, got " + perRegion.length);
+      throw new IllegalArgumentException(
+          variable.name() + ": expected " + regionCount() + " regions, got " + perRegion.length);
     }
     double[][] rows = new double[regionCount()][monthCount()];
     for (int r = 0; r < rows.length; r++) {
@@ -134,11 +138,13 @@ public final class Panel {
 
   private void checkShape(String name, double[][] values) {
     if (values.length != regionCount()) {
-      throw new IllegalArgumentException(name + ": expected " + regionCount() + " regions, got " + values.length);
+      throw new IllegalArgumentException(
+          name + ": expected " + regionCount() + " regions, got " + values.length);
     }
     for (double[] row : values) {
       if (row.length != monthCount()) {
-        throw new IllegalArgumentException(name + ": expected " + monthCount() + " months, got " + row.length);
+        throw new IllegalArgumentException(
+            name + ": expected " + monthCount() + " months, got " + row.length);
       }
     }
   }

@@ -16,7 +16,8 @@ public final class ProgramVersion {
   }
 
   private static String load() {
-    try (InputStream in = ProgramVersion.class.getResourceAsStream("/org/handover/engine/version.properties")) {
+    try (InputStream in =
+        ProgramVersion.class.getResourceAsStream("/org/handover/engine/version.properties")) {
       if (in == null) {
         return "unknown";
       }

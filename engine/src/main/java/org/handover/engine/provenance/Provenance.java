@@ -1,7 +1,7 @@
 package org.handover.engine.provenance;
 
-import java.util.Collections;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,8 +10,8 @@ import java.util.TreeMap;
 
 /**
  * Where a result came from, as data: its inputs (with hashes), the benchmark set, the program
- * version and, where randomness is involved, the seed. Carries no wall-clock time so that the
- * same inputs and seed give byte-identical outputs.
+ * version and, where randomness is involved, the seed. Carries no wall-clock time so that the same
+ * inputs and seed give byte-identical outputs.
  *
  * @param illustrative names of illustrative (not real) variables the result depends on
  * @param notes method choices that shape the result (e.g. "multi-day incidents apportioned evenly
@@ -36,7 +36,8 @@ public record Provenance(
   }
 
   public static Provenance of(List<InputRef> inputs) {
-    return new Provenance(inputs, "", "", "", ProgramVersion.current(), OptionalLong.empty(), List.of(), Map.of());
+    return new Provenance(
+        inputs, "", "", "", ProgramVersion.current(), OptionalLong.empty(), List.of(), Map.of());
   }
 
   public Provenance withBenchmarkSet(String name, String version, String sha256) {
@@ -44,24 +45,44 @@ public record Provenance(
   }
 
   public Provenance withSeed(long newSeed) {
-    return new Provenance(inputs, benchmarkSetName, benchmarkSetVersion, benchmarkSetSha256, programVersion,
-        OptionalLong.of(newSeed), illustrative, notes);
+    return new Provenance(
+        inputs,
+        benchmarkSetName,
+        benchmarkSetVersion,
+        benchmarkSetSha256,
+        programVersion,
+        OptionalLong.of(newSeed),
+        illustrative,
+        notes);
   }
 
   public Provenance withIllustrative(List<String> variables) {
     List<String> all = new ArrayList<>(illustrative);
     variables.stream().distinct().filter(v -> !all.contains(v)).sorted().forEach(all::add);
-    return new Provenance(inputs, benchmarkSetName, benchmarkSetVersion, benchmarkSetSha256, programVersion, seed,
-        all, notes);
+    return new Provenance(
+        inputs,
+        benchmarkSetName,
+        benchmarkSetVersion,
+        benchmarkSetSha256,
+        programVersion,
+        seed,
+        all,
+        notes);
   }
 
   public Provenance withNote(String topic, String text) {
     Map<String, String> all = new TreeMap<>(notes);
     all.put(topic, text);
-    return new Provenance(inputs, benchmarkSetName, benchmarkSetVersion, benchmarkSetSha256, programVersion, seed,
-        illustrative, all);
+    return new Provenance(
+        inputs,
+        benchmarkSetName,
+        benchmarkSetVersion,
+        benchmarkSetSha256,
+        programVersion,
+        seed,
+        illustrative,
+        all);
   }
-
 
   public boolean usesIllustrativeData() {
     return !illustrative.isEmpty();

@@ -1,6 +1,9 @@
 package org.handover.engine.theater;
 
-/** Levenshtein distance: the fewest single-character insertions, deletions and substitutions between two strings. */
+/**
+ * Levenshtein distance: the fewest single-character insertions, deletions and substitutions between
+ * two strings.
+ */
 final class EditDistance {
   private EditDistance() {}
 

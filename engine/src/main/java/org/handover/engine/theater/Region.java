@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param population residents, if known (NaN when not)
  * @param code an external code such as ISO 3166-2 or a P-code, if known
  */
-public record Region(RegionId id, Optional<RegionId> parent, double population, Optional<String> code) {
+public record Region(
+    RegionId id, Optional<RegionId> parent, double population, Optional<String> code) {
   public Region {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(parent, "parent");

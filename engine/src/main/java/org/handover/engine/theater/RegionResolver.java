@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Maps the names sources use for regions ("Dhi Quar", "Arbil", "Al-Anbar") to a theater's
- * canonical region ids, through normalisation and explicit aliases; suggests the closest names
- * when a name is unknown so the user can add an alias.
+ * Maps the names sources use for regions ("Dhi Quar", "Arbil", "Al-Anbar") to a theater's canonical
+ * region ids, through normalisation and explicit aliases; suggests the closest names when a name is
+ * unknown so the user can add an alias.
  */
 public final class RegionResolver {
   private final Map<String, RegionId> byNormalisedName;
@@ -33,11 +33,13 @@ public final class RegionResolver {
     }
     for (Map.Entry<String, RegionId> a : aliases.entrySet()) {
       if (!regions.contains(a.getValue())) {
-        throw new IllegalArgumentException("alias '" + a.getKey() + "' points at unknown region '" + a.getValue() + "'");
+        throw new IllegalArgumentException(
+            "alias '" + a.getKey() + "' points at unknown region '" + a.getValue() + "'");
       }
       RegionId previous = map.putIfAbsent(RegionNames.normalise(a.getKey()), a.getValue());
       if (previous != null && !previous.equals(a.getValue())) {
-        throw new IllegalArgumentException("alias '" + a.getKey() + "' is ambiguous: " + previous + " or " + a.getValue());
+        throw new IllegalArgumentException(
+            "alias '" + a.getKey() + "' is ambiguous: " + previous + " or " + a.getValue());
       }
     }
     return new RegionResolver(map, new LinkedHashSet<>(regions));

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A country or mission area: its regions (in a stable order) and which of them border each other. */
+/**
+ * A country or mission area: its regions (in a stable order) and which of them border each other.
+ */
 public final class Theater {
   private final String name;
   private final List<Region> regions;

@@ -15,7 +15,8 @@ public final class MonthRange implements Iterable<YearMonth> {
     this.first = Objects.requireNonNull(first, "first");
     this.last = Objects.requireNonNull(last, "last");
     if (last.isBefore(first)) {
-      throw new IllegalArgumentException("month range ends (" + last + ") before it starts (" + first + ")");
+      throw new IllegalArgumentException(
+          "month range ends (" + last + ") before it starts (" + first + ")");
     }
   }
 

@@ -19,7 +19,6 @@ import org.handover.engine.panel.VariableKind;
 import org.handover.engine.provenance.InputRef;
 import org.handover.engine.provenance.Provenance;
 import org.handover.engine.theater.Region;
-import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.Theater;
 import org.handover.engine.time.MonthRange;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class AssessorTest {
   static final double N = Double.NaN;
   static final MonthRange MONTHS = MonthRange.parse("2007-01", "2007-06");
-  static final Theater THEATER = Theater.of("t", List.of(Region.named("A"), Region.named("B")), List.of());
+  static final Theater THEATER =
+      Theater.of("t", List.of(Region.named("A"), Region.named("B")), List.of());
   static final Provenance PROV = Provenance.of(List.of(new InputRef("in.csv", "ab", "events")));
 
   static Panel panel(double[] a, double[] b, boolean illustrative) {
@@ -36,8 +36,14 @@ class AssessorTest {
   }
 
   static BenchmarkSet set(Combination combination, Benchmark... bs) {
-    return new BenchmarkSet("s", "1", "", List.of(), List.of(new Condition("c", "C", combination, List.of(bs), "")),
-        List.of(new Stage("LOW", "", List.of()), new Stage("HIGH", "", List.of("c"))), "hash");
+    return new BenchmarkSet(
+        "s",
+        "1",
+        "",
+        List.of(),
+        List.of(new Condition("c", "C", combination, List.of(bs), "")),
+        List.of(new Stage("LOW", "", List.of()), new Stage("HIGH", "", List.of("c"))),
+        "hash");
   }
 
   @Test
@@ -48,7 +54,10 @@ class AssessorTest {
     assertThat(h.rank()[0]).containsExactly(0, 0, 0, 0, 0, 1);
     assertThat(h.rank()[1]).containsExactly(0, 0, 1, 1, 1, 1);
 
-    Assessment a = Assessor.of(set(Combination.allOf(), b)).evaluate(p, PROV).assessment(YearMonth.parse("2007-05"));
+    Assessment a =
+        Assessor.of(set(Combination.allOf(), b))
+            .evaluate(p, PROV)
+            .assessment(YearMonth.parse("2007-05"));
     BenchmarkVerdict v = a.regions().get(0).conditions().get(0).benchmarks().get(0);
     assertThat(v.status()).isEqualTo(Status.NOT_MET);
     assertThat(v.monthsHeld()).isEqualTo(2);
@@ -60,7 +69,10 @@ class AssessorTest {
   void missingDataIsNoDataNotAPass() {
     Benchmark b = Benchmark.of("b", "x", Comparison.LESS, 2);
     Panel p = panel(new double[] {1, N, N, N, N, N}, new double[] {3, 3, 3, 3, 3, 3}, false);
-    Assessment a = Assessor.of(set(Combination.allOf(), b)).evaluate(p, PROV).assessment(YearMonth.parse("2007-03"));
+    Assessment a =
+        Assessor.of(set(Combination.allOf(), b))
+            .evaluate(p, PROV)
+            .assessment(YearMonth.parse("2007-03"));
     BenchmarkVerdict missing = a.regions().get(0).conditions().get(0).benchmarks().get(0);
     assertThat(missing.status()).isEqualTo(Status.NO_DATA);
     assertThat(missing.margin()).isNaN();
@@ -73,12 +85,21 @@ class AssessorTest {
 
   @Test
   void windowAggregatesTheLastMonthsSkippingGaps() {
-    Benchmark b = Benchmark.of("b", "x", Comparison.LESS_OR_EQUAL, 2).over(Window.of(3, Window.Aggregate.MEAN));
+    Benchmark b =
+        Benchmark.of("b", "x", Comparison.LESS_OR_EQUAL, 2)
+            .over(Window.of(3, Window.Aggregate.MEAN));
     Panel p = panel(new double[] {6, 0, 0, N, 3, 3}, new double[] {1, 1, 1, 1, 1, 1}, false);
-    Assessment a = Assessor.of(set(Combination.allOf(), b)).evaluate(p, PROV).assessment(YearMonth.parse("2007-03"));
+    Assessment a =
+        Assessor.of(set(Combination.allOf(), b))
+            .evaluate(p, PROV)
+            .assessment(YearMonth.parse("2007-03"));
     assertThat(a.regions().get(0).conditions().get(0).benchmarks().get(0).value()).isEqualTo(2.0);
-    Assessment later = Assessor.of(set(Combination.allOf(), b)).evaluate(p, PROV).assessment(YearMonth.parse("2007-05"));
-    assertThat(later.regions().get(0).conditions().get(0).benchmarks().get(0).value()).isEqualTo(1.5);
+    Assessment later =
+        Assessor.of(set(Combination.allOf(), b))
+            .evaluate(p, PROV)
+            .assessment(YearMonth.parse("2007-05"));
+    assertThat(later.regions().get(0).conditions().get(0).benchmarks().get(0).value())
+        .isEqualTo(1.5);
   }
 
   @Test
@@ -86,18 +107,27 @@ class AssessorTest {
     Benchmark met = Benchmark.of("met", "x", Comparison.GREATER_OR_EQUAL, 0);
     Benchmark fails = Benchmark.of("fails", "x", Comparison.LESS, 0);
     Benchmark unknown = Benchmark.of("unknown", "y", Comparison.LESS, 0);
-    Panel p = panel(new double[] {1, 1, 1, 1, 1, 1}, new double[] {1, 1, 1, 1, 1, 1}, false).with(Variable.real("y", VariableKind.INDICATOR, ""), new double[][] {{N, N, N, N, N, N}, {N, N, N, N, N, N}});
+    Panel p =
+        panel(new double[] {1, 1, 1, 1, 1, 1}, new double[] {1, 1, 1, 1, 1, 1}, false)
+            .with(
+                Variable.real("y", VariableKind.INDICATOR, ""),
+                new double[][] {{N, N, N, N, N, N}, {N, N, N, N, N, N}});
     YearMonth m = YearMonth.parse("2007-01");
 
-    assertThat(status(set(new Combination.KOfN(1), met, fails, unknown), p, m)).isEqualTo(Status.MET);
+    assertThat(status(set(new Combination.KOfN(1), met, fails, unknown), p, m))
+        .isEqualTo(Status.MET);
     // 1 met, 1 unknown: two of three could still be met once data arrive.
-    assertThat(status(set(new Combination.KOfN(2), met, fails, unknown), p, m)).isEqualTo(Status.NO_DATA);
-    assertThat(status(set(new Combination.KOfN(3), met, fails, unknown), p, m)).isEqualTo(Status.NOT_MET);
+    assertThat(status(set(new Combination.KOfN(2), met, fails, unknown), p, m))
+        .isEqualTo(Status.NO_DATA);
+    assertThat(status(set(new Combination.KOfN(3), met, fails, unknown), p, m))
+        .isEqualTo(Status.NOT_MET);
     assertThat(status(set(Combination.allOf(), met, unknown), p, m)).isEqualTo(Status.NO_DATA);
     assertThat(status(set(Combination.allOf(), fails, unknown), p, m)).isEqualTo(Status.NOT_MET);
     // weights 3 (met) and 1 (fails): 75% of the weight
-    assertThat(status(set(new Combination.Weighted(0.75), met.weighted(3), fails), p, m)).isEqualTo(Status.MET);
-    assertThat(status(set(new Combination.Weighted(0.8), met.weighted(3), fails), p, m)).isEqualTo(Status.NOT_MET);
+    assertThat(status(set(new Combination.Weighted(0.75), met.weighted(3), fails), p, m))
+        .isEqualTo(Status.MET);
+    assertThat(status(set(new Combination.Weighted(0.8), met.weighted(3), fails), p, m))
+        .isEqualTo(Status.NOT_MET);
   }
 
   @Test
@@ -105,13 +135,22 @@ class AssessorTest {
     Benchmark low = Benchmark.of("low", "x", Comparison.LESS, 5);
     Benchmark veryLow = Benchmark.of("veryLow", "x", Comparison.LESS, 1);
     Benchmark high = Benchmark.of("high", "x", Comparison.GREATER, 10);
-    BenchmarkSet s = new BenchmarkSet("s", "1", "", List.of(),
-        List.of(new Condition("c1", "", Combination.allOf(), List.of(low), ""),
-            new Condition("c2", "", Combination.allOf(), List.of(veryLow), ""),
-            new Condition("c3", "", Combination.allOf(), List.of(high), "")),
-        List.of(new Stage("S0", "", List.of()), new Stage("S1", "", List.of("c1")), new Stage("S2", "", List.of("c3")),
-            new Stage("S3", "", List.of("c2"))),
-        "");
+    BenchmarkSet s =
+        new BenchmarkSet(
+            "s",
+            "1",
+            "",
+            List.of(),
+            List.of(
+                new Condition("c1", "", Combination.allOf(), List.of(low), ""),
+                new Condition("c2", "", Combination.allOf(), List.of(veryLow), ""),
+                new Condition("c3", "", Combination.allOf(), List.of(high), "")),
+            List.of(
+                new Stage("S0", "", List.of()),
+                new Stage("S1", "", List.of("c1")),
+                new Stage("S2", "", List.of("c3")),
+                new Stage("S3", "", List.of("c2"))),
+            "");
     Panel p = panel(new double[] {0.5, 3, 9, 20, 0, 0}, new double[] {0, 0, 0, 0, 0, 0}, false);
     int[][] ranks = Assessor.of(s).evaluate(p, PROV).metRanks();
     // 0.5 meets c1 and c2 but not c3: S3 needs S2 first, so the region stops at S1.
@@ -125,8 +164,10 @@ class AssessorTest {
   @Test
   void provenanceNamesTheSetAndTheIllustrativeInputs() {
     Benchmark b = Benchmark.of("b", "x", Comparison.LESS, 2);
-    Assessment a = Assessor.of(set(Combination.allOf(), b))
-        .evaluate(panel(new double[6], new double[6], true), PROV).assessment(YearMonth.parse("2007-02"));
+    Assessment a =
+        Assessor.of(set(Combination.allOf(), b))
+            .evaluate(panel(new double[6], new double[6], true), PROV)
+            .assessment(YearMonth.parse("2007-02"));
     assertThat(a.provenance().benchmarkSetName()).isEqualTo("s");
     assertThat(a.provenance().benchmarkSetSha256()).isEqualTo("hash");
     assertThat(a.provenance().illustrative()).containsExactly("x");
@@ -144,12 +185,23 @@ class AssessorTest {
     assertThatThrownBy(() -> Assessor.of(set(Combination.allOf(), b)).evaluate(p, PROV))
         .hasMessageContaining("benchmark b uses indicator 'nope'");
     Benchmark ok = Benchmark.of("b", "x", Comparison.LESS, 2);
-    assertThatThrownBy(() -> Assessor.of(set(Combination.allOf(), ok)).evaluate(p, PROV).assessment(YearMonth.parse("2008-01")))
+    assertThatThrownBy(
+            () ->
+                Assessor.of(set(Combination.allOf(), ok))
+                    .evaluate(p, PROV)
+                    .assessment(YearMonth.parse("2008-01")))
         .isInstanceOf(HandoverException.class)
         .hasMessage("month 2008-01 is outside the data (2007-01..2007-06)");
   }
 
   private static Status status(BenchmarkSet s, Panel p, YearMonth m) {
-    return Assessor.of(s).evaluate(p, PROV).assessment(m).regions().get(0).conditions().get(0).status();
+    return Assessor.of(s)
+        .evaluate(p, PROV)
+        .assessment(m)
+        .regions()
+        .get(0)
+        .conditions()
+        .get(0)
+        .status();
   }
 }

@@ -23,15 +23,29 @@ import org.handover.engine.theater.RegionId;
 import org.junit.jupiter.api.Test;
 
 class EvaluationTest {
-  /** Two conditions on x: "calm" (x <= 2) and "quiet" (x <= 1); LOW, MID (calm), HIGH (calm and quiet). */
+  /**
+   * Two conditions on x: "calm" (x <= 2) and "quiet" (x <= 1); LOW, MID (calm), HIGH (calm and
+   * quiet).
+   */
   static BenchmarkSet ladder(int promoteHigh) {
     Benchmark calm = Benchmark.of("calm", "x", Comparison.LESS_OR_EQUAL, 2);
     Benchmark quiet = Benchmark.of("quiet", "x", Comparison.LESS_OR_EQUAL, 1);
-    return new BenchmarkSet("s", "1", "", List.of(),
-        List.of(new Condition("c1", "Calm", Combination.allOf(), List.of(calm), ""),
+    return new BenchmarkSet(
+        "s",
+        "1",
+        "",
+        List.of(),
+        List.of(
+            new Condition("c1", "Calm", Combination.allOf(), List.of(calm), ""),
             new Condition("c2", "Quiet", Combination.allOf(), List.of(quiet), "")),
-        List.of(new Stage("LOW", "", List.of()), new Stage("MID", "", List.of("c1")),
-            new Stage("HIGH", "", List.of("c1", "c2"), StageHysteresis.of("HIGH", promoteHigh, 1, 2, "test"))),
+        List.of(
+            new Stage("LOW", "", List.of()),
+            new Stage("MID", "", List.of("c1")),
+            new Stage(
+                "HIGH",
+                "",
+                List.of("c1", "c2"),
+                StageHysteresis.of("HIGH", promoteHigh, 1, 2, "test"))),
         "hash");
   }
 
@@ -43,10 +57,12 @@ class EvaluationTest {
     Evaluation ev = Assessor.of(set).evaluate(p, PROV);
     List<Stage> stages = set.stages();
     List<StageChange> changes = ev.stageChanges(RegionId.of("A"));
-    assertThat(changes).extracting(StageChange::month, c -> c.from().id(), c -> c.to().id()).containsExactly(
-        tuple(YearMonth.parse("2007-02"), "LOW", "MID"),
-        tuple(YearMonth.parse("2007-03"), "MID", "HIGH"),
-        tuple(YearMonth.parse("2007-05"), "HIGH", "LOW"));
+    assertThat(changes)
+        .extracting(StageChange::month, c -> c.from().id(), c -> c.to().id())
+        .containsExactly(
+            tuple(YearMonth.parse("2007-02"), "LOW", "MID"),
+            tuple(YearMonth.parse("2007-03"), "MID", "HIGH"),
+            tuple(YearMonth.parse("2007-05"), "HIGH", "LOW"));
     assertThat(changes).extracting(c -> c.up(stages)).containsExactly(true, true, false);
     StageChange fall = changes.get(2);
     assertThat(fall.why()).extracting(ConditionShift::conditionId).containsExactly("c1", "c2");
@@ -55,16 +71,30 @@ class EvaluationTest {
     assertThat(calm.now().status()).isEqualTo(Status.NOT_MET);
     assertThat(calm.benchmarks()).extracting(b -> b.now().benchmark().id()).containsExactly("calm");
     // MID to HIGH crosses HIGH, which requires c1 and c2; only c2 shifted.
-    assertThat(changes.get(1).crossing(stages)).extracting(ConditionShift::conditionId).containsExactly("c2");
-    assertThat(changes.get(0).crossing(stages)).extracting(ConditionShift::conditionId).containsExactly("c1");
+    assertThat(changes.get(1).crossing(stages))
+        .extracting(ConditionShift::conditionId)
+        .containsExactly("c2");
+    assertThat(changes.get(0).crossing(stages))
+        .extracting(ConditionShift::conditionId)
+        .containsExactly("c1");
     // B never moves; all regions' changes are A's.
     assertThat(ev.stageChanges(RegionId.of("B"))).isEmpty();
     assertThat(ev.stageChanges()).isEqualTo(changes);
     // Between two months: one change per region whose stage differs, dated the later month.
     assertThat(ev.stageChanges(YearMonth.parse("2007-01"), YearMonth.parse("2007-04")))
-        .containsExactly(new StageChange(RegionId.of("A"), YearMonth.parse("2007-04"), stages.get(0), stages.get(2),
-            ConditionShift.between(ev.assessment(YearMonth.parse("2007-01")).region(RegionId.of("A")).orElseThrow(),
-                ev.assessment(YearMonth.parse("2007-04")).region(RegionId.of("A")).orElseThrow())));
+        .containsExactly(
+            new StageChange(
+                RegionId.of("A"),
+                YearMonth.parse("2007-04"),
+                stages.get(0),
+                stages.get(2),
+                ConditionShift.between(
+                    ev.assessment(YearMonth.parse("2007-01"))
+                        .region(RegionId.of("A"))
+                        .orElseThrow(),
+                    ev.assessment(YearMonth.parse("2007-04"))
+                        .region(RegionId.of("A"))
+                        .orElseThrow())));
   }
 
   @Test
@@ -80,7 +110,9 @@ class EvaluationTest {
       }
     }
     assertThat(ev.metRanks()).isDeepEqualTo(h.rank());
-    assertThat(ev.assessments(List.of(YearMonth.parse("2007-03"), YearMonth.parse("2007-01"))).keySet())
+    assertThat(
+            ev.assessments(List.of(YearMonth.parse("2007-03"), YearMonth.parse("2007-01")))
+                .keySet())
         .containsExactly(YearMonth.parse("2007-03"), YearMonth.parse("2007-01"));
     // The history is a copy: changing it changes nothing in the evaluation.
     h.rank()[0][0] = 2;
@@ -98,7 +130,8 @@ class EvaluationTest {
     Recommendations quick = Assessor.of(ladder(1)).evaluate(p, PROV).recommendations();
     assertThat(quick.recommendedTrack(1)).containsExactly(0, 0, 2, 2, 2, 2);
     // Relative to a ledger with nothing decided, the same as the track.
-    Recommendations none = Assessor.of(ladder(3)).evaluate(p, PROV).recommendations(Ledger.empty(DecisionKind.REAL));
+    Recommendations none =
+        Assessor.of(ladder(3)).evaluate(p, PROV).recommendations(Ledger.empty(DecisionKind.REAL));
     assertThat(none.recommendedTrack(1)).containsExactly(rec.recommendedTrack(1));
     assertThat(none.relativeToDecisions()).isFalse();
   }

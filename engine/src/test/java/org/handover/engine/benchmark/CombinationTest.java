@@ -7,7 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CombinationTest {
-  private static final Benchmark HEAVY = Benchmark.of("heavy", "x", Comparison.LESS_OR_EQUAL, 1).weighted(3);
+  private static final Benchmark HEAVY =
+      Benchmark.of("heavy", "x", Comparison.LESS_OR_EQUAL, 1).weighted(3);
 
   @Test
   void eachCombinationSaysHowMuchWeightItNeeds() {
@@ -27,10 +28,22 @@ class CombinationTest {
   @Test
   void aConditionIsFoundByItsIdInSetOrder() {
     Condition a = new Condition("a", "A", Combination.allOf(), List.of(HEAVY), "");
-    Condition b = new Condition("b", "B", Combination.allOf(),
-        List.of(Benchmark.of("other", "x", Comparison.LESS_OR_EQUAL, 2)), "");
-    BenchmarkSet set = new BenchmarkSet("s", "1", "", List.of(), List.of(a, b),
-        List.of(new Stage("FIRST", "", List.of()), new Stage("SECOND", "", List.of("b"))), "");
+    Condition b =
+        new Condition(
+            "b",
+            "B",
+            Combination.allOf(),
+            List.of(Benchmark.of("other", "x", Comparison.LESS_OR_EQUAL, 2)),
+            "");
+    BenchmarkSet set =
+        new BenchmarkSet(
+            "s",
+            "1",
+            "",
+            List.of(),
+            List.of(a, b),
+            List.of(new Stage("FIRST", "", List.of()), new Stage("SECOND", "", List.of("b"))),
+            "");
     assertThat(set.conditionIndex("a")).isZero();
     assertThat(set.conditionIndex("b")).isEqualTo(1);
     assertThatThrownBy(() -> set.conditionIndex("c")).hasMessage("unknown condition: c");

@@ -21,24 +21,43 @@ class HysteresisPropertiesTest {
     return QuickTheory.qt().withFixedSeed(20_261_130L).withExamples(400);
   }
 
-  /** Met ranks on the five-stage ladder, 1-60 months, in runs so that conditions sometimes hold a while. */
-  private static final Gen<int[]> MET = lists().of(integers().between(0, 4).zip(integers().between(1, 8), List::of))
-      .ofSizeBetween(1, 12).map(runs -> {
-        List<Integer> months = new ArrayList<>();
-        runs.forEach(run -> months.addAll(Collections.nCopies(run.get(1), run.get(0))));
-        return months.stream().limit(60).mapToInt(Integer::intValue).toArray();
-      }).describedAs(Arrays::toString);
+  /**
+   * Met ranks on the five-stage ladder, 1-60 months, in runs so that conditions sometimes hold a
+   * while.
+   */
+  private static final Gen<int[]> MET =
+      lists()
+          .of(integers().between(0, 4).zip(integers().between(1, 8), List::of))
+          .ofSizeBetween(1, 12)
+          .map(
+              runs -> {
+                List<Integer> months = new ArrayList<>();
+                runs.forEach(run -> months.addAll(Collections.nCopies(run.get(1), run.get(0))));
+                return months.stream().limit(60).mapToInt(Integer::intValue).toArray();
+              })
+          .describedAs(Arrays::toString);
 
   /** Random valid numbers for every stage. */
-  private static final Gen<Hysteresis> RULE = lists().of(integers().between(1, 6).zip(integers().between(1, 6),
-      integers().between(0, 4), (p, r, extra) -> new int[] {p, r, r + extra})).ofSize(5).map(numbers -> {
-        Hysteresis h = Hysteresis.defaults(FIVE);
-        for (int s = 0; s < 5; s++) {
-          int[] n = numbers.get(s);
-          h = h.with(StageHysteresis.of(FIVE.get(s).id(), n[0], n[1], n[2], "random"));
-        }
-        return h;
-      }).describedAs(h -> h.rules().toString());
+  private static final Gen<Hysteresis> RULE =
+      lists()
+          .of(
+              integers()
+                  .between(1, 6)
+                  .zip(
+                      integers().between(1, 6),
+                      integers().between(0, 4),
+                      (p, r, extra) -> new int[] {p, r, r + extra}))
+          .ofSize(5)
+          .map(
+              numbers -> {
+                Hysteresis h = Hysteresis.defaults(FIVE);
+                for (int s = 0; s < 5; s++) {
+                  int[] n = numbers.get(s);
+                  h = h.with(StageHysteresis.of(FIVE.get(s).id(), n[0], n[1], n[2], "random"));
+                }
+                return h;
+              })
+          .describedAs(h -> h.rules().toString());
 
   private static MonthRange axis(int[] met) {
     return months("2005-01", met.length);
@@ -46,116 +65,138 @@ class HysteresisPropertiesTest {
 
   @Test
   void conditionsThatAlternateEveryMonthNeverPromote() {
-    qt().forAll(integers().between(1, 4), integers().between(2, 6), integers().between(1, 60)).checkAssert((k, p, n) -> {
-      int[] met = new int[n];
-      for (int m = 0; m < n; m++) {
-        met[m] = m % 2 == 0 ? k : 0;
-      }
-      Hysteresis rule = Hysteresis.defaults(FIVE);
-      for (int s = 1; s < 5; s++) {
-        rule = rule.with(StageHysteresis.of(FIVE.get(s).id(), p, 2, 6, ""));
-      }
-      Recommendations rec = rule.recommend(axis(met), new int[][] {met});
-      assertThat(rec.recommendedTrack(0)).containsOnly(0);
-    });
+    qt().forAll(integers().between(1, 4), integers().between(2, 6), integers().between(1, 60))
+        .checkAssert(
+            (k, p, n) -> {
+              int[] met = new int[n];
+              for (int m = 0; m < n; m++) {
+                met[m] = m % 2 == 0 ? k : 0;
+              }
+              Hysteresis rule = Hysteresis.defaults(FIVE);
+              for (int s = 1; s < 5; s++) {
+                rule = rule.with(StageHysteresis.of(FIVE.get(s).id(), p, 2, 6, ""));
+              }
+              Recommendations rec = rule.recommend(axis(met), new int[][] {met});
+              assertThat(rec.recommendedTrack(0)).containsOnly(0);
+            });
   }
 
   @Test
   void conditionsThatHoldPromoteInTheirPromoteAfterthMonth() {
-    // Not met for `before` months, then met from month `before` on: that month counts as month 1, so the
+    // Not met for `before` months, then met from month `before` on: that month counts as month 1,
+    // so the
     // promotion is recommended in month before + p - 1, not earlier.
-    qt().forAll(integers().between(1, 4), integers().between(1, 6), integers().between(0, 10)).checkAssert((k, p, before) -> {
-      int[] met = new int[before + p + 3];
-      Arrays.fill(met, before, met.length, k);
-      Hysteresis rule = Hysteresis.defaults(FIVE);
-      for (int s = 1; s < 5; s++) {
-        rule = rule.with(StageHysteresis.of(FIVE.get(s).id(), p, 2, 6, ""));
-      }
-      Recommendations rec = rule.recommend(axis(met), new int[][] {met});
-      int promoted = before + p - 1;
-      for (int m = 0; m < met.length; m++) {
-        assertThat(rec.recommendedRank(0, m)).isEqualTo(m < promoted ? 0 : k);
-        assertThat(rec.state(0, m)).isEqualTo(m == promoted ? RecommendationState.RECOMMEND_PROMOTION
-            : RecommendationState.HOLD);
-      }
-      assertThat(rec.since(0, promoted)).isEqualTo(axis(met).monthAt(before));
-      assertThat(rec.count(0, promoted)).isEqualTo(p);
-    });
+    qt().forAll(integers().between(1, 4), integers().between(1, 6), integers().between(0, 10))
+        .checkAssert(
+            (k, p, before) -> {
+              int[] met = new int[before + p + 3];
+              Arrays.fill(met, before, met.length, k);
+              Hysteresis rule = Hysteresis.defaults(FIVE);
+              for (int s = 1; s < 5; s++) {
+                rule = rule.with(StageHysteresis.of(FIVE.get(s).id(), p, 2, 6, ""));
+              }
+              Recommendations rec = rule.recommend(axis(met), new int[][] {met});
+              int promoted = before + p - 1;
+              for (int m = 0; m < met.length; m++) {
+                assertThat(rec.recommendedRank(0, m)).isEqualTo(m < promoted ? 0 : k);
+                assertThat(rec.state(0, m))
+                    .isEqualTo(
+                        m == promoted
+                            ? RecommendationState.RECOMMEND_PROMOTION
+                            : RecommendationState.HOLD);
+              }
+              assertThat(rec.since(0, promoted)).isEqualTo(axis(met).monthAt(before));
+              assertThat(rec.count(0, promoted)).isEqualTo(p);
+            });
   }
 
   @Test
   void reviewAndStepBackComeAfterTheirMonthsOfFailure() {
-    // At HIGH (LOCAL_CONTROL) from month 0 (promote_after 1); its conditions fail from month `held` on.
-    qt().forAll(integers().between(1, 6), integers().between(0, 4), integers().between(1, 5)).checkAssert(
-        (review, extra, held) -> {
-          int demote = review + extra;
-          Hysteresis rule = Hysteresis.defaults(FIVE).with(StageHysteresis.of("LOCAL_CONTROL", 1, review, demote, ""));
-          int[] met = new int[held + demote + 2];
-          Arrays.fill(met, 2);
-          Arrays.fill(met, 0, held, 3);
-          Recommendations rec = rule.recommend(axis(met), new int[][] {met});
-          for (int m = held; m < met.length; m++) {
-            int failed = m - held + 1;
-            RecommendationState expected = failed < review ? RecommendationState.HOLD
-                : failed < demote ? RecommendationState.FOR_REVIEW
-                : failed == demote ? RecommendationState.RECOMMEND_STEP_BACK : RecommendationState.HOLD;
-            assertThat(rec.state(0, m)).as("month %d", m).isEqualTo(expected);
-            if (failed <= demote) {
-              assertThat(rec.baselineRank(0, m)).isEqualTo(3);
-              assertThat(rec.count(0, m)).isEqualTo(failed);
-              assertThat(rec.since(0, m)).isEqualTo(axis(met).monthAt(held));
-            }
-            assertThat(rec.recommendedRank(0, m)).isEqualTo(failed < demote ? 3 : 2);
-          }
-        });
+    // At HIGH (LOCAL_CONTROL) from month 0 (promote_after 1); its conditions fail from month `held`
+    // on.
+    qt().forAll(integers().between(1, 6), integers().between(0, 4), integers().between(1, 5))
+        .checkAssert(
+            (review, extra, held) -> {
+              int demote = review + extra;
+              Hysteresis rule =
+                  Hysteresis.defaults(FIVE)
+                      .with(StageHysteresis.of("LOCAL_CONTROL", 1, review, demote, ""));
+              int[] met = new int[held + demote + 2];
+              Arrays.fill(met, 2);
+              Arrays.fill(met, 0, held, 3);
+              Recommendations rec = rule.recommend(axis(met), new int[][] {met});
+              for (int m = held; m < met.length; m++) {
+                int failed = m - held + 1;
+                RecommendationState expected =
+                    failed < review
+                        ? RecommendationState.HOLD
+                        : failed < demote
+                            ? RecommendationState.FOR_REVIEW
+                            : failed == demote
+                                ? RecommendationState.RECOMMEND_STEP_BACK
+                                : RecommendationState.HOLD;
+                assertThat(rec.state(0, m)).as("month %d", m).isEqualTo(expected);
+                if (failed <= demote) {
+                  assertThat(rec.baselineRank(0, m)).isEqualTo(3);
+                  assertThat(rec.count(0, m)).isEqualTo(failed);
+                  assertThat(rec.since(0, m)).isEqualTo(axis(met).monthAt(held));
+                }
+                assertThat(rec.recommendedRank(0, m)).isEqualTo(failed < demote ? 3 : 2);
+              }
+            });
   }
 
   @Test
   void theTrackMovesOnlyByTheRule() {
-    qt().forAll(MET, RULE).checkAssert((met, rule) -> {
-      Recommendations rec = rule.recommend(axis(met), new int[][] {met});
-      int previous = 0;
-      for (int m = 0; m < met.length; m++) {
-        int now = rec.recommendedRank(0, m);
-        assertThat(rec.baselineRank(0, m)).isEqualTo(previous);
-        RecommendationState state = rec.state(0, m);
-        if (now > previous) {
-          assertThat(state).isEqualTo(RecommendationState.RECOMMEND_PROMOTION);
-          int p = rule.rules().get(now).promoteAfter();
-          assertThat(m + 1).isGreaterThanOrEqualTo(p);
-          for (int back = 0; back < p; back++) {
-            assertThat(met[m - back]).isGreaterThanOrEqualTo(now);
-          }
-        } else if (now < previous) {
-          assertThat(state).isEqualTo(RecommendationState.RECOMMEND_STEP_BACK);
-          int d = rule.rules().get(previous).demoteAfter();
-          for (int back = 0; back < d; back++) {
-            assertThat(met[m - back]).isLessThan(previous);
-          }
-        } else {
-          assertThat(state).isIn(RecommendationState.HOLD, RecommendationState.FOR_REVIEW);
-        }
-        previous = now;
-      }
-    });
+    qt().forAll(MET, RULE)
+        .checkAssert(
+            (met, rule) -> {
+              Recommendations rec = rule.recommend(axis(met), new int[][] {met});
+              int previous = 0;
+              for (int m = 0; m < met.length; m++) {
+                int now = rec.recommendedRank(0, m);
+                assertThat(rec.baselineRank(0, m)).isEqualTo(previous);
+                RecommendationState state = rec.state(0, m);
+                if (now > previous) {
+                  assertThat(state).isEqualTo(RecommendationState.RECOMMEND_PROMOTION);
+                  int p = rule.rules().get(now).promoteAfter();
+                  assertThat(m + 1).isGreaterThanOrEqualTo(p);
+                  for (int back = 0; back < p; back++) {
+                    assertThat(met[m - back]).isGreaterThanOrEqualTo(now);
+                  }
+                } else if (now < previous) {
+                  assertThat(state).isEqualTo(RecommendationState.RECOMMEND_STEP_BACK);
+                  int d = rule.rules().get(previous).demoteAfter();
+                  for (int back = 0; back < d; back++) {
+                    assertThat(met[m - back]).isLessThan(previous);
+                  }
+                } else {
+                  assertThat(state).isIn(RecommendationState.HOLD, RecommendationState.FOR_REVIEW);
+                }
+                previous = now;
+              }
+            });
   }
 
   @Test
   void aDecidedStatusIsAlwaysTheBaselineAndIsNeverChanged() {
-    qt().forAll(MET, RULE, integers().between(-1, 4), integers().between(0, 59)).checkAssert((met, rule, stage, from) -> {
-      int[] status = new int[met.length];
-      Arrays.fill(status, -1);
-      Arrays.fill(status, Math.min(from, met.length), met.length, stage);
-      int[] copy = status.clone();
-      Recommendations rec = rule.recommend(axis(met), new int[][] {met}, new int[][] {status});
-      assertThat(status).containsExactly(copy);
-      for (int m = 0; m < met.length; m++) {
-        assertThat(rec.decided(0, m)).isEqualTo(status[m] >= 0);
-        if (status[m] >= 0) {
-          assertThat(rec.baselineRank(0, m)).isEqualTo(status[m]);
-        }
-        assertThat(rec.conditionsHold(0, m)).isEqualTo(met[m] >= rec.baselineRank(0, m));
-      }
-    });
+    qt().forAll(MET, RULE, integers().between(-1, 4), integers().between(0, 59))
+        .checkAssert(
+            (met, rule, stage, from) -> {
+              int[] status = new int[met.length];
+              Arrays.fill(status, -1);
+              Arrays.fill(status, Math.min(from, met.length), met.length, stage);
+              int[] copy = status.clone();
+              Recommendations rec =
+                  rule.recommend(axis(met), new int[][] {met}, new int[][] {status});
+              assertThat(status).containsExactly(copy);
+              for (int m = 0; m < met.length; m++) {
+                assertThat(rec.decided(0, m)).isEqualTo(status[m] >= 0);
+                if (status[m] >= 0) {
+                  assertThat(rec.baselineRank(0, m)).isEqualTo(status[m]);
+                }
+                assertThat(rec.conditionsHold(0, m)).isEqualTo(met[m] >= rec.baselineRank(0, m));
+              }
+            });
   }
 }

@@ -30,11 +30,12 @@ import org.junit.jupiter.api.TestReporter;
 
 /**
  * The real transfers of 2006-2009 as a ledger, and the recommendations of a deliberately jumpy
- * threat-only ladder (raw monthly deaths, no smoothing) on the real IBC data: the monthly stage flickers,
- * the recommended track does not.
+ * threat-only ladder (raw monthly deaths, no smoothing) on the real IBC data: the monthly stage
+ * flickers, the recommended track does not.
  */
 class IraqDecisionsTest {
-  static final Path TRANSFERS = Path.of("..", "data", "iraq", "decisions", "iraq-security-transfers.csv");
+  static final Path TRANSFERS =
+      Path.of("..", "data", "iraq", "decisions", "iraq-security-transfers.csv");
   static final MonthRange MONTHS = MonthRange.parse("2005-01", "2011-12");
 
   static Ledger transfers() throws IOException {
@@ -45,8 +46,16 @@ class IraqDecisionsTest {
       String[] f = line.split(",", -1);
       assertThat(f).hasSize(7);
       assertThat(f[1]).isEqualTo("whole province");
-      entries.add(LedgerEntry.of("transfer-" + f[0], DecisionKind.REAL, RegionId.of(f[0]), f[2], LocalDate.parse(f[3]))
-          .withDecidedBy(f[4]).withAgreedBy(Arrays.asList(f[5].split("; "))).withNote(f[6]));
+      entries.add(
+          LedgerEntry.of(
+                  "transfer-" + f[0],
+                  DecisionKind.REAL,
+                  RegionId.of(f[0]),
+                  f[2],
+                  LocalDate.parse(f[3]))
+              .withDecidedBy(f[4])
+              .withAgreedBy(Arrays.asList(f[5].split("; ")))
+              .withNote(f[6]));
     }
     return Ledger.of(DecisionKind.REAL, entries);
   }
@@ -55,12 +64,31 @@ class IraqDecisionsTest {
     List<Condition> conditions = new ArrayList<>();
     double[] thresholds = {100, 40, 15, 3};
     for (int i = 0; i < thresholds.length; i++) {
-      conditions.add(new Condition("c" + (i + 1), "deaths <= " + thresholds[i], Combination.allOf(),
-          List.of(Benchmark.of("b" + (i + 1), "deaths_best", Comparison.LESS_OR_EQUAL, thresholds[i])), ""));
+      conditions.add(
+          new Condition(
+              "c" + (i + 1),
+              "deaths <= " + thresholds[i],
+              Combination.allOf(),
+              List.of(
+                  Benchmark.of(
+                      "b" + (i + 1), "deaths_best", Comparison.LESS_OR_EQUAL, thresholds[i])),
+              ""));
     }
-    return new BenchmarkSet("jumpy", "0", "", List.of(), conditions, Ladders.FIVE.stream()
-        .map(s -> new Stage(s.id(), "", s.requires().isEmpty() ? List.of() : List.of(s.requires().get(0))))
-        .toList(), "");
+    return new BenchmarkSet(
+        "jumpy",
+        "0",
+        "",
+        List.of(),
+        conditions,
+        Ladders.FIVE.stream()
+            .map(
+                s ->
+                    new Stage(
+                        s.id(),
+                        "",
+                        s.requires().isEmpty() ? List.of() : List.of(s.requires().get(0))))
+            .toList(),
+        "");
   }
 
   @Test
@@ -79,22 +107,36 @@ class IraqDecisionsTest {
   }
 
   @Test
-  void theRecommendedTrackFlickersFarLessThanTheMonthlyStage(TestReporter reporter) throws IOException {
+  void theRecommendedTrackFlickersFarLessThanTheMonthlyStage(TestReporter reporter)
+      throws IOException {
     Panel panel = IbcFixture.load(MONTHS).panel();
-    int[][] met = Assessor.of(jumpyThreatLadder()).evaluate(panel, Provenance.of(List.of())).metRanks();
+    int[][] met =
+        Assessor.of(jumpyThreatLadder()).evaluate(panel, Provenance.of(List.of())).metRanks();
     Recommendations rec = Hysteresis.defaults(Ladders.FIVE).recommend(MONTHS, met);
     int[] monthly = changes(met);
     int[] track = changes(tracks(rec));
-    reporter.publishEntry("flicker", String.format(Locale.ROOT,
-        "monthly stage: %d changes, %d down; recommended track: %d changes, %d down", monthly[0], monthly[1], track[0],
-        track[1]));
+    reporter.publishEntry(
+        "flicker",
+        String.format(
+            Locale.ROOT,
+            "monthly stage: %d changes, %d down; recommended track: %d changes, %d down",
+            monthly[0],
+            monthly[1],
+            track[0],
+            track[1]));
     assertThat(track[0]).isLessThan(monthly[0] / 2);
     assertThat(track[1]).isLessThan(monthly[1] / 2);
-    DecisionComparison c = DecisionComparison.of(rec, transfers(), IbcFixture.theater(), "LOCAL_CONTROL");
+    DecisionComparison c =
+        DecisionComparison.of(rec, transfers(), IbcFixture.theater(), "LOCAL_CONTROL");
     assertThat(c.regions()).hasSize(18);
-    reporter.publishEntry("versus real transfers", String.format(Locale.ROOT,
-        "spearman %s, median lead %s, decided while recommended %d", c.spearman(), c.medianLead(),
-        c.decidedWhileRecommended()));
+    reporter.publishEntry(
+        "versus real transfers",
+        String.format(
+            Locale.ROOT,
+            "spearman %s, median lead %s, decided while recommended %d",
+            c.spearman(),
+            c.medianLead(),
+            c.decidedWhileRecommended()));
   }
 
   private static int[][] tracks(Recommendations rec) {

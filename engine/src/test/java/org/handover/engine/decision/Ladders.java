@@ -5,10 +5,13 @@ import java.util.List;
 import org.handover.engine.benchmark.Stage;
 import org.handover.engine.time.MonthRange;
 
-/** Stage ladders and month axes for the decision tests; conditions are irrelevant here, only ranks. */
+/**
+ * Stage ladders and month axes for the decision tests; conditions are irrelevant here, only ranks.
+ */
 final class Ladders {
   static final List<Stage> TWO = ladder("LOW", "HIGH");
-  static final List<Stage> FIVE = ladder("FOREIGN_LEAD", "JOINT", "LOCAL_LEAD", "LOCAL_CONTROL", "SELF_RELIANT");
+  static final List<Stage> FIVE =
+      ladder("FOREIGN_LEAD", "JOINT", "LOCAL_LEAD", "LOCAL_CONTROL", "SELF_RELIANT");
 
   private Ladders() {}
 

@@ -33,13 +33,18 @@ public final class IbcFixture {
   /** IBC spellings to the adjacency file's names. */
   private static final Map<String, String> ALIASES =
       Map.of("Arbil", "Erbil", "Dahuk", "Dohuk", "Dhi Quar", "Dhi Qar", "Qadisiyyah", "Qadisiyah");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final Path DATA = Path.of("..", "data", "iraq");
 
-  public record Data(Theater theater, MonthRange months, double[][] deaths, int rejectedRows, int unassignedRows) {
+  public record Data(
+      Theater theater, MonthRange months, double[][] deaths, int rejectedRows, int unassignedRows) {
     public Panel panel() {
-      return Panel.empty(theater, months).with(
-          Variable.real("deaths_best", VariableKind.EVENT, "IBC maximum recorded deaths"), deaths);
+      return Panel.empty(theater, months)
+          .with(
+              Variable.real("deaths_best", VariableKind.EVENT, "IBC maximum recorded deaths"),
+              deaths);
     }
   }
 
@@ -91,7 +96,8 @@ public final class IbcFixture {
       names.add(f[0]);
       names.add(f[1]);
       if (!f[3].isBlank()) {
-        neighbours.add(new Neighbour(RegionId.of(f[0]), RegionId.of(f[1]), Double.parseDouble(f[3])));
+        neighbours.add(
+            new Neighbour(RegionId.of(f[0]), RegionId.of(f[1]), Double.parseDouble(f[3])));
       }
     }
     return Theater.of("Iraq", names.stream().map(Region::named).toList(), neighbours);
@@ -99,7 +105,9 @@ public final class IbcFixture {
 
   private static List<String> read(Path p) {
     try {
-      return Files.readAllLines(p, StandardCharsets.ISO_8859_1).stream().filter(l -> !l.isBlank()).toList();
+      return Files.readAllLines(p, StandardCharsets.ISO_8859_1).stream()
+          .filter(l -> !l.isBlank())
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,26 +2,29 @@ package org.handover.engine.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-
-import java.util.Arrays;
-import java.util.List;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class QuantilesTest {
   @Test
   void areMonotoneInTheLevelAndStayWithinTheSample() {
-    qt().withFixedSeed(7).forAll(lists().of(doubles().between(0, 1e4)).ofSizeBetween(1, 60), doubles().between(0, 1),
-        doubles().between(0, 1)).checkAssert((xs, a, b) -> {
-          double[] s = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-          double lo = Math.min(a, b);
-          double hi = Math.max(a, b);
-          assertThat(Quantiles.ofSorted(s, lo)).isLessThanOrEqualTo(Quantiles.ofSorted(s, hi));
-          assertThat(Quantiles.ofSorted(s, lo)).isBetween(s[0], s[s.length - 1]);
-        });
+    qt().withFixedSeed(7)
+        .forAll(
+            lists().of(doubles().between(0, 1e4)).ofSizeBetween(1, 60),
+            doubles().between(0, 1),
+            doubles().between(0, 1))
+        .checkAssert(
+            (xs, a, b) -> {
+              double[] s = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+              double lo = Math.min(a, b);
+              double hi = Math.max(a, b);
+              assertThat(Quantiles.ofSorted(s, lo)).isLessThanOrEqualTo(Quantiles.ofSorted(s, hi));
+              assertThat(Quantiles.ofSorted(s, lo)).isBetween(s[0], s[s.length - 1]);
+            });
   }
 
   @Test

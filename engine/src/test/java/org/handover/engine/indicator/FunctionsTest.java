@@ -79,13 +79,15 @@ class FunctionsTest {
     assertSeries(eval1("diff(x, 1)", x), NaN, 2, NaN, NaN, -8, 5);
     assertSeries(eval1("pct_change(x, 1)", x), NaN, 1, NaN, NaN, -1, NaN);
     assertSeries(eval1("lag(x, 9)", x), NaN, NaN, NaN, NaN, NaN, NaN);
-    assertSeries(eval1("slope(x, 3, 2)", x), NaN, 2, 2, 2, -8, -1.5); // the table in docs/indicators.md
+    assertSeries(
+        eval1("slope(x, 3, 2)", x), NaN, 2, 2, 2, -8, -1.5); // the table in docs/indicators.md
   }
 
   @Test
   void slopeIsTheLeastSquaresTrendPerMonth() {
     assertSeries(eval1("slope(x, 3)", 1, 3, 5, 7, 6), NaN, NaN, 2, 2, 0.5);
-    // Missing month inside the window: default min_obs = n makes it missing; min_obs 2 fits the rest.
+    // Missing month inside the window: default min_obs = n makes it missing; min_obs 2 fits the
+    // rest.
     assertSeries(eval1("slope(x, 3)", 1, NaN, 5, 6), NaN, NaN, NaN, NaN);
     assertSeries(eval1("slope(x, 3, 2)", 1, NaN, 5, 6), NaN, NaN, 2, 1);
     assertSeries(eval1("slope(x, 4, 2)", 10, NaN, NaN, NaN, 2), NaN, NaN, NaN, NaN, NaN);
@@ -107,15 +109,20 @@ class FunctionsTest {
   @Test
   void log1pStaysAccurateForTinyValues() {
     for (double x : new double[] {1e-300, 1e-20, 1e-10, 1e-5, 0.5, 3, 1e6, 1e300, -0.5, -1e-12}) {
-      assertThat(Elementwise.log1p(x)).as("log1p(%s)", x).isCloseTo(Math.log1p(x), withinPercentage(1e-12));
+      assertThat(Elementwise.log1p(x))
+          .as("log1p(%s)", x)
+          .isCloseTo(Math.log1p(x), withinPercentage(1e-12));
     }
   }
 
   @Test
   void perCapitaScalesByPopulation() {
-    Panel p = Panels.empty(Panels.theater(3), 2)
-        .with(Panels.real("deaths"), new double[][] {{10, NaN}, {5, 5}, {1, 2}})
-        .withAttribute(Variable.real("population", VariableKind.ATTRIBUTE, "residents"), new double[] {1e6, 0, NaN});
+    Panel p =
+        Panels.empty(Panels.theater(3), 2)
+            .with(Panels.real("deaths"), new double[][] {{10, NaN}, {5, 5}, {1, 2}})
+            .withAttribute(
+                Variable.real("population", VariableKind.ATTRIBUTE, "residents"),
+                new double[] {1e6, 0, NaN});
     double[][] r = eval(p, "per_capita(deaths, 1e5)");
     assertSeries(r[0], 1, NaN);
     assertSeries(r[1], NaN, NaN);
@@ -136,8 +143,9 @@ class FunctionsTest {
 
   @Test
   void nationalFunctionsAggregateRegionsPerMonthIgnoringMissing() {
-    Panel p = Panels.empty(Panels.theater(3), 3)
-        .with(Panels.real("x"), new double[][] {{1, NaN, NaN}, {2, 4, NaN}, {6, NaN, NaN}});
+    Panel p =
+        Panels.empty(Panels.theater(3), 3)
+            .with(Panels.real("x"), new double[][] {{1, NaN, NaN}, {2, 4, NaN}, {6, NaN, NaN}});
     double[][] sum = eval(p, "national_sum(x)");
     double[][] mean = eval(p, "national_mean(x)");
     for (int r = 0; r < 3; r++) {
@@ -151,8 +159,9 @@ class FunctionsTest {
   @Test
   void neighbourMeanAveragesBorderingRegionsIgnoringMissing() {
     // r0 - r1 - r2 in a line; r3 has no neighbours.
-    Panel p = Panels.empty(Panels.theater(4, new int[] {0, 1}, new int[] {1, 2}), 2)
-        .with(Panels.real("x"), new double[][] {{1, NaN}, {10, 20}, {3, NaN}, {100, 100}});
+    Panel p =
+        Panels.empty(Panels.theater(4, new int[] {0, 1}, new int[] {1, 2}), 2)
+            .with(Panels.real("x"), new double[][] {{1, NaN}, {10, 20}, {3, NaN}, {100, 100}});
     double[][] r = eval(p, "neighbour_mean(x)");
     assertSeries(r[0], 10, 20);
     assertSeries(r[1], 2, NaN);
@@ -175,14 +184,32 @@ class FunctionsTest {
   void evaluationNeverWritesIntoThePanel() {
     double[][] x = {{1, NaN, 3, 4}, {5, 6, NaN, 8}};
     double[] nationalRow = {2, 2, NaN, 1};
-    Panel p = Panels.empty(Panels.theater(2, new int[] {0, 1}), 4)
-        .with(Panels.real("x"), x)
-        .withNational(Panels.real("n"), nationalRow);
+    Panel p =
+        Panels.empty(Panels.theater(2, new int[] {0, 1}), 4)
+            .with(Panels.real("x"), x)
+            .withNational(Panels.real("n"), nationalRow);
     double[][] xCopy = {x[0].clone(), x[1].clone()};
     double[] nCopy = nationalRow.clone();
-    for (String src : new String[] {"x", "n", "-x", "x * 2 + n", "abs(n)", "fill(x, 0)", "clamp(n, 0, 1)",
-        "rolling_sum(x, 2, 1)", "lag(n, 1)", "if(x > 2, n, x)", "coalesce(x, n)", "national_sum(n) + 1",
-        "neighbour_mean(n)", "is_missing(x)", "carry_forward(n, 1)", "interpolate(x)", "min(x, n)"}) {
+    for (String src :
+        new String[] {
+          "x",
+          "n",
+          "-x",
+          "x * 2 + n",
+          "abs(n)",
+          "fill(x, 0)",
+          "clamp(n, 0, 1)",
+          "rolling_sum(x, 2, 1)",
+          "lag(n, 1)",
+          "if(x > 2, n, x)",
+          "coalesce(x, n)",
+          "national_sum(n) + 1",
+          "neighbour_mean(n)",
+          "is_missing(x)",
+          "carry_forward(n, 1)",
+          "interpolate(x)",
+          "min(x, n)"
+        }) {
       double[][] out = eval(p, src);
       if (out != x && out != p.values("n")) {
         for (double[] row : out) {

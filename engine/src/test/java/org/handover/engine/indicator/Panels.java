@@ -38,8 +38,10 @@ final class Panels {
   }
 
   static Panel empty(Theater theater, int months) {
-    return Panel.empty(theater, MonthRange.parse("2000-01", "2000-01").extendTo(
-        YearMonth.of(2000, 1).plusMonths(months - 1)));
+    return Panel.empty(
+        theater,
+        MonthRange.parse("2000-01", "2000-01")
+            .extendTo(YearMonth.of(2000, 1).plusMonths(months - 1)));
   }
 
   /** A one-region panel with variable {@code x}. */
@@ -65,12 +67,13 @@ final class Panels {
     assertThat(actual).usingElementComparator(CLOSE).containsExactly(expected);
   }
 
-  static final Comparator<Double> CLOSE = (a, b) -> {
-    if (a.isNaN() || b.isNaN()) {
-      return a.isNaN() && b.isNaN() ? 0 : a.isNaN() ? 1 : -1;
-    }
-    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)) ? 0 : Double.compare(a, b);
-  };
+  static final Comparator<Double> CLOSE =
+      (a, b) -> {
+        if (a.isNaN() || b.isNaN()) {
+          return a.isNaN() && b.isNaN() ? 0 : a.isNaN() ? 1 : -1;
+        }
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)) ? 0 : Double.compare(a, b);
+      };
 
   static boolean close(double a, double b) {
     return CLOSE.compare(a, b) == 0;

@@ -17,27 +17,73 @@ class ParserPropertiesTest {
     return QuickTheory.qt().withFixedSeed(20_261_121L).withExamples(examples);
   }
 
-  private static final List<String> FRAGMENTS = List.of("rolling_sum", "rolling_mean", "lag", "slope", "if",
-      "coalesce", "clamp", "per_capita", "fill", "(", ")", ")", ",", "x", "y.z", "deaths_best", "1e5", "6", "0", "2.5",
-      ".", "-", "+", "*", "/", "<", "<=", "==", "=", "!", "!=", " ", "  ", "\t", "\n", "é", "1e", "e", "_", "#", "^",
-      "\uD83D\uDE00", "\uD800");
+  private static final List<String> FRAGMENTS =
+      List.of(
+          "rolling_sum",
+          "rolling_mean",
+          "lag",
+          "slope",
+          "if",
+          "coalesce",
+          "clamp",
+          "per_capita",
+          "fill",
+          "(",
+          ")",
+          ")",
+          ",",
+          "x",
+          "y.z",
+          "deaths_best",
+          "1e5",
+          "6",
+          "0",
+          "2.5",
+          ".",
+          "-",
+          "+",
+          "*",
+          "/",
+          "<",
+          "<=",
+          "==",
+          "=",
+          "!",
+          "!=",
+          " ",
+          "  ",
+          "\t",
+          "\n",
+          "é",
+          "1e",
+          "e",
+          "_",
+          "#",
+          "^",
+          "\uD83D\uDE00",
+          "\uD800");
 
   @Test
   void printingARandomTreeAndParsingItGivesAnEqualTree() {
-    qt(3000).forAll(longs().all().map(RandomExpressions::of).describedAs(Expression::toSource))
-        .checkAssert(e -> {
-          Expression again = Expression.parse(e.toSource());
-          assertThat(again).isEqualTo(e);
-          assertThat(again.toSource()).isEqualTo(e.toSource());
-        });
+    qt(3000)
+        .forAll(longs().all().map(RandomExpressions::of).describedAs(Expression::toSource))
+        .checkAssert(
+            e -> {
+              Expression again = Expression.parse(e.toSource());
+              assertThat(again).isEqualTo(e);
+              assertThat(again.toSource()).isEqualTo(e.toSource());
+            });
   }
 
   @Test
   void anyStringParsesOrFailsWithAnExpressionExceptionInsideTheString() {
-    Gen<String> tokenSoup = lists().of(Generate.pick(FRAGMENTS)).ofSizeBetween(0, 14).map(l -> String.join("", l));
+    Gen<String> tokenSoup =
+        lists().of(Generate.pick(FRAGMENTS)).ofSizeBetween(0, 14).map(l -> String.join("", l));
     Gen<String> anything = strings().allPossible().ofLengthBetween(0, 30);
     Gen<String> ascii = strings().ascii().ofLengthBetween(0, 30);
-    qt(4000).forAll(tokenSoup.mix(anything, 25).mix(ascii, 25)).checkAssert(ParserPropertiesTest::parsesOrFailsCleanly);
+    qt(4000)
+        .forAll(tokenSoup.mix(anything, 25).mix(ascii, 25))
+        .checkAssert(ParserPropertiesTest::parsesOrFailsCleanly);
   }
 
   private static void parsesOrFailsCleanly(String source) {

@@ -11,8 +11,18 @@ import org.handover.engine.indicator.Expression.Var;
 
 /** Random well-formed syntax trees (built in code, columns 0) for round-trip properties. */
 final class RandomExpressions {
-  private static final List<String> NAMES = List.of("x", "deaths_best", "foreign_troops.role.combat", "_a1",
-      "population", "log", "if", "e", "E1", "a.b.c_9");
+  private static final List<String> NAMES =
+      List.of(
+          "x",
+          "deaths_best",
+          "foreign_troops.role.combat",
+          "_a1",
+          "population",
+          "log",
+          "if",
+          "e",
+          "E1",
+          "a.b.c_9");
 
   private RandomExpressions() {}
 
@@ -26,8 +36,12 @@ final class RandomExpressions {
       case 0 -> new Num(number(r), 0);
       case 1 -> new Var(NAMES.get(r.nextInt(NAMES.size())), 0);
       case 2 -> new Neg(expression(r, depth - 1), 0);
-      case 3, 4 -> new Binary(BinaryOp.values()[r.nextInt(BinaryOp.values().length)],
-          expression(r, depth - 1), expression(r, depth - 1), 0);
+      case 3, 4 ->
+          new Binary(
+              BinaryOp.values()[r.nextInt(BinaryOp.values().length)],
+              expression(r, depth - 1),
+              expression(r, depth - 1),
+              0);
       default -> call(r, depth - 1);
     };
   }
@@ -43,7 +57,9 @@ final class RandomExpressions {
     };
   }
 
-  /** Retries until the random arguments satisfy the function's own rules (e.g. clamp's lo <= hi). */
+  /**
+   * Retries until the random arguments satisfy the function's own rules (e.g. clamp's lo <= hi).
+   */
   private static Call call(Random r, int depth) {
     Builtin f = Builtin.values()[r.nextInt(Builtin.values().length)];
     while (true) {
@@ -53,15 +69,16 @@ final class RandomExpressions {
         if (p.isOptional() && r.nextBoolean()) {
           break;
         }
-        args.add(switch (p.kind()) {
-          case SERIES -> expression(r, depth);
-          case MONTHS -> new Num(window, 0);
-          case MIN_OBS -> new Num(1 + r.nextInt(window), 0);
-          case NUMBER -> {
-            Num n = new Num(number(r), 0);
-            yield r.nextBoolean() ? new Neg(n, 0) : n;
-          }
-        });
+        args.add(
+            switch (p.kind()) {
+              case SERIES -> expression(r, depth);
+              case MONTHS -> new Num(window, 0);
+              case MIN_OBS -> new Num(1 + r.nextInt(window), 0);
+              case NUMBER -> {
+                Num n = new Num(number(r), 0);
+                yield r.nextBoolean() ? new Neg(n, 0) : n;
+              }
+            });
       }
       if (f.variadic() && args.size() == f.params().size()) {
         for (int extra = r.nextInt(3); extra > 0; extra--) {

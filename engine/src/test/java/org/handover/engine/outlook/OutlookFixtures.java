@@ -20,13 +20,16 @@ import org.handover.engine.panel.Panel;
 import org.handover.engine.panel.Variable;
 import org.handover.engine.panel.VariableKind;
 
-/** A small benchmark set, an inline indicator (3-month rolling mean) and a scripted forecast model. */
+/**
+ * A small benchmark set, an inline indicator (3-month rolling mean) and a scripted forecast model.
+ */
 final class OutlookFixtures {
   private OutlookFixtures() {}
 
   /**
-   * Threat: 3-month mean deaths at most {@code threshold}, held 2 months. Forces: trained share at least
-   * 0.5. Every stage has promote_after 1, so a region is ready in the first month its conditions are met.
+   * Threat: 3-month mean deaths at most {@code threshold}, held 2 months. Forces: trained share at
+   * least 0.5. Every stage has promote_after 1, so a region is ready in the first month its
+   * conditions are met.
    */
   static BenchmarkSet set(double threshold) {
     return set(threshold, 1);
@@ -34,14 +37,33 @@ final class OutlookFixtures {
 
   /** {@link #set(double)} with {@code promoteAfter} for every stage. */
   static BenchmarkSet set(double threshold, int promoteAfter) {
-    Condition threat = new Condition("threat", "Threat", Combination.allOf(),
-        List.of(Benchmark.of("deaths-low", "deaths_3m", Comparison.LESS_OR_EQUAL, threshold).heldFor(2)), "");
-    Condition forces = new Condition("forces", "Local forces", Combination.allOf(),
-        List.of(Benchmark.of("trained", "trained", Comparison.GREATER_OR_EQUAL, 0.5)), "");
-    return new BenchmarkSet("test-set", "1", "", List.of(new IndicatorDefinition("deaths_3m",
-        "rolling_mean(deaths, 3)", "", "deaths")), List.of(threat, forces),
-        List.of(stage("FOREIGN_LEAD", List.of(), promoteAfter), stage("JOINT", List.of("threat"), promoteAfter),
-            stage("LOCAL_LEAD", List.of("threat", "forces"), promoteAfter)), "abc");
+    Condition threat =
+        new Condition(
+            "threat",
+            "Threat",
+            Combination.allOf(),
+            List.of(
+                Benchmark.of("deaths-low", "deaths_3m", Comparison.LESS_OR_EQUAL, threshold)
+                    .heldFor(2)),
+            "");
+    Condition forces =
+        new Condition(
+            "forces",
+            "Local forces",
+            Combination.allOf(),
+            List.of(Benchmark.of("trained", "trained", Comparison.GREATER_OR_EQUAL, 0.5)),
+            "");
+    return new BenchmarkSet(
+        "test-set",
+        "1",
+        "",
+        List.of(new IndicatorDefinition("deaths_3m", "rolling_mean(deaths, 3)", "", "deaths")),
+        List.of(threat, forces),
+        List.of(
+            stage("FOREIGN_LEAD", List.of(), promoteAfter),
+            stage("JOINT", List.of("threat"), promoteAfter),
+            stage("LOCAL_LEAD", List.of("threat", "forces"), promoteAfter)),
+        "abc");
   }
 
   private static Stage stage(String id, List<String> requires, int promoteAfter) {
@@ -66,7 +88,8 @@ final class OutlookFixtures {
           out[r][m] = n == 0 ? Double.NaN : sum / n;
         }
       }
-      return panel.with(Variable.real(target, VariableKind.INDICATOR, "3-month mean of " + source), out);
+      return panel.with(
+          Variable.real(target, VariableKind.INDICATOR, "3-month mean of " + source), out);
     };
   }
 
@@ -106,11 +129,15 @@ final class OutlookFixtures {
       @Override
       public PathSampler sampler(History from, int horizon) {
         int regions = from.regionCount();
-        return PathSampler.of(regions, horizon, () -> (seed, path, out) -> {
-          for (double[] row : out) {
-            Arrays.fill(row, path % 2 == 0 ? 0 : high);
-          }
-        });
+        return PathSampler.of(
+            regions,
+            horizon,
+            () ->
+                (seed, path, out) -> {
+                  for (double[] row : out) {
+                    Arrays.fill(row, path % 2 == 0 ? 0 : high);
+                  }
+                });
       }
     };
   }

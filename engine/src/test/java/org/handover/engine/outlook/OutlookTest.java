@@ -24,10 +24,18 @@ class OutlookTest {
   private static final MonthRange MONTHS = MonthRange.parse("2010-01", "2011-06");
   private static final YearMonth ORIGIN = YearMonth.of(2011, 1);
 
-  /** A: violent, forces ready. B: violent, forces not ready. C: quiet, forces scheduled to be ready in 2011-03. */
+  /**
+   * A: violent, forces ready. B: violent, forces not ready. C: quiet, forces scheduled to be ready
+   * in 2011-03.
+   */
   private static Panel panel() {
-    Theater t = Theater.of("T", List.of(Region.named("A"), Region.named("B"), Region.named("C")),
-        List.of(new Neighbour(RegionId.of("A"), RegionId.of("B"), 1), new Neighbour(RegionId.of("B"), RegionId.of("C"), 1)));
+    Theater t =
+        Theater.of(
+            "T",
+            List.of(Region.named("A"), Region.named("B"), Region.named("C")),
+            List.of(
+                new Neighbour(RegionId.of("A"), RegionId.of("B"), 1),
+                new Neighbour(RegionId.of("B"), RegionId.of("C"), 1)));
     int n = MONTHS.length();
     int o = MONTHS.offsetOf(ORIGIN);
     double[][] deaths = new double[3][n];
@@ -44,12 +52,19 @@ class OutlookTest {
     return Panel.empty(t, MONTHS)
         .with(Variable.real("deaths", VariableKind.EVENT, "deaths"), deaths)
         .with(Variable.illustrative("trained", VariableKind.MEASUREMENT, "trained share"), trained)
-        .withAttribute(Variable.real("population", VariableKind.ATTRIBUTE, "residents"), new double[] {1, 2, 3});
+        .withAttribute(
+            Variable.real("population", VariableKind.ATTRIBUTE, "residents"),
+            new double[] {1, 2, 3});
   }
 
   private static OutlookResult run(int threads) {
-    Outlook outlook = Outlook.of(OutlookFixtures.set(5), OutlookFixtures.rollingMean("deaths", "deaths_3m"));
-    return outlook.run(panel(), "deaths", ORIGIN, OutlookFixtures.scripted(100),
+    Outlook outlook =
+        Outlook.of(OutlookFixtures.set(5), OutlookFixtures.rollingMean("deaths", "deaths_3m"));
+    return outlook.run(
+        panel(),
+        "deaths",
+        ORIGIN,
+        OutlookFixtures.scripted(100),
         new OutlookOptions(6, 10, 1, 3, threads));
   }
 
@@ -72,7 +87,8 @@ class OutlookTest {
     RegionOutlook b = result.regions().get(1);
     assertThat(b.nextStage().orElseThrow().id()).isEqualTo("JOINT");
 
-    // C is at JOINT already; LOCAL_LEAD needs forces too, scheduled from 2011-03 (then carried forward).
+    // C is at JOINT already; LOCAL_LEAD needs forces too, scheduled from 2011-03 (then carried
+    // forward).
     RegionOutlook c = result.regions().get(2);
     assertThat(c.currentStage().id()).isEqualTo("JOINT");
     assertThat(c.conditions()).containsExactly("threat", "forces");
@@ -83,16 +99,21 @@ class OutlookTest {
   @Test
   void saysHowEachInputContinuesPastTheOrigin() {
     OutlookResult result = run(1);
-    assertThat(result.inputs()).extracting(InputTreatment::variable, InputTreatment::kind).containsExactly(
-        tuple("deaths", InputTreatment.Kind.FORECAST),
-        tuple("trained", InputTreatment.Kind.SCHEDULED),
-        tuple("population", InputTreatment.Kind.CONSTANT));
+    assertThat(result.inputs())
+        .extracting(InputTreatment::variable, InputTreatment::kind)
+        .containsExactly(
+            tuple("deaths", InputTreatment.Kind.FORECAST),
+            tuple("trained", InputTreatment.Kind.SCHEDULED),
+            tuple("population", InputTreatment.Kind.CONSTANT));
     assertThat(result.inputs().get(1).scheduledMonths()).isEqualTo(1);
-    // History each path carries: 3 months of indicator lookback + (1-month window + 2 months held - 1).
+    // History each path carries: 3 months of indicator lookback + (1-month window + 2 months held -
+    // 1).
     assertThat(result.evaluated()).isEqualTo(MonthRange.parse("2010-08", "2011-06"));
     Provenance p = result.provenance(Provenance.of(List.of()));
     assertThat(p.seed()).hasValue(1);
-    assertThat(p.notes().get("outlook inputs")).contains("stay at their last value").contains("trained: scheduled");
+    assertThat(p.notes().get("outlook inputs"))
+        .contains("stay at their last value")
+        .contains("trained: scheduled");
   }
 
   @Test
@@ -114,8 +135,14 @@ class OutlookTest {
       Arrays.fill(ready[r], 0, MONTHS.offsetOf(ORIGIN), 0.9);
     }
     quiet = quiet.with(Variable.real("trained", VariableKind.MEASUREMENT, ""), ready);
-    OutlookResult result = Outlook.of(OutlookFixtures.set(5), OutlookFixtures.rollingMean("deaths", "deaths_3m"))
-        .run(quiet, "deaths", ORIGIN, OutlookFixtures.scripted(100), new OutlookOptions(6, 4, 1, 3, 1));
+    OutlookResult result =
+        Outlook.of(OutlookFixtures.set(5), OutlookFixtures.rollingMean("deaths", "deaths_3m"))
+            .run(
+                quiet,
+                "deaths",
+                ORIGIN,
+                OutlookFixtures.scripted(100),
+                new OutlookOptions(6, 4, 1, 3, 1));
     RegionOutlook c = result.regions().get(2);
     assertThat(c.currentStage().id()).isEqualTo("LOCAL_LEAD");
     assertThat(c.nextStage()).isEmpty();
@@ -125,15 +152,32 @@ class OutlookTest {
   @Test
   void readinessFollowsTheRecommendationRule() {
     // A's even paths meet JOINT's conditions from 2011-04 (see above): 3 months by 2011-06.
-    Outlook three = Outlook.of(OutlookFixtures.set(5, 3), OutlookFixtures.rollingMean("deaths", "deaths_3m"));
-    RegionOutlook a = three.run(panel(), "deaths", ORIGIN, OutlookFixtures.scripted(100),
-        new OutlookOptions(6, 10, 1, 3, 1)).regions().get(0);
+    Outlook three =
+        Outlook.of(OutlookFixtures.set(5, 3), OutlookFixtures.rollingMean("deaths", "deaths_3m"));
+    RegionOutlook a =
+        three
+            .run(
+                panel(),
+                "deaths",
+                ORIGIN,
+                OutlookFixtures.scripted(100),
+                new OutlookOptions(6, 10, 1, 3, 1))
+            .regions()
+            .get(0);
     assertThat(a.readyBy()).containsExactly(0, 0, 0, 0, 0, 0.5);
     assertThat(a.metIn()).containsExactly(0, 0, 0, 0, 0, 0.5);
     // With promote_after 4, three months held is one short: never ready within the horizon.
-    Outlook four = Outlook.of(OutlookFixtures.set(5, 4), OutlookFixtures.rollingMean("deaths", "deaths_3m"));
-    RegionOutlook notYet = four.run(panel(), "deaths", ORIGIN, OutlookFixtures.scripted(100),
-        new OutlookOptions(6, 10, 1, 3, 1)).regions().get(0);
+    Outlook four =
+        Outlook.of(OutlookFixtures.set(5, 4), OutlookFixtures.rollingMean("deaths", "deaths_3m"));
+    RegionOutlook notYet =
+        four.run(
+                panel(),
+                "deaths",
+                ORIGIN,
+                OutlookFixtures.scripted(100),
+                new OutlookOptions(6, 10, 1, 3, 1))
+            .regions()
+            .get(0);
     assertThat(notYet.readyBy()).containsOnly(0.0);
     assertThat(notYet.readiness().median()).isEmpty();
   }
@@ -164,7 +208,8 @@ class OutlookTest {
     ReadinessMonth none = ReadinessMonth.of(new double[] {0, 0.1, 0.3}, h);
     assertThat(none.median()).isEmpty();
     assertThat(none.low()).contains(YearMonth.of(2011, 2));
-    assertThat(none.describe()).isEqualTo("not within the horizon (to 2011-03): met on 30% of paths");
+    assertThat(none.describe())
+        .isEqualTo("not within the horizon (to 2011-03): met on 30% of paths");
     ReadinessMonth sure = ReadinessMonth.of(new double[] {0.2, 0.95, 1}, h);
     assertThat(sure.describe()).isEqualTo("2011-02 (80%: 2011-01 to 2011-02)");
     assertThat(sure.probabilityWithinHorizon()).isEqualTo(1.0);

@@ -17,6 +17,7 @@ class EditDistanceTest {
 
   @Test
   void isSymmetric() {
-    assertThat(EditDistance.between("anbar", "basra")).isEqualTo(EditDistance.between("basra", "anbar"));
+    assertThat(EditDistance.between("anbar", "basra"))
+        .isEqualTo(EditDistance.between("basra", "anbar"));
   }
 }

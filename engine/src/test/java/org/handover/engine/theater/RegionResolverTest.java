@@ -8,10 +8,23 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RegionResolverTest {
-  private final List<RegionId> iraq = List.of(RegionId.of("Anbar"), RegionId.of("Dhi Qar"), RegionId.of("Erbil"),
-      RegionId.of("Salah ad Din"), RegionId.of("Qadisiyah"));
-  private final RegionResolver resolver = RegionResolver.of(iraq,
-      Map.of("Arbil", RegionId.of("Erbil"), "Dhi Quar", RegionId.of("Dhi Qar"), "Qadisiyyah", RegionId.of("Qadisiyah")));
+  private final List<RegionId> iraq =
+      List.of(
+          RegionId.of("Anbar"),
+          RegionId.of("Dhi Qar"),
+          RegionId.of("Erbil"),
+          RegionId.of("Salah ad Din"),
+          RegionId.of("Qadisiyah"));
+  private final RegionResolver resolver =
+      RegionResolver.of(
+          iraq,
+          Map.of(
+              "Arbil",
+              RegionId.of("Erbil"),
+              "Dhi Quar",
+              RegionId.of("Dhi Qar"),
+              "Qadisiyyah",
+              RegionId.of("Qadisiyah")));
 
   @Test
   void normalisesCaseAccentsPunctuationAndArticle() {

@@ -25,26 +25,39 @@ import org.handover.engine.indicator.Expression;
 import org.handover.engine.indicator.ExpressionException;
 
 /**
- * Reads a benchmark set (and the indicator file it names) from YAML. Every mistake is reported
- * with file, line, column and key; see docs/benchmark-sets.md for the format.
+ * Reads a benchmark set (and the indicator file it names) from YAML. Every mistake is reported with
+ * file, line, column and key; see docs/benchmark-sets.md for the format.
  */
 public final class BenchmarkSetReader {
   private static final Set<String> SET_KEYS =
       Set.of("benchmark_set", "version", "description", "indicators", "stages", "conditions");
-  private static final Set<String> STAGE_KEYS = Set.of("id", "description", "requires", "promote_after",
-      "review_after", "demote_after");
+  private static final Set<String> STAGE_KEYS =
+      Set.of("id", "description", "requires", "promote_after", "review_after", "demote_after");
   private static final Set<String> HYSTERESIS_KEYS = Set.of("months", "justification");
-  private static final Set<String> CONDITION_KEYS = Set.of("id", "name", "description", "combine", "benchmarks");
+  private static final Set<String> CONDITION_KEYS =
+      Set.of("id", "name", "description", "combine", "benchmarks");
   private static final Set<String> COMBINE_KEYS = Set.of("rule", "k", "share");
-  private static final Set<String> BENCHMARK_KEYS = Set.of("id", "indicator", "comparison", "threshold", "window",
-      "held_for", "weight", "description", "justification");
+  private static final Set<String> BENCHMARK_KEYS =
+      Set.of(
+          "id",
+          "indicator",
+          "comparison",
+          "threshold",
+          "window",
+          "held_for",
+          "weight",
+          "description",
+          "justification");
   private static final Set<String> WINDOW_KEYS = Set.of("months", "aggregate");
   private static final Set<String> INDICATOR_FILE_KEYS = Set.of("indicators");
-  private static final Set<String> INDICATOR_KEYS = Set.of("name", "expression", "description", "unit");
+  private static final Set<String> INDICATOR_KEYS =
+      Set.of("name", "expression", "description", "unit");
 
   private BenchmarkSetReader() {}
 
-  /** A parsed set plus where each indicator expression stands, for pointing at expression errors. */
+  /**
+   * A parsed set plus where each indicator expression stands, for pointing at expression errors.
+   */
   public record Result(BenchmarkSet set, List<Path> files, Map<String, YamlNode> expressionNodes) {}
 
   public static BenchmarkSet read(Path file) {
@@ -73,7 +86,8 @@ public final class BenchmarkSetReader {
         LocatedYaml indDoc = LocatedYaml.read(indicatorFile);
         files.add(indicatorFile);
         contents.add(indDoc.bytes());
-        indicators.addAll(indicators(YamlNode.root(indDoc).allowOnly(INDICATOR_FILE_KEYS), expressionNodes));
+        indicators.addAll(
+            indicators(YamlNode.root(indDoc).allowOnly(INDICATOR_FILE_KEYS), expressionNodes));
       } else {
         indicators.addAll(indicators(root, expressionNodes));
       }
@@ -102,27 +116,44 @@ public final class BenchmarkSetReader {
       }
       List<String> requires = s.strings("requires");
       if (i == 0 && !requires.isEmpty()) {
-        throw s.get("requires").error("the first stage is where every region starts: it cannot require conditions");
+        throw s.get("requires")
+            .error("the first stage is where every region starts: it cannot require conditions");
       }
       for (int k = 0; k < requires.size(); k++) {
         if (!conditionIds.contains(requires.get(k))) {
-          throw s.list("requires").get(k).error("unknown condition '" + requires.get(k) + "'; defined: " + conditionIds.stream().sorted().toList());
+          throw s.list("requires")
+              .get(k)
+              .error(
+                  "unknown condition '"
+                      + requires.get(k)
+                      + "'; defined: "
+                      + conditionIds.stream().sorted().toList());
         }
       }
       stages.add(new Stage(id, s.string("description", ""), requires, hysteresis(s, id)));
     }
-    BenchmarkSet set = new BenchmarkSet(name, version, root.string("description", ""), indicators, conditions, stages,
-        sha256(contents));
+    BenchmarkSet set =
+        new BenchmarkSet(
+            name,
+            version,
+            root.string("description", ""),
+            indicators,
+            conditions,
+            stages,
+            sha256(contents));
     return new Result(set, List.copyOf(files), expressionNodes);
   }
 
-  private static List<IndicatorDefinition> indicators(YamlNode root, Map<String, YamlNode> expressionNodes) {
+  private static List<IndicatorDefinition> indicators(
+      YamlNode root, Map<String, YamlNode> expressionNodes) {
     List<IndicatorDefinition> out = new ArrayList<>();
     for (YamlNode n : root.list("indicators")) {
       n.allowOnly(INDICATOR_KEYS);
       String name = n.string("name");
       if (!name.matches("[A-Za-z_][A-Za-z0-9_.]*")) {
-        throw n.get("name").error("an indicator name starts with a letter or '_' and has only letters, digits, '_' and '.'");
+        throw n.get("name")
+            .error(
+                "an indicator name starts with a letter or '_' and has only letters, digits, '_' and '.'");
       }
       if (expressionNodes.containsKey(name)) {
         throw n.get("name").error("indicator '" + name + "' is defined twice");
@@ -130,12 +161,17 @@ public final class BenchmarkSetReader {
       YamlNode expression = n.get("expression");
       expressionNodes.put(name, expression);
       checkSyntax(expression);
-      out.add(new IndicatorDefinition(name, n.string("expression"), n.string("description", ""), n.string("unit", "")));
+      out.add(
+          new IndicatorDefinition(
+              name, n.string("expression"), n.string("description", ""), n.string("unit", "")));
     }
     return out;
   }
 
-  /** Parses the expression now so a syntax error points at its column in the YAML file, not just in the string. */
+  /**
+   * Parses the expression now so a syntax error points at its column in the YAML file, not just in
+   * the string.
+   */
   private static void checkSyntax(YamlNode expression) {
     try {
       Expression.parse(expression.text());
@@ -160,7 +196,8 @@ public final class BenchmarkSetReader {
       benchmarks.add(benchmark);
     }
     Combination combination = combination(c, benchmarks.size());
-    return new Condition(id, c.string("name", id), combination, benchmarks, c.string("description", ""));
+    return new Condition(
+        id, c.string("name", id), combination, benchmarks, c.string("description", ""));
   }
 
   private static Combination combination(YamlNode c, int n) {
@@ -172,27 +209,31 @@ public final class BenchmarkSetReader {
       if (comb.text().equals("all")) {
         return Combination.allOf();
       }
-      throw comb.error("combine is 'all', or a mapping {rule: k_of_n, k: 2} or {rule: weighted, share: 0.6}");
+      throw comb.error(
+          "combine is 'all', or a mapping {rule: k_of_n, k: 2} or {rule: weighted, share: 0.6}");
     }
     comb.allowOnly(COMBINE_KEYS);
     String rule = comb.string("rule");
     switch (rule) {
       case "all":
         return Combination.allOf();
-      case "k_of_n": {
-        int k = comb.integer("k", -1);
-        if (k < 1 || k > n) {
-          throw comb.get("k").error("k must be between 1 and the number of benchmarks (" + n + "), not " + k);
+      case "k_of_n":
+        {
+          int k = comb.integer("k", -1);
+          if (k < 1 || k > n) {
+            throw comb.get("k")
+                .error("k must be between 1 and the number of benchmarks (" + n + "), not " + k);
+          }
+          return new Combination.KOfN(k);
         }
-        return new Combination.KOfN(k);
-      }
-      case "weighted": {
-        double share = comb.number("share");
-        if (!(share > 0 && share <= 1)) {
-          throw comb.get("share").error("share must be in (0, 1], not " + share);
+      case "weighted":
+        {
+          double share = comb.number("share");
+          if (!(share > 0 && share <= 1)) {
+            throw comb.get("share").error("share must be in (0, 1], not " + share);
+          }
+          return new Combination.Weighted(share);
         }
-        return new Combination.Weighted(share);
-      }
       default:
         throw comb.get("rule").error("unknown rule '" + rule + "' (use all, k_of_n or weighted)");
     }
@@ -221,10 +262,12 @@ public final class BenchmarkSetReader {
       try {
         aggregate = Window.Aggregate.valueOf(agg.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw w.get("aggregate").error("unknown aggregate '" + agg + "' (use last, mean, min, max or sum)");
+        throw w.get("aggregate")
+            .error("unknown aggregate '" + agg + "' (use last, mean, min, max or sum)");
       }
       if (aggregate == Window.Aggregate.LAST && months != 1) {
-        throw w.get("aggregate").error("'last' takes a one-month window; use mean, min, max or sum over " + months);
+        throw w.get("aggregate")
+            .error("'last' takes a one-month window; use mean, min, max or sum over " + months);
       }
       window = Window.of(months, aggregate);
     }
@@ -239,24 +282,43 @@ public final class BenchmarkSetReader {
     if (!b.has("justification")) {
       throw b.error("benchmark '" + id + "' needs a one-line justification of its threshold");
     }
-    return new Benchmark(id, indicator, comparison, threshold, window, heldFor, weight, b.string("description", ""),
+    return new Benchmark(
+        id,
+        indicator,
+        comparison,
+        threshold,
+        window,
+        heldFor,
+        weight,
+        b.string("description", ""),
         b.string("justification"));
   }
 
-  /** A stage's promote_after, review_after and demote_after; a key left out takes the default, with its justification. */
+  /**
+   * A stage's promote_after, review_after and demote_after; a key left out takes the default, with
+   * its justification.
+   */
   private static StageHysteresis hysteresis(YamlNode s, String stage) {
     StageHysteresis.Months promote = months(s, "promote_after", StageHysteresis.DEFAULT_PROMOTE);
     StageHysteresis.Months review = months(s, "review_after", StageHysteresis.DEFAULT_REVIEW);
     StageHysteresis.Months demote = months(s, "demote_after", StageHysteresis.DEFAULT_DEMOTE);
     if (review.months() > demote.months()) {
-      YamlNode at = s.has("review_after") ? s.get("review_after").get("months") : s.get("demote_after").get("months");
-      throw at.error("review_after (" + review.months() + " months) must not exceed demote_after (" + demote.months()
-          + " months): a region is flagged for review before it is recommended to step back");
+      YamlNode at =
+          s.has("review_after")
+              ? s.get("review_after").get("months")
+              : s.get("demote_after").get("months");
+      throw at.error(
+          "review_after ("
+              + review.months()
+              + " months) must not exceed demote_after ("
+              + demote.months()
+              + " months): a region is flagged for review before it is recommended to step back");
     }
     return new StageHysteresis(stage, promote, review, demote);
   }
 
-  private static StageHysteresis.Months months(YamlNode s, String key, StageHysteresis.Months fallback) {
+  private static StageHysteresis.Months months(
+      YamlNode s, String key, StageHysteresis.Months fallback) {
     if (!s.has(key)) {
       return fallback;
     }

@@ -3,7 +3,10 @@ package org.handover.io.config;
 import java.nio.file.Path;
 import org.handover.engine.HandoverException;
 
-/** A configuration file (benchmark set, indicators, mapping) is wrong: names the file, line, column and key. */
+/**
+ * A configuration file (benchmark set, indicators, mapping) is wrong: names the file, line, column
+ * and key.
+ */
 public class ConfigException extends HandoverException {
   private static final long serialVersionUID = 1L;
 

@@ -87,7 +87,10 @@ public final class LocatedYaml {
     return root;
   }
 
-  /** An error at the node {@code pointer} (a JSON pointer such as {@code /conditions/1/benchmarks/0/threshold}). */
+  /**
+   * An error at the node {@code pointer} (a JSON pointer such as {@code
+   * /conditions/1/benchmarks/0/threshold}).
+   */
   public ConfigException error(String pointer, String message) {
     String p = pointer;
     int[] pos = positions.get(p);

@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
-/** A node of a {@link LocatedYaml} with typed, position-aware accessors: every error names file, line and key. */
+/**
+ * A node of a {@link LocatedYaml} with typed, position-aware accessors: every error names file,
+ * line and key.
+ */
 public final class YamlNode {
   private final LocatedYaml doc;
   private final String pointer;
@@ -45,24 +48,38 @@ public final class YamlNode {
     int[] pos = doc.position(pointer);
     String line = doc.line(pos[0]);
     int col = pos[1];
-    boolean quoted = col - 1 < line.length() && (line.charAt(col - 1) == '"' || line.charAt(col - 1) == '\'');
-    boolean block = col - 1 < line.length() && (line.charAt(col - 1) == '|' || line.charAt(col - 1) == '>');
+    boolean quoted =
+        col - 1 < line.length() && (line.charAt(col - 1) == '"' || line.charAt(col - 1) == '\'');
+    boolean block =
+        col - 1 < line.length() && (line.charAt(col - 1) == '|' || line.charAt(col - 1) == '>');
     int at = block ? col : col + (quoted ? 1 : 0) + Math.max(0, offset);
     return new ConfigException(doc.file(), pos[0], at, LocatedYaml.keyPath(pointer), message);
   }
 
-  /** Fails on keys not in {@code allowed}, suggesting the closest allowed key (catches typos like "treshold"). */
+  /**
+   * Fails on keys not in {@code allowed}, suggesting the closest allowed key (catches typos like
+   * "treshold").
+   */
   public YamlNode allowOnly(Set<String> allowed) {
     requireObject();
     Iterator<String> names = node.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        String closest = allowed.stream()
-            .min(Comparator.comparingInt(a -> LevenshteinDistance.getDefaultInstance().apply(a, name)))
-            .orElse("");
-        throw doc.error(pointer + "/" + name, "unknown key '" + name + "'"
-            + (closest.isEmpty() ? "" : " (did you mean '" + closest + "'?)") + "; allowed: " + allowed.stream().sorted().toList());
+        String closest =
+            allowed.stream()
+                .min(
+                    Comparator.comparingInt(
+                        a -> LevenshteinDistance.getDefaultInstance().apply(a, name)))
+                .orElse("");
+        throw doc.error(
+            pointer + "/" + name,
+            "unknown key '"
+                + name
+                + "'"
+                + (closest.isEmpty() ? "" : " (did you mean '" + closest + "'?)")
+                + "; allowed: "
+                + allowed.stream().sorted().toList());
       }
     }
     return this;

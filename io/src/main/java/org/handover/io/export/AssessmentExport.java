@@ -25,30 +25,55 @@ import org.handover.engine.provenance.Provenance;
 import org.handover.io.store.StoreException;
 
 /**
- * Writes assessments as flat rows, one per region, month, condition and benchmark (see
- * {@link #COLUMNS}), to CSV and Parquet, with the provenance beside them as JSON. A value with no
- * data is empty (NULL), never NaN, so other tools read it as missing.
+ * Writes assessments as flat rows, one per region, month, condition and benchmark (see {@link
+ * #COLUMNS}), to CSV and Parquet, with the provenance beside them as JSON. A value with no data is
+ * empty (NULL), never NaN, so other tools read it as missing.
  */
 public final class AssessmentExport {
   /** The columns, in order. */
-  public static final List<String> COLUMNS = List.of("region", "month", "stage", "condition", "condition_status",
-      "benchmark", "indicator", "value", "threshold", "comparison", "margin", "months_held", "held_for", "status",
-      "illustrative", "explanation");
+  public static final List<String> COLUMNS =
+      List.of(
+          "region",
+          "month",
+          "stage",
+          "condition",
+          "condition_status",
+          "benchmark",
+          "indicator",
+          "value",
+          "threshold",
+          "comparison",
+          "margin",
+          "months_held",
+          "held_for",
+          "status",
+          "illustrative",
+          "explanation");
 
   /**
    * The columns an assessment shown beside the recommendation and the decided status adds after
-   * {@link #COLUMNS}: {@code stage} there is the stage whose conditions are met, repeated here by name.
+   * {@link #COLUMNS}: {@code stage} there is the stage whose conditions are met, repeated here by
+   * name.
    */
-  public static final List<String> STANDING_COLUMNS = List.of("conditions_met_stage", "recommendation",
-      "recommended_stage", "recommendation_since", "recommendation_months", "status_stage", "status_since",
-      "status_decision");
+  public static final List<String> STANDING_COLUMNS =
+      List.of(
+          "conditions_met_stage",
+          "recommendation",
+          "recommended_stage",
+          "recommendation_since",
+          "recommendation_months",
+          "status_stage",
+          "status_since",
+          "status_decision");
 
-  private static final String STANDING_TYPES = """
+  private static final String STANDING_TYPES =
+      """
       , conditions_met_stage VARCHAR, recommendation VARCHAR, recommended_stage VARCHAR,
         recommendation_since VARCHAR, recommendation_months INTEGER, status_stage VARCHAR, status_since VARCHAR,
         status_decision VARCHAR""";
 
-  private static final String TABLE = """
+  private static final String TABLE =
+      """
       CREATE TABLE assessment (
         region VARCHAR, month VARCHAR, stage VARCHAR, condition VARCHAR, condition_status VARCHAR,
         benchmark VARCHAR, indicator VARCHAR, value DOUBLE, threshold DOUBLE, comparison VARCHAR, margin DOUBLE,
@@ -59,8 +84,12 @@ public final class AssessmentExport {
 
   private AssessmentExport() {}
 
-  /** One assessment as {@code <name>.csv}, {@code <name>.parquet} and {@code <name>.provenance.json}. */
-  public static Written write(Assessment assessment, Path directory, String name, Set<Exporter.Format> formats) {
+  /**
+   * One assessment as {@code <name>.csv}, {@code <name>.parquet} and {@code
+   * <name>.provenance.json}.
+   */
+  public static Written write(
+      Assessment assessment, Path directory, String name, Set<Exporter.Format> formats) {
     return write(List.of(assessment), directory, name, formats);
   }
 
@@ -68,15 +97,20 @@ public final class AssessmentExport {
    * Several assessments (e.g. one per month) as one table. They must share their provenance, which
    * is written once.
    */
-  public static Written write(List<Assessment> assessments, Path directory, String name, Set<Exporter.Format> formats) {
+  public static Written write(
+      List<Assessment> assessments, Path directory, String name, Set<Exporter.Format> formats) {
     return write(assessments, null, directory, name, formats);
   }
 
   /**
-   * Several assessments as one table, each row with the region's recommendation and decided status in
-   * its month ({@link #STANDING_COLUMNS}); the provenance says where the status comes from.
+   * Several assessments as one table, each row with the region's recommendation and decided status
+   * in its month ({@link #STANDING_COLUMNS}); the provenance says where the status comes from.
    */
-  public static Written write(List<Assessment> assessments, Standings standings, Path directory, String name,
+  public static Written write(
+      List<Assessment> assessments,
+      Standings standings,
+      Path directory,
+      String name,
       Set<Exporter.Format> formats) {
     if (assessments.isEmpty()) {
       throw new IllegalArgumentException("nothing to export: no assessments");
@@ -84,8 +118,12 @@ public final class AssessmentExport {
     Provenance first = assessments.get(0).provenance();
     for (Assessment a : assessments) {
       if (!a.provenance().equals(first)) {
-        throw new IllegalArgumentException("assessments as of " + assessments.get(0).asOf() + " and " + a.asOf()
-            + " have different provenance: export them separately");
+        throw new IllegalArgumentException(
+            "assessments as of "
+                + assessments.get(0).asOf()
+                + " and "
+                + a.asOf()
+                + " have different provenance: export them separately");
       }
     }
     try {
@@ -99,7 +137,8 @@ public final class AssessmentExport {
       try (Statement s = c.createStatement()) {
         s.execute(TABLE + (standings == null ? "" : STANDING_TYPES) + ")");
       }
-      try (DuckDBAppender appender = c.unwrap(DuckDBConnection.class).createAppender("main", "assessment")) {
+      try (DuckDBAppender appender =
+          c.unwrap(DuckDBConnection.class).createAppender("main", "assessment")) {
         for (Assessment a : assessments) {
           for (List<Object> row : standings == null ? rows(a) : rows(a, standings)) {
             append(appender, row);
@@ -121,8 +160,9 @@ public final class AssessmentExport {
   }
 
   /**
-   * The assessment as typed rows in {@link #COLUMNS} order: text, {@code Double} (null for no data),
-   * {@code Integer} and {@code Boolean}. The one definition of an assessment row, for every format.
+   * The assessment as typed rows in {@link #COLUMNS} order: text, {@code Double} (null for no
+   * data), {@code Integer} and {@code Boolean}. The one definition of an assessment row, for every
+   * format.
    */
   public static List<List<Object>> rows(Assessment a) {
     List<List<Object>> out = new ArrayList<>();
@@ -137,13 +177,29 @@ public final class AssessmentExport {
   }
 
   private static List<Object> row(RegionAssessment r, ConditionVerdict cv, BenchmarkVerdict bv) {
-    return Arrays.asList(r.region().name(), r.month().toString(), r.stage().id(), cv.condition().id(),
-        cv.status().label(), bv.benchmark().id(), bv.benchmark().indicator(), number(bv.value()),
-        number(bv.threshold()), bv.benchmark().comparison().symbol(), number(bv.margin()), bv.monthsHeld(),
-        bv.benchmark().heldFor(), bv.status().label(), bv.illustrative(), bv.explanation());
+    return Arrays.asList(
+        r.region().name(),
+        r.month().toString(),
+        r.stage().id(),
+        cv.condition().id(),
+        cv.status().label(),
+        bv.benchmark().id(),
+        bv.benchmark().indicator(),
+        number(bv.value()),
+        number(bv.threshold()),
+        bv.benchmark().comparison().symbol(),
+        number(bv.margin()),
+        bv.monthsHeld(),
+        bv.benchmark().heldFor(),
+        bv.status().label(),
+        bv.illustrative(),
+        bv.explanation());
   }
 
-  /** {@link #rows(Assessment)} with {@link #STANDING_COLUMNS} after each: the region's standing in the month. */
+  /**
+   * {@link #rows(Assessment)} with {@link #STANDING_COLUMNS} after each: the region's standing in
+   * the month.
+   */
   public static List<List<Object>> rows(Assessment a, Standings standings) {
     List<List<Object>> out = new ArrayList<>();
     for (RegionAssessment r : a.regions()) {
@@ -159,12 +215,21 @@ public final class AssessmentExport {
     return out;
   }
 
-  /** The {@link #STANDING_COLUMNS} cells of one region-month; the status cells are null where undecided. */
+  /**
+   * The {@link #STANDING_COLUMNS} cells of one region-month; the status cells are null where
+   * undecided.
+   */
   public static List<Object> standingCells(Standings.Standing s) {
     Recommendation rec = s.recommendation();
     Optional<Standings.Status> st = s.status();
-    return Arrays.asList(s.conditionsMet(), s.recommendationLabel(), rec.recommended().id(), rec.since().toString(),
-        rec.months(), st.map(Standings.Status::stage).orElse(null), st.map(x -> x.since().toString()).orElse(null),
+    return Arrays.asList(
+        s.conditionsMet(),
+        s.recommendationLabel(),
+        rec.recommended().id(),
+        rec.since().toString(),
+        rec.months(),
+        st.map(Standings.Status::stage).orElse(null),
+        st.map(x -> x.since().toString()).orElse(null),
         st.map(Standings.Status::decision).orElse(null));
   }
 

@@ -20,8 +20,8 @@ import org.handover.io.store.StoreException;
 
 /**
  * Writes the store's canonical tables to CSV and Parquet files (one per table and format) with
- * DuckDB's COPY, for analysis elsewhere or for a distributed engine when events outgrow one machine.
- * Rows are ordered, so the same store gives the same files.
+ * DuckDB's COPY, for analysis elsewhere or for a distributed engine when events outgrow one
+ * machine. Rows are ordered, so the same store gives the same files.
  */
 public final class Exporter {
   /** Output formats. */
@@ -79,7 +79,10 @@ public final class Exporter {
 
   private Exporter() {}
 
-  /** Writes every canonical table into {@code directory} (created if needed); returns the files written, in order. */
+  /**
+   * Writes every canonical table into {@code directory} (created if needed); returns the files
+   * written, in order.
+   */
   public static List<Path> exportTables(Store store, Path directory, Options options) {
     try {
       Files.createDirectories(directory);
@@ -87,20 +90,43 @@ public final class Exporter {
       throw new UncheckedIOException("cannot create " + directory, e);
     }
     String where = options.theater().map(t -> " WHERE theater = " + literal(t)).orElse("");
-    String importFilter = options.theater()
-        .map(t -> " WHERE import_id IN (SELECT import_id FROM imports WHERE theater = " + literal(t) + ")").orElse("");
+    String importFilter =
+        options
+            .theater()
+            .map(
+                t ->
+                    " WHERE import_id IN (SELECT import_id FROM imports WHERE theater = "
+                        + literal(t)
+                        + ")")
+            .orElse("");
     Map<String, String> queries = new LinkedHashMap<>();
     queries.put("imports", "SELECT * FROM imports" + where + " ORDER BY import_id");
-    queries.put("rejections", "SELECT * FROM rejections" + importFilter + " ORDER BY import_id, line, field");
-    queries.put("regions", "SELECT theater, region, parent, code, population, population_year, "
-        + (options.geometry() ? "geometry, " : "") + "import_id FROM regions" + where + " ORDER BY theater, region");
-    queries.put("region_aliases", "SELECT * FROM region_aliases" + where + " ORDER BY theater, alias");
-    queries.put("neighbours", "SELECT * FROM neighbours" + where + " ORDER BY theater, region_a, region_b");
-    queries.put("events", "SELECT * FROM events" + where
-        + " ORDER BY theater, source, start_date, end_date, event_id, region, import_id");
-    queries.put("measurements", "SELECT * FROM measurements" + where
-        + " ORDER BY theater, measure, region NULLS FIRST, month, nation NULLS FIRST, role NULLS FIRST, import_id");
-    queries.put("decisions", "SELECT * EXCLUDE (seq) FROM decisions" + where + " ORDER BY theater, seq");
+    queries.put(
+        "rejections",
+        "SELECT * FROM rejections" + importFilter + " ORDER BY import_id, line, field");
+    queries.put(
+        "regions",
+        "SELECT theater, region, parent, code, population, population_year, "
+            + (options.geometry() ? "geometry, " : "")
+            + "import_id FROM regions"
+            + where
+            + " ORDER BY theater, region");
+    queries.put(
+        "region_aliases", "SELECT * FROM region_aliases" + where + " ORDER BY theater, alias");
+    queries.put(
+        "neighbours", "SELECT * FROM neighbours" + where + " ORDER BY theater, region_a, region_b");
+    queries.put(
+        "events",
+        "SELECT * FROM events"
+            + where
+            + " ORDER BY theater, source, start_date, end_date, event_id, region, import_id");
+    queries.put(
+        "measurements",
+        "SELECT * FROM measurements"
+            + where
+            + " ORDER BY theater, measure, region NULLS FIRST, month, nation NULLS FIRST, role NULLS FIRST, import_id");
+    queries.put(
+        "decisions", "SELECT * EXCLUDE (seq) FROM decisions" + where + " ORDER BY theater, seq");
     List<Path> written = new ArrayList<>();
     Connection c = store.connection();
     for (Map.Entry<String, String> q : queries.entrySet()) {
@@ -116,7 +142,13 @@ public final class Exporter {
   /** COPY ({@code query}) TO {@code out}: DuckDB writes the file. */
   static void copy(Connection c, String query, Path out, Format format) {
     try (Statement s = c.createStatement()) {
-      s.execute("COPY (" + query + ") TO " + literal(out.toAbsolutePath().toString()) + " " + format.copyOptions());
+      s.execute(
+          "COPY ("
+              + query
+              + ") TO "
+              + literal(out.toAbsolutePath().toString())
+              + " "
+              + format.copyOptions());
     } catch (SQLException e) {
       throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
     }

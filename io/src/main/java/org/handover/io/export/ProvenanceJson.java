@@ -16,8 +16,8 @@ import org.handover.engine.provenance.InputRef;
 import org.handover.engine.provenance.Provenance;
 
 /**
- * Provenance as JSON with a fixed key order and LF line ends: the same provenance always gives
- * the same bytes (it carries no wall-clock time).
+ * Provenance as JSON with a fixed key order and LF line ends: the same provenance always gives the
+ * same bytes (it carries no wall-clock time).
  */
 public final class ProvenanceJson {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,9 +43,10 @@ public final class ProvenanceJson {
   }
 
   public static String toJson(Provenance p) {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try {
       return JSON.writer(printer).writeValueAsString(toMap(p)) + "\n";
     } catch (IOException e) {

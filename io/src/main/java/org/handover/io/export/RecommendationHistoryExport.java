@@ -19,9 +19,10 @@ import org.handover.engine.provenance.Provenance;
 import org.handover.io.store.StoreException;
 
 /**
- * Writes every region's standing in every month (conditions met, recommendation, decided status; see
- * {@link #COLUMNS}) as one table to CSV and Parquet, with the provenance beside it as JSON. Each row
- * names the illustrative inputs the conditions rest on, so a copied spreadsheet keeps the warning.
+ * Writes every region's standing in every month (conditions met, recommendation, decided status;
+ * see {@link #COLUMNS}) as one table to CSV and Parquet, with the provenance beside it as JSON.
+ * Each row names the illustrative inputs the conditions rest on, so a copied spreadsheet keeps the
+ * warning.
  */
 public final class RecommendationHistoryExport {
   /** The columns, in order. */
@@ -34,7 +35,8 @@ public final class RecommendationHistoryExport {
     COLUMNS = List.copyOf(all);
   }
 
-  private static final String TABLE = """
+  private static final String TABLE =
+      """
       CREATE TABLE recommendation_history (
         region VARCHAR, month VARCHAR, conditions_met_stage VARCHAR, recommendation VARCHAR, recommended_stage VARCHAR,
         recommendation_since VARCHAR, recommendation_months INTEGER, status_stage VARCHAR, status_since VARCHAR,
@@ -43,12 +45,17 @@ public final class RecommendationHistoryExport {
   private RecommendationHistoryExport() {}
 
   /**
-   * {@code <name>.csv} and/or {@code <name>.parquet}, one row per region and month of {@code standings},
-   * regions in the theater's order within each month, and {@code <name>.provenance.json}.
+   * {@code <name>.csv} and/or {@code <name>.parquet}, one row per region and month of {@code
+   * standings}, regions in the theater's order within each month, and {@code
+   * <name>.provenance.json}.
    *
    * @param provenance the provenance of the evaluation: the status note is added to it
    */
-  public static AssessmentExport.Written write(Standings standings, Provenance provenance, Path directory, String name,
+  public static AssessmentExport.Written write(
+      Standings standings,
+      Provenance provenance,
+      Path directory,
+      String name,
       Set<Exporter.Format> formats) {
     List<Path> tables = new ArrayList<>();
     long rows = 0;
@@ -62,7 +69,8 @@ public final class RecommendationHistoryExport {
       try (Statement s = c.createStatement()) {
         s.execute(TABLE);
       }
-      try (DuckDBAppender appender = c.unwrap(DuckDBConnection.class).createAppender("main", "recommendation_history")) {
+      try (DuckDBAppender appender =
+          c.unwrap(DuckDBConnection.class).createAppender("main", "recommendation_history")) {
         for (YearMonth month : standings.months()) {
           for (Standings.Standing st : standings.at(month)) {
             List<Object> row = new ArrayList<>(List.of(st.region().name(), month.toString()));

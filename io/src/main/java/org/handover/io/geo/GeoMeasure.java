@@ -63,8 +63,9 @@ public final class GeoMeasure {
     double lat2 = Math.toRadians(b.y);
     double dLat = lat2 - lat1;
     double dLon = Math.toRadians(b.x - a.x);
-    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-        + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    double h =
+        Math.sin(dLat / 2) * Math.sin(dLat / 2)
+            + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
     return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 
@@ -86,7 +87,9 @@ public final class GeoMeasure {
     for (int i = 1; i < cs.length; i++) {
       Coordinate p1 = cs[i - 1];
       Coordinate p2 = cs[i];
-      sum += Math.toRadians(p2.x - p1.x) * (2 + Math.sin(Math.toRadians(p1.y)) + Math.sin(Math.toRadians(p2.y)));
+      sum +=
+          Math.toRadians(p2.x - p1.x)
+              * (2 + Math.sin(Math.toRadians(p1.y)) + Math.sin(Math.toRadians(p2.y)));
     }
     return sum * EARTH_RADIUS_KM * EARTH_RADIUS_KM / 2;
   }

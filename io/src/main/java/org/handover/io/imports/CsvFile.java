@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.handover.io.imports.ImportException;
 
 /**
  * A small CSV file read whole, with its header, each record's physical line number and original
@@ -43,7 +42,8 @@ public final class CsvFile {
     public String get(String column) {
       Integer i = file.columnIndex.get(column.toLowerCase(Locale.ROOT));
       if (i == null) {
-        throw new IllegalArgumentException("no column " + column + " in " + file.path.getFileName());
+        throw new IllegalArgumentException(
+            "no column " + column + " in " + file.path.getFileName());
       }
       return i < fields.size() ? fields.get(i).strip() : "";
     }
@@ -72,11 +72,13 @@ public final class CsvFile {
     Charset charset = StandardCharsets.UTF_8;
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
       charset = WINDOWS_1252;
       text = new String(bytes, WINDOWS_1252);
@@ -86,22 +88,28 @@ public final class CsvFile {
     }
     String[] lines = text.split("\r\n|\n|\r", -1);
     List<CsvRecord> records = new ArrayList<>();
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().extraFieldStrategy(IGNORE).missingFieldStrategy(IGNORE)
-        .ofCsvRecord(text)) {
+    try (CsvReader<CsvRecord> reader =
+        CsvReader.builder()
+            .extraFieldStrategy(IGNORE)
+            .missingFieldStrategy(IGNORE)
+            .ofCsvRecord(text)) {
       reader.forEach(records::add);
     } catch (CsvParseException e) {
-      throw new ImportException(path.getFileName() + ": not a readable CSV file: " + e.getMessage(), e);
+      throw new ImportException(
+          path.getFileName() + ": not a readable CSV file: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (records.isEmpty()) {
-      throw new ImportException(path.getFileName() + ": the file is empty (a header line is expected)", List.of());
+      throw new ImportException(
+          path.getFileName() + ": the file is empty (a header line is expected)", List.of());
     }
     CsvFile file = new CsvFile(path, charset, records.get(0).getFields(), new ArrayList<>());
     for (int r = 1; r < records.size(); r++) {
       CsvRecord rec = records.get(r);
       long start = rec.getStartingLineNumber();
-      long end = r + 1 < records.size() ? records.get(r + 1).getStartingLineNumber() - 1 : lines.length;
+      long end =
+          r + 1 < records.size() ? records.get(r + 1).getStartingLineNumber() - 1 : lines.length;
       StringBuilder raw = new StringBuilder();
       for (long l = start; l <= end && l <= lines.length; l++) {
         raw.append(l > start ? "\n" : "").append(lines[(int) l - 1]);
@@ -142,9 +150,17 @@ public final class CsvFile {
    * @throws ImportException naming the file, the expected and the available columns, when none is
    */
   public String column(String candidates) {
-    return findColumn(candidates).orElseThrow(() -> new ImportException(
-        name() + ": line 1: no column " + String.join(" or ", alternatives(candidates))
-            + " (columns: " + String.join(", ", header) + ")", List.of()));
+    return findColumn(candidates)
+        .orElseThrow(
+            () ->
+                new ImportException(
+                    name()
+                        + ": line 1: no column "
+                        + String.join(" or ", alternatives(candidates))
+                        + " (columns: "
+                        + String.join(", ", header)
+                        + ")",
+                    List.of()));
   }
 
   public Optional<String> findColumn(String candidates) {

@@ -21,7 +21,10 @@ import java.util.HexFormat;
 import java.util.List;
 import org.handover.engine.provenance.ProgramVersion;
 
-/** Writes the record every import leaves behind (the imports and rejections tables), and rejects files. */
+/**
+ * Writes the record every import leaves behind (the imports and rejections tables), and rejects
+ * files.
+ */
 public final class ImportLog {
   private ImportLog() {}
 
@@ -44,13 +47,27 @@ public final class ImportLog {
 
     /** The same entry with {@code note} before its other notes (e.g. why it failed). */
     public Entry withLeadingNote(String note) {
-      return new Entry(importId, theater, kind, file, sha256, status, rowsRead, rowsImported, rowsRejected, rowsUnassigned,
-          coverageFirst, coverageLast, optionsJson, notes == null ? note : note + "\n" + notes);
+      return new Entry(
+          importId,
+          theater,
+          kind,
+          file,
+          sha256,
+          status,
+          rowsRead,
+          rowsImported,
+          rowsRejected,
+          rowsUnassigned,
+          coverageFirst,
+          coverageLast,
+          optionsJson,
+          notes == null ? note : note + "\n" + notes);
     }
   }
 
   public static String sha256(Path file) {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+    try (InputStream in =
+        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
       in.transferTo(OutputStream.nullOutputStream());
       return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
     } catch (IOException e) {
@@ -67,8 +84,9 @@ public final class ImportLog {
   }
 
   public static void record(Connection c, Entry e) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setLong(1, e.importId());
       ps.setString(2, e.theater());
       ps.setString(3, e.kind());
@@ -89,8 +107,10 @@ public final class ImportLog {
     }
   }
 
-  public static void rejections(Connection c, long importId, List<Rejection> rejections) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO rejections VALUES (?, ?, ?, ?, ?)")) {
+  public static void rejections(Connection c, long importId, List<Rejection> rejections)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO rejections VALUES (?, ?, ?, ?, ?)")) {
       for (Rejection r : rejections) {
         ps.setLong(1, importId);
         ps.setLong(2, r.line());
@@ -103,7 +123,10 @@ public final class ImportLog {
     }
   }
 
-  /** Writes rejected rows to {@code out} (file, line, field, value, reason, original record) so they can be fixed and re-imported. */
+  /**
+   * Writes rejected rows to {@code out} (file, line, field, value, reason, original record) so they
+   * can be fixed and re-imported.
+   */
   public static void writeRejects(Path out, List<Rejection> rejections) {
     try (CsvWriter w = CsvWriter.builder().build(out)) {
       w.writeRecord("file", "line", "field", "value", "reason", "raw");

@@ -16,29 +16,31 @@ import org.handover.io.store.Store;
 import org.handover.io.store.StoreException;
 
 /**
- * The bookkeeping every import shares: rejections, unknown region names with suggestions, notes, the
- * all-or-nothing commit that leaves an import record either way, the strict refusal, and the rejects file.
- * One run is one import id, allocated when the record is first written.
+ * The bookkeeping every import shares: rejections, unknown region names with suggestions, notes,
+ * the all-or-nothing commit that leaves an import record either way, the strict refusal, and the
+ * rejects file. One run is one import id, allocated when the record is first written.
  */
 public final class ImportRun {
-  private static final ObjectMapper SORTED_KEYS = new ObjectMapper()
-      .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+  private static final ObjectMapper SORTED_KEYS =
+      new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
   private static final ObjectMapper GIVEN_ORDER = new ObjectMapper();
 
   /**
-   * How a failed import is written. The two ways predate this class (the table imports and the event import
-   * grew apart) and records already written must read the same, so each importer keeps its own.
+   * How a failed import is written. The two ways predate this class (the table imports and the
+   * event import grew apart) and records already written must read the same, so each importer keeps
+   * its own.
    */
   public enum FailureRecord {
     /**
      * The reason after the notes, with what was read and rejected so far; a store error or an
-     * {@link ImportException} while committing is recorded (under a new id), anything else propagates unrecorded.
+     * {@link ImportException} while committing is recorded (under a new id), anything else
+     * propagates unrecorded.
      */
     REASON_LAST,
     /**
-     * The reason first. Only a strict refusal keeps what was read; any other failure records just the attempt
-     * (file, hash, options). Any failure is recorded, under the id the commit would have had, and a failure to
-     * record it does not hide the original.
+     * The reason first. Only a strict refusal keeps what was read; any other failure records just
+     * the attempt (file, hash, options). Any failure is recorded, under the id the commit would
+     * have had, and a failure to record it does not hide the original.
      */
     REASON_FIRST
   }
@@ -71,8 +73,15 @@ public final class ImportRun {
   private RejectsLayout rejectsLayout = RejectsLayout.FIXED;
   private StrictRefusal strictRefusal = StrictRefusal.FIRST_REJECTION;
 
-  private ImportRun(Store store, String theater, String kind, Path file, String sha256, Map<String, Object> options,
-      ObjectMapper optionsJson, FailureRecord failureRecord) {
+  private ImportRun(
+      Store store,
+      String theater,
+      String kind,
+      Path file,
+      String sha256,
+      Map<String, Object> options,
+      ObjectMapper optionsJson,
+      FailureRecord failureRecord) {
     if (theater == null || theater.isBlank()) {
       throw new IllegalArgumentException("theater name is blank");
     }
@@ -87,34 +96,65 @@ public final class ImportRun {
   }
 
   /** An import of {@code file}, hashed now; its options are recorded with their keys sorted. */
-  public static ImportRun start(Store store, String theater, String kind, Path file, Map<String, Object> options) {
-    return new ImportRun(store, theater, kind, file, ImportLog.sha256(file), options, SORTED_KEYS,
+  public static ImportRun start(
+      Store store, String theater, String kind, Path file, Map<String, Object> options) {
+    return new ImportRun(
+        store,
+        theater,
+        kind,
+        file,
+        ImportLog.sha256(file),
+        options,
+        SORTED_KEYS,
         FailureRecord.REASON_LAST);
   }
 
   /**
    * An import computed from data already in the store rather than read from a file (e.g. neighbours
-   * from the region polygons): {@code label} stands in for the file name, {@code sha256} hashes what it was computed from.
+   * from the region polygons): {@code label} stands in for the file name, {@code sha256} hashes
+   * what it was computed from.
    */
-  public static ImportRun derived(Store store, String theater, String kind, String label, String sha256,
+  public static ImportRun derived(
+      Store store,
+      String theater,
+      String kind,
+      String label,
+      String sha256,
       Map<String, Object> options) {
-    return new ImportRun(store, theater, kind, Path.of(label), sha256, options, SORTED_KEYS, FailureRecord.REASON_LAST);
+    return new ImportRun(
+        store,
+        theater,
+        kind,
+        Path.of(label),
+        sha256,
+        options,
+        SORTED_KEYS,
+        FailureRecord.REASON_LAST);
   }
 
   /**
-   * An import of {@code file} that hashes the file itself while reading it (see {@link #hashed}), so the file is not
-   * read an extra time; its options are recorded in the order given.
+   * An import of {@code file} that hashes the file itself while reading it (see {@link #hashed}),
+   * so the file is not read an extra time; its options are recorded in the order given.
    */
-  public static ImportRun hashedWhileRead(Store store, String theater, String kind, Path file,
-      Map<String, Object> optionsInOrder, FailureRecord failureRecord) {
-    return new ImportRun(store, theater, kind, file, null, optionsInOrder, GIVEN_ORDER, failureRecord);
+  public static ImportRun hashedWhileRead(
+      Store store,
+      String theater,
+      String kind,
+      Path file,
+      Map<String, Object> optionsInOrder,
+      FailureRecord failureRecord) {
+    return new ImportRun(
+        store, theater, kind, file, null, optionsInOrder, GIVEN_ORDER, failureRecord);
   }
 
   public String fileName() {
     return file.getFileName().toString();
   }
 
-  /** The file's SHA-256, for a run started by {@link #hashedWhileRead}: needed before it commits or fails. */
+  /**
+   * The file's SHA-256, for a run started by {@link #hashedWhileRead}: needed before it commits or
+   * fails.
+   */
   public void hashed(String sha) {
     this.sha256 = sha;
   }
@@ -124,8 +164,8 @@ public final class ImportRun {
   }
 
   /**
-   * Writes the rejected rows to {@code out} in {@code layout} once the import commits or is refused as strict, even
-   * if there are none.
+   * Writes the rejected rows to {@code out} in {@code layout} once the import commits or is refused
+   * as strict, even if there are none.
    */
   public void rejectsTo(Path out, RejectsLayout layout) {
     this.rejectsFile = out;
@@ -151,16 +191,27 @@ public final class ImportRun {
     wholeRowsRejected++;
   }
 
-  /** Rejects a row naming a region the theater does not know, suggesting the closest known names. */
+  /**
+   * Rejects a row naming a region the theater does not know, suggesting the closest known names.
+   */
   public void unknownRegion(CsvFile.Row row, String field, String name, RegionResolver resolver) {
     List<String> closest = resolver.closest(name, 3);
     unknownRegions.putIfAbsent(name, closest);
-    reject(row, field, name, "unknown region '" + name + "'"
-        + (closest.isEmpty() ? "" : " (closest: " + String.join(", ", closest) + ")")
-        + "; add an alias or fix the name");
+    reject(
+        row,
+        field,
+        name,
+        "unknown region '"
+            + name
+            + "'"
+            + (closest.isEmpty() ? "" : " (closest: " + String.join(", ", closest) + ")")
+            + "; add an alias or fix the name");
   }
 
-  /** A region name the theater does not know, for rows kept without a region (a strict import refuses them). */
+  /**
+   * A region name the theater does not know, for rows kept without a region (a strict import
+   * refuses them).
+   */
   public void unknownRegion(String name, List<String> closest) {
     unknownRegions.putIfAbsent(name, List.copyOf(closest));
   }
@@ -196,12 +247,16 @@ public final class ImportRun {
   }
 
   /**
-   * For {@link FailureRecord#REASON_FIRST}: records that the import failed with {@code e}, unless that is
-   * recorded already, and returns the error to throw. The file must be {@link #hashed} by then.
+   * For {@link FailureRecord#REASON_FIRST}: records that the import failed with {@code e}, unless
+   * that is recorded already, and returns the error to throw. The file must be {@link #hashed} by
+   * then.
    */
   public ImportException failed(RuntimeException e) {
-    ImportException error = e instanceof ImportException ie ? ie
-        : new ImportException(fileName() + ": import failed, nothing imported: " + e.getMessage(), e);
+    ImportException error =
+        e instanceof ImportException ie
+            ? ie
+            : new ImportException(
+                fileName() + ": import failed, nothing imported: " + e.getMessage(), e);
     if (!failureRecorded) {
       recordFailure(error, 0, false);
     }
@@ -209,24 +264,27 @@ public final class ImportRun {
   }
 
   /**
-   * Commits: in one transaction runs {@code writer} and records the import with its rejections, then writes the
-   * rejects file if one was asked for. With {@code strict}, any rejection or unknown region name fails the import
-   * instead (a 'failed' record is left).
+   * Commits: in one transaction runs {@code writer} and records the import with its rejections,
+   * then writes the rejects file if one was asked for. With {@code strict}, any rejection or
+   * unknown region name fails the import instead (a 'failed' record is left).
    */
   public ImportReport commit(boolean strict, long rowsRead, Writer writer) {
     if (strict && (!rejections.isEmpty() || !unknownRegions.isEmpty())) {
-      ImportException refused = fail(strictRefusal.message(fileName(), rejections, unknownRegions), rowsRead);
+      ImportException refused =
+          fail(strictRefusal.message(fileName(), rejections, unknownRegions), rowsRead);
       writeRejectsFile();
       throw refused;
     }
     long id = importId();
     long imported;
     try {
-      imported = store.inTransaction(c -> {
-        long n = writer.write(c, id);
-        ImportLog.write(c, entry(id, "committed", rowsRead, n, true), rejections);
-        return n;
-      });
+      imported =
+          store.inTransaction(
+              c -> {
+                long n = writer.write(c, id);
+                ImportLog.write(c, entry(id, "committed", rowsRead, n, true), rejections);
+                return n;
+              });
     } catch (RuntimeException e) {
       if (failureRecord == FailureRecord.REASON_FIRST) {
         throw failed(e);
@@ -238,14 +296,28 @@ public final class ImportRun {
       if (e instanceof ImportException ie) {
         throw ie;
       }
-      throw new ImportException(fileName() + ": import failed, nothing was written: " + e.getMessage(), e);
+      throw new ImportException(
+          fileName() + ": import failed, nothing was written: " + e.getMessage(), e);
     }
     writeRejectsFile();
-    return new ImportReport(id, kind, fileName(), sha256, rowsRead, imported, rowsRejected(), rowsUnassigned,
-        rejections, unknownRegions, notes);
+    return new ImportReport(
+        id,
+        kind,
+        fileName(),
+        sha256,
+        rowsRead,
+        imported,
+        rowsRejected(),
+        rowsUnassigned,
+        rejections,
+        unknownRegions,
+        notes);
   }
 
-  /** {@link FailureRecord#REASON_FIRST} keeps one id per run; the other allocates one per record written, as it did. */
+  /**
+   * {@link FailureRecord#REASON_FIRST} keeps one id per run; the other allocates one per record
+   * written, as it did.
+   */
   private long importId() {
     if (failureRecord == FailureRecord.REASON_LAST) {
       return store.nextImportId();
@@ -256,24 +328,30 @@ public final class ImportRun {
     return importId;
   }
 
-  /** {@code asRead}: the record keeps the rows read, rejections, coverage and notes so far (else just the attempt). */
+  /**
+   * {@code asRead}: the record keeps the rows read, rejections, coverage and notes so far (else
+   * just the attempt).
+   */
   private void recordFailure(ImportException error, long rowsRead, boolean asRead) {
     failureRecorded = true;
     long id = importId();
     if (failureRecord == FailureRecord.REASON_LAST) {
       notes.add(error.getMessage());
-      store.inTransaction(c -> {
-        ImportLog.write(c, entry(id, "failed", rowsRead, 0, true), rejections);
-        return null;
-      });
+      store.inTransaction(
+          c -> {
+            ImportLog.write(c, entry(id, "failed", rowsRead, 0, true), rejections);
+            return null;
+          });
       return;
     }
-    ImportLog.Entry failed = entry(id, "failed", rowsRead, 0, asRead).withLeadingNote(error.getMessage());
+    ImportLog.Entry failed =
+        entry(id, "failed", rowsRead, 0, asRead).withLeadingNote(error.getMessage());
     try {
-      store.inTransaction(c -> {
-        ImportLog.write(c, failed, asRead ? rejections : List.of());
-        return null;
-      });
+      store.inTransaction(
+          c -> {
+            ImportLog.write(c, failed, asRead ? rejections : List.of());
+            return null;
+          });
     } catch (RuntimeException notRecorded) {
       error.addSuppressed(notRecorded);
     }
@@ -285,7 +363,8 @@ public final class ImportRun {
     }
   }
 
-  private ImportLog.Entry entry(long id, String status, long rowsRead, long imported, boolean asRead) {
+  private ImportLog.Entry entry(
+      long id, String status, long rowsRead, long imported, boolean asRead) {
     String json;
     try {
       json = optionsJson.writeValueAsString(options);
@@ -293,8 +372,20 @@ public final class ImportRun {
       throw new IllegalStateException(e);
     }
     boolean committed = "committed".equals(status);
-    return new ImportLog.Entry(id, theater, kind, file, sha256, status, rowsRead, imported, asRead ? rowsRejected() : 0,
-        committed ? rowsUnassigned : 0, asRead ? coverageFirst : null, asRead ? coverageLast : null, json,
+    return new ImportLog.Entry(
+        id,
+        theater,
+        kind,
+        file,
+        sha256,
+        status,
+        rowsRead,
+        imported,
+        asRead ? rowsRejected() : 0,
+        committed ? rowsUnassigned : 0,
+        asRead ? coverageFirst : null,
+        asRead ? coverageLast : null,
+        json,
         !asRead || notes.isEmpty() ? null : String.join("\n", notes));
   }
 }

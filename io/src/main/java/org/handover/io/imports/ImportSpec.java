@@ -24,7 +24,9 @@ public record ImportSpec(String kind, Path file, Map<String, String> options) {
   }
 
   public boolean flag(String key) {
-    return option(key).map(v -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes")).orElse(false);
+    return option(key)
+        .map(v -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes"))
+        .orElse(false);
   }
 
   public Optional<String> option(ImportOption o) {

@@ -4,23 +4,38 @@ import java.nio.file.Path;
 import java.util.List;
 import org.handover.io.store.Store;
 
-/** One kind of import (regions, population, an event format, ...): its name, its options, and how to run it. */
+/**
+ * One kind of import (regions, population, an event format, ...): its name, its options, and how to
+ * run it.
+ */
 public interface Importer {
   /** The kind's name, as written in a manifest and on the command line. */
   String kind();
 
-  /** The options this kind takes beyond {@link ImportOption#STRICT} and {@link ImportOption#REJECTS}. */
+  /**
+   * The options this kind takes beyond {@link ImportOption#STRICT} and {@link
+   * ImportOption#REJECTS}.
+   */
   List<ImportOption> options();
 
-  /** Runs one import of this kind into {@code theater}; the spec's options are already checked against {@link #options()}. */
+  /**
+   * Runs one import of this kind into {@code theater}; the spec's options are already checked
+   * against {@link #options()}.
+   */
   ImportReport run(Store store, String theater, ImportSpec spec);
 
-  /** Whether {@code spec} must name a file (false only for imports computed from data already in the store). */
+  /**
+   * Whether {@code spec} must name a file (false only for imports computed from data already in the
+   * store).
+   */
   default boolean needsFile(ImportSpec spec) {
     return true;
   }
 
-  /** Writes {@code report}'s rejected rows to the spec's rejects file, if it names one and there are any. */
+  /**
+   * Writes {@code report}'s rejected rows to the spec's rejects file, if it names one and there are
+   * any.
+   */
   static ImportReport writeRejects(ImportSpec spec, ImportReport report) {
     if (spec.option(ImportOption.REJECTS).isPresent() && !report.rejections().isEmpty()) {
       ImportLog.writeRejects(Path.of(spec.option(ImportOption.REJECTS).get()), report.rejections());

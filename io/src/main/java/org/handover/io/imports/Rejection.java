@@ -5,10 +5,11 @@ import java.util.Objects;
 /**
  * A row an import did not take, and why: enough to find it in the file and fix it.
  *
- * @param raw the original record as it stood in the file (without line break), so it can be kept aside
- *     and re-imported once fixed; empty when not available
+ * @param raw the original record as it stood in the file (without line break), so it can be kept
+ *     aside and re-imported once fixed; empty when not available
  */
-public record Rejection(String file, long line, String field, String value, String reason, String raw) {
+public record Rejection(
+    String file, long line, String field, String value, String reason, String raw) {
   public Rejection {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(reason, "reason");
@@ -23,7 +24,12 @@ public record Rejection(String file, long line, String field, String value, Stri
 
   @Override
   public String toString() {
-    return file + ":" + line + (field.isEmpty() ? "" : ": field '" + field + "'")
-        + (value.isEmpty() ? "" : " = \"" + value + "\"") + ": " + reason;
+    return file
+        + ":"
+        + line
+        + (field.isEmpty() ? "" : ": field '" + field + "'")
+        + (value.isEmpty() ? "" : " = \"" + value + "\"")
+        + ": "
+        + reason;
   }
 }

@@ -7,8 +7,8 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * A temporary table filled through DuckDB's appender, for bulk inserts, upserts and updates: a
- * JDBC batch runs one statement per row, which costs seconds for thousands of regions.
+ * A temporary table filled through DuckDB's appender, for bulk inserts, upserts and updates: a JDBC
+ * batch runs one statement per row, which costs seconds for thousands of regions.
  */
 public final class Staging implements AutoCloseable {
   private final Connection connection;
@@ -19,7 +19,10 @@ public final class Staging implements AutoCloseable {
     this.table = table;
   }
 
-  /** Creates (or empties) temporary table {@code table} with {@code columns}, e.g. "region VARCHAR, population DOUBLE". */
+  /**
+   * Creates (or empties) temporary table {@code table} with {@code columns}, e.g. "region VARCHAR,
+   * population DOUBLE".
+   */
   public static Staging create(Connection c, String table, String columns) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("CREATE OR REPLACE TEMP TABLE " + table + " (" + columns + ")");

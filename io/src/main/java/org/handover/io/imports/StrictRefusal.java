@@ -7,9 +7,18 @@ import java.util.Map;
 @FunctionalInterface
 public interface StrictRefusal {
   /** Names the rejection count and the first rejection. */
-  StrictRefusal FIRST_REJECTION = (fileName, rejections, unknownRegions) -> fileName + ": " + rejections.size()
-      + " row(s) rejected and --strict is set; nothing imported. First: " + rejections.get(0);
+  StrictRefusal FIRST_REJECTION =
+      (fileName, rejections, unknownRegions) ->
+          fileName
+              + ": "
+              + rejections.size()
+              + " row(s) rejected and --strict is set; nothing imported. First: "
+              + rejections.get(0);
 
-  /** @param unknownRegions region names not found, each with the closest known names, in the order found */
-  String message(String fileName, List<Rejection> rejections, Map<String, List<String>> unknownRegions);
+  /**
+   * @param unknownRegions region names not found, each with the closest known names, in the order
+   *     found
+   */
+  String message(
+      String fileName, List<Rejection> rejections, Map<String, List<String>> unknownRegions);
 }

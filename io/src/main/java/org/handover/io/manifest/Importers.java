@@ -22,16 +22,25 @@ import org.handover.io.imports.theater.RegionImporter;
 import org.handover.io.store.Store;
 
 /**
- * Every kind of import and its options, and the one entry point that runs an {@link ImportSpec} with the importer
- * of its kind, for the command line and for manifests. The help and docs/import-kinds.md are generated from here.
+ * Every kind of import and its options, and the one entry point that runs an {@link ImportSpec}
+ * with the importer of its kind, for the command line and for manifests. The help and
+ * docs/import-kinds.md are generated from here.
  */
 public final class Importers {
   /** Options every kind takes. */
-  public static final List<ImportOption> COMMON = List.of(ImportOption.STRICT, ImportOption.REJECTS);
+  public static final List<ImportOption> COMMON =
+      List.of(ImportOption.STRICT, ImportOption.REJECTS);
 
-  private static final Map<String, Importer> KINDS = kinds(List.of(RegionImporter.importer(), AliasImporter.importer(),
-      PopulationImporter.importer(), NeighbourImporter.importer(), MeasurementImporter.importer(),
-      DecisionImporter.importer()), EventKind.all());
+  private static final Map<String, Importer> KINDS =
+      kinds(
+          List.of(
+              RegionImporter.importer(),
+              AliasImporter.importer(),
+              PopulationImporter.importer(),
+              NeighbourImporter.importer(),
+              MeasurementImporter.importer(),
+              DecisionImporter.importer()),
+          EventKind.all());
 
   private Importers() {}
 
@@ -64,19 +73,31 @@ public final class Importers {
     return names;
   }
 
-  /** Whether {@code spec} must name a file; true for an unknown kind (which {@link #run} then refuses). */
+  /**
+   * Whether {@code spec} must name a file; true for an unknown kind (which {@link #run} then
+   * refuses).
+   */
   public static boolean needsFile(ImportSpec spec) {
     return kind(spec.kind()).map(i -> i.needsFile(spec)).orElse(true);
   }
 
   public static ImportReport run(Store store, String theater, ImportSpec spec) {
-    Importer importer = kind(spec.kind()).orElseThrow(() -> new IllegalArgumentException(
-        "unknown import kind '" + spec.kind() + "'; known: " + kindNames()));
+    Importer importer =
+        kind(spec.kind())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "unknown import kind '" + spec.kind() + "'; known: " + kindNames()));
     Set<String> allowed = optionNames(importer);
     for (String key : spec.options().keySet()) {
       if (!allowed.contains(key)) {
-        throw new IllegalArgumentException("import kind '" + spec.kind() + "' has no option '" + key + "'; it takes: "
-            + new TreeSet<>(allowed));
+        throw new IllegalArgumentException(
+            "import kind '"
+                + spec.kind()
+                + "' has no option '"
+                + key
+                + "'; it takes: "
+                + new TreeSet<>(allowed));
       }
     }
     if (spec.file() == null && importer.needsFile(spec)) {
@@ -90,10 +111,13 @@ public final class Importers {
     List<String> lines = new ArrayList<>();
     lines.add("every kind:");
     COMMON.forEach(o -> lines.add(String.format("    %-20s %s", o.name(), o.description())));
-    byOptions().forEach((options, kinds) -> {
-      lines.add(String.join(", ", kinds) + ":");
-      options.forEach(o -> lines.add(String.format("    %-20s %s", o.name(), o.description())));
-    });
+    byOptions()
+        .forEach(
+            (options, kinds) -> {
+              lines.add(String.join(", ", kinds) + ":");
+              options.forEach(
+                  o -> lines.add(String.format("    %-20s %s", o.name(), o.description())));
+            });
     return lines;
   }
 
@@ -101,14 +125,26 @@ public final class Importers {
   public static String markdown() {
     StringBuilder md = new StringBuilder("| kind | option | what it does |\n|---|---|---|\n");
     COMMON.forEach(o -> row(md, "every kind", o));
-    byOptions().forEach((options, kinds) -> options.forEach(
-        o -> row(md, String.join(", ", kinds.stream().map(k -> "`" + k + "`").toList()), o)));
+    byOptions()
+        .forEach(
+            (options, kinds) ->
+                options.forEach(
+                    o ->
+                        row(
+                            md,
+                            String.join(", ", kinds.stream().map(k -> "`" + k + "`").toList()),
+                            o)));
     return md.toString();
   }
 
   private static void row(StringBuilder md, String kinds, ImportOption o) {
-    md.append("| ").append(kinds).append(" | `").append(o.name()).append("` | ")
-        .append(o.description().replace("|", "\\|")).append(" |\n");
+    md.append("| ")
+        .append(kinds)
+        .append(" | `")
+        .append(o.name())
+        .append("` | ")
+        .append(o.description().replace("|", "\\|"))
+        .append(" |\n");
   }
 
   /** Kinds that take the same options (the event formats) listed together, in registry order. */

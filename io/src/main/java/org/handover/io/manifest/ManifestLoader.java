@@ -12,11 +12,23 @@ import org.handover.io.store.TheaterSetting;
 public final class ManifestLoader {
   private ManifestLoader() {}
 
-  /** Runs the imports; {@code progress} hears each report as it lands. Stops at the first import that fails. */
-  public static List<ImportReport> load(Store store, TheaterManifest manifest, Consumer<ImportReport> progress) {
+  /**
+   * Runs the imports; {@code progress} hears each report as it lands. Stops at the first import
+   * that fails.
+   */
+  public static List<ImportReport> load(
+      Store store, TheaterManifest manifest, Consumer<ImportReport> progress) {
     // The settings first: a decisions import checks its stages against the theater's benchmark set.
-    store.putSetting(manifest.theater(), TheaterSetting.BENCHMARK_SET, manifest.benchmarkSet().toAbsolutePath().toString());
-    manifest.forecastFitFrom().ifPresent(m -> store.putSetting(manifest.theater(), TheaterSetting.FORECAST_FIT_FROM, m.toString()));
+    store.putSetting(
+        manifest.theater(),
+        TheaterSetting.BENCHMARK_SET,
+        manifest.benchmarkSet().toAbsolutePath().toString());
+    manifest
+        .forecastFitFrom()
+        .ifPresent(
+            m ->
+                store.putSetting(
+                    manifest.theater(), TheaterSetting.FORECAST_FIT_FROM, m.toString()));
     List<ImportReport> reports = new ArrayList<>();
     for (ImportSpec spec : manifest.imports()) {
       ImportReport r = Importers.run(store, manifest.theater(), spec);

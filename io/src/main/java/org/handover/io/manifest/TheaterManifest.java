@@ -19,14 +19,21 @@ import org.handover.io.imports.Importer;
 /**
  * A theater's data described in one YAML file: its name, its default benchmark set, and the imports
  * that load it, in order (regions first: every later import resolves names against them). A new
- * country is a new manifest, data files and benchmark set; no code. Paths are relative to the manifest.
+ * country is a new manifest, data files and benchmark set; no code. Paths are relative to the
+ * manifest.
  *
  * @param forecastFitFrom first month forecast models may learn from, when earlier months belong to
  *     another regime (e.g. a conventional invasion before an insurgency)
  */
-public record TheaterManifest(Path file, String theater, String description, Path benchmarkSet, List<ImportSpec> imports,
+public record TheaterManifest(
+    Path file,
+    String theater,
+    String description,
+    Path benchmarkSet,
+    List<ImportSpec> imports,
     Optional<YearMonth> forecastFitFrom) {
-  private static final Set<String> KEYS = Set.of("theater", "description", "benchmark_set", "imports", "forecast_fit_from");
+  private static final Set<String> KEYS =
+      Set.of("theater", "description", "benchmark_set", "imports", "forecast_fit_from");
   private static final Set<String> IMPORT_KEYS = Set.of("kind", "file", "options");
 
   public TheaterManifest {
@@ -45,8 +52,16 @@ public record TheaterManifest(Path file, String theater, String description, Pat
     for (YamlNode n : root.list("imports")) {
       n.allowOnly(IMPORT_KEYS);
       String kind = n.string("kind");
-      Importer importer = Importers.kind(kind).orElseThrow(
-          () -> n.get("kind").error("unknown import kind '" + kind + "'; known: " + Importers.kindNames()));
+      Importer importer =
+          Importers.kind(kind)
+              .orElseThrow(
+                  () ->
+                      n.get("kind")
+                          .error(
+                              "unknown import kind '"
+                                  + kind
+                                  + "'; known: "
+                                  + Importers.kindNames()));
       Path data = null;
       if (n.has("file")) {
         data = dir.resolve(n.string("file")).normalize();
@@ -80,6 +95,7 @@ public record TheaterManifest(Path file, String theater, String description, Pat
         throw root.get("forecast_fit_from").error("expected a month as YYYY-MM");
       }
     }
-    return new TheaterManifest(file, root.string("theater"), root.string("description", ""), benchmarks, imports, fitFrom);
+    return new TheaterManifest(
+        file, root.string("theater"), root.string("description", ""), benchmarks, imports, fitFrom);
   }
 }

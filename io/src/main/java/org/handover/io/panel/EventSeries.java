@@ -32,12 +32,13 @@ import org.handover.engine.time.MonthRange;
  */
 final class EventSeries {
   /** Import kinds that carry no events (everything else that is committed is an event import). */
-  static final List<String> NON_EVENT_KINDS = List.of("regions", "population", "neighbours", "aliases", "measurements",
-      "decisions");
+  static final List<String> NON_EVENT_KINDS =
+      List.of("regions", "population", "neighbours", "aliases", "measurements", "decisions");
 
   static final String[] MEASURES = {"events", "deaths_low", "deaths_best", "deaths_high"};
 
-  private static final String PIECES = """
+  private static final String PIECES =
+      """
       WITH ev AS (
         SELECT e.source, e.region, e.start_date AS s, greatest(e.end_date, e.start_date) AS t,
                e.deaths_low, e.deaths_best, e.deaths_high
@@ -57,7 +58,10 @@ final class EventSeries {
       )
       """;
 
-  /** What the event tables hold for a theater: its sources, and the months each source's imports cover. */
+  /**
+   * What the event tables hold for a theater: its sources, and the months each source's imports
+   * cover.
+   */
   record Coverage(Map<String, Set<YearMonth>> bySource, Set<YearMonth> all) {
     boolean isEmpty() {
       return all.isEmpty();
@@ -71,7 +75,8 @@ final class EventSeries {
    * the span of its incidents.
    */
   static Coverage coverage(Connection c, String theater) throws SQLException {
-    String sql = """
+    String sql =
+        """
         WITH per AS (
           SELECT import_id, source, min(start_date) AS f, max(greatest(end_date, start_date)) AS l
           FROM events WHERE theater = ? GROUP BY import_id, source
@@ -83,7 +88,9 @@ final class EventSeries {
         FROM imports i LEFT JOIN per ON per.import_id = i.import_id
         WHERE i.theater = ? AND i.status = 'committed' AND i.kind NOT IN (%s)
         GROUP BY i.import_id, i.coverage_first, i.coverage_last
-        ORDER BY i.import_id""".formatted(String.join(", ", NON_EVENT_KINDS.stream().map(k -> "'" + k + "'").toList()));
+        ORDER BY i.import_id"""
+            .formatted(
+                String.join(", ", NON_EVENT_KINDS.stream().map(k -> "'" + k + "'").toList()));
     Map<String, Set<YearMonth>> bySource = new TreeMap<>();
     Set<YearMonth> all = new TreeSet<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -97,7 +104,9 @@ final class EventSeries {
             continue;
           }
           List<YearMonth> months = new ArrayList<>();
-          for (YearMonth m = YearMonth.from(first.toLocalDate()); !m.isAfter(YearMonth.from(last.toLocalDate())); m = m.plusMonths(1)) {
+          for (YearMonth m = YearMonth.from(first.toLocalDate());
+              !m.isAfter(YearMonth.from(last.toLocalDate()));
+              m = m.plusMonths(1)) {
             months.add(m);
           }
           all.addAll(months);
@@ -115,7 +124,9 @@ final class EventSeries {
 
   /** First and last month with an incident, or null when there are none. */
   static MonthRange span(Connection c, String theater) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("""
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            """
         SELECT min(e.start_date), max(greatest(e.end_date, e.start_date))
         FROM events e JOIN imports i ON i.import_id = e.import_id AND i.status = 'committed'
         WHERE e.theater = ?""")) {
@@ -123,24 +134,30 @@ final class EventSeries {
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         Date first = rs.getDate(1);
-        return first == null ? null : MonthRange.of(YearMonth.from(first.toLocalDate()), YearMonth.from(rs.getDate(2).toLocalDate()));
+        return first == null
+            ? null
+            : MonthRange.of(
+                YearMonth.from(first.toLocalDate()), YearMonth.from(rs.getDate(2).toLocalDate()));
       }
     }
   }
 
   /**
-   * Adds {@code events}, {@code deaths_low/best/high} per region, their national totals
-   * ({@code national_*}, including incidents with no region) and, when more than one source is
-   * stored, the same per source ({@code <source>.deaths_best}, {@code <source>.national_deaths_best}).
+   * Adds {@code events}, {@code deaths_low/best/high} per region, their national totals ({@code
+   * national_*}, including incidents with no region) and, when more than one source is stored, the
+   * same per source ({@code <source>.deaths_best}, {@code <source>.national_deaths_best}).
    */
-  // The index is a temporary table the query joins by name: the resource only has to outlive the query.
+  // The index is a temporary table the query joins by name: the resource only has to outlive the
+  // query.
   @SuppressWarnings("try")
-  static Panel add(Panel panel, Connection c, Coverage coverage, List<String> notes) throws SQLException {
+  static Panel add(Panel panel, Connection c, Coverage coverage, List<String> notes)
+      throws SQLException {
     Theater theater = panel.theater();
     MonthRange months = panel.months();
     List<String> sources = List.copyOf(coverage.bySource().keySet());
     boolean perSource = sources.size() > 1;
-    // Slot 0: all sources; slot 1 + i: sources.get(i). Each holds [measure][region][month] and [measure][month].
+    // Slot 0: all sources; slot 1 + i: sources.get(i). Each holds [measure][region][month] and
+    // [measure][month].
     int slots = perSource ? 1 + sources.size() : 1;
     List<Set<YearMonth>> covered = new ArrayList<>();
     covered.add(coverage.all());
@@ -153,7 +170,9 @@ final class EventSeries {
         national[slot][k] = zeroed(months, covered.get(slot));
       }
     }
-    String sql = PIECES + """
+    String sql =
+        PIECES
+            + """
         , agg AS (
           SELECT %s AS slot, grouping(region) AS all_regions, region,
                  CAST(date_diff('month', CAST(? AS DATE), month) AS INTEGER) AS m,
@@ -164,10 +183,19 @@ final class EventSeries {
         )
         SELECT a.slot, CASE WHEN a.all_regions = 1 THEN -1 ELSE x.idx END, a.m, a.n, a.lo, a.best, a.hi
         FROM agg a LEFT JOIN %s x ON x.region = a.region
-        WHERE a.all_regions = 1 OR x.idx IS NOT NULL""".formatted(
-        perSource ? "CASE WHEN grouping(source) = 1 THEN 0 ELSE coalesce(" + RegionIndex.position(sources, "source") + " + 1, -1) END" : "0",
-        exactSum("w"), exactSum("w * deaths_low"), exactSum("w * deaths_best"), exactSum("w * deaths_high"),
-        perSource ? ", (source, region, month), (source, month)" : "", RegionIndex.TABLE);
+        WHERE a.all_regions = 1 OR x.idx IS NOT NULL"""
+                .formatted(
+                    perSource
+                        ? "CASE WHEN grouping(source) = 1 THEN 0 ELSE coalesce("
+                            + RegionIndex.position(sources, "source")
+                            + " + 1, -1) END"
+                        : "0",
+                    exactSum("w"),
+                    exactSum("w * deaths_low"),
+                    exactSum("w * deaths_best"),
+                    exactSum("w * deaths_high"),
+                    perSource ? ", (source, region, month), (source, month)" : "",
+                    RegionIndex.TABLE);
     try (RegionIndex index = RegionIndex.create(c, theater)) {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setString(1, theater.name());
@@ -196,8 +224,11 @@ final class EventSeries {
       }
       List<String> strangers = strangers(c, theater.name());
       if (!strangers.isEmpty()) {
-        notes.add("events name regions that are not in theater " + theater.name() + " (counted in national totals only): "
-            + String.join(", ", strangers));
+        notes.add(
+            "events name regions that are not in theater "
+                + theater.name()
+                + " (counted in national totals only): "
+                + String.join(", ", strangers));
       }
     }
     Panel out = panel;
@@ -205,22 +236,37 @@ final class EventSeries {
       String source = slot == 0 ? null : sources.get(slot - 1);
       String prefix = source == null ? "" : variablePrefix(source);
       for (int k = 0; k < MEASURES.length; k++) {
-        out = out.with(Variable.real(prefix + MEASURES[k], VariableKind.EVENT, describe(MEASURES[k], source, false)),
-            regional[slot][k]);
+        out =
+            out.with(
+                Variable.real(
+                    prefix + MEASURES[k], VariableKind.EVENT, describe(MEASURES[k], source, false)),
+                regional[slot][k]);
       }
       for (int k = 0; k < MEASURES.length; k++) {
-        out = out.withNational(Variable.real(prefix + "national_" + MEASURES[k], VariableKind.EVENT,
-            describe(MEASURES[k], source, true)), national[slot][k]);
+        out =
+            out.withNational(
+                Variable.real(
+                    prefix + "national_" + MEASURES[k],
+                    VariableKind.EVENT,
+                    describe(MEASURES[k], source, true)),
+                national[slot][k]);
       }
     }
     return out;
   }
 
-  /** Region names in the events that the theater does not have (e.g. after its regions were re-imported). */
+  /**
+   * Region names in the events that the theater does not have (e.g. after its regions were
+   * re-imported).
+   */
   private static List<String> strangers(Connection c, String theater) throws SQLException {
     List<String> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT e.region FROM events e WHERE e.theater = ? "
-        + "AND e.region IS NOT NULL AND e.region NOT IN (SELECT region FROM " + RegionIndex.TABLE + ") ORDER BY 1")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT DISTINCT e.region FROM events e WHERE e.theater = ? "
+                + "AND e.region IS NOT NULL AND e.region NOT IN (SELECT region FROM "
+                + RegionIndex.TABLE
+                + ") ORDER BY 1")) {
       ps.setString(1, theater);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -237,14 +283,17 @@ final class EventSeries {
   }
 
   private static String describe(String measure, String source, boolean national) {
-    String what = switch (measure) {
-      case "events" -> "incidents";
-      case "deaths_low" -> "fatalities, low estimate";
-      case "deaths_best" -> "fatalities, best estimate";
-      default -> "fatalities, high estimate";
-    };
-    return what + (national ? " in the whole theater (including incidents with no region)" : " per region")
-        + " per month, from " + (source == null ? "all event sources" : "source " + source)
+    String what =
+        switch (measure) {
+          case "events" -> "incidents";
+          case "deaths_low" -> "fatalities, low estimate";
+          case "deaths_best" -> "fatalities, best estimate";
+          default -> "fatalities, high estimate";
+        };
+    return what
+        + (national ? " in the whole theater (including incidents with no region)" : " per region")
+        + " per month, from "
+        + (source == null ? "all event sources" : "source " + source)
         + "; multi-day incidents spread evenly by day over the months they cover; 0 in covered months without incidents, "
         + "NaN outside the sources' coverage";
   }

@@ -11,7 +11,8 @@ import org.handover.engine.provenance.Provenance;
 /**
  * A panel read from the store with what is needed to say where it came from.
  *
- * @param inputs the imported files the panel's rows come from (file name, SHA-256, import kind as role)
+ * @param inputs the imported files the panel's rows come from (file name, SHA-256, import kind as
+ *     role)
  * @param notes method choices that shape the values, by topic (e.g. "apportionment")
  */
 public record LoadedPanel(Panel panel, List<InputRef> inputs, Map<String, String> notes) {
@@ -28,7 +29,10 @@ public record LoadedPanel(Panel panel, List<InputRef> inputs, Map<String, String
         .toList();
   }
 
-  /** Provenance of the panel alone: inputs, illustrative variables and method notes (add the benchmark set later). */
+  /**
+   * Provenance of the panel alone: inputs, illustrative variables and method notes (add the
+   * benchmark set later).
+   */
   public Provenance provenance() {
     Provenance p = Provenance.of(inputs).withIllustrative(illustrativeVariables());
     for (Map.Entry<String, String> note : new TreeMap<>(notes).entrySet()) {

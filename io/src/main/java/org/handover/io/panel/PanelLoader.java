@@ -29,8 +29,8 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 /**
  * Reads a theater's panel from the store: event variables (see {@link EventSeries}), measurement
- * variables (see {@link MeasurementSeries}) and region attributes ({@code population},
- * {@code area_km2} from the polygons), aggregated in SQL and laid into arrays from a sorted result.
+ * variables (see {@link MeasurementSeries}) and region attributes ({@code population}, {@code
+ * area_km2} from the polygons), aggregated in SQL and laid into arrays from a sorted result.
  */
 public final class PanelLoader {
   public static final String NOTE_APPORTIONMENT = "apportionment";
@@ -59,48 +59,72 @@ public final class PanelLoader {
       panel = MeasurementSeries.add(panel, c, warnings);
       panel = attributes(panel, c);
       Map<String, String> notes = new LinkedHashMap<>();
-      notes.put(NOTE_APPORTIONMENT, "multi-day incidents spread evenly by day over the months they cover: each month gets the "
-          + "share of the incident's days that fall in it, of its fatalities and of its count alike (counts can be fractional)");
-      notes.put(NOTE_COVERAGE, coverage.isEmpty() ? "no event imports: event variables are NaN (no data) throughout"
-          : "months covered by an event import (" + describeMonths(coverage) + ") are 0 where no incident was recorded; "
-              + "other months are NaN (no data)");
-      notes.put(NOTE_NATIONAL, "national_* series count every incident of the theater, including those with no region");
-      notes.put(NOTE_MEASUREMENTS, "one value per measure, region and month, summed over nations and roles; months without a "
-          + "value are NaN (no interpolation: use carry_forward or interpolate in indicators)");
+      notes.put(
+          NOTE_APPORTIONMENT,
+          "multi-day incidents spread evenly by day over the months they cover: each month gets the "
+              + "share of the incident's days that fall in it, of its fatalities and of its count alike (counts can be fractional)");
+      notes.put(
+          NOTE_COVERAGE,
+          coverage.isEmpty()
+              ? "no event imports: event variables are NaN (no data) throughout"
+              : "months covered by an event import ("
+                  + describeMonths(coverage)
+                  + ") are 0 where no incident was recorded; "
+                  + "other months are NaN (no data)");
+      notes.put(
+          NOTE_NATIONAL,
+          "national_* series count every incident of the theater, including those with no region");
+      notes.put(
+          NOTE_MEASUREMENTS,
+          "one value per measure, region and month, summed over nations and roles; months without a "
+              + "value are NaN (no interpolation: use carry_forward or interpolate in indicators)");
       if (coverage.bySource().size() > 1) {
-        notes.put(NOTE_SOURCES, "events of " + coverage.bySource().size() + " sources (" + String.join(", ", coverage.bySource().keySet())
-            + ") are summed in events/deaths_*: sources may report the same incidents; per-source variables are "
-            + "<source>.deaths_best etc.");
+        notes.put(
+            NOTE_SOURCES,
+            "events of "
+                + coverage.bySource().size()
+                + " sources ("
+                + String.join(", ", coverage.bySource().keySet())
+                + ") are summed in events/deaths_*: sources may report the same incidents; per-source variables are "
+                + "<source>.deaths_best etc.");
       }
       if (!warnings.isEmpty()) {
         notes.put(NOTE_WARNINGS, String.join("; ", warnings));
       }
       return new LoadedPanel(panel, inputs(c, theaterName), notes);
     } catch (SQLException e) {
-      throw new StoreException("cannot load the panel of theater " + theaterName + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot load the panel of theater " + theaterName + ": " + e.getMessage(), e);
     }
   }
 
-  private static MonthRange dataSpan(Connection c, String theater, EventSeries.Coverage coverage) throws SQLException {
+  private static MonthRange dataSpan(Connection c, String theater, EventSeries.Coverage coverage)
+      throws SQLException {
     MonthRange span = EventSeries.span(c, theater);
     if (!coverage.isEmpty()) {
       List<YearMonth> covered = new ArrayList<>(coverage.all());
       MonthRange cov = MonthRange.of(covered.get(0), covered.get(covered.size() - 1));
       span = span == null ? cov : span.span(cov);
     }
-    try (PreparedStatement ps = c.prepareStatement("SELECT min(month), max(month) FROM measurements WHERE theater = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT min(month), max(month) FROM measurements WHERE theater = ?")) {
       ps.setString(1, theater);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         Date first = rs.getDate(1);
         if (first != null) {
-          MonthRange m = MonthRange.of(YearMonth.from(first.toLocalDate()), YearMonth.from(rs.getDate(2).toLocalDate()));
+          MonthRange m =
+              MonthRange.of(
+                  YearMonth.from(first.toLocalDate()), YearMonth.from(rs.getDate(2).toLocalDate()));
           span = span == null ? m : span.span(m);
         }
       }
     }
     if (span == null) {
-      throw new StoreException("theater " + theater + " has no events and no measurements: import some, or give the months");
+      throw new StoreException(
+          "theater "
+              + theater
+              + " has no events and no measurements: import some, or give the months");
     }
     return span;
   }
@@ -108,12 +132,16 @@ public final class PanelLoader {
   private static Panel attributes(Panel panel, Connection c) throws SQLException {
     Theater theater = panel.theater();
     double[] population = theater.regions().stream().mapToDouble(Region::population).toArray();
-    panel = panel.withAttribute(Variable.real("population", VariableKind.ATTRIBUTE, "residents (as imported, with its year)"),
-        population);
+    panel =
+        panel.withAttribute(
+            Variable.real(
+                "population", VariableKind.ATTRIBUTE, "residents (as imported, with its year)"),
+            population);
     double[] area = new double[theater.size()];
     boolean any = false;
     GeoJsonReader reader = new GeoJsonReader();
-    try (PreparedStatement ps = c.prepareStatement("SELECT region, geometry FROM regions WHERE theater = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT region, geometry FROM regions WHERE theater = ?")) {
       ps.setString(1, theater.name());
       try (ResultSet rs = ps.executeQuery()) {
         Arrays.fill(area, Double.NaN);
@@ -129,15 +157,27 @@ public final class PanelLoader {
     } catch (ParseException e) {
       throw new StoreException("stored region geometry is unreadable: " + e.getMessage(), e);
     }
-    return any ? panel.withAttribute(Variable.real("area_km2", VariableKind.ATTRIBUTE,
-        "area in km² computed on the sphere from the region polygon"), area) : panel;
+    return any
+        ? panel.withAttribute(
+            Variable.real(
+                "area_km2",
+                VariableKind.ATTRIBUTE,
+                "area in km² computed on the sphere from the region polygon"),
+            area)
+        : panel;
   }
 
-  /** The files behind the panel: imports whose rows are still in the store, plus the latest population import of each file. */
+  /**
+   * The files behind the panel: imports whose rows are still in the store, plus the latest
+   * population import of each file.
+   */
   private static List<InputRef> inputs(Connection c, String theater) throws SQLException {
     List<InputRef> out = new ArrayList<>();
-    String eventKinds = String.join(", ", EventSeries.NON_EVENT_KINDS.stream().map(k -> "'" + k + "'").toList());
-    try (PreparedStatement ps = c.prepareStatement("""
+    String eventKinds =
+        String.join(", ", EventSeries.NON_EVENT_KINDS.stream().map(k -> "'" + k + "'").toList());
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            """
         WITH used AS (
           SELECT import_id FROM regions WHERE theater = $1
           UNION SELECT import_id FROM region_aliases WHERE theater = $1
@@ -149,7 +189,8 @@ public final class PanelLoader {
         )
         SELECT DISTINCT kind, file_name, sha256 FROM imports
         WHERE theater = $1 AND status = 'committed' AND import_id IN (SELECT import_id FROM used)
-        ORDER BY kind, file_name, sha256""".formatted(eventKinds))) {
+        ORDER BY kind, file_name, sha256"""
+                .formatted(eventKinds))) {
       ps.setString(1, theater);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -30,7 +30,9 @@ public final class Store implements AutoCloseable {
     this.connection = connection;
   }
 
-  /** Opens (creating if needed) the database at {@code file}; {@code null} opens an in-memory store. */
+  /**
+   * Opens (creating if needed) the database at {@code file}; {@code null} opens an in-memory store.
+   */
   public static Store open(Path file) {
     try {
       String url;
@@ -98,19 +100,23 @@ public final class Store implements AutoCloseable {
 
   /** Read through {@link TheaterReader}, which types the value. */
   Optional<String> setting(String theater, TheaterSetting key) {
-    List<String> v = strings("SELECT value FROM theater_settings WHERE theater = ? AND key = ?", theater, key.key());
+    List<String> v =
+        strings(
+            "SELECT value FROM theater_settings WHERE theater = ? AND key = ?", theater, key.key());
     return v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
   }
 
   public void putSetting(String theater, TheaterSetting key, String value) {
-    inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO theater_settings VALUES (?, ?, ?)")) {
-        ps.setString(1, theater);
-        ps.setString(2, key.key());
-        ps.setString(3, value);
-        return ps.executeUpdate();
-      }
-    });
+    inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("INSERT OR REPLACE INTO theater_settings VALUES (?, ?, ?)")) {
+            ps.setString(1, theater);
+            ps.setString(2, key.key());
+            ps.setString(3, value);
+            return ps.executeUpdate();
+          }
+        });
   }
 
   public long nextImportId() {
@@ -156,7 +162,8 @@ public final class Store implements AutoCloseable {
 
   private void createSchema() throws SQLException {
     String ddl;
-    try (InputStream in = Objects.requireNonNull(Store.class.getResourceAsStream("schema.sql"), "schema.sql")) {
+    try (InputStream in =
+        Objects.requireNonNull(Store.class.getResourceAsStream("schema.sql"), "schema.sql")) {
       ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -25,21 +25,38 @@ class BenchmarkSetReaderTest {
     BenchmarkSet set = BenchmarkSetReader.read(IRAQ);
     assertThat(set.name()).isEqualTo("iraq-pic");
     assertThat(set.version()).isEqualTo("1.1.0");
-    assertThat(set.stages()).extracting(s -> s.id())
+    assertThat(set.stages())
+        .extracting(s -> s.id())
         .containsExactly("FOREIGN_LEAD", "JOINT", "LOCAL_LEAD", "LOCAL_CONTROL", "SELF_RELIANT");
-    assertThat(set.conditions()).extracting(c -> c.id()).contains("threat_low", "readiness", "governance", "posture");
-    assertThat(set.benchmarks().values()).allSatisfy(b -> assertThat(b.justification()).isNotBlank());
-    assertThat(set.benchmarks().get("death_rate_low").comparison()).isEqualTo(Comparison.LESS_OR_EQUAL);
+    assertThat(set.conditions())
+        .extracting(c -> c.id())
+        .contains("threat_low", "readiness", "governance", "posture");
+    assertThat(set.benchmarks().values())
+        .allSatisfy(b -> assertThat(b.justification()).isNotBlank());
+    assertThat(set.benchmarks().get("death_rate_low").comparison())
+        .isEqualTo(Comparison.LESS_OR_EQUAL);
     assertThat(set.benchmarks().get("death_rate_low").heldFor()).isEqualTo(3);
     assertThat(set.condition("posture").combination()).isEqualTo(new Combination.KOfN(1));
     assertThat(set.indicator("deaths_per_100k_3m")).isPresent();
     assertThat(set.sha256()).hasSize(64);
-    assertThat(set.stages()).extracting(s -> s.hysteresis().promoteAfter()).containsExactly(3, 3, 3, 3, 6);
+    assertThat(set.stages())
+        .extracting(s -> s.hysteresis().promoteAfter())
+        .containsExactly(3, 3, 3, 3, 6);
     assertThat(set.stages().get(3).hysteresis().reviewAfter()).isEqualTo(3);
     assertThat(set.stages().get(3).hysteresis().demoteAfter()).isEqualTo(6);
-    assertThat(set.stages().subList(1, 5)).allSatisfy(s -> assertThat(List.of(s.hysteresis().promote(),
-        s.hysteresis().review(), s.hysteresis().demote())).allSatisfy(n -> assertThat(n.justification())
-        .isNotBlank().doesNotStartWith("default")));
+    assertThat(set.stages().subList(1, 5))
+        .allSatisfy(
+            s ->
+                assertThat(
+                        List.of(
+                            s.hysteresis().promote(),
+                            s.hysteresis().review(),
+                            s.hysteresis().demote()))
+                    .allSatisfy(
+                        n ->
+                            assertThat(n.justification())
+                                .isNotBlank()
+                                .doesNotStartWith("default")));
   }
 
   @Test
@@ -49,13 +66,19 @@ class BenchmarkSetReaderTest {
     Path ind = dir.resolve("indicators.yaml");
     Files.copy(IRAQ.resolveSibling("indicators.yaml"), ind);
     String before = BenchmarkSetReader.read(copy).sha256();
-    Files.writeString(ind, Files.readString(ind).replace("rolling_mean(deaths_per_100k, 3)", "rolling_mean(deaths_per_100k, 4)"));
+    Files.writeString(
+        ind,
+        Files.readString(ind)
+            .replace("rolling_mean(deaths_per_100k, 3)", "rolling_mean(deaths_per_100k, 4)"));
     assertThat(BenchmarkSetReader.read(copy).sha256()).isNotEqualTo(before);
   }
 
   @Test
   void windowsAndWeightsAreRead() throws IOException {
-    BenchmarkSet set = BenchmarkSetReader.read(write("""
+    BenchmarkSet set =
+        BenchmarkSetReader.read(
+            write(
+                """
         benchmark_set: t
         version: "2"
         stages:
@@ -108,33 +131,45 @@ class BenchmarkSetReaderTest {
   void anUnknownComparisonIsRejected() throws IOException {
     Path f = write(minimal().replace("\"<=\"", "\"=<\""));
     assertThatThrownBy(() -> BenchmarkSetReader.read(f))
-        .hasMessageContaining(":12:").hasMessageContaining("comparison").hasMessageContaining("unknown comparison '=<'");
+        .hasMessageContaining(":12:")
+        .hasMessageContaining("comparison")
+        .hasMessageContaining("unknown comparison '=<'");
   }
 
   @Test
   void aStageRequiringAnUnknownConditionIsRejected() throws IOException {
     Path f = write(minimal().replace("requires: [threat]", "requires: [thraet]"));
     assertThatThrownBy(() -> BenchmarkSetReader.read(f))
-        .hasMessageContaining(":6:").hasMessageContaining("stages[1].requires[0]").hasMessageContaining("unknown condition 'thraet'");
+        .hasMessageContaining(":6:")
+        .hasMessageContaining("stages[1].requires[0]")
+        .hasMessageContaining("unknown condition 'thraet'");
   }
 
   @Test
   void everyThresholdNeedsAJustification() throws IOException {
     Path f = write(minimal().replace("        justification: calibrated\n", ""));
     assertThatThrownBy(() -> BenchmarkSetReader.read(f))
-        .hasMessageContaining(":10:").hasMessageContaining("needs a one-line justification");
+        .hasMessageContaining(":10:")
+        .hasMessageContaining("needs a one-line justification");
   }
 
   @Test
   void kOfNCannotExceedN() throws IOException {
-    Path f = write(minimal().replace("    benchmarks:", "    combine: {rule: k_of_n, k: 2}\n    benchmarks:"));
+    Path f =
+        write(
+            minimal()
+                .replace("    benchmarks:", "    combine: {rule: k_of_n, k: 2}\n    benchmarks:"));
     assertThatThrownBy(() -> BenchmarkSetReader.read(f))
-        .hasMessageContaining("conditions[0].combine.k").hasMessageContaining("between 1 and the number of benchmarks (1)");
+        .hasMessageContaining("conditions[0].combine.k")
+        .hasMessageContaining("between 1 and the number of benchmarks (1)");
   }
 
   @Test
   void duplicateBenchmarkIdsAreRejected() throws IOException {
-    Path f = write(minimal() + """
+    Path f =
+        write(
+            minimal()
+                + """
           - id: again
             benchmarks:
               - id: b
@@ -143,42 +178,58 @@ class BenchmarkSetReaderTest {
                 threshold: 1
                 justification: j
         """);
-    assertThatThrownBy(() -> BenchmarkSetReader.read(f)).hasMessageContaining("benchmark id 'b' is used twice");
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f))
+        .hasMessageContaining("benchmark id 'b' is used twice");
   }
 
   @Test
   void brokenYamlNamesThePosition() throws IOException {
     Path f = write("benchmark_set: t\nversion: 1\nstages: [\n");
-    assertThatThrownBy(() -> BenchmarkSetReader.read(f)).isInstanceOf(ConfigException.class).hasMessageContaining("not valid YAML");
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("not valid YAML");
   }
 
   @Test
   void aMissingIndicatorFileIsNamed() throws IOException {
     Path f = write(minimal().replace("version: 1", "version: 1\nindicators: nowhere.yaml"));
-    assertThatThrownBy(() -> BenchmarkSetReader.read(f)).hasMessageContaining(":3:").hasMessageContaining("nowhere.yaml");
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f))
+        .hasMessageContaining(":3:")
+        .hasMessageContaining("nowhere.yaml");
   }
 
   @Test
   void anIndicatorSyntaxErrorPointsAtItsColumnInTheFile() throws IOException {
-    Path f = write(minimal().replace("version: 1", """
+    Path f =
+        write(
+            minimal()
+                .replace(
+                    "version: 1",
+                    """
         version: 1
         indicators:
           - name: rate
             expression: rolling_mean(deaths_best, 3))
-        """.strip()));
+        """
+                        .strip()));
     assertThatThrownBy(() -> BenchmarkSetReader.read(f))
         .isInstanceOf(ConfigException.class)
-        .satisfies(e -> {
-          ConfigException c = (ConfigException) e;
-          assertThat(c.line()).isEqualTo(5);
-          assertThat(c.column()).isEqualTo(45);
-          assertThat(c.key()).isEqualTo("indicators[0].expression");
-        });
+        .satisfies(
+            e -> {
+              ConfigException c = (ConfigException) e;
+              assertThat(c.line()).isEqualTo(5);
+              assertThat(c.column()).isEqualTo(45);
+              assertThat(c.key()).isEqualTo("indicators[0].expression");
+            });
   }
 
   @Test
   void eachStageReadsItsHysteresisAndKeysLeftOutTakeTheDefaults() throws IOException {
-    BenchmarkSet set = BenchmarkSetReader.read(write(withHysteresis("""
+    BenchmarkSet set =
+        BenchmarkSetReader.read(
+            write(
+                withHysteresis(
+                    """
             promote_after: {months: 4, justification: "assessed over a quarter and a month"}
             demote_after:
               months: 9
@@ -186,7 +237,8 @@ class BenchmarkSetReaderTest {
         """)));
     StageHysteresis b = set.stages().get(1).hysteresis();
     assertThat(b.stage()).isEqualTo("B");
-    assertThat(b.promote()).isEqualTo(new StageHysteresis.Months(4, "assessed over a quarter and a month"));
+    assertThat(b.promote())
+        .isEqualTo(new StageHysteresis.Months(4, "assessed over a quarter and a month"));
     assertThat(b.review()).isEqualTo(StageHysteresis.DEFAULT_REVIEW);
     assertThat(b.demote()).isEqualTo(new StageHysteresis.Months(9, "three quarters"));
     assertThat(set.stages().get(0).hysteresis()).isEqualTo(StageHysteresis.defaults("A"));
@@ -195,47 +247,72 @@ class BenchmarkSetReaderTest {
   @Test
   void theHysteresisKeysArePartOfTheSetsHash() throws IOException {
     String plain = BenchmarkSetReader.read(write(minimal())).sha256();
-    String with = BenchmarkSetReader.read(write(withHysteresis("""
+    String with =
+        BenchmarkSetReader.read(
+                write(
+                    withHysteresis(
+                        """
             promote_after: {months: 3, justification: "the default, written out"}
-        """))).sha256();
+        """)))
+            .sha256();
     assertThat(with).isNotEqualTo(plain);
   }
 
   @Test
   void aTypoInAHysteresisKeyNamesLineKeyAndSuggestion() throws IOException {
-    Path f = write(withHysteresis("""
+    Path f =
+        write(
+            withHysteresis(
+                """
             promote_afte: {months: 3, justification: x}
         """));
-    assertThatThrownBy(() -> BenchmarkSetReader.read(f)).isInstanceOf(ConfigException.class)
-        .hasMessageContaining(f + ":7:").hasMessageContaining("stages[1].promote_afte")
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(f + ":7:")
+        .hasMessageContaining("stages[1].promote_afte")
         .hasMessageContaining("did you mean 'promote_after'");
-    Path g = write(withHysteresis("""
+    Path g =
+        write(
+            withHysteresis(
+                """
             review_after:
               month: 3
               justification: x
         """));
-    assertThatThrownBy(() -> BenchmarkSetReader.read(g)).isInstanceOf(ConfigException.class)
-        .hasMessageContaining(g + ":8:").hasMessageContaining("stages[1].review_after.month")
+    assertThatThrownBy(() -> BenchmarkSetReader.read(g))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(g + ":8:")
+        .hasMessageContaining("stages[1].review_after.month")
         .hasMessageContaining("did you mean 'months'");
   }
 
   @Test
   void hysteresisMonthsAreWholeNumbersOfAtLeastOne() throws IOException {
-    Path f = write(withHysteresis("""
+    Path f =
+        write(
+            withHysteresis(
+                """
             promote_after:
               months: 2.5
               justification: x
         """));
-    assertThatThrownBy(() -> BenchmarkSetReader.read(f)).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f))
+        .isInstanceOf(ConfigException.class)
         .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(8))
-        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("stages[1].promote_after.months"))
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).key()).isEqualTo("stages[1].promote_after.months"))
         .hasMessageContaining("expected a whole number, found '2.5'");
-    Path g = write(withHysteresis("""
+    Path g =
+        write(
+            withHysteresis(
+                """
             demote_after:
               months: 0
               justification: x
         """));
-    assertThatThrownBy(() -> BenchmarkSetReader.read(g)).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> BenchmarkSetReader.read(g))
+        .isInstanceOf(ConfigException.class)
         .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(8))
         .satisfies(e -> assertThat(((ConfigException) e).column()).isEqualTo(15))
         .hasMessageContaining("stages[1].demote_after.months")
@@ -244,32 +321,49 @@ class BenchmarkSetReaderTest {
 
   @Test
   void reviewAfterCannotExceedDemoteAfter() throws IOException {
-    Path f = write(withHysteresis("""
+    Path f =
+        write(
+            withHysteresis(
+                """
             review_after:
               months: 7
               justification: x
         """));
-    assertThatThrownBy(() -> BenchmarkSetReader.read(f)).isInstanceOf(ConfigException.class)
-        .hasMessageContaining(f + ":8:").hasMessageContaining("stages[1].review_after.months")
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(f + ":8:")
+        .hasMessageContaining("stages[1].review_after.months")
         .hasMessageContaining("review_after (7 months) must not exceed demote_after (6 months)");
   }
 
   @Test
   void everyHysteresisNumberNeedsAJustification() throws IOException {
-    Path f = write(withHysteresis("""
+    Path f =
+        write(
+            withHysteresis(
+                """
             promote_after: {months: 3}
         """));
-    assertThatThrownBy(() -> BenchmarkSetReader.read(f)).isInstanceOf(ConfigException.class)
-        .hasMessageContaining(f + ":7:").hasMessageContaining("stages[1].promote_after")
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(f + ":7:")
+        .hasMessageContaining("stages[1].promote_after")
         .hasMessageContaining("promote_after needs a one-line justification of its months");
-    Path g = write(withHysteresis("""
+    Path g =
+        write(
+            withHysteresis(
+                """
             promote_after: 3
         """));
-    assertThatThrownBy(() -> BenchmarkSetReader.read(g)).isInstanceOf(ConfigException.class)
-        .hasMessageContaining(g + ":7:").hasMessageContaining("promote_after takes {months: N, justification:");
+    assertThatThrownBy(() -> BenchmarkSetReader.read(g))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(g + ":7:")
+        .hasMessageContaining("promote_after takes {months: N, justification:");
   }
 
-  /** {@link #minimal()} with {@code keys} (indented as stage keys) added to stage B, from line 7. */
+  /**
+   * {@link #minimal()} with {@code keys} (indented as stage keys) added to stage B, from line 7.
+   */
   private static String withHysteresis(String keys) {
     return minimal().replace("    requires: [threat]\n", "    requires: [threat]\n" + keys);
   }

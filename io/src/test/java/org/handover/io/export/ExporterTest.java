@@ -20,14 +20,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExporterTest {
   private static final List<String> TABLES =
-      List.of("imports", "rejections", "regions", "region_aliases", "neighbours", "events", "measurements",
+      List.of(
+          "imports",
+          "rejections",
+          "regions",
+          "region_aliases",
+          "neighbours",
+          "events",
+          "measurements",
           "decisions");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static List<String> query(String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       List<String> out = new ArrayList<>();
       int n = rs.getMetaData().getColumnCount();
@@ -45,7 +52,9 @@ class ExporterTest {
   private static Store iraqStore() {
     Store store = Store.inMemory();
     TheaterFixtures.importIraq(store, "iraq");
-    MeasurementImporter.importFile(store, RepoData.path("data/iraq/forces/national-measurements.csv"),
+    MeasurementImporter.importFile(
+        store,
+        RepoData.path("data/iraq/forces/national-measurements.csv"),
         MeasurementImporter.Options.defaults("iraq"));
     TheaterFixtures.importIraq(store, "other");
     return store;
@@ -54,20 +63,31 @@ class ExporterTest {
   @Test
   void everyTableIsWrittenAsCsvAndParquetAndReadsBackWhole() throws Exception {
     try (Store store = iraqStore()) {
-      List<Path> files = Exporter.exportTables(store, dir.resolve("out"), Exporter.Options.defaults());
+      List<Path> files =
+          Exporter.exportTables(store, dir.resolve("out"), Exporter.Options.defaults());
 
       assertThat(files).hasSize(16);
       for (String table : TABLES) {
         long rows = store.count("SELECT count(*) FROM " + table);
         Path parquet = dir.resolve("out/" + table + ".parquet");
         Path csv = dir.resolve("out/" + table + ".csv");
-        assertThat(query("SELECT count(*) FROM read_parquet('" + parquet + "')")).as(table).containsExactly(Long.toString(rows));
+        assertThat(query("SELECT count(*) FROM read_parquet('" + parquet + "')"))
+            .as(table)
+            .containsExactly(Long.toString(rows));
         assertThat(Files.readAllLines(csv)).as(table).hasSize((int) rows + 1);
       }
-      assertThat(query("SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet('" + dir.resolve("out/regions.parquet") + "'))"))
-          .doesNotContain("geometry").contains("population", "code");
-      assertThat(query("SELECT value, nation, illustrative, typeof(month) FROM read_parquet('" + dir.resolve("out/measurements.parquet")
-          + "') WHERE theater = 'iraq' AND measure = 'foreign_troops' AND month = DATE '2007-10-01'"))
+      assertThat(
+              query(
+                  "SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet('"
+                      + dir.resolve("out/regions.parquet")
+                      + "'))"))
+          .doesNotContain("geometry")
+          .contains("population", "code");
+      assertThat(
+              query(
+                  "SELECT value, nation, illustrative, typeof(month) FROM read_parquet('"
+                      + dir.resolve("out/measurements.parquet")
+                      + "') WHERE theater = 'iraq' AND measure = 'foreign_troops' AND month = DATE '2007-10-01'"))
           .containsExactly("170000.0|US|false|DATE");
     }
   }
@@ -75,15 +95,39 @@ class ExporterTest {
   @Test
   void oneTheaterWithGeometryAndOnlyParquet() throws Exception {
     try (Store store = iraqStore()) {
-      List<Path> files = Exporter.exportTables(store, dir, Exporter.Options.defaults().forTheater("other")
-          .withGeometry(true).withFormats(EnumSet.of(Exporter.Format.PARQUET)));
+      List<Path> files =
+          Exporter.exportTables(
+              store,
+              dir,
+              Exporter.Options.defaults()
+                  .forTheater("other")
+                  .withGeometry(true)
+                  .withFormats(EnumSet.of(Exporter.Format.PARQUET)));
 
       assertThat(files).hasSize(8).allSatisfy(f -> assertThat(f.toString()).endsWith(".parquet"));
-      assertThat(query("SELECT DISTINCT theater FROM read_parquet('" + dir.resolve("regions.parquet") + "')")).containsExactly("other");
-      assertThat(query("SELECT count(*) FROM read_parquet('" + dir.resolve("regions.parquet") + "') WHERE geometry LIKE '{\"type\":\"Polygon\"%'"))
+      assertThat(
+              query(
+                  "SELECT DISTINCT theater FROM read_parquet('"
+                      + dir.resolve("regions.parquet")
+                      + "')"))
+          .containsExactly("other");
+      assertThat(
+              query(
+                  "SELECT count(*) FROM read_parquet('"
+                      + dir.resolve("regions.parquet")
+                      + "') WHERE geometry LIKE '{\"type\":\"Polygon\"%'"))
           .containsExactly("18");
-      assertThat(query("SELECT count(*) FROM read_parquet('" + dir.resolve("measurements.parquet") + "')")).containsExactly("0");
-      assertThat(query("SELECT DISTINCT kind FROM read_parquet('" + dir.resolve("imports.parquet") + "') ORDER BY 1"))
+      assertThat(
+              query(
+                  "SELECT count(*) FROM read_parquet('"
+                      + dir.resolve("measurements.parquet")
+                      + "')"))
+          .containsExactly("0");
+      assertThat(
+              query(
+                  "SELECT DISTINCT kind FROM read_parquet('"
+                      + dir.resolve("imports.parquet")
+                      + "') ORDER BY 1"))
           .containsExactly("neighbours", "population", "regions");
     }
   }
@@ -91,10 +135,17 @@ class ExporterTest {
   @Test
   void sameStoreGivesSameCsvFiles() throws Exception {
     try (Store store = iraqStore()) {
-      Exporter.exportTables(store, dir.resolve("a"), Exporter.Options.defaults().withFormats(EnumSet.of(Exporter.Format.CSV)));
-      Exporter.exportTables(store, dir.resolve("b"), Exporter.Options.defaults().withFormats(EnumSet.of(Exporter.Format.CSV)));
+      Exporter.exportTables(
+          store,
+          dir.resolve("a"),
+          Exporter.Options.defaults().withFormats(EnumSet.of(Exporter.Format.CSV)));
+      Exporter.exportTables(
+          store,
+          dir.resolve("b"),
+          Exporter.Options.defaults().withFormats(EnumSet.of(Exporter.Format.CSV)));
       for (String table : TABLES) {
-        assertThat(Files.readAllBytes(dir.resolve("a/" + table + ".csv"))).isEqualTo(Files.readAllBytes(dir.resolve("b/" + table + ".csv")));
+        assertThat(Files.readAllBytes(dir.resolve("a/" + table + ".csv")))
+            .isEqualTo(Files.readAllBytes(dir.resolve("b/" + table + ".csv")));
       }
     }
   }

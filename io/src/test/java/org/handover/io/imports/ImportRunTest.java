@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportRunTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path file() throws IOException {
     Path f = dir.resolve("in.csv");
@@ -32,8 +31,11 @@ class ImportRunTest {
   }
 
   private static String theRecord(Store store) {
-    return String.join("|", store.strings("SELECT concat_ws(' ', import_id, status, rows_read, rows_imported,"
-        + " rows_rejected, rows_unassigned, options, notes) FROM imports ORDER BY import_id"));
+    return String.join(
+        "|",
+        store.strings(
+            "SELECT concat_ws(' ', import_id, status, rows_read, rows_imported,"
+                + " rows_rejected, rows_unassigned, options, notes) FROM imports ORDER BY import_id"));
   }
 
   @Test
@@ -50,7 +52,8 @@ class ImportRunTest {
   @Test
   void hashedWhileReadKeepsOptionOrderAndCountsUnassignedAndWholeRows() throws IOException {
     try (Store store = Store.inMemory()) {
-      ImportRun run = ImportRun.hashedWhileRead(store, "t", "k", file(), zFirst(), FailureRecord.REASON_FIRST);
+      ImportRun run =
+          ImportRun.hashedWhileRead(store, "t", "k", file(), zFirst(), FailureRecord.REASON_FIRST);
       run.hashed("abc");
       run.rejectRow(new Rejection("in.csv", 0, "", "", "malformed"));
       run.rejectRow(new Rejection("in.csv", 0, "", "", "malformed too"));
@@ -65,25 +68,31 @@ class ImportRunTest {
   }
 
   @Test
-  void strictRefusalOfUnknownNamesPutsTheReasonFirstAndWritesTheRejectsFileInTheGivenLayout() throws IOException {
+  void strictRefusalOfUnknownNamesPutsTheReasonFirstAndWritesTheRejectsFileInTheGivenLayout()
+      throws IOException {
     try (Store store = Store.inMemory()) {
-      ImportRun run = ImportRun.hashedWhileRead(store, "t", "k", file(), zFirst(), FailureRecord.REASON_FIRST);
+      ImportRun run =
+          ImportRun.hashedWhileRead(store, "t", "k", file(), zFirst(), FailureRecord.REASON_FIRST);
       run.hashed("abc");
       run.unknownRegion("Narnia", List.of("Anbar"));
       run.unassigned(1);
       run.note("n1");
       run.strictRefusal((name, rejections, unknown) -> name + " refused: " + unknown.keySet());
       Path rejects = dir.resolve("rejects.csv");
-      run.rejectsTo(rejects, (out, rejections) -> {
-        try {
-          Files.writeString(out, "rows " + rejections.size());
-        } catch (IOException e) {
-          throw new IllegalStateException(e);
-        }
-      });
-      assertThatThrownBy(() -> run.commit(true, 4, (c, id) -> 4)).isInstanceOf(ImportException.class)
+      run.rejectsTo(
+          rejects,
+          (out, rejections) -> {
+            try {
+              Files.writeString(out, "rows " + rejections.size());
+            } catch (IOException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+      assertThatThrownBy(() -> run.commit(true, 4, (c, id) -> 4))
+          .isInstanceOf(ImportException.class)
           .hasMessage("in.csv refused: [Narnia]");
-      assertThat(theRecord(store)).isEqualTo("1 failed 4 0 0 0 {\"z\":1,\"a\":2} in.csv refused: [Narnia]\nn1");
+      assertThat(theRecord(store))
+          .isEqualTo("1 failed 4 0 0 0 {\"z\":1,\"a\":2} in.csv refused: [Narnia]\nn1");
       assertThat(Files.readString(rejects)).isEqualTo("rows 0");
       assertThat(run.failed(new ImportException("again", List.of()))).hasMessage("again");
       assertThat(store.count("SELECT count(*) FROM imports")).isEqualTo(1);
@@ -93,14 +102,24 @@ class ImportRunTest {
   @Test
   void reasonFirstRecordsAFailedCommitAsABareAttemptUnderTheSameId() throws IOException {
     try (Store store = Store.inMemory()) {
-      ImportRun run = ImportRun.hashedWhileRead(store, "t", "k", file(), zFirst(), FailureRecord.REASON_FIRST);
+      ImportRun run =
+          ImportRun.hashedWhileRead(store, "t", "k", file(), zFirst(), FailureRecord.REASON_FIRST);
       run.hashed("abc");
       run.rejectRow(new Rejection("in.csv", 3, "b", "x", "bad"));
       run.note("n1");
-      assertThatThrownBy(() -> run.commit(false, 4, (c, id) -> {
-        throw new IllegalStateException("boom");
-      })).isInstanceOf(ImportException.class).hasMessage("in.csv: import failed, nothing imported: boom");
-      assertThat(theRecord(store)).isEqualTo("1 failed 0 0 0 0 {\"z\":1,\"a\":2} in.csv: import failed, nothing imported: boom");
+      assertThatThrownBy(
+              () ->
+                  run.commit(
+                      false,
+                      4,
+                      (c, id) -> {
+                        throw new IllegalStateException("boom");
+                      }))
+          .isInstanceOf(ImportException.class)
+          .hasMessage("in.csv: import failed, nothing imported: boom");
+      assertThat(theRecord(store))
+          .isEqualTo(
+              "1 failed 0 0 0 0 {\"z\":1,\"a\":2} in.csv: import failed, nothing imported: boom");
       assertThat(store.count("SELECT count(*) FROM rejections")).isZero();
     }
   }
@@ -111,9 +130,12 @@ class ImportRunTest {
       ImportRun run = ImportRun.start(store, "t", "k", file(), zFirst());
       run.reject(2, "b", "2", "bad", "1,2");
       run.note("n1");
-      assertThatThrownBy(() -> run.commit(true, 1, (c, id) -> 1)).isInstanceOf(ImportException.class)
-          .hasMessageStartingWith("in.csv: 1 row(s) rejected and --strict is set; nothing imported. First: in.csv:2");
-      assertThat(theRecord(store)).startsWith("1 failed 1 0 1 0 {\"a\":2,\"z\":1} n1\nin.csv: 1 row(s) rejected");
+      assertThatThrownBy(() -> run.commit(true, 1, (c, id) -> 1))
+          .isInstanceOf(ImportException.class)
+          .hasMessageStartingWith(
+              "in.csv: 1 row(s) rejected and --strict is set; nothing imported. First: in.csv:2");
+      assertThat(theRecord(store))
+          .startsWith("1 failed 1 0 1 0 {\"a\":2,\"z\":1} n1\nin.csv: 1 row(s) rejected");
       assertThat(store.count("SELECT count(*) FROM rejections")).isEqualTo(1);
     }
   }

@@ -9,9 +9,13 @@ import org.handover.io.imports.ImportSpec;
 import org.handover.io.imports.theater.RepoData;
 import org.junit.jupiter.api.Test;
 
-/** docs/import-kinds.md lists exactly the kinds and options the registry has: a kind or option added or renamed fails here. */
+/**
+ * docs/import-kinds.md lists exactly the kinds and options the registry has: a kind or option added
+ * or renamed fails here.
+ */
 class ImportKindsDocTest {
-  static final String START = "<!-- generated from Importers.markdown(): edit the options in code, not here -->\n";
+  static final String START =
+      "<!-- generated from Importers.markdown(): edit the options in code, not here -->\n";
   static final String END = "<!-- end of generated table -->";
 
   @Test
@@ -19,7 +23,8 @@ class ImportKindsDocTest {
     String doc = Files.readString(RepoData.path("docs/import-kinds.md"));
     assertThat(doc).contains(START).contains(END);
     String table = doc.substring(doc.indexOf(START) + START.length(), doc.indexOf(END));
-    assertThat(table).as("docs/import-kinds.md is stale: replace its table with Importers.markdown()")
+    assertThat(table)
+        .as("docs/import-kinds.md is stale: replace its table with Importers.markdown()")
         .isEqualTo(Importers.markdown());
   }
 
@@ -28,17 +33,23 @@ class ImportKindsDocTest {
     String help = String.join("\n", Importers.help());
     for (var importer : Importers.all()) {
       assertThat(help).containsPattern("(?m)^(.*, )?" + importer.kind() + "(, .*)?:$");
-      importer.options().forEach(o -> assertThat(help).contains(o.name() + " ").contains(o.description()));
+      importer
+          .options()
+          .forEach(o -> assertThat(help).contains(o.name() + " ").contains(o.description()));
     }
     Importers.COMMON.forEach(o -> assertThat(help).contains(o.name()));
-    assertThat(help.split("from_polygons", -1)).as("the from_polygons rule appears once").hasSize(2);
+    assertThat(help.split("from_polygons", -1))
+        .as("the from_polygons rule appears once")
+        .hasSize(2);
   }
 
   @Test
   void theRuleForNeighboursWithoutAFileLivesWithTheKind() {
     var neighbours = Importers.kind("neighbours").orElseThrow();
-    assertThat(Importers.needsFile(new ImportSpec("neighbours", null,
-        Map.of("from_polygons", "true")))).isFalse();
+    assertThat(
+            Importers.needsFile(
+                new ImportSpec("neighbours", null, Map.of("from_polygons", "true"))))
+        .isFalse();
     assertThat(neighbours.needsFile(new ImportSpec("neighbours", null, Map.of()))).isTrue();
     assertThat(Importers.needsFile(new ImportSpec("nonsense", null, Map.of()))).isTrue();
   }

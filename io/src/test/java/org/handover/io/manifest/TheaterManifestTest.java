@@ -20,42 +20,60 @@ class TheaterManifestTest {
     TheaterManifest m = TheaterManifest.read(Path.of("../data/iraq/theater.yaml"));
     assertThat(m.theater()).isEqualTo("iraq");
     assertThat(m.benchmarkSet()).exists();
-    assertThat(m.imports()).extracting(ImportSpec::kind)
-        .containsExactly("regions", "aliases", "population", "neighbours", "ibc-event", "measurements", "measurements",
+    assertThat(m.imports())
+        .extracting(ImportSpec::kind)
+        .containsExactly(
+            "regions",
+            "aliases",
+            "population",
+            "neighbours",
+            "ibc-event",
+            "measurements",
+            "measurements",
             "decisions");
     assertThat(m.imports().get(0).option("code_property")).contains("iso_3166_2");
     assertThat(m.imports().get(6).flag("illustrative")).isTrue();
-    assertThat(m.imports().get(7).option("source")).hasValueSatisfying(s -> assertThat(s).contains("MNF-I"));
+    assertThat(m.imports().get(7).option("source"))
+        .hasValueSatisfying(s -> assertThat(s).contains("MNF-I"));
     assertThat(m.forecastFitFrom()).contains(YearMonth.of(2004, 1));
   }
 
   @Test
   void anUnknownKindNamesTheLineAndTheKnownKinds() throws IOException {
     Path f = manifest("  - kind: ucdp\n    file: events.csv\n");
-    assertThatThrownBy(() -> TheaterManifest.read(f)).isInstanceOf(ConfigException.class)
-        .hasMessageContaining(":5:").hasMessageContaining("imports[0].kind")
-        .hasMessageContaining("unknown import kind 'ucdp'").hasMessageContaining("ucdp-ged");
+    assertThatThrownBy(() -> TheaterManifest.read(f))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(":5:")
+        .hasMessageContaining("imports[0].kind")
+        .hasMessageContaining("unknown import kind 'ucdp'")
+        .hasMessageContaining("ucdp-ged");
   }
 
   @Test
   void aMissingFileIsNamed() throws IOException {
     Path f = manifest("  - kind: regions\n    file: nowhere.geojson\n");
-    assertThatThrownBy(() -> TheaterManifest.read(f)).hasMessageContaining(":6:").hasMessageContaining("file not found")
+    assertThatThrownBy(() -> TheaterManifest.read(f))
+        .hasMessageContaining(":6:")
+        .hasMessageContaining("file not found")
         .hasMessageContaining("nowhere.geojson");
   }
 
   @Test
   void anOptionTheKindDoesNotTakeIsRejected() throws IOException {
-    Path f = manifest("  - kind: population\n    file: events.csv\n    options: {weight_column: km}\n");
-    assertThatThrownBy(() -> TheaterManifest.read(f)).hasMessageContaining(":7:")
+    Path f =
+        manifest("  - kind: population\n    file: events.csv\n    options: {weight_column: km}\n");
+    assertThatThrownBy(() -> TheaterManifest.read(f))
+        .hasMessageContaining(":7:")
         .hasMessageContaining("unknown key 'weight_column'");
   }
 
   @Test
   void aBadFitFromMonthIsRejected() throws IOException {
     Path f = manifest("").resolveSibling("m.yaml");
-    Files.writeString(f, "theater: t\nbenchmark_set: set.yaml\nforecast_fit_from: 2004\nimports: []\n");
-    assertThatThrownBy(() -> TheaterManifest.read(f)).hasMessageContaining(":3:")
+    Files.writeString(
+        f, "theater: t\nbenchmark_set: set.yaml\nforecast_fit_from: 2004\nimports: []\n");
+    assertThatThrownBy(() -> TheaterManifest.read(f))
+        .hasMessageContaining(":3:")
         .hasMessageContaining("expected a month as YYYY-MM");
   }
 
@@ -63,7 +81,8 @@ class TheaterManifestTest {
     Files.writeString(dir.resolve("set.yaml"), "benchmark_set: s\n");
     Files.writeString(dir.resolve("events.csv"), "a,b\n");
     Path f = dir.resolve("theater.yaml");
-    Files.writeString(f, "theater: t\nbenchmark_set: set.yaml\nforecast_fit_from: 2004-01\nimports:\n" + imports);
+    Files.writeString(
+        f, "theater: t\nbenchmark_set: set.yaml\nforecast_fit_from: 2004-01\nimports:\n" + imports);
     return f;
   }
 }

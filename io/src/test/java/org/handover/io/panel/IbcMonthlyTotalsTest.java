@@ -25,9 +25,9 @@ import org.junit.jupiter.api.TestReporter;
 
 /**
  * With multi-day incidents spread evenly by day, the national monthly totals of IBC_event.csv
- * reproduce IBC's own published monthly series. The residual is IBC's rounding of
- * apportioned values: every month within 2.5 deaths and 0.5% (observed: at most 2.07 deaths and
- * 0.31%). Putting each incident in its start month, a plausible wrong rule, misses 73 months.
+ * reproduce IBC's own published monthly series. The residual is IBC's rounding of apportioned
+ * values: every month within 2.5 deaths and 0.5% (observed: at most 2.07 deaths and 0.31%). Putting
+ * each incident in its start month, a plausible wrong rule, misses 73 months.
  *
  * <p>The events go in with a minimal SQL load (the IBC importer is tested on its own). The one row
  * whose start date is "upto" cannot be dated and is left out here; it holds 1 death.
@@ -35,14 +35,18 @@ import org.junit.jupiter.api.TestReporter;
 class IbcMonthlyTotalsTest {
   private static final double MAX_ABS = 2.5;
   private static final double MAX_REL = 0.005;
-  private static final MonthRange PUBLISHED = MonthRange.of(YearMonth.of(2003, 1), YearMonth.of(2011, 12));
+  private static final MonthRange PUBLISHED =
+      MonthRange.of(YearMonth.of(2003, 1), YearMonth.of(2011, 12));
 
   private static Map<YearMonth, Double> published;
 
   @BeforeAll
   static void readPublishedSeries() throws IOException {
-    List<String> lines = Files.readAllLines(
-        RepoData.path("data/iraq/ibc/IBC_Maximum_recorded_killed_from_2003_to_2011_by_month.csv"), StandardCharsets.ISO_8859_1);
+    List<String> lines =
+        Files.readAllLines(
+            RepoData.path(
+                "data/iraq/ibc/IBC_Maximum_recorded_killed_from_2003_to_2011_by_month.csv"),
+            StandardCharsets.ISO_8859_1);
     int header = lines.indexOf("\"Period Starting\",\"dataset 1\"");
     assertThat(header).as("header line of the published series").isPositive();
     DateTimeFormatter f = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
@@ -56,14 +60,22 @@ class IbcMonthlyTotalsTest {
     assertThat(published).hasSize(108);
   }
 
-  /** Loads IBC_event.csv into the events table; {@code startMonthOnly} collapses every incident onto its start day. */
+  /**
+   * Loads IBC_event.csv into the events table; {@code startMonthOnly} collapses every incident onto
+   * its start day.
+   */
   private static Store storeWithIbc(boolean startMonthOnly) {
     Store store = Store.inMemory();
     TheaterFixtures.importIraq(store, "iraq");
-    long id = EventFixtures.eventImport(store, "iraq", "IBC_event.csv", YearMonth.of(2003, 1), YearMonth.of(2012, 2));
+    long id =
+        EventFixtures.eventImport(
+            store, "iraq", "IBC_event.csv", YearMonth.of(2003, 1), YearMonth.of(2012, 2));
     String file = RepoData.path("data/iraq/ibc/IBC_event.csv").toString().replace("'", "''");
-    store.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("""
+    store.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  """
           INSERT INTO events (theater, source, event_id, start_date, end_date, region, deaths_low, deaths_best, deaths_high, import_id)
           SELECT 'iraq', 'ibc', "IBC.code", s, %s, region, lo, (lo + hi) / 2.0, hi, ?
           FROM (SELECT "IBC.code", CAST(try_strptime("Start.Date", '%%d %%b %%Y') AS DATE) AS s,
@@ -72,12 +84,13 @@ class IbcMonthlyTotalsTest {
                                        WHEN 'Arbil' THEN 'Erbil' WHEN 'Dahuk' THEN 'Dohuk' ELSE "Province" END AS region,
                        CAST("Reported.Minimum" AS DOUBLE) AS lo, CAST("Reported.Maximum" AS DOUBLE) AS hi
                 FROM read_csv('%s', header = true, all_varchar = true))
-          WHERE s IS NOT NULL""".formatted(startMonthOnly ? "s" : "e", file))) {
-        ps.setLong(1, id);
-        ps.executeUpdate();
-      }
-      return null;
-    });
+          WHERE s IS NOT NULL"""
+                      .formatted(startMonthOnly ? "s" : "e", file))) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+          }
+          return null;
+        });
     return store;
   }
 
@@ -89,7 +102,9 @@ class IbcMonthlyTotalsTest {
   @Test
   void evenByDayApportionmentReproducesIbcsPublishedMonthlySeries(TestReporter reporter) {
     try (Store store = storeWithIbc(false)) {
-      assertThat(store.count("SELECT count(*) FROM events")).as("all rows but the 'upto' one").isEqualTo(27_522);
+      assertThat(store.count("SELECT count(*) FROM events"))
+          .as("all rows but the 'upto' one")
+          .isEqualTo(27_522);
       double[] national = nationalMaximum(store);
 
       double maxAbs = 0;
@@ -97,13 +112,16 @@ class IbcMonthlyTotalsTest {
       for (YearMonth m : PUBLISHED) {
         double ours = national[PUBLISHED.offsetOf(m)];
         double theirs = published.get(m);
-        assertThat(ours).as("national maximum killed in %s", m)
+        assertThat(ours)
+            .as("national maximum killed in %s", m)
             .isCloseTo(theirs, Offset.offset(Math.min(MAX_ABS, MAX_REL * theirs)));
         maxAbs = Math.max(maxAbs, Math.abs(ours - theirs));
         maxRel = Math.max(maxRel, Math.abs(ours - theirs) / theirs);
       }
-      reporter.publishEntry("IBC monthly totals", String.format(Locale.ROOT, "largest difference %.3f deaths, %.3f%%",
-          maxAbs, 100 * maxRel));
+      reporter.publishEntry(
+          "IBC monthly totals",
+          String.format(
+              Locale.ROOT, "largest difference %.3f deaths, %.3f%%", maxAbs, 100 * maxRel));
       assertThat(maxAbs).as("largest monthly difference").isLessThan(MAX_ABS);
     }
   }
@@ -119,7 +137,9 @@ class IbcMonthlyTotalsTest {
           failing++;
         }
       }
-      assertThat(failing).as("months outside the tolerance under the start-month rule").isGreaterThan(50);
+      assertThat(failing)
+          .as("months outside the tolerance under the start-month rule")
+          .isGreaterThan(50);
     }
   }
 
@@ -132,7 +152,9 @@ class IbcMonthlyTotalsTest {
       assertThat(unassignedRows).isEqualTo(1561);
       double[][] regional = p.values("deaths_high");
       double[] national = p.values("national_deaths_high")[0];
-      double unassigned = store.count("SELECT CAST(round(sum(deaths_high)) AS BIGINT) FROM events WHERE region IS NULL");
+      double unassigned =
+          store.count(
+              "SELECT CAST(round(sum(deaths_high)) AS BIGINT) FROM events WHERE region IS NULL");
       double regionalTotal = 0;
       double nationalTotal = 0;
       for (int m = 0; m < national.length; m++) {
@@ -144,7 +166,8 @@ class IbcMonthlyTotalsTest {
         regionalTotal += sum;
         nationalTotal += national[m];
       }
-      // Over the whole span the gap between national and regional totals is exactly the unassigned deaths.
+      // Over the whole span the gap between national and regional totals is exactly the unassigned
+      // deaths.
       assertThat(nationalTotal - regionalTotal).isCloseTo(unassigned, Offset.offset(1.0));
     }
   }

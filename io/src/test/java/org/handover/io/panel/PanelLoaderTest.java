@@ -26,8 +26,7 @@ class PanelLoaderTest {
   private static final YearMonth FEB = YearMonth.of(2007, 2);
   private static final YearMonth MAR = YearMonth.of(2007, 3);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static Store iraq() {
     Store store = Store.inMemory();
@@ -101,15 +100,19 @@ class PanelLoaderTest {
 
       Panel p = PanelLoader.load(store, "iraq", Optional.of(range)).panel();
 
-      assertThat(p.values("deaths_best")[p.theater().indexOf(BASRA)]).containsExactly(Double.NaN, 3.0, 0.0, Double.NaN);
-      assertThat(p.values("deaths_best")[p.theater().indexOf(ANBAR)]).containsExactly(Double.NaN, 0.0, 0.0, Double.NaN);
+      assertThat(p.values("deaths_best")[p.theater().indexOf(BASRA)])
+          .containsExactly(Double.NaN, 3.0, 0.0, Double.NaN);
+      assertThat(p.values("deaths_best")[p.theater().indexOf(ANBAR)])
+          .containsExactly(Double.NaN, 0.0, 0.0, Double.NaN);
       assertThat(p.values("national_events")[0]).containsExactly(Double.NaN, 1.0, 0.0, Double.NaN);
     }
   }
 
   @Test
   void withoutEventImportsEventVariablesAreNaN() {
-    Path m = TheaterFixtures.write(dir, "m.csv", "month,region,measure,value\n2007-01,Basra,advisers,10\n");
+    Path m =
+        TheaterFixtures.write(
+            dir, "m.csv", "month,region,measure,value\n2007-01,Basra,advisers,10\n");
     try (Store store = iraq()) {
       MeasurementImporter.importFile(store, m, MeasurementImporter.Options.defaults("iraq"));
 
@@ -122,7 +125,11 @@ class PanelLoaderTest {
 
   @Test
   void measurementsGiveTotalsBreakdownsAndNationalSeriesWithoutInterpolation() {
-    Path m = TheaterFixtures.write(dir, "m.csv", """
+    Path m =
+        TheaterFixtures.write(
+            dir,
+            "m.csv",
+            """
         month,region,measure,value,nation,role
         2007-01,Basra,foreign_troops,4000,UK,combat
         2007-01,Basra,foreign_troops,500,UK,advise
@@ -139,33 +146,58 @@ class PanelLoaderTest {
       assertThat(p.months()).isEqualTo(MonthRange.of(JAN, MAR));
       int basra = p.theater().indexOf(BASRA);
       assertThat(p.values("foreign_troops")[basra]).containsExactly(4800.0, Double.NaN, 2000.0);
-      assertThat(p.values("foreign_troops.nation.UK")[basra]).containsExactly(4500.0, Double.NaN, 2000.0);
-      assertThat(p.values("foreign_troops.nation.DK")[basra]).containsExactly(300.0, Double.NaN, Double.NaN);
-      assertThat(p.values("foreign_troops.role.combat")[basra]).containsExactly(4300.0, Double.NaN, Double.NaN);
-      assertThat(p.values("foreign_troops.role.advise")[basra]).containsExactly(500.0, Double.NaN, 2000.0);
+      assertThat(p.values("foreign_troops.nation.UK")[basra])
+          .containsExactly(4500.0, Double.NaN, 2000.0);
+      assertThat(p.values("foreign_troops.nation.DK")[basra])
+          .containsExactly(300.0, Double.NaN, Double.NaN);
+      assertThat(p.values("foreign_troops.role.combat")[basra])
+          .containsExactly(4300.0, Double.NaN, Double.NaN);
+      assertThat(p.values("foreign_troops.role.advise")[basra])
+          .containsExactly(500.0, Double.NaN, 2000.0);
       assertThat(p.values("foreign_troops")[p.theater().indexOf(ANBAR)]).containsOnly(Double.NaN);
-      assertThat(p.values("national_foreign_troops")[basra]).containsExactly(150000.0, Double.NaN, Double.NaN);
+      assertThat(p.values("national_foreign_troops")[basra])
+          .containsExactly(150000.0, Double.NaN, Double.NaN);
       assertThat(p.values("national_foreign_troops.nation.US")[p.theater().indexOf(ANBAR)])
           .containsExactly(150000.0, Double.NaN, Double.NaN);
-      assertThat(p.names()).doesNotContain("national_foreign_troops.role.null", "advisers.nation.null");
+      assertThat(p.names())
+          .doesNotContain("national_foreign_troops.role.null", "advisers.nation.null");
       assertThat(p.value("advisers", ANBAR, JAN)).isEqualTo(12.0);
-      assertThat(p.variable("foreign_troops").orElseThrow().description()).contains("m.csv").contains("no interpolation");
+      assertThat(p.variable("foreign_troops").orElseThrow().description())
+          .contains("m.csv")
+          .contains("no interpolation");
     }
   }
 
   @Test
   void illustrativeFlagFollowsTheRowsFeedingEachVariable() {
-    Path real = TheaterFixtures.write(dir, "real.csv", "month,region,measure,value\n2007-01,national,local_force_personnel,300000\n");
-    Path split = TheaterFixtures.write(dir, "split.csv", "month,region,measure,value\n2007-01,Basra,local_force_personnel,23000\n");
+    Path real =
+        TheaterFixtures.write(
+            dir,
+            "real.csv",
+            "month,region,measure,value\n2007-01,national,local_force_personnel,300000\n");
+    Path split =
+        TheaterFixtures.write(
+            dir,
+            "split.csv",
+            "month,region,measure,value\n2007-01,Basra,local_force_personnel,23000\n");
     try (Store store = iraq()) {
       MeasurementImporter.importFile(store, real, MeasurementImporter.Options.defaults("iraq"));
-      MeasurementImporter.importFile(store, split, MeasurementImporter.Options.defaults("iraq").illustrative(true));
+      MeasurementImporter.importFile(
+          store, split, MeasurementImporter.Options.defaults("iraq").illustrative(true));
 
       LoadedPanel loaded = PanelLoader.load(store, "iraq", Optional.empty());
 
-      assertThat(loaded.panel().variable("local_force_personnel").orElseThrow().illustrative()).isTrue();
-      assertThat(loaded.panel().variable("local_force_personnel").orElseThrow().description()).startsWith("ILLUSTRATIVE");
-      assertThat(loaded.panel().variable("national_local_force_personnel").orElseThrow().illustrative()).isFalse();
+      assertThat(loaded.panel().variable("local_force_personnel").orElseThrow().illustrative())
+          .isTrue();
+      assertThat(loaded.panel().variable("local_force_personnel").orElseThrow().description())
+          .startsWith("ILLUSTRATIVE");
+      assertThat(
+              loaded
+                  .panel()
+                  .variable("national_local_force_personnel")
+                  .orElseThrow()
+                  .illustrative())
+          .isFalse();
       assertThat(loaded.illustrativeVariables()).containsExactly("local_force_personnel");
       assertThat(loaded.provenance().illustrative()).containsExactly("local_force_personnel");
     }
@@ -181,10 +213,19 @@ class PanelLoaderTest {
 
       assertThat(loaded.panel().value("population", BASRA, JAN)).isEqualTo(2468328.0);
       assertThat(loaded.panel().value("area_km2", BASRA, JAN)).isBetween(17_000.0, 21_000.0);
-      assertThat(loaded.inputs()).extracting(r -> r.role() + ":" + r.name()).containsExactly(
-          "csv:e.csv", "neighbours:iraq-adjacency.csv", "population:iraq-population.csv", "regions:iraq-governorates.geojson");
-      assertThat(loaded.notes()).containsKeys(PanelLoader.NOTE_APPORTIONMENT, PanelLoader.NOTE_COVERAGE,
-          PanelLoader.NOTE_NATIONAL, PanelLoader.NOTE_MEASUREMENTS);
+      assertThat(loaded.inputs())
+          .extracting(r -> r.role() + ":" + r.name())
+          .containsExactly(
+              "csv:e.csv",
+              "neighbours:iraq-adjacency.csv",
+              "population:iraq-population.csv",
+              "regions:iraq-governorates.geojson");
+      assertThat(loaded.notes())
+          .containsKeys(
+              PanelLoader.NOTE_APPORTIONMENT,
+              PanelLoader.NOTE_COVERAGE,
+              PanelLoader.NOTE_NATIONAL,
+              PanelLoader.NOTE_MEASUREMENTS);
       assertThat(loaded.notes().get(PanelLoader.NOTE_COVERAGE)).contains("2007-01..2007-01");
       assertThat(loaded.provenance().notes().get("apportionment")).contains("evenly by day");
     }
@@ -205,7 +246,8 @@ class PanelLoaderTest {
       assertThat(p.values("deaths_best")[basra]).containsExactly(3.0, 4.0, 0.0);
       assertThat(p.values("ibc.deaths_best")[basra]).containsExactly(3.0, 0.0, 0.0);
       assertThat(p.values("ucdp_ged.deaths_best")[basra]).containsExactly(Double.NaN, 4.0, 0.0);
-      assertThat(p.values("ucdp_ged.national_deaths_best")[basra]).containsExactly(Double.NaN, 4.0, 0.0);
+      assertThat(p.values("ucdp_ged.national_deaths_best")[basra])
+          .containsExactly(Double.NaN, 4.0, 0.0);
       assertThat(loaded.notes().get(PanelLoader.NOTE_SOURCES)).contains("ibc, ucdp-ged");
     }
   }
@@ -227,7 +269,8 @@ class PanelLoaderTest {
   void noDataAndNoMonthsIsAClearError() {
     try (Store store = iraq()) {
       assertThatThrownBy(() -> PanelLoader.load(store, "iraq", Optional.empty()))
-          .isInstanceOf(StoreException.class).hasMessageContaining("no events and no measurements");
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("no events and no measurements");
     }
   }
 }

@@ -23,15 +23,20 @@ class TheaterReaderTest {
       Theater iraq = new TheaterReader(store).theater("iraq");
 
       assertThat(iraq.name()).isEqualTo("iraq");
-      assertThat(iraq.regions()).extracting(Region::name).startsWith("Anbar", "Babil", "Baghdad").hasSize(18);
+      assertThat(iraq.regions())
+          .extracting(Region::name)
+          .startsWith("Anbar", "Babil", "Baghdad")
+          .hasSize(18);
       Region basra = iraq.find(RegionId.of("Basra")).orElseThrow();
       assertThat(basra.population()).isEqualTo(2468328);
       assertThat(basra.code()).contains("IQ-BA");
       int[] basraNeighbours = iraq.adjacency()[iraq.indexOf(RegionId.of("Basra"))];
       assertThat(Arrays.stream(basraNeighbours).mapToObj(i -> iraq.regions().get(i).name()))
           .containsExactly("Dhi Qar", "Maysan", "Muthanna");
-      assertThat(iraq.neighbours()).filteredOn(n -> n.touches(RegionId.of("Basra")))
-          .extracting(n -> n.sharedBorderKm()).containsExactly(119.9, 59.9, 164.9);
+      assertThat(iraq.neighbours())
+          .filteredOn(n -> n.touches(RegionId.of("Basra")))
+          .extracting(n -> n.sharedBorderKm())
+          .containsExactly(119.9, 59.9, 164.9);
     }
   }
 
@@ -40,7 +45,8 @@ class TheaterReaderTest {
     try (Store store = Store.inMemory()) {
       TheaterFixtures.importIraq(store, "iraq");
       assertThatThrownBy(() -> new TheaterReader(store).theater("afghanistan"))
-          .isInstanceOf(StoreException.class).hasMessageContaining("(theaters: iraq)");
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("(theaters: iraq)");
     }
   }
 
@@ -48,7 +54,9 @@ class TheaterReaderTest {
   void resolvesNamesThroughTheStoredAliases(@TempDir Path dir) {
     try (Store store = Store.inMemory()) {
       TheaterFixtures.importIraq(store, "iraq");
-      AliasImporter.importFile(store, TheaterFixtures.write(dir, "aliases.csv", "alias,region\nDhi Quar,Dhi Qar\n"),
+      AliasImporter.importFile(
+          store,
+          TheaterFixtures.write(dir, "aliases.csv", "alias,region\nDhi Quar,Dhi Qar\n"),
           AliasImporter.Options.defaults("iraq"));
       TheaterReader reader = new TheaterReader(store);
       assertThat(reader.aliases("iraq")).containsEntry("dhi quar", RegionId.of("Dhi Qar"));
@@ -75,21 +83,27 @@ class TheaterReaderTest {
   void importRecordsAndTheirRejections(@TempDir Path dir) {
     try (Store store = Store.inMemory()) {
       TheaterFixtures.importIraq(store, "iraq");
-      Path aliases = TheaterFixtures.write(dir, "aliases.csv", "alias,region\nNowhere,Atlantis\nDhi Quar,Dhi Qar\n");
+      Path aliases =
+          TheaterFixtures.write(
+              dir, "aliases.csv", "alias,region\nNowhere,Atlantis\nDhi Quar,Dhi Qar\n");
       AliasImporter.importFile(store, aliases, AliasImporter.Options.defaults("iraq"));
       TheaterReader reader = new TheaterReader(store);
       List<TheaterReader.ImportRecord> imports = reader.imports();
-      assertThat(imports).extracting(TheaterReader.ImportRecord::kind)
+      assertThat(imports)
+          .extracting(TheaterReader.ImportRecord::kind)
           .containsExactly("regions", "population", "neighbours", "aliases");
       TheaterReader.ImportRecord last = imports.get(3);
       assertThat(last.fileName()).isEqualTo("aliases.csv");
       assertThat(last.status()).isEqualTo("committed");
       assertThat(last.rowsRejected()).isEqualTo(1);
-      assertThat(reader.rejections(last.importId())).singleElement().satisfies(r -> {
-        assertThat(r.fileName()).isEqualTo("aliases.csv");
-        assertThat(r.line()).isEqualTo(2);
-        assertThat(r.value()).isEqualTo("Atlantis");
-      });
+      assertThat(reader.rejections(last.importId()))
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.fileName()).isEqualTo("aliases.csv");
+                assertThat(r.line()).isEqualTo(2);
+                assertThat(r.value()).isEqualTo("Atlantis");
+              });
       assertThat(reader.rejections(imports.get(0).importId())).isEmpty();
     }
   }
@@ -99,8 +113,10 @@ class TheaterReaderTest {
     try (Store store = Store.inMemory()) {
       TheaterFixtures.importIraq(store, "iraq");
       String fc = new TheaterReader(store).boundaries("iraq");
-      assertThat(fc).startsWith("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
-          + "\"properties\":{\"name\":\"Anbar\",\"code\":\"IQ-AN\"}");
+      assertThat(fc)
+          .startsWith(
+              "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                  + "\"properties\":{\"name\":\"Anbar\",\"code\":\"IQ-AN\"}");
       assertThat(new TheaterReader(store).geometries("iraq")).hasSize(18);
     }
   }

@@ -23,9 +23,9 @@ import org.handover.engine.theater.Theater;
 
 /**
  * Everything the report shows, built from engine types only: one {@link Evaluation} of the data
- * against the benchmark set (the assessment of the month, the stage history and the stage changes all
- * come from it, so they cannot disagree), the month, the region boundaries, when it was made, and the
- * decision ledger (what was decided) with where its entries came from.
+ * against the benchmark set (the assessment of the month, the stage history and the stage changes
+ * all come from it, so they cannot disagree), the month, the region boundaries, when it was made,
+ * and the decision ledger (what was decided) with where its entries came from.
  */
 public final class ReportModel {
   private final Evaluation evaluation;
@@ -38,14 +38,15 @@ public final class ReportModel {
   private final List<InputRef> decisionSources;
 
   /**
-   * @param evaluation the data judged against the benchmark set, with the provenance the report shows
-   *     (inputs, benchmark set, program version, illustrative variables, method notes)
+   * @param evaluation the data judged against the benchmark set, with the provenance the report
+   *     shows (inputs, benchmark set, program version, illustrative variables, method notes)
    * @param asOf the month the report is about
    * @param boundaries a GeoJSON FeatureCollection whose features carry the region name in property
    *     {@code name}; every region of the theater needs one
    * @param generatedAt when the report was made (shown in the footer; not part of any result)
    */
-  public ReportModel(Evaluation evaluation, YearMonth asOf, String boundaries, Instant generatedAt) {
+  public ReportModel(
+      Evaluation evaluation, YearMonth asOf, String boundaries, Instant generatedAt) {
     this(evaluation, asOf, boundaries, generatedAt, Ledger.empty(DecisionKind.REAL), List.of());
   }
 
@@ -53,9 +54,15 @@ public final class ReportModel {
    * A model that also shows what was decided.
    *
    * @param decisions the decision ledger of the theater
-   * @param decisionSources where its entries came from (imported files with their SHA-256), for the footer
+   * @param decisionSources where its entries came from (imported files with their SHA-256), for the
+   *     footer
    */
-  public ReportModel(Evaluation evaluation, YearMonth asOf, String boundaries, Instant generatedAt, Ledger decisions,
+  public ReportModel(
+      Evaluation evaluation,
+      YearMonth asOf,
+      String boundaries,
+      Instant generatedAt,
+      Ledger decisions,
       List<InputRef> decisionSources) {
     this.decisions = Objects.requireNonNull(decisions, "decisions");
     this.decisionSources = List.copyOf(decisionSources);
@@ -120,17 +127,33 @@ public final class ReportModel {
   }
 
   /**
-   * The ledger as known in {@link #asOf}: the entries effective in or before that month. A correction
-   * of an entry that is left out stands alone (it corrects nothing the report shows).
+   * The ledger as known in {@link #asOf}: the entries effective in or before that month. A
+   * correction of an entry that is left out stands alone (it corrects nothing the report shows).
    */
   public Ledger decisionsAsOf() {
-    List<LedgerEntry> known = decisions.entries().stream().filter(e -> !e.effectiveMonth().isAfter(asOf)).toList();
+    List<LedgerEntry> known =
+        decisions.entries().stream().filter(e -> !e.effectiveMonth().isAfter(asOf)).toList();
     Set<String> ids = known.stream().map(LedgerEntry::id).collect(Collectors.toSet());
     List<LedgerEntry> kept = new ArrayList<>();
     for (LedgerEntry e : known) {
-      kept.add(e.supersedes().isEmpty() || ids.contains(e.supersedes().get()) ? e : new LedgerEntry(e.id(), e.kind(),
-          e.region(), e.part(), e.fromStage(), e.toStage(), e.announced(), e.effective(), e.decidedBy(), e.agreedBy(),
-          e.source(), e.note(), e.basis(), Optional.empty()));
+      kept.add(
+          e.supersedes().isEmpty() || ids.contains(e.supersedes().get())
+              ? e
+              : new LedgerEntry(
+                  e.id(),
+                  e.kind(),
+                  e.region(),
+                  e.part(),
+                  e.fromStage(),
+                  e.toStage(),
+                  e.announced(),
+                  e.effective(),
+                  e.decidedBy(),
+                  e.agreedBy(),
+                  e.source(),
+                  e.note(),
+                  e.basis(),
+                  Optional.empty()));
     }
     return Ledger.of(decisions.kind(), kept);
   }

@@ -3,7 +3,9 @@ package org.handover.app.report.page;
 import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.Theater;
 
-/** Element ids that one section gives and others link to, so no section has to ask another for them. */
+/**
+ * Element ids that one section gives and others link to, so no section has to ask another for them.
+ */
 public final class Anchors {
   private Anchors() {}
 

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 
 /**
- * A Vega-Lite specification and the id of the page element it is drawn into. Data are inlined
- * in the spec ({@code data.values}), so the page needs no network.
+ * A Vega-Lite specification and the id of the page element it is drawn into. Data are inlined in
+ * the spec ({@code data.values}), so the page needs no network.
  */
 public record Chart(String id, ObjectNode spec) {
   public Chart {
@@ -16,8 +16,14 @@ public record Chart(String id, ObjectNode spec) {
     }
   }
 
-  /** The empty element vega-embed draws into; {@code label} describes the chart for screen readers. */
+  /**
+   * The empty element vega-embed draws into; {@code label} describes the chart for screen readers.
+   */
   public String containerHtml(String label) {
-    return "<div class=\"chart\" id=\"" + id + "\" role=\"img\" aria-label=\"" + Html.escape(label) + "\"></div>";
+    return "<div class=\"chart\" id=\""
+        + id
+        + "\" role=\"img\" aria-label=\""
+        + Html.escape(label)
+        + "\"></div>";
   }
 }

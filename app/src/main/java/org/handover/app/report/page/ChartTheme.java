@@ -18,11 +18,24 @@ public final class ChartTheme {
     c.put("font", FONT);
     c.put("background", "#ffffff");
     c.putObject("view").putNull("stroke");
-    c.putObject("title").put("anchor", "start").put("fontSize", 14).put("fontWeight", 600)
-        .put("subtitleColor", WARN).put("subtitleFontSize", 11).put("color", "#1a1a1a");
-    c.putObject("axis").put("labelColor", "#444444").put("titleColor", "#444444").put("gridColor", "#e6e6e6")
-        .put("domainColor", "#888888").put("tickColor", "#888888").put("labelFontSize", 11);
-    c.putObject("legend").put("labelFontSize", 11).put("titleFontSize", 11).put("labelColor", "#333333");
+    c.putObject("title")
+        .put("anchor", "start")
+        .put("fontSize", 14)
+        .put("fontWeight", 600)
+        .put("subtitleColor", WARN)
+        .put("subtitleFontSize", 11)
+        .put("color", "#1a1a1a");
+    c.putObject("axis")
+        .put("labelColor", "#444444")
+        .put("titleColor", "#444444")
+        .put("gridColor", "#e6e6e6")
+        .put("domainColor", "#888888")
+        .put("tickColor", "#888888")
+        .put("labelFontSize", 11);
+    c.putObject("legend")
+        .put("labelFontSize", 11)
+        .put("titleFontSize", 11)
+        .put("labelColor", "#333333");
     c.putObject("header").put("labelColor", "#1a1a1a");
     return c;
   }

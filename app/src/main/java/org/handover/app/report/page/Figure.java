@@ -3,8 +3,8 @@ package org.handover.app.report.page;
 import java.util.Objects;
 
 /**
- * A chart with its table beside it (below it on narrow pages and in print), and a caption that
- * says what is drawn. The table holds the same numbers as the chart.
+ * A chart with its table beside it (below it on narrow pages and in print), and a caption that says
+ * what is drawn. The table holds the same numbers as the chart.
  */
 public record Figure(Chart chart, String label, Table table) {
   public Figure {
@@ -14,14 +14,24 @@ public record Figure(Chart chart, String label, Table table) {
   }
 
   public String html() {
-    return "<figure class=\"figure\">\n<div class=\"figure-chart\">" + chart.containerHtml(label)
-        + "</div>\n<div class=\"figure-table\">" + table.html() + "</div>\n</figure>\n";
+    return "<figure class=\"figure\">\n<div class=\"figure-chart\">"
+        + chart.containerHtml(label)
+        + "</div>\n<div class=\"figure-table\">"
+        + table.html()
+        + "</div>\n</figure>\n";
   }
 
-  /** The table folded away (for long tables whose chart is the main view); still in the page and searchable. */
+  /**
+   * The table folded away (for long tables whose chart is the main view); still in the page and
+   * searchable.
+   */
   public String htmlWithFoldedTable(String summary) {
-    return "<figure class=\"figure figure-wide\">\n<div class=\"figure-chart\">" + chart.containerHtml(label)
-        + "</div>\n<details class=\"figure-table\"><summary>" + Html.escape(summary) + "</summary>" + table.html()
+    return "<figure class=\"figure figure-wide\">\n<div class=\"figure-chart\">"
+        + chart.containerHtml(label)
+        + "</div>\n<details class=\"figure-table\"><summary>"
+        + Html.escape(summary)
+        + "</summary>"
+        + table.html()
         + "</details>\n</figure>\n";
   }
 }

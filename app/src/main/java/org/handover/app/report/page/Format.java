@@ -9,13 +9,18 @@ import org.handover.engine.benchmark.Numbers;
 
 /** How the report writes numbers, months and times for people. */
 public final class Format {
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
 
   private Format() {}
 
-  /** The same rounding as the engine's explanations, so tables and explanations agree; "n/a" for NaN. */
+  /**
+   * The same rounding as the engine's explanations, so tables and explanations agree; "n/a" for
+   * NaN.
+   */
   public static String number(double x) {
     return Numbers.format(x);
   }

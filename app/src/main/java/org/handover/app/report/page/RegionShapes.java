@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.handover.engine.theater.Region;
+import org.handover.engine.theater.RegionId;
+import org.handover.engine.theater.Theater;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.coverage.CoverageSimplifier;
@@ -24,18 +27,18 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
-import org.handover.engine.theater.Region;
-import org.handover.engine.theater.RegionId;
-import org.handover.engine.theater.Theater;
 
 /**
  * The boundary of every region, ready to inline in a map: matched to the theater by the feature
  * property {@code name}, simplified to what a page-sized map can show (as a coverage, so shared
- * borders stay shared), rounded, and wound clockwise as Vega's spherical geometry (d3-geo)
- * requires (a counter-clockwise ring would fill the whole globe but the region).
+ * borders stay shared), rounded, and wound clockwise as Vega's spherical geometry (d3-geo) requires
+ * (a counter-clockwise ring would fill the whole globe but the region).
  */
 public final class RegionShapes {
-  /** Simplification tolerance as a share of the theater's larger extent: well under a pixel of a 600 px map. */
+  /**
+   * Simplification tolerance as a share of the theater's larger extent: well under a pixel of a 600
+   * px map.
+   */
   static final double TOLERANCE_SHARE = 1.0 / 1500;
 
   private final List<ObjectNode> geometries;
@@ -43,7 +46,11 @@ public final class RegionShapes {
   private final List<String> leftOut;
   private final String method;
 
-  private RegionShapes(List<ObjectNode> geometries, List<double[]> labelPoints, List<String> leftOut, String method) {
+  private RegionShapes(
+      List<ObjectNode> geometries,
+      List<double[]> labelPoints,
+      List<String> leftOut,
+      String method) {
     this.geometries = List.copyOf(geometries);
     this.labelPoints = List.copyOf(labelPoints);
     this.leftOut = List.copyOf(leftOut);
@@ -53,12 +60,17 @@ public final class RegionShapes {
   /** Reads {@code geoJson}; fails naming any region of the theater without a feature. */
   public static RegionShapes of(String geoJson, Theater theater) {
     Map<String, Geometry> byName = read(geoJson);
-    List<String> missing = theater.regions().stream().map(Region::name).filter(n -> !byName.containsKey(n)).toList();
+    List<String> missing =
+        theater.regions().stream().map(Region::name).filter(n -> !byName.containsKey(n)).toList();
     if (!missing.isEmpty()) {
-      throw new IllegalArgumentException("the region boundaries (GeoJSON) have no feature with property name = "
-          + missing + "; names present: " + new TreeSet<>(byName.keySet()));
+      throw new IllegalArgumentException(
+          "the region boundaries (GeoJSON) have no feature with property name = "
+              + missing
+              + "; names present: "
+              + new TreeSet<>(byName.keySet()));
     }
-    Geometry[] coverage = theater.regions().stream().map(r -> byName.get(r.name())).toArray(Geometry[]::new);
+    Geometry[] coverage =
+        theater.regions().stream().map(r -> byName.get(r.name())).toArray(Geometry[]::new);
     Envelope extent = new Envelope();
     for (Geometry g : coverage) {
       extent.expandToInclude(g.getEnvelopeInternal());
@@ -74,7 +86,8 @@ public final class RegionShapes {
       for (int i = 0; i < coverage.length; i++) {
         simple[i] = TopologyPreservingSimplifier.simplify(coverage[i], tolerance);
       }
-      how = "region by region (JTS TopologyPreservingSimplifier; the boundaries are not a clean coverage)";
+      how =
+          "region by region (JTS TopologyPreservingSimplifier; the boundaries are not a clean coverage)";
     }
     int decimals = Math.max(0, (int) Math.ceil(-Math.log10(tolerance / 4)));
     List<ObjectNode> out = new ArrayList<>();
@@ -84,11 +97,24 @@ public final class RegionShapes {
       out.add(geometry(g, decimals));
       labels.add(labelPoint(coverage[i], tolerance, decimals));
     }
-    List<String> extra = byName.keySet().stream().filter(n -> theater.find(RegionId.of(n))
-        .isEmpty()).sorted().toList();
-    String method = "Boundaries simplified " + how + " with a tolerance of " + Format.number(tolerance)
-        + " coordinate units and rounded to " + decimals + " decimals."
-        + (extra.isEmpty() ? "" : " Features outside the theater left off the map: " + String.join(", ", extra) + ".");
+    List<String> extra =
+        byName.keySet().stream()
+            .filter(n -> theater.find(RegionId.of(n)).isEmpty())
+            .sorted()
+            .toList();
+    String method =
+        "Boundaries simplified "
+            + how
+            + " with a tolerance of "
+            + Format.number(tolerance)
+            + " coordinate units and rounded to "
+            + decimals
+            + " decimals."
+            + (extra.isEmpty()
+                ? ""
+                : " Features outside the theater left off the map: "
+                    + String.join(", ", extra)
+                    + ".");
     return new RegionShapes(out, labels, extra, method);
   }
 
@@ -97,7 +123,9 @@ public final class RegionShapes {
     return geometries.get(index);
   }
 
-  /** Where the region's name goes on the map: the centre of its largest inscribed circle (lon, lat). */
+  /**
+   * Where the region's name goes on the map: the centre of its largest inscribed circle (lon, lat).
+   */
   public double[] labelPoint(int index) {
     return labelPoints.get(index).clone();
   }
@@ -121,10 +149,14 @@ public final class RegionShapes {
     try {
       root = VegaJson.MAPPER.readTree(geoJson);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("the region boundaries are not valid JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "the region boundaries are not valid JSON: " + e.getOriginalMessage(), e);
     }
-    if (root == null || !"FeatureCollection".equals(root.path("type").asText()) || !root.path("features").isArray()) {
-      throw new IllegalArgumentException("the region boundaries must be a GeoJSON FeatureCollection");
+    if (root == null
+        || !"FeatureCollection".equals(root.path("type").asText())
+        || !root.path("features").isArray()) {
+      throw new IllegalArgumentException(
+          "the region boundaries must be a GeoJSON FeatureCollection");
     }
     GeoJsonReader reader = new GeoJsonReader();
     Map<String, Geometry> byName = new LinkedHashMap<>();
@@ -132,18 +164,26 @@ public final class RegionShapes {
     for (JsonNode f : root.path("features")) {
       JsonNode name = f.path("properties").path("name");
       if (!name.isTextual() || name.asText().isBlank()) {
-        throw new IllegalArgumentException("GeoJSON feature #" + i + " has no text property 'name'");
+        throw new IllegalArgumentException(
+            "GeoJSON feature #" + i + " has no text property 'name'");
       }
       String n = name.asText().strip();
       Geometry g;
       try {
         g = reader.read(f.path("geometry").toString());
       } catch (ParseException | RuntimeException e) {
-        throw new IllegalArgumentException("GeoJSON feature '" + n + "' (#" + i + "): bad geometry: " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            "GeoJSON feature '" + n + "' (#" + i + "): bad geometry: " + e.getMessage(), e);
       }
       if (!(g instanceof Polygon || g instanceof MultiPolygon)) {
-        throw new IllegalArgumentException("GeoJSON feature '" + n + "' (#" + i + ") is a " + g.getGeometryType()
-            + ", not a Polygon or MultiPolygon");
+        throw new IllegalArgumentException(
+            "GeoJSON feature '"
+                + n
+                + "' (#"
+                + i
+                + ") is a "
+                + g.getGeometryType()
+                + ", not a Polygon or MultiPolygon");
       }
       if (byName.put(n, g) != null) {
         throw new IllegalArgumentException("GeoJSON feature name '" + n + "' appears twice");

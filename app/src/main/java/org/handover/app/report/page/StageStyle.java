@@ -7,10 +7,10 @@ import java.util.Locale;
 import org.handover.engine.benchmark.Stage;
 
 /**
- * How stages look everywhere on the page: a readable label and one colour per rung, taken from
- * the viridis ramp (ordered, perceptually uniform, readable with every common colour-vision
- * deficiency and in greyscale print). Early stages are light, later stages dark, so a map
- * "fills in" as responsibility is handed over. The same scale object is used by every chart.
+ * How stages look everywhere on the page: a readable label and one colour per rung, taken from the
+ * viridis ramp (ordered, perceptually uniform, readable with every common colour-vision deficiency
+ * and in greyscale print). Early stages are light, later stages dark, so a map "fills in" as
+ * responsibility is handed over. The same scale object is used by every chart.
  */
 public final class StageStyle {
   /** Viridis at nine evenly spaced points, from dark purple to yellow. */
@@ -81,7 +81,8 @@ public final class StageStyle {
   /** Black or white text, whichever reads better on the stage's colour. */
   public String textColour(int rank) {
     int rgb = Integer.parseInt(colours.get(rank).substring(1), 16);
-    double luminance = 0.2126 * lin(rgb >> 16) + 0.7152 * lin((rgb >> 8) & 0xff) + 0.0722 * lin(rgb & 0xff);
+    double luminance =
+        0.2126 * lin(rgb >> 16) + 0.7152 * lin((rgb >> 8) & 0xff) + 0.0722 * lin(rgb & 0xff);
     return luminance > 0.18 ? "#111111" : "#ffffff";
   }
 
@@ -95,8 +96,13 @@ public final class StageStyle {
 
   /** A coloured chip with the stage label, for tables and headings. */
   public String chipHtml(int rank) {
-    return "<span class=\"stage\" style=\"background:" + colour(rank) + ";color:" + textColour(rank) + "\">"
-        + Html.escape(label(rank)) + "</span>";
+    return "<span class=\"stage\" style=\"background:"
+        + colour(rank)
+        + ";color:"
+        + textColour(rank)
+        + "\">"
+        + Html.escape(label(rank))
+        + "</span>";
   }
 
   private static double lin(int channel) {

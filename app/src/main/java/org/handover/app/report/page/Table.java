@@ -6,10 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An HTML table with a caption: the numbers behind a chart, readable without the chart (and
- * without JavaScript). When any of its inputs is illustrative, the caption says so.
+ * An HTML table with a caption: the numbers behind a chart, readable without the chart (and without
+ * JavaScript). When any of its inputs is illustrative, the caption says so.
  */
-public record Table(String caption, Optional<String> illustrativeNote, List<String> header, List<Row> rows) {
+public record Table(
+    String caption, Optional<String> illustrativeNote, List<String> header, List<Row> rows) {
   public Table {
     Objects.requireNonNull(caption, "caption");
     Objects.requireNonNull(illustrativeNote, "illustrativeNote");
@@ -17,8 +18,14 @@ public record Table(String caption, Optional<String> illustrativeNote, List<Stri
     rows = List.copyOf(rows);
     for (Row r : rows) {
       if (r.cells().size() != header.size()) {
-        throw new IllegalArgumentException("table '" + caption + "': row has " + r.cells().size()
-            + " cells for " + header.size() + " columns");
+        throw new IllegalArgumentException(
+            "table '"
+                + caption
+                + "': row has "
+                + r.cells().size()
+                + " cells for "
+                + header.size()
+                + " columns");
       }
     }
   }
@@ -66,17 +73,22 @@ public record Table(String caption, Optional<String> illustrativeNote, List<Stri
   public String html() {
     StringBuilder out = new StringBuilder(256 + rows.size() * 64);
     out.append("<table>\n<caption>").append(Html.escape(caption));
-    illustrativeNote.ifPresent(note ->
-        out.append("<span class=\"illustrative-note\">").append(Html.escape(note)).append("</span>"));
+    illustrativeNote.ifPresent(
+        note ->
+            out.append("<span class=\"illustrative-note\">")
+                .append(Html.escape(note))
+                .append("</span>"));
     out.append("</caption>\n<thead><tr>");
     for (String h : header) {
       out.append("<th scope=\"col\">").append(Html.escape(h)).append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
     for (Row r : rows) {
-      out.append(r.cssClass().isEmpty() ? "<tr>" : "<tr class=\"" + Html.escape(r.cssClass()) + "\">");
+      out.append(
+          r.cssClass().isEmpty() ? "<tr>" : "<tr class=\"" + Html.escape(r.cssClass()) + "\">");
       for (Cell c : r.cells()) {
-        out.append(c.cssClass().isEmpty() ? "<td>" : "<td class=\"" + Html.escape(c.cssClass()) + "\">");
+        out.append(
+            c.cssClass().isEmpty() ? "<td>" : "<td class=\"" + Html.escape(c.cssClass()) + "\">");
         out.append(c.html()).append("</td>");
       }
       out.append("</tr>\n");

@@ -31,7 +31,9 @@ public final class VegaJson {
     return a;
   }
 
-  /** A spec fragment written as JSON text, for the parts of a spec that do not depend on the data. */
+  /**
+   * A spec fragment written as JSON text, for the parts of a spec that do not depend on the data.
+   */
   public static ObjectNode parse(String json) {
     JsonNode node;
     try {
@@ -64,6 +66,9 @@ public final class VegaJson {
    * {@code <!--} can end or confuse the element. U+2028/U+2029 are escaped for old parsers.
    */
   public static String forScript(JsonNode node) {
-    return write(node).replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+    return write(node)
+        .replace("<", "\\u003c")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029");
   }
 }

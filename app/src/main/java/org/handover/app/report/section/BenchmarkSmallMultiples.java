@@ -20,21 +20,31 @@ import org.handover.engine.theater.RegionId;
 import org.handover.engine.time.MonthRange;
 
 /**
- * The small multiples of one region: a panel per benchmark with the value the benchmark judges
- * over time, its threshold and the as-of verdict.
+ * The small multiples of one region: a panel per benchmark with the value the benchmark judges over
+ * time, its threshold and the as-of verdict.
  */
 final class BenchmarkSmallMultiples {
-  /** Okabe-Ito colours for the verdict status, paired with shapes so colour is never the only cue. */
-  static final List<String> STATUS_DOMAIN = List.of(Status.MET.label(), Status.NOT_MET.label(), Status.NO_DATA.label());
+  /**
+   * Okabe-Ito colours for the verdict status, paired with shapes so colour is never the only cue.
+   */
+  static final List<String> STATUS_DOMAIN =
+      List.of(Status.MET.label(), Status.NOT_MET.label(), Status.NO_DATA.label());
+
   static final List<String> STATUS_COLOURS = List.of("#009E73", "#D55E00", "#999999");
   static final List<String> STATUS_SHAPES = List.of("circle", "cross", "square");
   static final String LINE = "#0072B2";
   static final String RAW_LINE = "#8fb8d8";
   static final String THRESHOLD = "#D55E00";
-  /** Series kinds in the chart data: the benchmark's windowed value, the month's own indicator, the threshold. */
+
+  /**
+   * Series kinds in the chart data: the benchmark's windowed value, the month's own indicator, the
+   * threshold.
+   */
   static final String VALUE = "value";
+
   static final String MONTH = "month";
   static final String THRESHOLD_KIND = "threshold";
+
   /** The name of the inline dataset of a region chart. */
   static final String DATASET = "series";
 
@@ -53,8 +63,13 @@ final class BenchmarkSmallMultiples {
     String[] symbols = {"\u25CF", "\u271A", "\u25A0"};
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < STATUS_DOMAIN.size(); i++) {
-      out.append(i == 0 ? "" : ", ").append("<span style=\"color:").append(STATUS_COLOURS.get(i)).append("\">")
-          .append(symbols[i]).append("</span> ").append(Html.escape(STATUS_DOMAIN.get(i)));
+      out.append(i == 0 ? "" : ", ")
+          .append("<span style=\"color:")
+          .append(STATUS_COLOURS.get(i))
+          .append("\">")
+          .append(symbols[i])
+          .append("</span> ")
+          .append(Html.escape(STATUS_DOMAIN.get(i)));
     }
     return out.toString();
   }
@@ -74,11 +89,10 @@ final class BenchmarkSmallMultiples {
 
   /**
    * One spec per region, faceted by benchmark. Each series is inlined as an array (one row per
-   * benchmark and series kind: the windowed {@code value}, the raw {@code month} indicator when
-   * the window is longer than a month, and the {@code threshold}) and flattened in the browser,
-   * which keeps the page small; a value's month is rebuilt from its position. The values are a
-   * named dataset ({@code datasets.series}) so that the page can compile the spec once for all
-   * regions.
+   * benchmark and series kind: the windowed {@code value}, the raw {@code month} indicator when the
+   * window is longer than a month, and the {@code threshold}) and flattened in the browser, which
+   * keeps the page small; a value's month is rebuilt from its position. The values are a named
+   * dataset ({@code datasets.series}) so that the page can compile the spec once for all regions.
    *
    * <p>Vega computes a scale extent per layer dataset and warns when one is empty, so layers that
    * encode y avoid filters that can leave nothing: the lines read every row (the threshold rows
@@ -95,12 +109,18 @@ final class BenchmarkSmallMultiples {
     // Region charts differ only in their dataset (the region name is in the heading above), so the
     // page compiles the Vega-Lite spec once and reuses it for every region.
     ObjectNode spec = VegaJson.object();
-    illustrative.subtitle(indicators()).ifPresent(lines -> {
-      ArrayNode rest = lines.deepCopy();
-      rest.remove(0);
-      spec.putObject("title").put("text", lines.get(0).asText()).put("color", ChartTheme.WARN).put("fontSize", 12)
-          .set("subtitle", rest);
-    });
+    illustrative
+        .subtitle(indicators())
+        .ifPresent(
+            lines -> {
+              ArrayNode rest = lines.deepCopy();
+              rest.remove(0);
+              spec.putObject("title")
+                  .put("text", lines.get(0).asText())
+                  .put("color", ChartTheme.WARN)
+                  .put("fontSize", 12)
+                  .set("subtitle", rest);
+            });
     spec.putObject("data").put("name", DATASET);
     ArrayNode values = spec.putObject("datasets").putArray(DATASET);
     for (Benchmark b : benchmarks) {
@@ -117,10 +137,18 @@ final class BenchmarkSmallMultiples {
       value.put("why", v.explanation());
       value.set("y", series(b.window().apply(raw).clone()));
       if (!b.window().isLastMonth()) {
-        values.addObject().put("b", benchmarkLabel(b)).put("kind", MONTH).put("t", b.threshold())
+        values
+            .addObject()
+            .put("b", benchmarkLabel(b))
+            .put("kind", MONTH)
+            .put("t", b.threshold())
             .set("y", series(raw));
       }
-      values.addObject().put("b", benchmarkLabel(b)).put("kind", THRESHOLD_KIND).put("t", b.threshold())
+      values
+          .addObject()
+          .put("b", benchmarkLabel(b))
+          .put("kind", THRESHOLD_KIND)
+          .put("t", b.threshold())
           .set("y", VegaJson.array().add(b.threshold()).add(b.threshold()));
     }
     ArrayNode transform = spec.putArray("transform");
@@ -129,14 +157,33 @@ final class BenchmarkSmallMultiples {
     window.putArray("window").addObject().put("op", "row_number").put("as", "i");
     window.set("groupby", VegaJson.strings(List.of("b", "kind")));
     // the threshold's two points span the whole period; every other value sits at its month
-    transform.addObject().put("calculate", "utc(" + months.first().getYear() + ", "
-        + (months.first().getMonthValue() - 1) + " + (datum.kind === '" + THRESHOLD_KIND + "' && datum.i === 2 ? "
-        + (months.length() - 1) + " : datum.i - 1), 1)").put("as", "d");
-    transform.addObject().put("calculate", "isValid(datum.y) ? datum.y : datum.t").put("as", "marker");
+    transform
+        .addObject()
+        .put(
+            "calculate",
+            "utc("
+                + months.first().getYear()
+                + ", "
+                + (months.first().getMonthValue() - 1)
+                + " + (datum.kind === '"
+                + THRESHOLD_KIND
+                + "' && datum.i === 2 ? "
+                + (months.length() - 1)
+                + " : datum.i - 1), 1)")
+        .put("as", "d");
+    transform
+        .addObject()
+        .put("calculate", "isValid(datum.y) ? datum.y : datum.t")
+        .put("as", "marker");
 
-    ObjectNode facet = spec.putObject("facet").put("field", "b").put("type", "nominal").putNull("title");
+    ObjectNode facet =
+        spec.putObject("facet").put("field", "b").put("type", "nominal").putNull("title");
     facet.set("sort", VegaJson.strings(benchmarks.stream().map(this::benchmarkLabel).toList()));
-    facet.putObject("header").put("labelAnchor", "start").put("labelFontWeight", "bold").put("labelLimit", 220)
+    facet
+        .putObject("header")
+        .put("labelAnchor", "start")
+        .put("labelFontWeight", "bold")
+        .put("labelLimit", 220)
         .put("labelFontSize", 11);
     spec.put("columns", Math.min(4, benchmarks.size()));
     spec.putObject("resolve").putObject("scale").put("y", "independent");
@@ -149,7 +196,11 @@ final class BenchmarkSmallMultiples {
     String atAsOf = "datum.kind === '" + VALUE + "' && datum.i === " + (asOf + 1);
     ObjectNode asOfRule = layer.addObject();
     asOfRule.putArray("transform").addObject().put("filter", atAsOf);
-    asOfRule.putObject("mark").put("type", "rule").put("color", "#555555").set("strokeDash", VegaJson.array().add(2).add(2));
+    asOfRule
+        .putObject("mark")
+        .put("type", "rule")
+        .put("color", "#555555")
+        .set("strokeDash", VegaJson.array().add(2).add(2));
     asOfRule.putObject("encoding").set("x", timeAxis());
     layer.add(verdictPoint(atAsOf));
     return new Chart(Anchors.region(model.theater(), region) + "-benchmarks", spec);
@@ -170,10 +221,14 @@ final class BenchmarkSmallMultiples {
     String month = "datum.kind === '" + MONTH + "'";
     String threshold = "datum.kind === '" + THRESHOLD_KIND + "'";
     ObjectNode colour = enc.putObject("color").put("value", LINE);
-    colour.putArray("condition").add(VegaJson.object().put("test", month).put("value", RAW_LINE))
+    colour
+        .putArray("condition")
+        .add(VegaJson.object().put("test", month).put("value", RAW_LINE))
         .add(VegaJson.object().put("test", threshold).put("value", THRESHOLD));
     ObjectNode width = enc.putObject("strokeWidth").put("value", 1.8);
-    width.putArray("condition").add(VegaJson.object().put("test", month).put("value", 1))
+    width
+        .putArray("condition")
+        .add(VegaJson.object().put("test", month).put("value", 1))
         .add(VegaJson.object().put("test", threshold).put("value", 1.2));
     ObjectNode dash = enc.putObject("strokeDash");
     dash.set("value", VegaJson.array());
@@ -185,16 +240,25 @@ final class BenchmarkSmallMultiples {
   private ObjectNode verdictPoint(String atAsOf) {
     ObjectNode point = VegaJson.object();
     point.putArray("transform").addObject().put("filter", atAsOf);
-    point.putObject("mark").put("type", "point").put("filled", true).put("size", 60).put("opacity", 1);
+    point
+        .putObject("mark")
+        .put("type", "point")
+        .put("filled", true)
+        .put("size", 60)
+        .put("opacity", 1);
     ObjectNode enc = point.putObject("encoding");
     enc.set("x", timeAxis());
     enc.putObject("y").put("field", "marker").put("type", "quantitative");
     ObjectNode colour = enc.putObject("color").put("field", "s").put("type", "nominal");
-    colour.putObject("scale").<ObjectNode>set("domain", VegaJson.strings(STATUS_DOMAIN))
+    colour
+        .putObject("scale")
+        .<ObjectNode>set("domain", VegaJson.strings(STATUS_DOMAIN))
         .set("range", VegaJson.strings(STATUS_COLOURS));
     colour.putNull("legend"); // one key for all regions is in the section's introduction
     ObjectNode shape = enc.putObject("shape").put("field", "s").put("type", "nominal");
-    shape.putObject("scale").<ObjectNode>set("domain", VegaJson.strings(STATUS_DOMAIN))
+    shape
+        .putObject("scale")
+        .<ObjectNode>set("domain", VegaJson.strings(STATUS_DOMAIN))
         .set("range", VegaJson.strings(STATUS_SHAPES));
     shape.putNull("legend");
     ArrayNode tooltip = enc.putArray("tooltip");

@@ -31,10 +31,11 @@ import org.handover.engine.time.MonthRange;
 
 /**
  * Recommendations and decisions for the highest stage the ledger decides: per region the months its
- * conditions were met, the spans it was recommended (the benchmark set's hysteresis on the track alone,
- * as {@code handover decisions compare} measures it) and the decisions, as known in the as-of month.
- * Nothing after the as-of month is shown: the recommendations are drawn from the months up to it (the
- * hysteresis looks only backwards, so they are those of the whole data) and later decisions are left out.
+ * conditions were met, the spans it was recommended (the benchmark set's hysteresis on the track
+ * alone, as {@code handover decisions compare} measures it) and the decisions, as known in the
+ * as-of month. Nothing after the as-of month is shown: the recommendations are drawn from the
+ * months up to it (the hysteresis looks only backwards, so they are those of the whole data) and
+ * later decisions are left out.
  */
 public final class DecisionsSection implements ReportSection {
   public static final String ID = "decisions";
@@ -105,10 +106,15 @@ public final class DecisionsSection implements ReportSection {
     Map<String, YearMonth> firstRecommended = new LinkedHashMap<>();
     recommended.forEach(s -> firstRecommended.putIfAbsent(s.region(), s.first()));
     YearMonth never = months.last().plusMonths(1);
-    this.order = regions.stream().map(Region::name).sorted(Comparator
-        .<String, YearMonth>comparing(n -> decided.containsKey(n) ? decided.get(n).effective() : never)
-        .thenComparing(n -> firstRecommended.getOrDefault(n, never))
-        .thenComparing(n -> n)).toList();
+    this.order =
+        regions.stream()
+            .map(Region::name)
+            .sorted(
+                Comparator.<String, YearMonth>comparing(
+                        n -> decided.containsKey(n) ? decided.get(n).effective() : never)
+                    .thenComparing(n -> firstRecommended.getOrDefault(n, never))
+                    .thenComparing(n -> n))
+            .toList();
   }
 
   private void spans(String region, int[] ranks, int target, List<Span> out) {
@@ -173,11 +179,24 @@ public final class DecisionsSection implements ReportSection {
     String metKind = "Conditions for " + label + " met";
     String recKind = "Recommended for " + label;
     ObjectNode spec = VegaJson.object();
-    spec.put("description", "Months each region was recommended for " + label + ", the months its conditions were met "
-        + "and the decisions, " + Format.month(months.first()) + " to " + Format.month(months.last()));
+    spec.put(
+        "description",
+        "Months each region was recommended for "
+            + label
+            + ", the months its conditions were met "
+            + "and the decisions, "
+            + Format.month(months.first())
+            + " to "
+            + Format.month(months.last()));
     ObjectNode title = spec.putObject("title");
-    title.put("text", "Recommended for " + label + " and decided, " + Format.month(months.first()) + " to "
-        + Format.month(months.last()));
+    title.put(
+        "text",
+        "Recommended for "
+            + label
+            + " and decided, "
+            + Format.month(months.first())
+            + " to "
+            + Format.month(months.last()));
     illustrative.subtitle(indicators()).ifPresent(s -> title.set("subtitle", s));
     spec.put("width", 860);
     spec.putObject("height").put("step", 18);
@@ -185,7 +204,8 @@ public final class DecisionsSection implements ReportSection {
     scale.set("domain", VegaJson.strings(List.of(metKind, recKind)));
     scale.set("range", VegaJson.strings(List.of(style.colour(rank) + "40", style.colour(rank))));
     ArrayNode layer = spec.putArray("layer");
-    // an invisible frame over the months up to the as-of month spans the time axis (an explicit scale
+    // an invisible frame over the months up to the as-of month spans the time axis (an explicit
+    // scale
     // domain in a layer conflicts with the other layers' in Vega-Lite)
     ObjectNode frame = layer.addObject();
     ObjectNode frameRow = frame.putObject("data").putArray("values").addObject();
@@ -206,26 +226,47 @@ public final class DecisionsSection implements ReportSection {
       row.put("region", m.region());
       row.put("date", e.effective().toString());
       row.put("kind", m.superseded() ? "Decision, superseded" : "Decision (effective date)");
-      row.put("id", e.id() + (m.superseded() ? " (superseded by " + ledger.supersededBy(e.id()).orElse("") + ")" : ""));
+      row.put(
+          "id",
+          e.id()
+              + (m.superseded()
+                  ? " (superseded by " + ledger.supersededBy(e.id()).orElse("") + ")"
+                  : ""));
       row.put("decidedBy", e.decidedBy().isBlank() ? "\u2014" : e.decidedBy());
       row.put("effective", e.effective().toString());
     }
-    points.putObject("mark").put("type", "point").put("size", 80).put("strokeWidth", 1.5).put("opacity", 1);
+    points
+        .putObject("mark")
+        .put("type", "point")
+        .put("size", 80)
+        .put("strokeWidth", 1.5)
+        .put("opacity", 1);
     ObjectNode penc = points.putObject("encoding");
     penc.set("y", y());
     penc.set("x", x("date", false));
-    // shape and fill share the field, domain and legend title, so Vega-Lite draws one legend of both
+    // shape and fill share the field, domain and legend title, so Vega-Lite draws one legend of
+    // both
     List<String> kinds = List.of("Decision (effective date)", "Decision, superseded");
     ObjectNode shape = penc.putObject("shape").put("field", "kind").put("type", "nominal");
     shape.putObject("scale").set("domain", VegaJson.strings(kinds));
     ((ObjectNode) shape.get("scale")).set("range", VegaJson.strings(List.of("diamond", "cross")));
-    shape.putObject("legend").put("title", "Decisions").put("orient", "top").put("direction", "horizontal");
+    shape
+        .putObject("legend")
+        .put("title", "Decisions")
+        .put("orient", "top")
+        .put("direction", "horizontal");
     ObjectNode fill = penc.putObject("fill").put("field", "kind").put("type", "nominal");
     fill.putObject("scale").set("domain", VegaJson.strings(kinds));
     ((ObjectNode) fill.get("scale")).set("range", VegaJson.strings(List.of("#D55E00", "#ffffff")));
-    fill.putObject("legend").put("title", "Decisions").put("orient", "top").put("direction", "horizontal");
+    fill.putObject("legend")
+        .put("title", "Decisions")
+        .put("orient", "top")
+        .put("direction", "horizontal");
     ObjectNode stroke = penc.putObject("stroke");
-    stroke.putObject("condition").put("test", "datum.kind === 'Decision, superseded'").put("value", "#666666");
+    stroke
+        .putObject("condition")
+        .put("test", "datum.kind === 'Decision, superseded'")
+        .put("value", "#666666");
     stroke.put("value", "#000000");
     ArrayNode tooltip = penc.putArray("tooltip");
     tooltip.addObject().put("field", "region").put("title", "Region");
@@ -238,15 +279,27 @@ public final class DecisionsSection implements ReportSection {
     ObjectNode asOfRow = asOf.putObject("data").putArray("values").addObject();
     asOfRow.put("date", VegaJson.date(model.asOf().plusMonths(1)));
     asOfRow.put("label", "as of " + Format.month(model.asOf()));
-    asOf.putObject("mark").put("type", "rule").put("stroke", "#000000").put("strokeWidth", 1.5)
-        .putArray("strokeDash").add(4).add(3);
+    asOf.putObject("mark")
+        .put("type", "rule")
+        .put("stroke", "#000000")
+        .put("strokeWidth", 1.5)
+        .putArray("strokeDash")
+        .add(4)
+        .add(3);
     ObjectNode aenc = asOf.putObject("encoding");
     aenc.putObject("x").put("field", "date").put("type", "temporal");
     aenc.putArray("tooltip").addObject().put("field", "label").put("title", "Marked month");
     ObjectNode asOfText = layer.addObject();
     asOfText.set("data", asOf.get("data"));
-    asOfText.putObject("mark").put("type", "text").put("align", "right").put("baseline", "bottom").put("dx", -4)
-        .put("dy", -2).put("y", 0).put("fontWeight", "bold");
+    asOfText
+        .putObject("mark")
+        .put("type", "text")
+        .put("align", "right")
+        .put("baseline", "bottom")
+        .put("dx", -4)
+        .put("dy", -2)
+        .put("y", 0)
+        .put("fontWeight", "bold");
     ObjectNode tenc = asOfText.putObject("encoding");
     tenc.putObject("x").put("field", "date").put("type", "temporal");
     tenc.putObject("text").put("field", "label");
@@ -254,7 +307,12 @@ public final class DecisionsSection implements ReportSection {
   }
 
   /** A layer of spans; the first ({@code legend}) also gives the colour legend. */
-  private void spanLayer(ObjectNode layer, List<Span> spans, String kind, String mark, ObjectNode scale,
+  private void spanLayer(
+      ObjectNode layer,
+      List<Span> spans,
+      String kind,
+      String mark,
+      ObjectNode scale,
       boolean legend) {
     ArrayNode values = layer.putObject("data").putArray("values");
     for (Span s : spans) {
@@ -276,7 +334,11 @@ public final class DecisionsSection implements ReportSection {
     ObjectNode colour = enc.putObject("color").put("field", "kind").put("type", "nominal");
     colour.set("scale", scale);
     if (legend) {
-      colour.putObject("legend").put("title", "Months").put("orient", "top").put("direction", "horizontal")
+      colour
+          .putObject("legend")
+          .put("title", "Months")
+          .put("orient", "top")
+          .put("direction", "horizontal")
           .put("labelLimit", 260);
     }
     ArrayNode tooltip = enc.putArray("tooltip");
@@ -298,17 +360,28 @@ public final class DecisionsSection implements ReportSection {
     ObjectNode x = VegaJson.object().put("field", field).put("type", "temporal").putNull("title");
     if (scale) {
       ObjectNode s = x.putObject("scale").put("type", "utc");
-      x.putObject("axis").put("format", "%Y").put("tickCount", Math.min(12, Math.max(2, months.length() / 12)));
+      x.putObject("axis")
+          .put("format", "%Y")
+          .put("tickCount", Math.min(12, Math.max(2, months.length() / 12)));
     }
     return x;
   }
 
   Table table() {
     String label = StageStyle.label(stage.orElseThrow());
-    Table.Builder t = Table.builder("Recommended for " + label + " against decided, as known in "
-            + Format.month(model.asOf()), "Region", "First recommended", "Decision effective", "Lead (months)",
-        "Decided while recommended", "Reversals before the decision")
-        .illustrative(illustrative.note(indicators()));
+    Table.Builder t =
+        Table.builder(
+                "Recommended for "
+                    + label
+                    + " against decided, as known in "
+                    + Format.month(model.asOf()),
+                "Region",
+                "First recommended",
+                "Decision effective",
+                "Lead (months)",
+                "Decided while recommended",
+                "Reversals before the decision")
+            .illustrative(illustrative.note(indicators()));
     Map<String, RegionComparison> decided = decided();
     Map<String, YearMonth> firstRecommended = new LinkedHashMap<>();
     recommended.forEach(s -> firstRecommended.putIfAbsent(s.region(), s.first()));
@@ -316,18 +389,28 @@ public final class DecisionsSection implements ReportSection {
       RegionComparison c = decided.get(name);
       Optional<YearMonth> first = Optional.ofNullable(firstRecommended.get(name));
       if (c == null) {
-        t.row("undecided", List.of(Table.Cell.text(name), Table.Cell.text(first.map(Format::month).orElse("never")),
-            Table.Cell.text("not decided"), Table.Cell.text("\u2014"), Table.Cell.text("\u2014"),
-            Table.Cell.text("\u2014")));
+        t.row(
+            "undecided",
+            List.of(
+                Table.Cell.text(name),
+                Table.Cell.text(first.map(Format::month).orElse("never")),
+                Table.Cell.text("not decided"),
+                Table.Cell.text("\u2014"),
+                Table.Cell.text("\u2014"),
+                Table.Cell.text("\u2014")));
         continue;
       }
-      t.row("decided", List.of(Table.Cell.text(name),
-          Table.Cell.text(c.firstRecommended().map(Format::month).orElse("never")),
-          Table.Cell.text(Format.month(c.effective())),
-          c.lead().isPresent() ? Table.Cell.count(c.lead().getAsInt()).withClass("lead")
-              : Table.Cell.text("\u2014").withClass("num lead"),
-          Table.Cell.text(c.recommendedAtDecision() ? "yes" : "no"),
-          Table.Cell.count(c.reversals())));
+      t.row(
+          "decided",
+          List.of(
+              Table.Cell.text(name),
+              Table.Cell.text(c.firstRecommended().map(Format::month).orElse("never")),
+              Table.Cell.text(Format.month(c.effective())),
+              c.lead().isPresent()
+                  ? Table.Cell.count(c.lead().getAsInt()).withClass("lead")
+                  : Table.Cell.text("\u2014").withClass("num lead"),
+              Table.Cell.text(c.recommendedAtDecision() ? "yes" : "no"),
+              Table.Cell.count(c.reversals())));
     }
     return t.build();
   }
@@ -337,57 +420,98 @@ public final class DecisionsSection implements ReportSection {
     DecisionComparison c = comparison;
     String label = StageStyle.label(stage.orElseThrow());
     StringBuilder out = new StringBuilder("<p class=\"lead decisions-summary\">");
-    out.append(c.regions().size()).append(c.regions().size() == 1 ? " region" : " regions")
-        .append(" decided to ").append(Html.escape(label)).append(" by ").append(Html.escape(Format.month(
-            model.asOf()))).append(": rank correlation of the order first recommended with the order decided (Spearman) ")
+    out.append(c.regions().size())
+        .append(c.regions().size() == 1 ? " region" : " regions")
+        .append(" decided to ")
+        .append(Html.escape(label))
+        .append(" by ")
+        .append(Html.escape(Format.month(model.asOf())))
+        .append(
+            ": rank correlation of the order first recommended with the order decided (Spearman) ")
         .append("<strong data-decisions=\"spearman\">")
-        .append(c.spearman().isPresent() ? Html.escape(Format.number(c.spearman().getAsDouble())) : "n/a")
+        .append(
+            c.spearman().isPresent()
+                ? Html.escape(Format.number(c.spearman().getAsDouble()))
+                : "n/a")
         .append("</strong>; median lead <strong data-decisions=\"median-lead\">")
-        .append(c.medianLead().isPresent() ? Html.escape(Format.number(c.medianLead().getAsDouble())) : "n/a")
-        .append("</strong> months; decided while recommended <strong data-decisions=\"while-recommended\">")
-        .append(c.decidedWhileRecommended()).append("</strong> of ").append(c.regions().size()).append(".</p>\n");
-    out.append("<p>This is a measurement of the benchmark set against what was decided, not a target to fit: the "
-        + "parties acted on more than the conditions, and tuning the set until it reproduces these dates would "
-        + "cost it its independent judgement. A region is recommended for ").append(Html.escape(label))
-        .append(" when the recommendation on its own track (the benchmark set's hysteresis, without the decisions) is "
-            + "that stage or higher; the lead is the months from first recommended to the decision (positive: "
-            + "recommended first).</p>\n");
+        .append(
+            c.medianLead().isPresent()
+                ? Html.escape(Format.number(c.medianLead().getAsDouble()))
+                : "n/a")
+        .append(
+            "</strong> months; decided while recommended <strong data-decisions=\"while-recommended\">")
+        .append(c.decidedWhileRecommended())
+        .append("</strong> of ")
+        .append(c.regions().size())
+        .append(".</p>\n");
+    out.append(
+            "<p>This is a measurement of the benchmark set against what was decided, not a target to fit: the "
+                + "parties acted on more than the conditions, and tuning the set until it reproduces these dates would "
+                + "cost it its independent judgement. A region is recommended for ")
+        .append(Html.escape(label))
+        .append(
+            " when the recommendation on its own track (the benchmark set's hysteresis, without the decisions) is "
+                + "that stage or higher; the lead is the months from first recommended to the decision (positive: "
+                + "recommended first).</p>\n");
     for (List<LedgerEntry> group : together()) {
       LedgerEntry first = group.get(0);
-      out.append("<p class=\"decided-together\">").append(group.size()).append(" regions (")
-          .append(Html.escape(String.join(", ", group.stream().map(e -> e.region().name()).toList())))
-          .append(") took effect on one date, ").append(Html.escape(first.effective().toString()))
-          .append(", by one decider, ").append(Html.escape(first.decidedBy()))
-          .append(": decided together in one act, not region by region as their conditions were met, so their leads "
-              + "and ranks say little about the benchmark set.</p>\n");
+      out.append("<p class=\"decided-together\">")
+          .append(group.size())
+          .append(" regions (")
+          .append(
+              Html.escape(String.join(", ", group.stream().map(e -> e.region().name()).toList())))
+          .append(") took effect on one date, ")
+          .append(Html.escape(first.effective().toString()))
+          .append(", by one decider, ")
+          .append(Html.escape(first.decidedBy()))
+          .append(
+              ": decided together in one act, not region by region as their conditions were met, so their leads "
+                  + "and ranks say little about the benchmark set.</p>\n");
     }
-    List<String> others = ledger.effective().stream().filter(LedgerEntry::wholeRegion).map(LedgerEntry::toStage)
-        .distinct().filter(s -> !s.equals(stage.get().id())).toList();
+    List<String> others =
+        ledger.effective().stream()
+            .filter(LedgerEntry::wholeRegion)
+            .map(LedgerEntry::toStage)
+            .distinct()
+            .filter(s -> !s.equals(stage.get().id()))
+            .toList();
     if (!others.isEmpty()) {
-      out.append("<p class=\"muted\">The ledger also decides ").append(Html.escape(String.join(", ", others)))
+      out.append("<p class=\"muted\">The ledger also decides ")
+          .append(Html.escape(String.join(", ", others)))
           .append("; <code>handover decisions compare --stage STAGE</code> compares them.</p>\n");
     }
     long later = model.decisions().entries().size() - ledger.entries().size();
     if (later > 0) {
-      out.append("<p class=\"muted\">").append(later).append(later == 1 ? " decision takes" : " decisions take")
-          .append(" effect after ").append(Html.escape(Format.month(model.asOf())))
-          .append(later == 1 ? " and is" : " and are").append(" not shown: the report shows what was known then.</p>\n");
+      out.append("<p class=\"muted\">")
+          .append(later)
+          .append(later == 1 ? " decision takes" : " decisions take")
+          .append(" effect after ")
+          .append(Html.escape(Format.month(model.asOf())))
+          .append(later == 1 ? " and is" : " and are")
+          .append(" not shown: the report shows what was known then.</p>\n");
     }
     return out.toString();
   }
 
-  /** Decisions to the stage sharing one effective date and decider, {@link #TOGETHER} or more regions each. */
+  /**
+   * Decisions to the stage sharing one effective date and decider, {@link #TOGETHER} or more
+   * regions each.
+   */
   List<List<LedgerEntry>> together() {
     Map<String, RegionComparison> decided = decided();
     Map<String, List<LedgerEntry>> groups = new LinkedHashMap<>();
     for (LedgerEntry e : ledger.effective()) {
       RegionComparison c = decided.get(e.region().name());
       if (c != null && c.entry().equals(e.id()) && !e.decidedBy().isBlank()) {
-        groups.computeIfAbsent(e.effective() + "\u0000" + e.decidedBy(), k -> new ArrayList<>()).add(e);
+        groups
+            .computeIfAbsent(e.effective() + "\u0000" + e.decidedBy(), k -> new ArrayList<>())
+            .add(e);
       }
     }
-    return groups.values().stream().filter(g -> g.size() >= TOGETHER)
-        .sorted(Comparator.comparing((List<LedgerEntry> g) -> g.get(0).effective())).toList();
+    return groups.values().stream()
+        .filter(g -> g.size() >= TOGETHER)
+        .sorted(Comparator.comparing((List<LedgerEntry> g) -> g.get(0).effective()))
+        .toList();
   }
 
   @Override
@@ -400,10 +524,17 @@ public final class DecisionsSection implements ReportSection {
     }
     if (stage.isEmpty()) {
       return "<p class=\"notice no-decisions\">No decision recorded for this theater takes effect by "
-          + Html.escape(Format.month(model.asOf())) + " (the report's month); the " + model.decisions().entries().size()
+          + Html.escape(Format.month(model.asOf()))
+          + " (the report's month); the "
+          + model.decisions().entries().size()
           + " recorded take effect later and are not shown.</p>\n";
     }
-    return summaryHtml() + new Figure(chart(), "Timeline per region: months its conditions were met, months it was "
-        + "recommended, and its decisions; the as-of month marked", table()).html();
+    return summaryHtml()
+        + new Figure(
+                chart(),
+                "Timeline per region: months its conditions were met, months it was "
+                    + "recommended, and its decisions; the as-of month marked",
+                table())
+            .html();
   }
 }

@@ -19,14 +19,18 @@ import org.handover.engine.theater.RegionId;
  */
 final class FanCharts {
   static final String CHART_ID = "forecast-fans";
+
   /** Observed months shown before the forecast: enough to see the trend the model continues. */
   static final int HISTORY_MONTHS = 24;
 
   /**
-   * Everything of the spec after its data, the same for every forecast: one panel per region with the 10-90%
-   * band, the median (dashed), the observed months and a rule at the last observed month.
+   * Everything of the spec after its data, the same for every forecast: one panel per region with
+   * the 10-90% band, the median (dashed), the observed months and a rule at the last observed
+   * month.
    */
-  private static final ObjectNode PANELS = VegaJson.parse("""
+  private static final ObjectNode PANELS =
+      VegaJson.parse(
+          """
       {"facet": {"field": "region", "type": "nominal", "title": null,
                  "header": {"labelAnchor": "start", "labelFontWeight": "bold"}},
        "columns": 6,
@@ -85,18 +89,29 @@ final class FanCharts {
   Chart chart() {
     String variable = forecast.variable();
     ObjectNode spec = VegaJson.object();
-    spec.put("description", "Fan charts of " + variable + " per region: observed months, then the forecast median "
-        + "and 10-90% band");
+    spec.put(
+        "description",
+        "Fan charts of "
+            + variable
+            + " per region: observed months, then the forecast median "
+            + "and 10-90% band");
     ObjectNode title = spec.putObject("title");
-    title.put("text", "Forecast of " + variable + " by region: median and 10\u201390% band after "
-        + Format.month(lastObserved()));
+    title.put(
+        "text",
+        "Forecast of "
+            + variable
+            + " by region: median and 10\u201390% band after "
+            + Format.month(lastObserved()));
     illustrative.subtitle(List.of(variable)).ifPresent(s -> title.set("subtitle", s));
     spec.putObject("data").set("values", rows());
     spec.setAll(PANELS.deepCopy());
     return new Chart(CHART_ID, spec);
   }
 
-  /** Per region: its last {@link #HISTORY_MONTHS} observed months, the as-of marker, then the forecast quantiles. */
+  /**
+   * Per region: its last {@link #HISTORY_MONTHS} observed months, the as-of marker, then the
+   * forecast quantiles.
+   */
   private ArrayNode rows() {
     ArrayNode rows = VegaJson.array();
     String variable = forecast.variable();
@@ -110,23 +125,40 @@ final class FanCharts {
           continue;
         }
         double v = observed[row][panel.months().offsetOf(m)];
-        ObjectNode o = rows.addObject().put("region", region.name()).put("month", VegaJson.date(m)).put("kind", "observed");
+        ObjectNode o =
+            rows.addObject()
+                .put("region", region.name())
+                .put("month", VegaJson.date(m))
+                .put("kind", "observed");
         if (Double.isNaN(v)) {
           o.putNull("value");
         } else {
           o.put("value", v);
         }
       }
-      rows.addObject().put("region", region.name()).put("month", VegaJson.date(lastObserved())).put("kind", "asof");
+      rows.addObject()
+          .put("region", region.name())
+          .put("month", VegaJson.date(lastObserved()))
+          .put("kind", "asof");
       // the band starts at the last observation so the fan grows out of the line
-      if (panel.months().contains(lastObserved()) && !Double.isNaN(observed[row][panel.months().offsetOf(lastObserved())])) {
+      if (panel.months().contains(lastObserved())
+          && !Double.isNaN(observed[row][panel.months().offsetOf(lastObserved())])) {
         double v = observed[row][panel.months().offsetOf(lastObserved())];
-        rows.addObject().put("region", region.name()).put("month", VegaJson.date(lastObserved())).put("kind", "forecast")
-            .put("q10", v).put("q50", v).put("q90", v);
+        rows.addObject()
+            .put("region", region.name())
+            .put("month", VegaJson.date(lastObserved()))
+            .put("kind", "forecast")
+            .put("q10", v)
+            .put("q50", v)
+            .put("q90", v);
       }
       for (int s = 0; s < forecast.horizon(); s++) {
-        rows.addObject().put("region", region.name()).put("month", VegaJson.date(forecast.months().monthAt(s)))
-            .put("kind", "forecast").put("q10", quantiles[r][s][0]).put("q50", quantiles[r][s][1])
+        rows.addObject()
+            .put("region", region.name())
+            .put("month", VegaJson.date(forecast.months().monthAt(s)))
+            .put("kind", "forecast")
+            .put("q10", quantiles[r][s][0])
+            .put("q50", quantiles[r][s][1])
             .put("q90", quantiles[r][s][2]);
       }
     }
@@ -134,13 +166,28 @@ final class FanCharts {
   }
 
   Table table() {
-    Table.Builder t = Table.builder("Forecast of " + forecast.variable() + " after " + Format.month(lastObserved())
-            + ": 10%, 50% and 90% quantiles of " + forecast.paths().pathCount() + " sample paths",
-        "Region", "Month", "10%", "Median", "90%").illustrative(illustrative.note(List.of(forecast.variable())));
+    Table.Builder t =
+        Table.builder(
+                "Forecast of "
+                    + forecast.variable()
+                    + " after "
+                    + Format.month(lastObserved())
+                    + ": 10%, 50% and 90% quantiles of "
+                    + forecast.paths().pathCount()
+                    + " sample paths",
+                "Region",
+                "Month",
+                "10%",
+                "Median",
+                "90%")
+            .illustrative(illustrative.note(List.of(forecast.variable())));
     for (int r = 0; r < forecast.regions().size(); r++) {
       for (int s = 0; s < forecast.horizon(); s++) {
-        t.row(Table.Cell.text(forecast.regions().get(r).name()), Table.Cell.text(Format.month(forecast.months().monthAt(s))),
-            Table.Cell.number(quantiles[r][s][0]), Table.Cell.number(quantiles[r][s][1]),
+        t.row(
+            Table.Cell.text(forecast.regions().get(r).name()),
+            Table.Cell.text(Format.month(forecast.months().monthAt(s))),
+            Table.Cell.number(quantiles[r][s][0]),
+            Table.Cell.number(quantiles[r][s][1]),
             Table.Cell.number(quantiles[r][s][2]));
       }
     }

@@ -22,8 +22,8 @@ import org.handover.engine.theater.RegionId;
 
 /**
  * Forecasts and outlook: fan charts of the forecast variable per region, each region's chance of
- * meeting its next stage's conditions by month, a map of that chance within six months, and (when
- * a backtest was run) the model's skill against naive baselines.
+ * meeting its next stage's conditions by month, a map of that chance within six months, and (when a
+ * backtest was run) the model's skill against naive baselines.
  */
 public final class ForecastSection implements ReportSection {
   public static final String ID = "forecast";
@@ -41,10 +41,16 @@ public final class ForecastSection implements ReportSection {
   private final Optional<SkillFigure> skill;
 
   /**
-   * @param howToBacktest shown instead of the skill table when there is no backtest (how to get one)
+   * @param howToBacktest shown instead of the skill table when there is no backtest (how to get
+   *     one)
    */
-  public ForecastSection(ReportModel model, RegionShapes shapes, Forecast forecast, OutlookResult outlook,
-      Optional<BacktestResult> backtest, String howToBacktest) {
+  public ForecastSection(
+      ReportModel model,
+      RegionShapes shapes,
+      Forecast forecast,
+      OutlookResult outlook,
+      Optional<BacktestResult> backtest,
+      String howToBacktest) {
     this.model = Objects.requireNonNull(model, "model");
     this.forecast = Objects.requireNonNull(forecast, "forecast");
     this.outlook = Objects.requireNonNull(outlook, "outlook");
@@ -53,18 +59,26 @@ public final class ForecastSection implements ReportSection {
     List<RegionId> regions = model.theater().regions().stream().map(r -> r.id()).toList();
     if (!forecast.regions().equals(regions)
         || !outlook.regions().stream().map(RegionOutlook::region).toList().equals(regions)) {
-      throw new IllegalArgumentException("the forecast and the outlook must cover the report's regions, in order");
+      throw new IllegalArgumentException(
+          "the forecast and the outlook must cover the report's regions, in order");
     }
     if (!forecast.origin().equals(outlook.origin())) {
-      throw new IllegalArgumentException("the forecast starts " + forecast.origin() + ", the outlook "
-          + outlook.origin() + ": they must share an origin");
+      throw new IllegalArgumentException(
+          "the forecast starts "
+              + forecast.origin()
+              + ", the outlook "
+              + outlook.origin()
+              + ": they must share an origin");
     }
     if (!model.panel().has(forecast.variable())) {
-      throw new IllegalArgumentException("the report's data have no '" + forecast.variable() + "' to show as history");
+      throw new IllegalArgumentException(
+          "the report's data have no '" + forecast.variable() + "' to show as history");
     }
     this.illustrative = Illustrative.of(model);
     Set<String> inputs = new LinkedHashSet<>();
-    model.benchmarkSet().benchmarks().values().stream().map(Benchmark::indicator).forEach(inputs::add);
+    model.benchmarkSet().benchmarks().values().stream()
+        .map(Benchmark::indicator)
+        .forEach(inputs::add);
     outlook.inputs().forEach(i -> inputs.add(i.variable()));
     this.outlookInputs = List.copyOf(inputs);
     this.fans = new FanCharts(model, forecast);
@@ -106,7 +120,10 @@ public final class ForecastSection implements ReportSection {
     return out;
   }
 
-  /** How one input is continued past the origin: the engine's own note, or its kind when it has none. */
+  /**
+   * How one input is continued past the origin: the engine's own note, or its kind when it has
+   * none.
+   */
   static String treatment(InputTreatment i) {
     if (!i.note().isBlank()) {
       return i.note();
@@ -114,7 +131,8 @@ public final class ForecastSection implements ReportSection {
     return switch (i.kind()) {
       case FORECAST -> "forecast: each sample path draws its own future";
       case CARRIED_FORWARD -> "the last value before the origin stays";
-      case SCHEDULED -> "scheduled values (" + i.scheduledMonths() + " region-months), gaps carried forward";
+      case SCHEDULED ->
+          "scheduled values (" + i.scheduledMonths() + " region-months), gaps carried forward";
       case CONSTANT -> "constant (a region attribute)";
     };
   }
@@ -122,45 +140,94 @@ public final class ForecastSection implements ReportSection {
   @Override
   public String bodyHtml() {
     StringBuilder h = new StringBuilder();
-    h.append("<p data-forecast=\"method\">Forecasts of <strong>").append(Html.escape(forecast.variable()))
-        .append("</strong> from <strong>").append(Html.escape(Format.month(forecast.origin()))).append("</strong> to ")
-        .append(Html.escape(Format.month(forecast.months().last()))).append(" (").append(forecast.horizon())
-        .append(" months) by the ").append(Html.escape(forecast.modelName())).append(" model, fitted on ")
-        .append(Html.escape(Format.month(forecast.history().first()))).append(" to ")
-        .append(Html.escape(Format.month(forecast.history().last()))).append(": ")
-        .append(forecast.paths().pathCount()).append(" sample paths, seed ").append(forecast.seed())
+    h.append("<p data-forecast=\"method\">Forecasts of <strong>")
+        .append(Html.escape(forecast.variable()))
+        .append("</strong> from <strong>")
+        .append(Html.escape(Format.month(forecast.origin())))
+        .append("</strong> to ")
+        .append(Html.escape(Format.month(forecast.months().last())))
+        .append(" (")
+        .append(forecast.horizon())
+        .append(" months) by the ")
+        .append(Html.escape(forecast.modelName()))
+        .append(" model, fitted on ")
+        .append(Html.escape(Format.month(forecast.history().first())))
+        .append(" to ")
+        .append(Html.escape(Format.month(forecast.history().last())))
+        .append(": ")
+        .append(forecast.paths().pathCount())
+        .append(" sample paths, seed ")
+        .append(forecast.seed())
         .append(" (the same data and seed give the same numbers). The outlook runs benchmark set ")
         .append(Html.escape(outlook.benchmarkSetName() + " " + outlook.benchmarkSetVersion()))
-        .append(" over ").append(outlook.paths()).append(" paths (seed ").append(outlook.seed())
-        .append(") and asks, for each region, whether it meets every condition of its next stage.</p>\n");
-    h.append("<p>Only ").append(Html.escape(outlook.variable())).append(" is forecast; every input is continued "
-        + "past the origin as follows (indicators are recomputed from them on every path):</p>\n<ul data-forecast=\"inputs\">");
+        .append(" over ")
+        .append(outlook.paths())
+        .append(" paths (seed ")
+        .append(outlook.seed())
+        .append(
+            ") and asks, for each region, whether it meets every condition of its next stage.</p>\n");
+    h.append("<p>Only ")
+        .append(Html.escape(outlook.variable()))
+        .append(
+            " is forecast; every input is continued "
+                + "past the origin as follows (indicators are recomputed from them on every path):</p>\n<ul data-forecast=\"inputs\">");
     for (InputTreatment i : outlook.inputs()) {
-      h.append("<li><code>").append(Html.escape(i.variable())).append("</code>: ").append(Html.escape(treatment(i)))
-          .append(illustrative.isIllustrative(i.variable()) ? " <span class=\"illustrative-note\">(illustrative)</span>" : "")
+      h.append("<li><code>")
+          .append(Html.escape(i.variable()))
+          .append("</code>: ")
+          .append(Html.escape(treatment(i)))
+          .append(
+              illustrative.isIllustrative(i.variable())
+                  ? " <span class=\"illustrative-note\">(illustrative)</span>"
+                  : "")
           .append("</li>");
     }
     h.append("</ul>\n");
     List<String> ill = illustrative.among(outlookInputs);
     if (!ill.isEmpty()) {
-      h.append("<p class=\"notice illustrative-note\">").append(Html.escape(Illustrative.LABEL))
-          .append(": the outlook judges illustrative inputs (").append(Html.escape(String.join(", ", ill)))
+      h.append("<p class=\"notice illustrative-note\">")
+          .append(Html.escape(Illustrative.LABEL))
+          .append(": the outlook judges illustrative inputs (")
+          .append(Html.escape(String.join(", ", ill)))
           .append("), so its probabilities are only as good as those inputs.</p>\n");
     }
     h.append("<h3>Fan charts</h3>\n");
-    h.append(new Figure(fans.chart(), "Fan charts: observed " + forecast.variable() + ", then the forecast median and "
-        + "10-90% band, per region", fans.table()).htmlWithFoldedTable("Quantiles by region and month"));
+    h.append(
+        new Figure(
+                fans.chart(),
+                "Fan charts: observed "
+                    + forecast.variable()
+                    + ", then the forecast median and "
+                    + "10-90% band, per region",
+                fans.table())
+            .htmlWithFoldedTable("Quantiles by region and month"));
     h.append("<h3>Outlook</h3>\n");
-    h.append(new Figure(curves.chart(), "Outlook curves: chance of meeting the next stage's conditions by each month",
-        curves.table()).htmlWithFoldedTable("Outlook by region"));
-    h.append(new Figure(map.chart(), "Map: chance of readiness for the next stage within " + ReadinessMap.MONTHS
-        + " months", map.table()).html());
+    h.append(
+        new Figure(
+                curves.chart(),
+                "Outlook curves: chance of meeting the next stage's conditions by each month",
+                curves.table())
+            .htmlWithFoldedTable("Outlook by region"));
+    h.append(
+        new Figure(
+                map.chart(),
+                "Map: chance of readiness for the next stage within "
+                    + ReadinessMap.MONTHS
+                    + " months",
+                map.table())
+            .html());
     h.append("<h3>Backtest</h3>\n");
     if (skill.isPresent()) {
-      h.append(new Figure(skill.get().chart(), "Mean CRPS by horizon, model and baselines", skill.get().table()).html());
+      h.append(
+          new Figure(
+                  skill.get().chart(),
+                  "Mean CRPS by horizon, model and baselines",
+                  skill.get().table())
+              .html());
       h.append(skill.get().noteHtml());
     } else {
-      h.append("<p data-forecast=\"no-backtest\">No backtest in this report. ").append(Html.escape(howToBacktest))
+      h.append("<p data-forecast=\"no-backtest\">No backtest in this report. ")
+          .append(Html.escape(howToBacktest))
           .append("</p>\n");
     }
     return h.toString();

@@ -57,12 +57,21 @@ public final class HeadlineSection implements ReportSection {
     this.sinceMonth = changesSince(model, lastMonth);
     this.sinceQuarter = changesSince(model, lastQuarter);
     this.illustrative = Illustrative.of(model);
-    this.indicators = model.benchmarkSet().benchmarks().values().stream().map(Benchmark::indicator).distinct().toList();
+    this.indicators =
+        model.benchmarkSet().benchmarks().values().stream()
+            .map(Benchmark::indicator)
+            .distinct()
+            .toList();
   }
 
-  /** Regions whose stage in {@code since} differs from the as-of month's; none when {@code since} is before the data. */
+  /**
+   * Regions whose stage in {@code since} differs from the as-of month's; none when {@code since} is
+   * before the data.
+   */
   private static List<StageChange> changesSince(ReportModel model, YearMonth since) {
-    return model.panel().months().contains(since) ? model.evaluation().stageChanges(since, model.asOf()) : List.of();
+    return model.panel().months().contains(since)
+        ? model.evaluation().stageChanges(since, model.asOf())
+        : List.of();
   }
 
   @Override
@@ -106,15 +115,21 @@ public final class HeadlineSection implements ReportSection {
       ObjectNode row = values.addObject();
       row.put("stage", style.label(s));
       row.put("regions", counts[s]);
-      row.put("names", regionsAt.get(s).stream().map(RegionId::name).collect(Collectors.joining(", ")));
+      row.put(
+          "names", regionsAt.get(s).stream().map(RegionId::name).collect(Collectors.joining(", ")));
     }
     ArrayNode layer = spec.putArray("layer");
     ObjectNode bars = layer.addObject();
     bars.putObject("mark").put("type", "bar").put("cornerRadiusEnd", 2);
     ObjectNode enc = bars.putObject("encoding");
     enc.set("y", stageAxis());
-    enc.putObject("x").put("field", "regions").put("type", "quantitative").put("title", "regions")
-        .putObject("axis").put("tickMinStep", 1).put("format", "d");
+    enc.putObject("x")
+        .put("field", "regions")
+        .put("type", "quantitative")
+        .put("title", "regions")
+        .putObject("axis")
+        .put("tickMinStep", 1)
+        .put("format", "d");
     ObjectNode colour = enc.putObject("color").put("field", "stage").put("type", "ordinal");
     colour.set("scale", style.scale());
     colour.putNull("legend");
@@ -123,7 +138,11 @@ public final class HeadlineSection implements ReportSection {
     tooltip.addObject().put("field", "regions").put("title", "Regions");
     tooltip.addObject().put("field", "names").put("title", "Which");
     ObjectNode text = layer.addObject();
-    text.putObject("mark").put("type", "text").put("align", "left").put("dx", 4).put("fontWeight", "bold");
+    text.putObject("mark")
+        .put("type", "text")
+        .put("align", "left")
+        .put("dx", 4)
+        .put("fontWeight", "bold");
     ObjectNode tenc = text.putObject("encoding");
     tenc.set("y", stageAxis());
     tenc.putObject("x").put("field", "regions").put("type", "quantitative");
@@ -132,18 +151,23 @@ public final class HeadlineSection implements ReportSection {
   }
 
   private ObjectNode stageAxis() {
-    ObjectNode y = VegaJson.object().put("field", "stage").put("type", "ordinal").put("title", (String) null);
+    ObjectNode y =
+        VegaJson.object().put("field", "stage").put("type", "ordinal").put("title", (String) null);
     y.set("sort", VegaJson.strings(style.labels()));
     return y;
   }
 
   Table countTable() {
-    Table.Builder t = Table.builder("Regions by stage, " + Format.month(model.asOf()), "Stage", "Regions", "Which")
-        .illustrative(illustrative.note(indicators));
+    Table.Builder t =
+        Table.builder(
+                "Regions by stage, " + Format.month(model.asOf()), "Stage", "Regions", "Which")
+            .illustrative(illustrative.note(indicators));
     for (int s = 0; s < counts.length; s++) {
-      t.row(Table.Cell.markup(style.chipHtml(s)),
+      t.row(
+          Table.Cell.markup(style.chipHtml(s)),
           Table.Cell.count(counts[s]).withClass("count"),
-          Table.Cell.text(regionsAt.get(s).stream().map(RegionId::name).collect(Collectors.joining(", "))));
+          Table.Cell.text(
+              regionsAt.get(s).stream().map(RegionId::name).collect(Collectors.joining(", "))));
     }
     return t.build();
   }
@@ -152,24 +176,45 @@ public final class HeadlineSection implements ReportSection {
   public String bodyHtml() {
     StringBuilder out = new StringBuilder();
     int total = model.assessment().regions().size();
-    out.append("<p class=\"lead\">As of <strong>").append(Html.escape(Format.month(model.asOf())))
-        .append("</strong>, the ").append("<strong data-headline=\"regions\">").append(total)
-        .append("</strong> regions of ").append(Html.escape(model.theater().name())).append(" stand as follows.</p>\n");
+    out.append("<p class=\"lead\">As of <strong>")
+        .append(Html.escape(Format.month(model.asOf())))
+        .append("</strong>, the ")
+        .append("<strong data-headline=\"regions\">")
+        .append(total)
+        .append("</strong> regions of ")
+        .append(Html.escape(model.theater().name()))
+        .append(" stand as follows.</p>\n");
     out.append("<ol class=\"stage-cards\">\n");
     for (int s = 0; s < counts.length; s++) {
       Stage stage = style.stages().get(s);
-      out.append("<li class=\"stage-card\" data-stage=\"").append(Html.escape(style.label(s)))
-          .append("\" style=\"border-top-color:").append(style.colour(s)).append("\">")
-          .append("<span class=\"stage-count\" data-stage-count=\"").append(Html.escape(style.label(s))).append("\">")
-          .append(counts[s]).append("</span>")
-          .append("<span class=\"stage-name\">").append(Html.escape(style.label(s))).append("</span>")
-          .append("<span class=\"stage-desc\">").append(Html.escape(stage.description())).append("</span></li>\n");
+      out.append("<li class=\"stage-card\" data-stage=\"")
+          .append(Html.escape(style.label(s)))
+          .append("\" style=\"border-top-color:")
+          .append(style.colour(s))
+          .append("\">")
+          .append("<span class=\"stage-count\" data-stage-count=\"")
+          .append(Html.escape(style.label(s)))
+          .append("\">")
+          .append(counts[s])
+          .append("</span>")
+          .append("<span class=\"stage-name\">")
+          .append(Html.escape(style.label(s)))
+          .append("</span>")
+          .append("<span class=\"stage-desc\">")
+          .append(Html.escape(stage.description()))
+          .append("</span></li>\n");
     }
     out.append("</ol>\n");
     out.append(changeSentence());
-    out.append(new Figure(countChart(), "Bar chart: number of regions at each stage", countTable()).html());
+    out.append(
+        new Figure(countChart(), "Bar chart: number of regions at each stage", countTable())
+            .html());
     out.append(changeTable("Changes since " + Format.month(lastMonth), lastMonth, sinceMonth));
-    out.append(changeTable("Changes since " + Format.month(lastQuarter) + " (a quarter earlier)", lastQuarter, sinceQuarter));
+    out.append(
+        changeTable(
+            "Changes since " + Format.month(lastQuarter) + " (a quarter earlier)",
+            lastQuarter,
+            sinceQuarter));
     return out.toString();
   }
 
@@ -187,9 +232,19 @@ public final class HeadlineSection implements ReportSection {
     }
     List<Stage> ladder = model.benchmarkSet().stages();
     long up = changes.stream().filter(c -> c.up(ladder)).count();
-    return "<strong data-headline=\"" + key + "\">" + changes.size() + "</strong> "
-        + (changes.size() == 1 ? "region" : "regions") + " changed stage since " + Html.escape(Format.month(since))
-        + " (" + up + " up, " + (changes.size() - up) + " down).";
+    return "<strong data-headline=\""
+        + key
+        + "\">"
+        + changes.size()
+        + "</strong> "
+        + (changes.size() == 1 ? "region" : "regions")
+        + " changed stage since "
+        + Html.escape(Format.month(since))
+        + " ("
+        + up
+        + " up, "
+        + (changes.size() - up)
+        + " down).";
   }
 
   private String changeTable(String caption, YearMonth since, List<StageChange> changes) {
@@ -200,8 +255,11 @@ public final class HeadlineSection implements ReportSection {
     List<String> moverIndicators = new ArrayList<>();
     List<Stage> ladder = model.benchmarkSet().stages();
     for (StageChange c : changes) {
-      t.row(Table.Cell.text(c.region().name()), Table.Cell.markup(style.chipHtml(ladder.indexOf(c.from()))),
-          Table.Cell.markup(style.chipHtml(ladder.indexOf(c.to()))), Table.Cell.markup(moversHtml(c, moverIndicators)));
+      t.row(
+          Table.Cell.text(c.region().name()),
+          Table.Cell.markup(style.chipHtml(ladder.indexOf(c.from()))),
+          Table.Cell.markup(style.chipHtml(ladder.indexOf(c.to()))),
+          Table.Cell.markup(moversHtml(c, moverIndicators)));
     }
     t.illustrative(illustrative.note(moverIndicators));
     return "<div class=\"table-block\">" + t.build().html() + "</div>\n";
@@ -209,20 +267,30 @@ public final class HeadlineSection implements ReportSection {
 
   /** "met: x = 1 <= 2" -> "x = 1 <= 2", since the status is already shown beside it. */
   private static String withoutStatus(String explanation, String status) {
-    return explanation.startsWith(status + ": ") ? explanation.substring(status.length() + 2) : explanation;
+    return explanation.startsWith(status + ": ")
+        ? explanation.substring(status.length() + 2)
+        : explanation;
   }
 
-  /** The benchmarks that moved the region: those whose status changed inside the conditions the stages crossed require. */
+  /**
+   * The benchmarks that moved the region: those whose status changed inside the conditions the
+   * stages crossed require.
+   */
   private String moversHtml(StageChange c, List<String> indicatorsSeen) {
     StringBuilder out = new StringBuilder("<ul class=\"movers\">");
     for (ConditionShift shift : c.crossing(model.benchmarkSet().stages())) {
       String conditionName = shift.now().condition().name();
       for (ConditionShift.BenchmarkShift m : shift.benchmarks()) {
         indicatorsSeen.add(m.now().benchmark().indicator());
-        out.append("<li><strong>").append(Html.escape(m.now().benchmark().id())).append("</strong> (")
-            .append(Html.escape(conditionName)).append("): ")
-            .append(Html.escape(m.before().status().label())).append(" \u2192 ")
-            .append(Html.escape(m.now().status().label())).append(": ")
+        out.append("<li><strong>")
+            .append(Html.escape(m.now().benchmark().id()))
+            .append("</strong> (")
+            .append(Html.escape(conditionName))
+            .append("): ")
+            .append(Html.escape(m.before().status().label()))
+            .append(" \u2192 ")
+            .append(Html.escape(m.now().status().label()))
+            .append(": ")
             .append(Html.escape(withoutStatus(m.now().explanation(), m.now().status().label())));
         if (m.now().illustrative()) {
           out.append(" <span class=\"tag-illustrative\">illustrative</span>");

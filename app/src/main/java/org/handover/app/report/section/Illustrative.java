@@ -42,23 +42,39 @@ public final class Illustrative {
     return variables.stream().distinct().filter(this::isIllustrative).toList();
   }
 
-  /** How an illustrative variable was made: its description, its expression, the illustrative inputs it reads. */
+  /**
+   * How an illustrative variable was made: its description, its expression, the illustrative inputs
+   * it reads.
+   */
   String method(String variable) {
     List<String> parts = new ArrayList<>();
-    panel.variable(variable).map(Variable::description).filter(d -> !d.isBlank()).ifPresent(parts::add);
-    model.benchmarkSet().indicator(variable).ifPresent(def -> {
-      parts.add("computed as " + def.expression());
-      Set<String> inputs = new LinkedHashSet<>();
-      for (String name : panel.names()) {
-        if (!name.equals(variable) && isIllustrative(name) && mentions(def.expression(), name)) {
-          inputs.add(name + (description(name).isBlank() ? "" : " (" + description(name) + ")"));
-        }
-      }
-      if (!inputs.isEmpty()) {
-        parts.add("from illustrative " + String.join(", ", inputs));
-      }
-    });
-    return parts.isEmpty() ? "see the method notes in the provenance section" : String.join("; ", parts);
+    panel
+        .variable(variable)
+        .map(Variable::description)
+        .filter(d -> !d.isBlank())
+        .ifPresent(parts::add);
+    model
+        .benchmarkSet()
+        .indicator(variable)
+        .ifPresent(
+            def -> {
+              parts.add("computed as " + def.expression());
+              Set<String> inputs = new LinkedHashSet<>();
+              for (String name : panel.names()) {
+                if (!name.equals(variable)
+                    && isIllustrative(name)
+                    && mentions(def.expression(), name)) {
+                  inputs.add(
+                      name + (description(name).isBlank() ? "" : " (" + description(name) + ")"));
+                }
+              }
+              if (!inputs.isEmpty()) {
+                parts.add("from illustrative " + String.join(", ", inputs));
+              }
+            });
+    return parts.isEmpty()
+        ? "see the method notes in the provenance section"
+        : String.join("; ", parts);
   }
 
   /** The caption note for a table, or empty when none of {@code variables} is illustrative. */
@@ -82,10 +98,18 @@ public final class Illustrative {
     }
     ArrayNode lines = VegaJson.array();
     lines.add(LABEL + " (" + String.join(", ", ill) + ")");
-    List<String> method = wrap("method: " + String.join(". ", ill.stream().map(v -> (ill.size() > 1 ? v + ": " : "")
-        + method(v)).toList()), 100);
+    List<String> method =
+        wrap(
+            "method: "
+                + String.join(
+                    ". ",
+                    ill.stream().map(v -> (ill.size() > 1 ? v + ": " : "") + method(v)).toList()),
+            100);
     for (int i = 0; i < Math.min(3, method.size()); i++) {
-      lines.add(i == 2 && method.size() > 3 ? method.get(i) + " \u2026 (in full in the table)" : method.get(i));
+      lines.add(
+          i == 2 && method.size() > 3
+              ? method.get(i) + " \u2026 (in full in the table)"
+              : method.get(i));
     }
     return Optional.of(lines);
   }
@@ -95,7 +119,9 @@ public final class Illustrative {
   }
 
   private static boolean mentions(String expression, String name) {
-    return Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(name) + "(?![A-Za-z0-9_])").matcher(expression).find();
+    return Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(name) + "(?![A-Za-z0-9_])")
+        .matcher(expression)
+        .find();
   }
 
   private static List<String> wrap(String text, int width) {

@@ -13,9 +13,9 @@ import org.handover.engine.outlook.OutlookResult;
 import org.handover.engine.outlook.RegionOutlook;
 
 /**
- * The outlook: each region's chance of meeting every condition of its next stage by each month,
- * as small multiples of cumulative curves and as a table with the chances at 6 and 12 months and
- * the median month of readiness.
+ * The outlook: each region's chance of meeting every condition of its next stage by each month, as
+ * small multiples of cumulative curves and as a table with the chances at 6 and 12 months and the
+ * median month of readiness.
  */
 final class OutlookFigures {
   static final String CHART_ID = "forecast-outlook";
@@ -24,7 +24,10 @@ final class OutlookFigures {
   private final Illustrative illustrative;
   private final List<String> inputs;
 
-  /** @param inputs the variables the outlook judges (indicators and their inputs), for the illustrative label */
+  /**
+   * @param inputs the variables the outlook judges (indicators and their inputs), for the
+   *     illustrative label
+   */
   OutlookFigures(ReportModel model, OutlookResult outlook, List<String> inputs) {
     this.outlook = outlook;
     this.illustrative = Illustrative.of(model);
@@ -33,7 +36,9 @@ final class OutlookFigures {
 
   /** P(ready within {@code months}), NaN at the top of the ladder or past the horizon. */
   static double within(RegionOutlook r, int months) {
-    return r.nextStage().isEmpty() || months > r.readyBy().length ? Double.NaN : r.readyWithin(months);
+    return r.nextStage().isEmpty() || months > r.readyBy().length
+        ? Double.NaN
+        : r.readyWithin(months);
   }
 
   static String percent(double p) {
@@ -42,11 +47,16 @@ final class OutlookFigures {
 
   Chart chart() {
     ObjectNode spec = VegaJson.object();
-    spec.put("description", "For each region, the probability that it meets all conditions of its next stage by "
-        + "each month of the forecast horizon");
+    spec.put(
+        "description",
+        "For each region, the probability that it meets all conditions of its next stage by "
+            + "each month of the forecast horizon");
     ObjectNode title = spec.putObject("title");
-    title.put("text", "Chance of meeting the next stage's conditions, by month (from " + Format.month(outlook.origin())
-        + ")");
+    title.put(
+        "text",
+        "Chance of meeting the next stage's conditions, by month (from "
+            + Format.month(outlook.origin())
+            + ")");
     illustrative.subtitle(inputs).ifPresent(s -> title.set("subtitle", s));
     ArrayNode rows = spec.putObject("data").putArray("values");
     for (RegionOutlook r : outlook.regions()) {
@@ -56,50 +66,89 @@ final class OutlookFigures {
       double[] by = r.readyBy();
       String facetLabel = r.region().name() + " \u2192 " + StageStyle.label(r.nextStage().get());
       for (int k = 0; k < by.length; k++) {
-        rows.addObject().put("region", facetLabel).put("month", VegaJson.date(outlook.months().monthAt(k)))
+        rows.addObject()
+            .put("region", facetLabel)
+            .put("month", VegaJson.date(outlook.months().monthAt(k)))
             .put("p", by[k]);
       }
     }
-    ObjectNode facet = spec.putObject("facet").put("field", "region").put("type", "nominal").putNull("title");
-    facet.putObject("header").put("labelAnchor", "start").put("labelFontWeight", "bold").put("labelLimit", 160);
+    ObjectNode facet =
+        spec.putObject("facet").put("field", "region").put("type", "nominal").putNull("title");
+    facet
+        .putObject("header")
+        .put("labelAnchor", "start")
+        .put("labelFontWeight", "bold")
+        .put("labelLimit", 160);
     spec.put("columns", 6);
     ObjectNode inner = spec.putObject("spec");
     inner.put("width", 150).put("height", 70);
     ArrayNode layer = inner.putArray("layer");
     ObjectNode area = layer.addObject();
-    area.putObject("mark").put("type", "area").put("color", "#0072b2").put("opacity", 0.15)
+    area.putObject("mark")
+        .put("type", "area")
+        .put("color", "#0072b2")
+        .put("opacity", 0.15)
         .put("interpolate", "step-after");
     ObjectNode ae = area.putObject("encoding");
     x(ae);
-    ae.putObject("y").put("field", "p").put("type", "quantitative").put("title", "P(ready)")
-        .putObject("scale").set("domain", VegaJson.array().add(0).add(1));
+    ae.putObject("y")
+        .put("field", "p")
+        .put("type", "quantitative")
+        .put("title", "P(ready)")
+        .putObject("scale")
+        .set("domain", VegaJson.array().add(0).add(1));
     ((ObjectNode) ae.get("y")).putObject("axis").put("format", ".0%").put("tickCount", 3);
     ObjectNode line = layer.addObject();
-    line.putObject("mark").put("type", "line").put("color", "#0072b2").put("interpolate", "step-after")
+    line.putObject("mark")
+        .put("type", "line")
+        .put("color", "#0072b2")
+        .put("interpolate", "step-after")
         .put("point", true);
     ObjectNode le = line.putObject("encoding");
     x(le);
     le.putObject("y").put("field", "p").put("type", "quantitative");
     ArrayNode tip = le.putArray("tooltip");
     tip.addObject().put("field", "region").put("title", "Region");
-    tip.addObject().put("field", "month").put("type", "temporal").put("timeUnit", "yearmonth").put("title", "By");
+    tip.addObject()
+        .put("field", "month")
+        .put("type", "temporal")
+        .put("timeUnit", "yearmonth")
+        .put("title", "By");
     tip.addObject().put("field", "p").put("format", ".0%").put("title", "P(ready)");
     return new Chart(CHART_ID, spec);
   }
 
   private static void x(ObjectNode encoding) {
-    encoding.putObject("x").put("field", "month").put("type", "temporal").putNull("title")
-        .putObject("axis").put("format", "%b %y").put("tickCount", 3);
+    encoding
+        .putObject("x")
+        .put("field", "month")
+        .put("type", "temporal")
+        .putNull("title")
+        .putObject("axis")
+        .put("format", "%b %y")
+        .put("tickCount", 3);
   }
 
   Table table() {
-    Table.Builder t = Table.builder("Chance of meeting every condition of the next stage, from "
-            + Format.month(outlook.origin()) + " (" + outlook.paths() + " sample paths)",
-        "Region", "Current stage", "Next stage", "P(ready within 6 months)", "P(ready within 12 months)",
-        "Median month of readiness (80% interval)").illustrative(illustrative.note(inputs));
+    Table.Builder t =
+        Table.builder(
+                "Chance of meeting every condition of the next stage, from "
+                    + Format.month(outlook.origin())
+                    + " ("
+                    + outlook.paths()
+                    + " sample paths)",
+                "Region",
+                "Current stage",
+                "Next stage",
+                "P(ready within 6 months)",
+                "P(ready within 12 months)",
+                "Median month of readiness (80% interval)")
+            .illustrative(illustrative.note(inputs));
     for (RegionOutlook r : outlook.regions()) {
       boolean top = r.nextStage().isEmpty();
-      t.row(Table.Cell.text(r.region().name()), Table.Cell.text(StageStyle.label(r.currentStage())),
+      t.row(
+          Table.Cell.text(r.region().name()),
+          Table.Cell.text(StageStyle.label(r.currentStage())),
           Table.Cell.text(top ? "none (last stage)" : StageStyle.label(r.nextStage().get())),
           Table.Cell.text(percent(within(r, 6))).withClass("num"),
           Table.Cell.text(percent(within(r, 12))).withClass("num"),

@@ -24,7 +24,9 @@ public final class ProvenanceSection implements ReportSection {
   private final ReportModel model;
   private final List<String> reportNotes;
 
-  /** @param reportNotes method notes about the report itself (e.g. how boundaries were simplified) */
+  /**
+   * @param reportNotes method notes about the report itself (e.g. how boundaries were simplified)
+   */
   public ProvenanceSection(ReportModel model, List<String> reportNotes) {
     this.model = model;
     this.reportNotes = List.copyOf(reportNotes);
@@ -49,33 +51,48 @@ public final class ProvenanceSection implements ReportSection {
     Provenance p = model.provenance();
     Table.Builder t = Table.builder("This report", "Item", "Value");
     t.row(Table.Cell.text("As of"), Table.Cell.text(model.asOf().toString()).withClass("as-of"));
-    t.row(Table.Cell.text("Data period"), Table.Cell.text(model.panel().months().first() + " to "
-        + model.panel().months().last()));
+    t.row(
+        Table.Cell.text("Data period"),
+        Table.Cell.text(model.panel().months().first() + " to " + model.panel().months().last()));
     t.row(Table.Cell.text("Generated"), Table.Cell.text(Format.time(model.generatedAt())));
     t.row(Table.Cell.text("Program"), Table.Cell.text(p.programVersion()));
-    t.row(Table.Cell.text("Benchmark set"), Table.Cell.text(blankAsDash(p.benchmarkSetName()) + " version "
-        + blankAsDash(p.benchmarkSetVersion())));
-    t.row(Table.Cell.text("Benchmark set SHA-256"), Table.Cell.markup("<code>" + Html.escape(blankAsDash(
-        p.benchmarkSetSha256())) + "</code>"));
-    p.seed().ifPresent(seed -> t.row(Table.Cell.text("Seed"), Table.Cell.text(Long.toString(seed))));
+    t.row(
+        Table.Cell.text("Benchmark set"),
+        Table.Cell.text(
+            blankAsDash(p.benchmarkSetName())
+                + " version "
+                + blankAsDash(p.benchmarkSetVersion())));
+    t.row(
+        Table.Cell.text("Benchmark set SHA-256"),
+        Table.Cell.markup("<code>" + Html.escape(blankAsDash(p.benchmarkSetSha256())) + "</code>"));
+    p.seed()
+        .ifPresent(seed -> t.row(Table.Cell.text("Seed"), Table.Cell.text(Long.toString(seed))));
     return t.build();
   }
 
   Table inputs() {
     Table.Builder t = Table.builder("Inputs", "File or table", "Role", "SHA-256");
     for (InputRef in : model.provenance().inputs()) {
-      t.row(Table.Cell.text(in.name()), Table.Cell.text(in.role()),
+      t.row(
+          Table.Cell.text(in.name()),
+          Table.Cell.text(in.role()),
           Table.Cell.markup("<code>" + Html.escape(in.sha256()) + "</code>"));
     }
     return t.build();
   }
 
   Table illustrativeInputs() {
-    Table.Builder t = Table.builder(Illustrative.LABEL + ": variables that are not real observations", "Variable",
-        "Method");
+    Table.Builder t =
+        Table.builder(
+            Illustrative.LABEL + ": variables that are not real observations",
+            "Variable",
+            "Method");
     Illustrative ill = Illustrative.of(model);
     List<String> names = new ArrayList<>(model.provenance().illustrative());
-    model.panel().names().stream().filter(ill::isIllustrative).filter(n -> !names.contains(n)).forEach(names::add);
+    model.panel().names().stream()
+        .filter(ill::isIllustrative)
+        .filter(n -> !names.contains(n))
+        .forEach(names::add);
     for (String n : names) {
       t.row(Table.Cell.text(n), Table.Cell.text(ill.method(n)));
     }
@@ -86,15 +103,34 @@ public final class ProvenanceSection implements ReportSection {
   Table decisionLedger() {
     Ledger ledger = model.decisions();
     Table.Builder t = Table.builder("Decision ledger", "Item", "Value");
-    long superseded = ledger.entries().stream().filter(e -> ledger.supersededBy(e.id()).isPresent()).count();
+    long superseded =
+        ledger.entries().stream().filter(e -> ledger.supersededBy(e.id()).isPresent()).count();
     long known = model.decisionsAsOf().entries().size();
-    t.row(Table.Cell.text("Entries"), Table.Cell.text(ledger.entries().size() + " " + ledger.kind() + " ("
-        + superseded + " superseded); " + known + " effective by " + model.asOf()));
+    t.row(
+        Table.Cell.text("Entries"),
+        Table.Cell.text(
+            ledger.entries().size()
+                + " "
+                + ledger.kind()
+                + " ("
+                + superseded
+                + " superseded); "
+                + known
+                + " effective by "
+                + model.asOf()));
     for (InputRef in : model.decisionSources()) {
-      t.row(Table.Cell.text("From"), Table.Cell.markup(Html.escape(in.name() + (in.role().isBlank() ? "" : " ("
-          + in.role() + ")")) + (in.sha256().isBlank() ? "" : " <code>" + Html.escape(in.sha256()) + "</code>")));
+      t.row(
+          Table.Cell.text("From"),
+          Table.Cell.markup(
+              Html.escape(in.name() + (in.role().isBlank() ? "" : " (" + in.role() + ")"))
+                  + (in.sha256().isBlank()
+                      ? ""
+                      : " <code>" + Html.escape(in.sha256()) + "</code>")));
     }
-    ledger.entries().stream().map(LedgerEntry::source).filter(s -> !s.isBlank()).distinct()
+    ledger.entries().stream()
+        .map(LedgerEntry::source)
+        .filter(s -> !s.isBlank())
+        .distinct()
         .forEach(s -> t.row(Table.Cell.text("Source"), Table.Cell.text(s)));
     return t.build();
   }
@@ -136,14 +172,33 @@ public final class ProvenanceSection implements ReportSection {
   /** The benchmark set as the reader can check it: every benchmark's rule and justification. */
   Table benchmarkTable() {
     Illustrative ill = Illustrative.of(model);
-    Table.Builder t = Table.builder("Benchmark set " + model.benchmarkSet().name() + " "
-        + model.benchmarkSet().version(), "Condition", "Benchmark", "Rule", "Justification");
-    model.benchmarkSet().conditions().forEach(c -> c.benchmarks().forEach(b -> t.row(
-        Table.Cell.text(c.name()),
-        Table.Cell.markup(Html.escape(b.id()) + (ill.isIllustrative(b.indicator())
-            ? " <span class=\"tag-illustrative\">illustrative</span>" : "")),
-        Table.Cell.text(b.rule()),
-        Table.Cell.text(b.justification().isBlank() ? b.description() : b.justification()))));
+    Table.Builder t =
+        Table.builder(
+            "Benchmark set " + model.benchmarkSet().name() + " " + model.benchmarkSet().version(),
+            "Condition",
+            "Benchmark",
+            "Rule",
+            "Justification");
+    model
+        .benchmarkSet()
+        .conditions()
+        .forEach(
+            c ->
+                c.benchmarks()
+                    .forEach(
+                        b ->
+                            t.row(
+                                Table.Cell.text(c.name()),
+                                Table.Cell.markup(
+                                    Html.escape(b.id())
+                                        + (ill.isIllustrative(b.indicator())
+                                            ? " <span class=\"tag-illustrative\">illustrative</span>"
+                                            : "")),
+                                Table.Cell.text(b.rule()),
+                                Table.Cell.text(
+                                    b.justification().isBlank()
+                                        ? b.description()
+                                        : b.justification()))));
     return t.build();
   }
 

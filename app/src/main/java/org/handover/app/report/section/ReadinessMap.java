@@ -14,13 +14,14 @@ import org.handover.engine.outlook.OutlookResult;
 import org.handover.engine.outlook.RegionOutlook;
 
 /**
- * A choropleth of each region's chance of meeting its next stage's conditions within six months,
- * on a single-hue sequential scale (readable with any colour vision and in grey print). Regions
+ * A choropleth of each region's chance of meeting its next stage's conditions within six months, on
+ * a single-hue sequential scale (readable with any colour vision and in grey print). Regions
  * already at the last stage are grey and say so.
  */
 final class ReadinessMap {
   static final String CHART_ID = "forecast-readiness-map";
   static final int MONTHS = 6;
+
   /** The Vega "blues" scheme turns dark past about this share: labels switch to white there. */
   private static final double DARK_FROM = 0.6;
 
@@ -44,8 +45,12 @@ final class ReadinessMap {
 
   Chart chart() {
     ObjectNode spec = VegaJson.object();
-    spec.put("description", "Map of each region's probability of meeting its next stage's conditions within "
-        + months() + " months of " + Format.month(outlook.origin()));
+    spec.put(
+        "description",
+        "Map of each region's probability of meeting its next stage's conditions within "
+            + months()
+            + " months of "
+            + Format.month(outlook.origin()));
     ObjectNode title = spec.putObject("title");
     title.put("text", "Chance of readiness for the next stage within " + months() + " months");
     illustrative.subtitle(inputs).ifPresent(s -> title.set("subtitle", s));
@@ -72,16 +77,25 @@ final class ReadinessMap {
         f.put("p", p);
       }
       double[] at = shapes.labelPoint(i);
-      labels.addObject().put("region", r.region().name()).put("lon", at[0]).put("lat", at[1])
+      labels
+          .addObject()
+          .put("region", r.region().name())
+          .put("lon", at[0])
+          .put("lat", at[1])
           .put("ink", !Double.isNaN(p) && p >= DARK_FROM ? "#ffffff" : "#1a1a1a");
     }
-    // the labels' ink is a literal colour (scale null); merged with the quantitative fill scale, Vega-Lite 5.23 fails
+    // the labels' ink is a literal colour (scale null); merged with the quantitative fill scale,
+    // Vega-Lite 5.23 fails
     spec.putObject("resolve").putObject("scale").put("color", "independent");
     ArrayNode layer = spec.putArray("layer");
     // every region in grey first, so the last-stage regions (no probability) still show
     ObjectNode base = layer.addObject();
     base.putObject("data").set("values", features);
-    base.putObject("mark").put("type", "geoshape").put("fill", "#d9d9d9").put("stroke", "#ffffff").put("strokeWidth", 1);
+    base.putObject("mark")
+        .put("type", "geoshape")
+        .put("fill", "#d9d9d9")
+        .put("stroke", "#ffffff")
+        .put("strokeWidth", 1);
     base.putObject("encoding").set("tooltip", tooltip());
 
     ObjectNode shaded = layer.addObject();
@@ -91,8 +105,13 @@ final class ReadinessMap {
     ObjectNode enc = shaded.putObject("encoding");
     ObjectNode colour = enc.putObject("color").put("field", "p").put("type", "quantitative");
     colour.putObject("scale").put("scheme", "blues").set("domain", VegaJson.array().add(0).add(1));
-    colour.putObject("legend").put("title", "P(ready within " + months() + " months)").put("format", ".0%")
-        .put("orient", "bottom").put("direction", "horizontal").put("gradientLength", 240);
+    colour
+        .putObject("legend")
+        .put("title", "P(ready within " + months() + " months)")
+        .put("format", ".0%")
+        .put("orient", "bottom")
+        .put("direction", "horizontal")
+        .put("gradientLength", 240);
     enc.set("tooltip", tooltip());
 
     ObjectNode text = layer.addObject();
@@ -117,13 +136,22 @@ final class ReadinessMap {
   }
 
   Table table() {
-    Table.Builder t = Table.builder("Chance of readiness for the next stage within " + months() + " months of "
-            + Format.month(outlook.origin()), "Region", "Next stage", "P(ready within " + months() + " months)")
-        .illustrative(illustrative.note(inputs));
+    Table.Builder t =
+        Table.builder(
+                "Chance of readiness for the next stage within "
+                    + months()
+                    + " months of "
+                    + Format.month(outlook.origin()),
+                "Region",
+                "Next stage",
+                "P(ready within " + months() + " months)")
+            .illustrative(illustrative.note(inputs));
     for (RegionOutlook r : outlook.regions()) {
-      t.row(Table.Cell.text(r.region().name()),
+      t.row(
+          Table.Cell.text(r.region().name()),
           Table.Cell.text(r.nextStage().map(StageStyle::label).orElse("none (last stage)")),
-          Table.Cell.text(OutlookFigures.percent(OutlookFigures.within(r, months()))).withClass("num"));
+          Table.Cell.text(OutlookFigures.percent(OutlookFigures.within(r, months())))
+              .withClass("num"));
     }
     return t.build();
   }

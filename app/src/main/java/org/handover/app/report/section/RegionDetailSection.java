@@ -19,8 +19,8 @@ import org.handover.engine.theater.RegionId;
 import org.handover.engine.time.MonthRange;
 
 /**
- * Per region: small multiples of every benchmark's value over time with its threshold and the
- * as-of month, and the table of benchmark verdicts with their explanations.
+ * Per region: small multiples of every benchmark's value over time with its threshold and the as-of
+ * month, and the table of benchmark verdicts with their explanations.
  */
 public final class RegionDetailSection implements ReportSection {
   public static final String ID = "regions";
@@ -72,32 +72,63 @@ public final class RegionDetailSection implements ReportSection {
 
   Table verdictTable(RegionAssessment ra) {
     List<String> used = new ArrayList<>();
-    Table.Builder t = Table.builder("Benchmark verdicts for " + ra.region().name() + ", " + Format.month(model.asOf()),
-        "Condition / benchmark", "Rule", "Value", "Margin", "Months held", "Verdict", "Explanation");
+    Table.Builder t =
+        Table.builder(
+            "Benchmark verdicts for " + ra.region().name() + ", " + Format.month(model.asOf()),
+            "Condition / benchmark",
+            "Rule",
+            "Value",
+            "Margin",
+            "Months held",
+            "Verdict",
+            "Explanation");
     for (ConditionVerdict c : ra.conditions()) {
-      t.row("condition", List.of(Table.Cell.text(c.condition().name()), Table.Cell.text(c.condition().combination()
-              .describe(c.benchmarks().size())), Table.Cell.text(""), Table.Cell.text(""), Table.Cell.text(""),
-          statusCell(c.status()), Table.Cell.text(c.explanation())));
+      t.row(
+          "condition",
+          List.of(
+              Table.Cell.text(c.condition().name()),
+              Table.Cell.text(c.condition().combination().describe(c.benchmarks().size())),
+              Table.Cell.text(""),
+              Table.Cell.text(""),
+              Table.Cell.text(""),
+              statusCell(c.status()),
+              Table.Cell.text(c.explanation())));
       for (BenchmarkVerdict v : c.benchmarks()) {
         Benchmark b = v.benchmark();
         if (v.illustrative()) {
           used.add(b.indicator());
         }
-        String name = Html.escape(b.id()) + (v.illustrative() ? " <span class=\"tag-illustrative\">illustrative</span>" : "");
-        t.row("benchmark", List.of(Table.Cell.markup(name), Table.Cell.text(b.rule()), Table.Cell.number(v.value()),
-            Table.Cell.number(v.margin()), Table.Cell.count(v.monthsHeld()), statusCell(v.status()),
-            Table.Cell.text(v.explanation())));
+        String name =
+            Html.escape(b.id())
+                + (v.illustrative() ? " <span class=\"tag-illustrative\">illustrative</span>" : "");
+        t.row(
+            "benchmark",
+            List.of(
+                Table.Cell.markup(name),
+                Table.Cell.text(b.rule()),
+                Table.Cell.number(v.value()),
+                Table.Cell.number(v.margin()),
+                Table.Cell.count(v.monthsHeld()),
+                statusCell(v.status()),
+                Table.Cell.text(v.explanation())));
       }
     }
     return t.illustrative(illustrative.note(used)).build();
   }
 
   private static Table.Cell statusCell(Status s) {
-    return Table.Cell.markup("<span class=\"status status-" + s.name().toLowerCase().replace('_', '-') + "\">"
-        + Html.escape(s.label()) + "</span>");
+    return Table.Cell.markup(
+        "<span class=\"status status-"
+            + s.name().toLowerCase().replace('_', '-')
+            + "\">"
+            + Html.escape(s.label())
+            + "</span>");
   }
 
-  /** The numbers behind the small multiples: each benchmark's value (and raw indicator when windowed) by month. */
+  /**
+   * The numbers behind the small multiples: each benchmark's value (and raw indicator when
+   * windowed) by month.
+   */
   Table seriesTable(RegionId region) {
     int r = model.theater().indexOf(region);
     MonthRange months = model.panel().months();
@@ -117,9 +148,15 @@ public final class RegionDetailSection implements ReportSection {
         columns.add(raw);
       }
     }
-    Table.Builder t = Table.builder("Benchmark values by month for " + region.name()
-        + " (thresholds: " + String.join("; ", benchmarks.stream().map(Benchmark::rule).toList()) + ")",
-        header.toArray(String[]::new)).illustrative(illustrative.note(indicators()));
+    Table.Builder t =
+        Table.builder(
+                "Benchmark values by month for "
+                    + region.name()
+                    + " (thresholds: "
+                    + String.join("; ", benchmarks.stream().map(Benchmark::rule).toList())
+                    + ")",
+                header.toArray(String[]::new))
+            .illustrative(illustrative.note(indicators()));
     for (int m = 0; m < months.length(); m++) {
       List<Table.Cell> cells = new ArrayList<>();
       cells.add(Table.Cell.text(months.monthAt(m).toString()));
@@ -136,27 +173,53 @@ public final class RegionDetailSection implements ReportSection {
     StringBuilder out = new StringBuilder();
     out.append("<nav class=\"region-index\" aria-label=\"Regions\"><ul>");
     for (RegionAssessment ra : model.assessment().regions()) {
-      out.append("<li><a href=\"#").append(Anchors.region(model.theater(), ra.region())).append("\">")
-          .append("<span class=\"dot\" style=\"background:").append(style.colour(ra.stageRank())).append("\"></span>")
-          .append(Html.escape(ra.region().name())).append("</a></li>");
+      out.append("<li><a href=\"#")
+          .append(Anchors.region(model.theater(), ra.region()))
+          .append("\">")
+          .append("<span class=\"dot\" style=\"background:")
+          .append(style.colour(ra.stageRank()))
+          .append("\"></span>")
+          .append(Html.escape(ra.region().name()))
+          .append("</a></li>");
     }
     out.append("</ul></nav>\n");
-    out.append("<p class=\"legend-note\">Each panel shows the value a benchmark compares with its threshold "
-        + "(<span class=\"key-line\"></span>")
-        .append(anyWindowed() ? " over its window; the pale line is the month's own indicator value" : "")
+    out.append(
+            "<p class=\"legend-note\">Each panel shows the value a benchmark compares with its threshold "
+                + "(<span class=\"key-line\"></span>")
+        .append(
+            anyWindowed()
+                ? " over its window; the pale line is the month's own indicator value"
+                : "")
         .append("), the threshold (<span class=\"key-threshold\"></span>) and the verdict as of ")
-        .append(Html.escape(Format.month(model.asOf()))).append(" (dotted line; marker: ")
-        .append(BenchmarkSmallMultiples.verdictKeyHtml()).append(").</p>\n");
+        .append(Html.escape(Format.month(model.asOf())))
+        .append(" (dotted line; marker: ")
+        .append(BenchmarkSmallMultiples.verdictKeyHtml())
+        .append(").</p>\n");
     for (RegionAssessment ra : model.assessment().regions()) {
       Chart chart = multiples.chart(ra.region());
-      out.append("<article class=\"region\" id=\"").append(Anchors.region(model.theater(), ra.region())).append("\">\n<h3>")
-          .append(Html.escape(ra.region().name())).append(' ').append(style.chipHtml(ra.stageRank())).append("</h3>\n")
-          .append("<p class=\"explanation\">").append(Html.escape(ra.explanation())).append("</p>\n")
-          .append("<div class=\"figure-chart wide\">").append(chart.containerHtml(
-              "Small multiples: benchmark values over time for " + ra.region().name())).append("</div>\n")
-          .append("<div class=\"table-block\">").append(verdictTable(ra).html()).append("</div>\n")
-          .append("<details><summary>Table: benchmark values by month for ").append(Html.escape(ra.region().name()))
-          .append("</summary>").append(seriesTable(ra.region()).html()).append("</details>\n</article>\n");
+      out.append("<article class=\"region\" id=\"")
+          .append(Anchors.region(model.theater(), ra.region()))
+          .append("\">\n<h3>")
+          .append(Html.escape(ra.region().name()))
+          .append(' ')
+          .append(style.chipHtml(ra.stageRank()))
+          .append("</h3>\n")
+          .append("<p class=\"explanation\">")
+          .append(Html.escape(ra.explanation()))
+          .append("</p>\n")
+          .append("<div class=\"figure-chart wide\">")
+          .append(
+              chart.containerHtml(
+                  "Small multiples: benchmark values over time for " + ra.region().name()))
+          .append("</div>\n")
+          .append("<div class=\"table-block\">")
+          .append(verdictTable(ra).html())
+          .append("</div>\n")
+          .append("<details><summary>Table: benchmark values by month for ")
+          .append(Html.escape(ra.region().name()))
+          .append("</summary>")
+          .append(seriesTable(ra.region()).html())
+          .append("</details>\n</article>\n");
     }
     return out.toString();
   }

@@ -9,15 +9,23 @@ import org.handover.app.report.page.Chart;
  * features add a section without touching the others.
  */
 public interface ReportSection {
-  /** A lower-case slug, unique on the page: the section's anchor and the prefix of its chart ids. */
+  /**
+   * A lower-case slug, unique on the page: the section's anchor and the prefix of its chart ids.
+   */
   String id();
 
   /** The heading shown above the section and in the table of contents. */
   String title();
 
-  /** The charts the section draws, each into the element {@link Chart#containerHtml} made in {@link #bodyHtml}. */
+  /**
+   * The charts the section draws, each into the element {@link Chart#containerHtml} made in {@link
+   * #bodyHtml}.
+   */
   List<Chart> charts();
 
-  /** The section's content as HTML (without its heading): chart containers and, beside each, its table. */
+  /**
+   * The section's content as HTML (without its heading): chart containers and, beside each, its
+   * table.
+   */
   String bodyHtml();
 }

@@ -18,9 +18,13 @@ import org.handover.engine.forecast.evaluation.Skill;
  */
 final class SkillFigure {
   static final String CHART_ID = "forecast-crps";
-  /** Okabe-Ito colours: distinguishable with any colour vision; the model first, in the strongest. */
-  private static final List<String> PALETTE = List.of("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9",
-      "#d55e00", "#f0e442", "#000000");
+
+  /**
+   * Okabe-Ito colours: distinguishable with any colour vision; the model first, in the strongest.
+   */
+  private static final List<String> PALETTE =
+      List.of(
+          "#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#000000");
 
   private final BacktestResult backtest;
 
@@ -32,30 +36,43 @@ final class SkillFigure {
   List<String> forecasters() {
     String model = backtest.skill().model();
     List<String> all = backtest.scores().stream().map(HorizonScore::model).distinct().toList();
-    return Stream.concat(all.stream().filter(model::equals), all.stream().filter(m -> !m.equals(model)))
+    return Stream.concat(
+            all.stream().filter(model::equals), all.stream().filter(m -> !m.equals(model)))
         .toList();
   }
 
   Chart chart() {
     ObjectNode spec = VegaJson.object();
-    spec.put("description", "Mean CRPS by forecast horizon for the model and each naive baseline (lower is better)");
+    spec.put(
+        "description",
+        "Mean CRPS by forecast horizon for the model and each naive baseline (lower is better)");
     spec.putObject("title").put("text", "Backtest: mean CRPS by horizon (lower is better)");
     spec.put("width", 320).put("height", 220);
     ArrayNode rows = spec.putObject("data").putArray("values");
     for (HorizonScore s : backtest.scores()) {
-      rows.addObject().put("forecaster", s.model()).put("horizon", s.horizon()).put("crps", s.crps()).put("n", s.n());
+      rows.addObject()
+          .put("forecaster", s.model())
+          .put("horizon", s.horizon())
+          .put("crps", s.crps())
+          .put("n", s.n());
     }
     spec.putObject("mark").put("type", "line").put("point", true);
     ObjectNode enc = spec.putObject("encoding");
-    enc.putObject("x").put("field", "horizon").put("type", "ordinal").put("title", "Horizon (months ahead)")
-        .putObject("axis").put("labelAngle", 0);
-    enc.putObject("y").put("field", "crps").put("type", "quantitative").put("title", "Mean CRPS ("
-        + backtest.variable() + ")");
+    enc.putObject("x")
+        .put("field", "horizon")
+        .put("type", "ordinal")
+        .put("title", "Horizon (months ahead)")
+        .putObject("axis")
+        .put("labelAngle", 0);
+    enc.putObject("y")
+        .put("field", "crps")
+        .put("type", "quantitative")
+        .put("title", "Mean CRPS (" + backtest.variable() + ")");
     List<String> names = forecasters();
     ObjectNode colour = enc.putObject("color").put("field", "forecaster").put("type", "nominal");
     colour.putObject("scale").set("domain", VegaJson.strings(names));
-    ((ObjectNode) colour.get("scale")).set("range", VegaJson.strings(PALETTE.subList(0, Math.min(names.size(),
-        PALETTE.size()))));
+    ((ObjectNode) colour.get("scale"))
+        .set("range", VegaJson.strings(PALETTE.subList(0, Math.min(names.size(), PALETTE.size()))));
     colour.putObject("legend").put("title", "Forecaster").put("orient", "bottom").put("columns", 2);
     ArrayNode tip = enc.putArray("tooltip");
     tip.addObject().put("field", "forecaster").put("title", "Forecaster");
@@ -67,15 +84,30 @@ final class SkillFigure {
 
   Table table() {
     Skill skill = backtest.skill();
-    Table.Builder t = Table.builder("Skill of " + skill.model() + " by horizon, origins "
-            + backtest.options().firstOrigin() + " to " + backtest.options().lastOrigin() + "; mean reduction "
-            + signedPercent(skill.meanReduction()),
-        "Horizon", "Model CRPS", "Best baseline (CRPS)", "Reduction", "80% coverage", "Expected (ties)",
-        "PIT coverage");
+    Table.Builder t =
+        Table.builder(
+            "Skill of "
+                + skill.model()
+                + " by horizon, origins "
+                + backtest.options().firstOrigin()
+                + " to "
+                + backtest.options().lastOrigin()
+                + "; mean reduction "
+                + signedPercent(skill.meanReduction()),
+            "Horizon",
+            "Model CRPS",
+            "Best baseline (CRPS)",
+            "Reduction",
+            "80% coverage",
+            "Expected (ties)",
+            "PIT coverage");
     for (Skill.HorizonSkill h : skill.perHorizon()) {
       HorizonScore m = backtest.score(skill.model(), h.horizon());
-      t.row(Table.Cell.count(h.horizon()), Table.Cell.number(h.modelCrps()),
-          Table.Cell.text(h.bestBaseline() + " (" + Format.number(h.bestBaselineCrps()) + ")"), Table.Cell.text(signedPercent(h.reduction())).withClass("num"),
+      t.row(
+          Table.Cell.count(h.horizon()),
+          Table.Cell.number(h.modelCrps()),
+          Table.Cell.text(h.bestBaseline() + " (" + Format.number(h.bestBaselineCrps()) + ")"),
+          Table.Cell.text(signedPercent(h.reduction())).withClass("num"),
           Table.Cell.text(OutlookFigures.percent(m.coverage80())).withClass("num"),
           Table.Cell.text(OutlookFigures.percent(m.nominalCoverage80())).withClass("num"),
           Table.Cell.text(OutlookFigures.percent(m.pitCoverage80())).withClass("num"));
@@ -84,7 +116,9 @@ final class SkillFigure {
   }
 
   static String signedPercent(double x) {
-    return Double.isNaN(x) ? "\u2014" : (x < 0 ? "\u2212" : "") + Math.abs(Math.round(100 * x)) + "%";
+    return Double.isNaN(x)
+        ? "\u2014"
+        : (x < 0 ? "\u2212" : "") + Math.abs(Math.round(100 * x)) + "%";
   }
 
   /** What the coverages mean for counts, so a reader does not judge 0.9 against 0.8. */

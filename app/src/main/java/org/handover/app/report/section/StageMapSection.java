@@ -20,7 +20,10 @@ import org.handover.engine.assessment.ConditionVerdict;
 import org.handover.engine.assessment.RegionAssessment;
 import org.handover.engine.benchmark.Benchmark;
 
-/** A choropleth of every region's stage as of the month, with a tooltip per region and the same facts in a table. */
+/**
+ * A choropleth of every region's stage as of the month, with a tooltip per region and the same
+ * facts in a table.
+ */
 public final class StageMapSection implements ReportSection {
   public static final String ID = "map";
 
@@ -31,8 +34,11 @@ public final class StageMapSection implements ReportSection {
 
   public StageMapSection(ReportModel model, RegionShapes shapes) {
     if (shapes.size() != model.theater().size()) {
-      throw new IllegalArgumentException("region shapes are for " + shapes.size() + " regions, the theater has "
-          + model.theater().size());
+      throw new IllegalArgumentException(
+          "region shapes are for "
+              + shapes.size()
+              + " regions, the theater has "
+              + model.theater().size());
     }
     this.model = model;
     this.shapes = shapes;
@@ -57,7 +63,9 @@ public final class StageMapSection implements ReportSection {
 
   /** The region's blocking conditions by name ("Threat, Governance"), or "" when none. */
   private String blockedBy(RegionAssessment r) {
-    return r.blockedBy().stream().map(id -> model.benchmarkSet().condition(id).name()).collect(Collectors.joining(", "));
+    return r.blockedBy().stream()
+        .map(id -> model.benchmarkSet().condition(id).name())
+        .collect(Collectors.joining(", "));
   }
 
   private List<String> illustrativeInputs(RegionAssessment r) {
@@ -73,7 +81,8 @@ public final class StageMapSection implements ReportSection {
   }
 
   Chart chart() {
-    List<String> indicators = model.benchmarkSet().benchmarks().values().stream().map(Benchmark::indicator).toList();
+    List<String> indicators =
+        model.benchmarkSet().benchmarks().values().stream().map(Benchmark::indicator).toList();
     ObjectNode spec = VegaJson.object();
     spec.put("description", "Map of the stage of every region as of " + Format.month(model.asOf()));
     ObjectNode title = spec.putObject("title");
@@ -116,8 +125,13 @@ public final class StageMapSection implements ReportSection {
     ObjectNode enc = shapesLayer.putObject("encoding");
     ObjectNode colour = enc.putObject("color").put("field", "stage").put("type", "ordinal");
     colour.set("scale", style.scale());
-    colour.putObject("legend").put("title", "Stage").put("orient", "bottom").put("direction", "horizontal")
-        .put("columns", 3).put("symbolType", "square");
+    colour
+        .putObject("legend")
+        .put("title", "Stage")
+        .put("orient", "bottom")
+        .put("direction", "horizontal")
+        .put("columns", 3)
+        .put("symbolType", "square");
     ArrayNode tooltip = enc.putArray("tooltip");
     tooltip.addObject().put("field", "region").put("title", "Region");
     tooltip.addObject().put("field", "stage").put("title", "Stage");
@@ -138,13 +152,25 @@ public final class StageMapSection implements ReportSection {
   }
 
   Table table() {
-    List<String> indicators = model.benchmarkSet().benchmarks().values().stream().map(Benchmark::indicator).toList();
-    Table.Builder t = Table.builder("Stage of each region, " + Format.month(model.asOf()),
-        "Region", "Stage", "Blocked by", "Explanation").illustrative(illustrative.note(indicators));
+    List<String> indicators =
+        model.benchmarkSet().benchmarks().values().stream().map(Benchmark::indicator).toList();
+    Table.Builder t =
+        Table.builder(
+                "Stage of each region, " + Format.month(model.asOf()),
+                "Region",
+                "Stage",
+                "Blocked by",
+                "Explanation")
+            .illustrative(illustrative.note(indicators));
     for (RegionAssessment r : model.assessment().regions()) {
       String blocked = blockedBy(r);
-      t.row(Table.Cell.markup("<a href=\"#" + Anchors.region(model.theater(), r.region()) + "\">"
-              + Html.escape(r.region().name()) + "</a>"),
+      t.row(
+          Table.Cell.markup(
+              "<a href=\"#"
+                  + Anchors.region(model.theater(), r.region())
+                  + "\">"
+                  + Html.escape(r.region().name())
+                  + "</a>"),
           Table.Cell.markup(style.chipHtml(r.stageRank())),
           Table.Cell.text(blocked.isEmpty() ? "\u2014" : blocked),
           Table.Cell.text(r.explanation()));
@@ -154,6 +180,10 @@ public final class StageMapSection implements ReportSection {
 
   @Override
   public String bodyHtml() {
-    return new Figure(chart(), "Map: the stage of each region; hover a region for its blocking conditions", table()).html();
+    return new Figure(
+            chart(),
+            "Map: the stage of each region; hover a region for its blocking conditions",
+            table())
+        .html();
   }
 }

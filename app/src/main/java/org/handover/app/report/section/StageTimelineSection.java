@@ -21,9 +21,9 @@ import org.handover.engine.theater.RegionId;
 import org.handover.engine.time.MonthRange;
 
 /**
- * The transition at a glance: one row per region, one column per month, coloured by stage, with
- * the as-of month outlined. Months in the same stage are drawn as one run ({@link Period}), which
- * is also what the table beside it lists.
+ * The transition at a glance: one row per region, one column per month, coloured by stage, with the
+ * as-of month outlined. Months in the same stage are drawn as one run ({@link Period}), which is
+ * also what the table beside it lists.
  */
 public final class StageTimelineSection implements ReportSection {
   public static final String ID = "timeline";
@@ -54,7 +54,12 @@ public final class StageTimelineSection implements ReportSection {
       int start = 0;
       for (int m = 1; m <= months.length(); m++) {
         if (m == months.length() || rank[r][m] != rank[r][start]) {
-          list.add(new Period(regions.get(r).name(), rank[r][start], months.monthAt(start), months.monthAt(m - 1)));
+          list.add(
+              new Period(
+                  regions.get(r).name(),
+                  rank[r][start],
+                  months.monthAt(start),
+                  months.monthAt(m - 1)));
           start = m;
         }
       }
@@ -67,9 +72,10 @@ public final class StageTimelineSection implements ReportSection {
     for (int r = 0; r < regions.size(); r++) {
       idx.add(r);
     }
-    idx.sort(Comparator.<Integer>comparingInt(r -> -rank[r][asOf])
-        .thenComparingInt(r -> reachedAt(rank[r], asOf))
-        .thenComparing(r -> regions.get(r).name()));
+    idx.sort(
+        Comparator.<Integer>comparingInt(r -> -rank[r][asOf])
+            .thenComparingInt(r -> reachedAt(rank[r], asOf))
+            .thenComparing(r -> regions.get(r).name()));
     this.order = idx.stream().map(r -> regions.get(r).name()).toList();
   }
 
@@ -114,10 +120,19 @@ public final class StageTimelineSection implements ReportSection {
   Chart chart() {
     ObjectNode spec = VegaJson.object();
     MonthRange months = model.history().months();
-    spec.put("description", "Stage of every region in every month from " + Format.month(months.first()) + " to "
-        + Format.month(months.last()));
+    spec.put(
+        "description",
+        "Stage of every region in every month from "
+            + Format.month(months.first())
+            + " to "
+            + Format.month(months.last()));
     ObjectNode title = spec.putObject("title");
-    title.put("text", "Stage by region and month, " + Format.month(months.first()) + " to " + Format.month(months.last()));
+    title.put(
+        "text",
+        "Stage by region and month, "
+            + Format.month(months.first())
+            + " to "
+            + Format.month(months.last()));
     illustrative.subtitle(indicators()).ifPresent(s -> title.set("subtitle", s));
     spec.put("width", 860);
     spec.putObject("height").put("step", 18);
@@ -138,16 +153,24 @@ public final class StageTimelineSection implements ReportSection {
     }
     runs.putObject("mark").put("type", "rect");
     ObjectNode enc = runs.putObject("encoding");
-    ObjectNode y = enc.putObject("y").put("field", "region").put("type", "nominal").putNull("title");
+    ObjectNode y =
+        enc.putObject("y").put("field", "region").put("type", "nominal").putNull("title");
     y.set("sort", VegaJson.strings(order));
     y.putObject("axis").put("labelLimit", 160);
-    ObjectNode x = enc.putObject("x").put("field", "start").put("type", "temporal").putNull("title");
+    ObjectNode x =
+        enc.putObject("x").put("field", "start").put("type", "temporal").putNull("title");
     x.putObject("scale").put("type", "utc");
-    x.putObject("axis").put("format", "%Y").put("tickCount", Math.min(12, Math.max(2, months.length() / 12)));
+    x.putObject("axis")
+        .put("format", "%Y")
+        .put("tickCount", Math.min(12, Math.max(2, months.length() / 12)));
     enc.putObject("x2").put("field", "end");
     ObjectNode colour = enc.putObject("color").put("field", "stage").put("type", "ordinal");
     colour.set("scale", style.scale());
-    colour.putObject("legend").put("title", "Stage").put("orient", "top").put("direction", "horizontal");
+    colour
+        .putObject("legend")
+        .put("title", "Stage")
+        .put("orient", "top")
+        .put("direction", "horizontal");
     ArrayNode tooltip = enc.putArray("tooltip");
     tooltip.addObject().put("field", "region").put("title", "Region");
     tooltip.addObject().put("field", "stage").put("title", "Stage");
@@ -159,15 +182,26 @@ public final class StageTimelineSection implements ReportSection {
     asOfRow.put("start", VegaJson.date(model.asOf()));
     asOfRow.put("end", VegaJson.date(model.asOf().plusMonths(1)));
     asOfRow.put("label", "as of " + Format.month(model.asOf()));
-    asOf.putObject("mark").put("type", "rect").put("fillOpacity", 0).put("stroke", "#000000").put("strokeWidth", 1.5);
+    asOf.putObject("mark")
+        .put("type", "rect")
+        .put("fillOpacity", 0)
+        .put("stroke", "#000000")
+        .put("strokeWidth", 1.5);
     ObjectNode aenc = asOf.putObject("encoding");
     aenc.putObject("x").put("field", "start").put("type", "temporal");
     aenc.putObject("x2").put("field", "end");
     aenc.putArray("tooltip").addObject().put("field", "label").put("title", "Marked month");
     ObjectNode asOfText = layer.addObject();
     asOfText.set("data", asOf.get("data"));
-    asOfText.putObject("mark").put("type", "text").put("align", "left").put("baseline", "bottom").put("dx", 4)
-        .put("dy", -2).put("y", 0).put("fontWeight", "bold");
+    asOfText
+        .putObject("mark")
+        .put("type", "text")
+        .put("align", "left")
+        .put("baseline", "bottom")
+        .put("dx", 4)
+        .put("dy", -2)
+        .put("y", 0)
+        .put("fontWeight", "bold");
     ObjectNode tenc = asOfText.putObject("encoding");
     tenc.putObject("x").put("field", "end").put("type", "temporal");
     tenc.putObject("text").put("field", "label");
@@ -175,16 +209,26 @@ public final class StageTimelineSection implements ReportSection {
   }
 
   Table table() {
-    Table.Builder t = Table.builder("Stage periods by region, " + Format.month(model.history().months().first())
-        + " to " + Format.month(model.history().months().last()), "Region", "Stage periods (first to last month)")
-        .illustrative(illustrative.note(indicators()));
+    Table.Builder t =
+        Table.builder(
+                "Stage periods by region, "
+                    + Format.month(model.history().months().first())
+                    + " to "
+                    + Format.month(model.history().months().last()),
+                "Region",
+                "Stage periods (first to last month)")
+            .illustrative(illustrative.note(indicators()));
     for (String name : order) {
       List<Period> runs = periods.get(model.theater().indexOf(RegionId.of(name)));
       StringBuilder cell = new StringBuilder("<ol class=\"periods\">");
       for (Period p : runs) {
-        cell.append("<li>").append(style.chipHtml(p.rank())).append(' ')
+        cell.append("<li>")
+            .append(style.chipHtml(p.rank()))
+            .append(' ')
             .append(Html.escape(Format.month(p.first()) + " to " + Format.month(p.last())))
-            .append(" <span class=\"muted\">(").append(p.months()).append(p.months() == 1 ? " month" : " months")
+            .append(" <span class=\"muted\">(")
+            .append(p.months())
+            .append(p.months() == 1 ? " month" : " months")
             .append(")</span></li>");
       }
       t.row(Table.Cell.text(name), Table.Cell.markup(cell.append("</ol>").toString()));
@@ -194,7 +238,10 @@ public final class StageTimelineSection implements ReportSection {
 
   @Override
   public String bodyHtml() {
-    return new Figure(chart(), "Heat strip: the stage of each region in each month, as-of month outlined", table())
+    return new Figure(
+            chart(),
+            "Heat strip: the stage of each region in each month, as-of month outlined",
+            table())
         .htmlWithFoldedTable("Table: stage periods of each region");
   }
 }

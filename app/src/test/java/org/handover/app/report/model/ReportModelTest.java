@@ -22,7 +22,10 @@ class ReportModelTest {
   @Test
   void inconsistentPartsAreRefused() {
     ReportModel m = ReportFixture.model(false);
-    assertThatThrownBy(() -> new ReportModel(m.evaluation(), YearMonth.of(2010, 1), m.boundaries(), m.generatedAt()))
+    assertThatThrownBy(
+            () ->
+                new ReportModel(
+                    m.evaluation(), YearMonth.of(2010, 1), m.boundaries(), m.generatedAt()))
         .isInstanceOf(HandoverException.class)
         .hasMessage("month 2010-01 is outside the data (2005-01..2008-12)");
     assertThatThrownBy(() -> new ReportModel(m.evaluation(), m.asOf(), " ", m.generatedAt()))

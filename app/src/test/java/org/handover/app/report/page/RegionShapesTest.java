@@ -12,10 +12,15 @@ import org.handover.engine.theater.Theater;
 import org.junit.jupiter.api.Test;
 
 class RegionShapesTest {
-  static final Theater TWO = Theater.of("Two", List.of(Region.named("West"), Region.named("East")), List.of());
+  static final Theater TWO =
+      Theater.of("Two", List.of(Region.named("West"), Region.named("East")), List.of());
 
-  /** Two unit squares side by side, written counter-clockwise as RFC 7946 asks, plus one foreign feature. */
-  static final String CCW = """
+  /**
+   * Two unit squares side by side, written counter-clockwise as RFC 7946 asks, plus one foreign
+   * feature.
+   */
+  static final String CCW =
+      """
       {"type":"FeatureCollection","features":[
        {"type":"Feature","properties":{"name":"West"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}},
        {"type":"Feature","properties":{"name":"East"},"geometry":{"type":"Polygon","coordinates":[[[1,0],[2,0],[2,1],[1,1],[1,0]]]}},
@@ -49,13 +54,18 @@ class RegionShapesTest {
     for (int i = 0; i < shapes.size(); i++) {
       total += shapes.geometry(i).toString().length();
     }
-    assertThat(total).as("simplified boundaries, bytes").isLessThan(model.boundaries().length() / 2);
+    assertThat(total)
+        .as("simplified boundaries, bytes")
+        .isLessThan(model.boundaries().length() / 2);
   }
 
   @Test
   void missingRegionIsNamed() {
-    Theater three = Theater.of("Three", List.of(Region.named("West"), Region.named("East"), Region.named("North")),
-        List.of());
+    Theater three =
+        Theater.of(
+            "Three",
+            List.of(Region.named("West"), Region.named("East"), Region.named("North")),
+            List.of());
     assertThatThrownBy(() -> RegionShapes.of(CCW, three))
         .hasMessageContaining("no feature with property name = [North]")
         .hasMessageContaining("East, Elsewhere, West");
@@ -63,12 +73,21 @@ class RegionShapesTest {
 
   @Test
   void badInputIsExplained() {
-    assertThatThrownBy(() -> RegionShapes.of("{\"type\":\"Feature\"}", TWO)).hasMessageContaining("FeatureCollection");
-    assertThatThrownBy(() -> RegionShapes.of("not json", TWO)).hasMessageContaining("not valid JSON");
-    assertThatThrownBy(() -> RegionShapes.of("{\"type\":\"FeatureCollection\",\"features\":[{\"properties\":{}}]}",
-        TWO)).hasMessageContaining("feature #0 has no text property 'name'");
-    assertThatThrownBy(() -> RegionShapes.of("{\"type\":\"FeatureCollection\",\"features\":[{\"properties\":"
-        + "{\"name\":\"West\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}}]}", TWO))
+    assertThatThrownBy(() -> RegionShapes.of("{\"type\":\"Feature\"}", TWO))
+        .hasMessageContaining("FeatureCollection");
+    assertThatThrownBy(() -> RegionShapes.of("not json", TWO))
+        .hasMessageContaining("not valid JSON");
+    assertThatThrownBy(
+            () ->
+                RegionShapes.of(
+                    "{\"type\":\"FeatureCollection\",\"features\":[{\"properties\":{}}]}", TWO))
+        .hasMessageContaining("feature #0 has no text property 'name'");
+    assertThatThrownBy(
+            () ->
+                RegionShapes.of(
+                    "{\"type\":\"FeatureCollection\",\"features\":[{\"properties\":"
+                        + "{\"name\":\"West\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}}]}",
+                    TWO))
         .hasMessageContaining("'West' (#0) is a Point");
   }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class StageStyleTest {
   @Test
   void labelsReadLikeWords() {
-    assertThat(StageStyle.label(new Stage("FOREIGN_LEAD", "", List.of()))).isEqualTo("Foreign lead");
+    assertThat(StageStyle.label(new Stage("FOREIGN_LEAD", "", List.of())))
+        .isEqualTo("Foreign lead");
     assertThat(StageStyle.label(new Stage("Joint ops", "", List.of()))).isEqualTo("Joint ops");
   }
 
@@ -22,7 +23,10 @@ class StageStyleTest {
         stages.add(new Stage("S" + i, "", i == 0 ? List.of() : List.of("c")));
       }
       StageStyle style = StageStyle.of(stages);
-      assertThat(style.colours()).hasSize(n).doesNotHaveDuplicates().allMatch(c -> c.matches("#[0-9a-f]{6}"));
+      assertThat(style.colours())
+          .hasSize(n)
+          .doesNotHaveDuplicates()
+          .allMatch(c -> c.matches("#[0-9a-f]{6}"));
       double previous = Double.MAX_VALUE;
       for (int i = 0; i < n; i++) {
         double l = luminance(style.colour(i));
@@ -30,8 +34,14 @@ class StageStyleTest {
         previous = l;
       }
     }
-    StageStyle five = StageStyle.of(List.of(new Stage("A", "", List.of()), new Stage("B", "", List.of()),
-        new Stage("C", "", List.of()), new Stage("D", "", List.of()), new Stage("E", "", List.of())));
+    StageStyle five =
+        StageStyle.of(
+            List.of(
+                new Stage("A", "", List.of()),
+                new Stage("B", "", List.of()),
+                new Stage("C", "", List.of()),
+                new Stage("D", "", List.of()),
+                new Stage("E", "", List.of())));
     assertThat(five.textColour(0)).isEqualTo("#111111");
     assertThat(five.textColour(4)).isEqualTo("#ffffff");
   }

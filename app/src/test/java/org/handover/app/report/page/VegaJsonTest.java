@@ -7,14 +7,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 class VegaJsonTest {
-  /** A spec template must write out exactly as the same spec built node by node, or the page would change. */
+  /**
+   * A spec template must write out exactly as the same spec built node by node, or the page would
+   * change.
+   */
   @Test
   void templateWritesLikeTheSameSpecBuiltInCode() {
     ObjectNode built = VegaJson.object();
-    built.putObject("mark").put("type", "line").put("strokeWidth", 1.5).put("opacity", 0.45)
+    built
+        .putObject("mark")
+        .put("type", "line")
+        .put("strokeWidth", 1.5)
+        .put("opacity", 0.45)
         .set("strokeDash", VegaJson.array().add(4).add(2));
     built.putObject("encoding").putObject("x").put("field", "month").putNull("title");
-    ObjectNode parsed = VegaJson.parse("""
+    ObjectNode parsed =
+        VegaJson.parse(
+            """
         {"mark": {"type": "line", "strokeWidth": 1.5, "opacity": 0.45, "strokeDash": [4, 2]},
          "encoding": {"x": {"field": "month", "title": null}}}
         """);

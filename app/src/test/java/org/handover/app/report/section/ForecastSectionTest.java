@@ -37,13 +37,16 @@ class ForecastSectionTest {
   @Test
   void drawsFansOutlookMapAndSkillChartsThatAreValidJson() throws Exception {
     ForecastSection s = ForecastFixture.section(true);
-    assertThat(s.charts()).extracting(Chart::id).containsExactly("forecast-fans", "forecast-outlook",
-        "forecast-readiness-map", "forecast-crps");
+    assertThat(s.charts())
+        .extracting(Chart::id)
+        .containsExactly(
+            "forecast-fans", "forecast-outlook", "forecast-readiness-map", "forecast-crps");
     for (Chart c : s.charts()) {
       assertThat(Specs.roundTrip(c)).isEqualTo(c.spec());
       assertThat(s.bodyHtml()).contains("id=\"" + c.id() + "\"");
     }
-    assertThat(Specs.marks(s.fans().chart().spec())).containsExactly("area", "line", "line", "rule");
+    assertThat(Specs.marks(s.fans().chart().spec()))
+        .containsExactly("area", "line", "line", "rule");
     assertThat(Specs.marks(s.map().chart().spec())).containsExactly("geoshape", "geoshape", "text");
   }
 
@@ -54,16 +57,29 @@ class ForecastSectionTest {
     List<JsonNode> rows = rows(ForecastFixture.section(false).fans().chart());
     int n = f.regions().size();
     String region = f.regions().get(3).name();
-    List<JsonNode> observed = rows.stream().filter(r -> r.path("region").asText().equals(region)
-        && r.path("kind").asText().equals("observed")).toList();
+    List<JsonNode> observed =
+        rows.stream()
+            .filter(
+                r ->
+                    r.path("region").asText().equals(region)
+                        && r.path("kind").asText().equals("observed"))
+            .toList();
     assertThat(observed).hasSize(FanCharts.HISTORY_MONTHS);
-    assertThat(observed.get(observed.size() - 1).path("month").asText()).isEqualTo(VegaJson.date(ReportFixture.AS_OF));
+    assertThat(observed.get(observed.size() - 1).path("month").asText())
+        .isEqualTo(VegaJson.date(ReportFixture.AS_OF));
     int row = model.theater().indexOf(f.regions().get(3));
-    double lastObserved = model.panel().values(ForecastFixture.VARIABLE)[row][model.panel().months()
-        .offsetOf(ReportFixture.AS_OF)];
+    double lastObserved =
+        model.panel()
+            .values(ForecastFixture.VARIABLE)[row][
+            model.panel().months().offsetOf(ReportFixture.AS_OF)];
     assertThat(observed.get(observed.size() - 1).path("value").asDouble()).isEqualTo(lastObserved);
-    List<JsonNode> forecast = rows.stream().filter(r -> r.path("region").asText().equals(region)
-        && r.path("kind").asText().equals("forecast")).toList();
+    List<JsonNode> forecast =
+        rows.stream()
+            .filter(
+                r ->
+                    r.path("region").asText().equals(region)
+                        && r.path("kind").asText().equals("forecast"))
+            .toList();
     // the band starts at the last observation, then one row per forecast month
     assertThat(forecast).hasSize(1 + ForecastFixture.HORIZON);
     for (int s = 0; s < ForecastFixture.HORIZON; s++) {
@@ -106,7 +122,8 @@ class ForecastSectionTest {
     List<JsonNode> rows = rows(ForecastFixture.section(false).curves().chart());
     long open = o.regions().stream().filter(r -> r.nextStage().isPresent()).count();
     assertThat(rows).hasSize((int) open * ForecastFixture.HORIZON);
-    reporter.publishEntry("fixture outlook", open + " regions with a next stage, top of ladder: " + someTop);
+    reporter.publishEntry(
+        "fixture outlook", open + " regions with a next stage, top of ladder: " + someTop);
   }
 
   @Test
@@ -126,7 +143,14 @@ class ForecastSectionTest {
       }
       assertThat(f.path("geometry").path("type").asText()).isIn("Polygon", "MultiPolygon");
     }
-    assertThat(spec.path("layer").get(1).path("encoding").path("color").path("scale").path("scheme").asText())
+    assertThat(
+            spec.path("layer")
+                .get(1)
+                .path("encoding")
+                .path("color")
+                .path("scale")
+                .path("scheme")
+                .asText())
         .isEqualTo("blues");
   }
 
@@ -142,12 +166,15 @@ class ForecastSectionTest {
       List<Table.Cell> cells = t.rows().get(i).cells();
       assertThat(cells.get(0).html()).isEqualTo(Integer.toString(h.horizon()));
       assertThat(cells.get(1).html()).isEqualTo(Format.number(h.modelCrps()));
-      assertThat(cells.get(2).html()).isEqualTo(h.bestBaseline() + " (" + Format.number(h.bestBaselineCrps()) + ")");
+      assertThat(cells.get(2).html())
+          .isEqualTo(h.bestBaseline() + " (" + Format.number(h.bestBaselineCrps()) + ")");
       assertThat(cells.get(3).html()).isEqualTo(SkillFigure.signedPercent(h.reduction()));
-      assertThat(cells.get(4).html()).isEqualTo(
-          Math.round(100 * b.score(skill.model(), h.horizon()).coverage80()) + "%");
+      assertThat(cells.get(4).html())
+          .isEqualTo(Math.round(100 * b.score(skill.model(), h.horizon()).coverage80()) + "%");
     }
-    assertThat(s.bodyHtml()).contains("PIT coverage", "calibrated", "ties").doesNotContain("No backtest");
+    assertThat(s.bodyHtml())
+        .contains("PIT coverage", "calibrated", "ties")
+        .doesNotContain("No backtest");
     List<JsonNode> crps = rows(s.skill().get().chart());
     assertThat(crps).hasSize(b.scores().size());
     assertThat(SkillFigure.signedPercent(0.2)).isEqualTo("20%");
@@ -159,16 +186,30 @@ class ForecastSectionTest {
     ForecastSection s = ForecastFixture.section(false);
     Forecast f = ForecastFixture.forecast();
     String html = s.bodyHtml();
-    assertThat(html).contains(f.modelName(), ForecastFixture.PATHS + " sample paths", "seed " + ForecastFixture.SEED,
-        Format.month(f.origin()), "No backtest in this report", "--backtest-from");
+    assertThat(html)
+        .contains(
+            f.modelName(),
+            ForecastFixture.PATHS + " sample paths",
+            "seed " + ForecastFixture.SEED,
+            Format.month(f.origin()),
+            "No backtest in this report",
+            "--backtest-from");
     for (var input : ForecastFixture.outlook().inputs()) {
-      assertThat(html).contains("<code>" + Html.escape(input.variable()) + "</code>: "
-          + Html.escape(ForecastSection.treatment(input)));
+      assertThat(html)
+          .contains(
+              "<code>"
+                  + Html.escape(input.variable())
+                  + "</code>: "
+                  + Html.escape(ForecastSection.treatment(input)));
     }
-    // police is illustrative in the fixture: the outlook says so, in text, chart and tables; the fans do not
-    assertThat(html).contains(Illustrative.LABEL + ": the outlook judges illustrative inputs (police");
-    assertThat(s.curves().chart().spec().path("title").path("subtitle").get(0).asText()).startsWith(Illustrative.LABEL);
-    assertThat(s.map().chart().spec().path("title").path("subtitle").get(0).asText()).startsWith(Illustrative.LABEL);
+    // police is illustrative in the fixture: the outlook says so, in text, chart and tables; the
+    // fans do not
+    assertThat(html)
+        .contains(Illustrative.LABEL + ": the outlook judges illustrative inputs (police");
+    assertThat(s.curves().chart().spec().path("title").path("subtitle").get(0).asText())
+        .startsWith(Illustrative.LABEL);
+    assertThat(s.map().chart().spec().path("title").path("subtitle").get(0).asText())
+        .startsWith(Illustrative.LABEL);
     assertThat(s.curves().table().illustrativeNote()).isPresent();
     assertThat(s.map().table().illustrativeNote()).isPresent();
     assertThat(s.fans().chart().spec().path("title").has("subtitle")).isFalse();
@@ -180,16 +221,34 @@ class ForecastSectionTest {
   void rejectsAForecastAndOutlookFromDifferentOrigins() {
     ReportModel model = ForecastFixture.model();
     Forecast f = ForecastFixture.forecast();
-    Forecast later = new Forecast(f.modelName(), f.parameters(), f.variable(), f.regions(), f.history(),
-        MonthRange.of(f.months().first().plusMonths(1), f.months().last().plusMonths(1)), f.seed(), f.probabilistic(), f.paths());
-    assertThatThrownBy(() -> new ForecastSection(model, RegionShapes.of(model.boundaries(), model.theater()), later,
-        ForecastFixture.outlook(), Optional.empty(), "")).isInstanceOf(IllegalArgumentException.class)
+    Forecast later =
+        new Forecast(
+            f.modelName(),
+            f.parameters(),
+            f.variable(),
+            f.regions(),
+            f.history(),
+            MonthRange.of(f.months().first().plusMonths(1), f.months().last().plusMonths(1)),
+            f.seed(),
+            f.probabilistic(),
+            f.paths());
+    assertThatThrownBy(
+            () ->
+                new ForecastSection(
+                    model,
+                    RegionShapes.of(model.boundaries(), model.theater()),
+                    later,
+                    ForecastFixture.outlook(),
+                    Optional.empty(),
+                    ""))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("origin");
   }
 
   @Test
   void pageWithTheSectionStaysSmall() {
-    String page = ReportWriter.standard(ForecastFixture.model()).with(ForecastFixture.section(true)).html();
+    String page =
+        ReportWriter.standard(ForecastFixture.model()).with(ForecastFixture.section(true)).html();
     assertThat(page.length()).isLessThan(5_000_000);
     assertThat(page.indexOf("id=\"forecast\"")).isLessThan(page.indexOf("id=\"provenance\""));
   }

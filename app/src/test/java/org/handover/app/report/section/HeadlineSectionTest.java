@@ -32,19 +32,27 @@ class HeadlineSectionTest {
 
   @Test
   void changesAreEveryRegionWhoseStageDiffersFromTheHistory() {
-    assertThat(names(headline.changesSinceLastMonth())).isEqualTo(changedSince(1)).containsExactly(
-        "Baghdad", "Basra", "Dhi Qar");
-    assertThat(names(headline.changesSinceLastQuarter())).isEqualTo(changedSince(3)).contains("Babil");
-    StageChange babil = headline.changesSinceLastQuarter().stream()
-        .filter(c -> c.region().name().equals("Babil")).findFirst().orElseThrow();
+    assertThat(names(headline.changesSinceLastMonth()))
+        .isEqualTo(changedSince(1))
+        .containsExactly("Baghdad", "Basra", "Dhi Qar");
+    assertThat(names(headline.changesSinceLastQuarter()))
+        .isEqualTo(changedSince(3))
+        .contains("Babil");
+    StageChange babil =
+        headline.changesSinceLastQuarter().stream()
+            .filter(c -> c.region().name().equals("Babil"))
+            .findFirst()
+            .orElseThrow();
     assertThat(babil.up(model.benchmarkSet().stages())).isFalse();
     assertThat(babil.month()).isEqualTo(model.asOf());
-    assertThat(babil.to()).isEqualTo(model.assessment().region(babil.region()).orElseThrow().stage());
+    assertThat(babil.to())
+        .isEqualTo(model.assessment().region(babil.region()).orElseThrow().stage());
   }
 
   @Test
   void everyChangeNamesTheBenchmarksThatMovedIt() {
-    for (StageChange c : concat(headline.changesSinceLastMonth(), headline.changesSinceLastQuarter())) {
+    for (StageChange c :
+        concat(headline.changesSinceLastMonth(), headline.changesSinceLastQuarter())) {
       List<BenchmarkShift> moves = movers(c);
       assertThat(moves).as(c.region().name()).isNotEmpty();
       for (BenchmarkShift m : moves) {
@@ -58,8 +66,11 @@ class HeadlineSectionTest {
       }
     }
     // Babil's fall back came from the violent spring: its threat benchmarks stopped being met
-    StageChange babil = headline.changesSinceLastQuarter().stream()
-        .filter(c -> c.region().name().equals("Babil")).findFirst().orElseThrow();
+    StageChange babil =
+        headline.changesSinceLastQuarter().stream()
+            .filter(c -> c.region().name().equals("Babil"))
+            .findFirst()
+            .orElseThrow();
     assertThat(movers(babil)).extracting(m -> m.now().benchmark().id()).contains("no_spikes");
   }
 
@@ -70,27 +81,45 @@ class HeadlineSectionTest {
     List<Integer> shown = new ArrayList<>();
     spec.path("data").path("values").forEach(v -> shown.add(v.path("regions").asInt()));
     assertThat(shown).containsExactly(14, 2, 0, 2);
-    assertThat(spec.path("layer").get(0).path("encoding").path("color").path("scale").path("domain").toString())
+    assertThat(
+            spec.path("layer")
+                .get(0)
+                .path("encoding")
+                .path("color")
+                .path("scale")
+                .path("domain")
+                .toString())
         .isEqualTo("[\"Foreign lead\",\"Joint\",\"Local lead\",\"Local control\"]");
   }
 
   @Test
   void htmlShowsTheCountsAndTheChanges() {
     String html = headline.bodyHtml();
-    assertThat(html).contains("data-stage-count=\"Foreign lead\">14<", "data-stage-count=\"Joint\">2<",
-        "data-stage-count=\"Local lead\">0<", "data-stage-count=\"Local control\">2<",
-        "data-headline=\"regions\">18<", "data-headline=\"changed-month\">3<",
-        "data-headline=\"changed-quarter\">4<", "Changes since Apr 2007", "Changes since Feb 2007");
-    assertThat(html).contains("no_spikes</strong> (Threat): met \u2192 not met: deaths_per_100k (max over 6 months) = 9 &gt; 6");
+    assertThat(html)
+        .contains(
+            "data-stage-count=\"Foreign lead\">14<",
+            "data-stage-count=\"Joint\">2<",
+            "data-stage-count=\"Local lead\">0<",
+            "data-stage-count=\"Local control\">2<",
+            "data-headline=\"regions\">18<",
+            "data-headline=\"changed-month\">3<",
+            "data-headline=\"changed-quarter\">4<",
+            "Changes since Apr 2007",
+            "Changes since Feb 2007");
+    assertThat(html)
+        .contains(
+            "no_spikes</strong> (Threat): met \u2192 not met: deaths_per_100k (max over 6 months) = 9 &gt; 6");
   }
 
   @Test
   void firstMonthHasNothingToCompareWith() {
     YearMonth first = ReportFixture.MONTHS.first();
-    ReportModel early = ReportFixture.model(ReportFixture.panel(false), ReportFixture.benchmarkSet(), first);
+    ReportModel early =
+        ReportFixture.model(ReportFixture.panel(false), ReportFixture.benchmarkSet(), first);
     HeadlineSection h = new HeadlineSection(early);
     assertThat(h.changesSinceLastMonth()).isEmpty();
-    assertThat(h.bodyHtml()).contains("No data for the month before (Dec 2004) to compare with.")
+    assertThat(h.bodyHtml())
+        .contains("No data for the month before (Dec 2004) to compare with.")
         .doesNotContain("Changes since");
   }
 
@@ -107,7 +136,9 @@ class HeadlineSectionTest {
 
   /** The benchmarks that moved a change: those inside the conditions the stages crossed require. */
   private List<BenchmarkShift> movers(StageChange c) {
-    return c.crossing(model.benchmarkSet().stages()).stream().flatMap(s -> s.benchmarks().stream()).toList();
+    return c.crossing(model.benchmarkSet().stages()).stream()
+        .flatMap(s -> s.benchmarks().stream())
+        .toList();
   }
 
   private static List<String> names(List<StageChange> changes) {

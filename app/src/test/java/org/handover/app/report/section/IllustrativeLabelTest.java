@@ -21,26 +21,43 @@ class IllustrativeLabelTest {
     for (ReportSection s : StandardSections.of(model)) {
       for (Chart c : s.charts()) {
         StringBuilder title = new StringBuilder();
-        Specs.roundTrip(c).path("title").path("text").forEach(t -> title.append(t.asText()).append(' '));
+        Specs.roundTrip(c)
+            .path("title")
+            .path("text")
+            .forEach(t -> title.append(t.asText()).append(' '));
         title.append(Specs.roundTrip(c).path("title").path("text").asText()).append(' ');
-        Specs.roundTrip(c).path("title").path("subtitle").forEach(t -> title.append(t.asText()).append(' '));
-        assertThat(title.toString()).as("title of chart " + c.id()).contains(Illustrative.LABEL + " (police_per_1000)")
+        Specs.roundTrip(c)
+            .path("title")
+            .path("subtitle")
+            .forEach(t -> title.append(t.asText()).append(' '));
+        assertThat(title.toString())
+            .as("title of chart " + c.id())
+            .contains(Illustrative.LABEL + " (police_per_1000)")
             .contains("national police strength split by population share");
       }
     }
     String page = Specs.ownMarkup(ReportWriter.standard(model).html());
     assertThat(page).contains("<p class=\"notice illustrative-note\">" + Illustrative.LABEL);
     // every table caption on a table that shows stages or benchmark values carries the note
-    assertThat(count(page, "<span class=\"illustrative-note\">" + Illustrative.LABEL + "; method: police_per_1000: "
-        + "computed as 1000 * police / population; from illustrative police (national police strength split by "
-        + "population share).")).isGreaterThanOrEqualTo(1 + 1 + 1 + 18 + 18);
+    assertThat(
+            count(
+                page,
+                "<span class=\"illustrative-note\">"
+                    + Illustrative.LABEL
+                    + "; method: police_per_1000: "
+                    + "computed as 1000 * police / population; from illustrative police (national police strength split by "
+                    + "population share)."))
+        .isGreaterThanOrEqualTo(1 + 1 + 1 + 18 + 18);
     // the verdict rows of the illustrative benchmark are tagged, the others are not
     RegionDetailSection detail = new RegionDetailSection(model);
-    Table verdicts = detail.verdictTable(model.assessment().region(RegionId.of("Basra")).orElseThrow());
-    assertThat(verdicts.rows()).filteredOn(r -> r.cells().get(0).html().contains("tag-illustrative"))
-        .extracting(r -> r.cells().get(1).html()).containsExactly("police_per_1000 &gt;= 3");
-    assertThat(new ProvenanceSection(model, List.of()).illustrativeInputs().html()).contains("police_per_1000",
-        "computed as 1000 * police / population");
+    Table verdicts =
+        detail.verdictTable(model.assessment().region(RegionId.of("Basra")).orElseThrow());
+    assertThat(verdicts.rows())
+        .filteredOn(r -> r.cells().get(0).html().contains("tag-illustrative"))
+        .extracting(r -> r.cells().get(1).html())
+        .containsExactly("police_per_1000 &gt;= 3");
+    assertThat(new ProvenanceSection(model, List.of()).illustrativeInputs().html())
+        .contains("police_per_1000", "computed as 1000 * police / population");
   }
 
   @Test
@@ -50,12 +67,20 @@ class IllustrativeLabelTest {
       for (Chart c : s.charts()) {
         String json = Specs.roundTrip(c).toString().toLowerCase();
         int at = json.indexOf("illustrative");
-        assertThat(at).as("chart %s mentions 'illustrative' at: %s", c.id(),
-            at < 0 ? "" : json.substring(Math.max(0, at - 80), Math.min(json.length(), at + 80))).isNegative();
+        assertThat(at)
+            .as(
+                "chart %s mentions 'illustrative' at: %s",
+                c.id(),
+                at < 0
+                    ? ""
+                    : json.substring(Math.max(0, at - 80), Math.min(json.length(), at + 80)))
+            .isNegative();
       }
     }
     String page = Specs.ownMarkup(ReportWriter.standard(model).html());
-    assertThat(page).doesNotContain(Illustrative.LABEL).doesNotContain("class=\"tag-illustrative\"")
+    assertThat(page)
+        .doesNotContain(Illustrative.LABEL)
+        .doesNotContain("class=\"tag-illustrative\"")
         .doesNotContain("<span class=\"illustrative-note\">")
         .contains("All inputs are observed data; none is illustrative.");
   }

@@ -18,10 +18,19 @@ class ProvenanceSectionTest {
     for (InputRef in : model.provenance().inputs()) {
       assertThat(html).contains(Html.escape(in.name()), in.sha256(), Html.escape(in.role()));
     }
-    assertThat(html).contains("fixture-set version 1.2", model.benchmarkSet().sha256(), ProgramVersion.current(),
-        "2025-01-15 10:30 UTC", "2007-05", "2005-01 to 2008-12", "multi-day incidents apportioned evenly by day",
-        "Map: boundaries simplified", "police_per_1000", "national police strength split by population share",
-        "a level most cities reach");
+    assertThat(html)
+        .contains(
+            "fixture-set version 1.2",
+            model.benchmarkSet().sha256(),
+            ProgramVersion.current(),
+            "2025-01-15 10:30 UTC",
+            "2007-05",
+            "2005-01 to 2008-12",
+            "multi-day incidents apportioned evenly by day",
+            "Map: boundaries simplified",
+            "police_per_1000",
+            "national police strength split by population share",
+            "a level most cities reach");
     assertThat(model.provenance().benchmarkSetName()).isEqualTo("fixture-set");
   }
 }

@@ -31,7 +31,10 @@ class RegionDetailSectionTest {
   void oneChartPerRegionWithAnchors() {
     List<Chart> charts = detail.charts();
     assertThat(charts).hasSize(18);
-    assertThat(charts).extracting(Chart::id).doesNotHaveDuplicates().contains("region-salah-ad-din-benchmarks");
+    assertThat(charts)
+        .extracting(Chart::id)
+        .doesNotHaveDuplicates()
+        .contains("region-salah-ad-din-benchmarks");
     String html = detail.bodyHtml();
     for (Chart c : charts) {
       assertThat(html).contains("id=\"" + c.id() + "\"");
@@ -55,7 +58,8 @@ class RegionDetailSectionTest {
     assertThat(Specs.marks(spec)).containsExactly("line", "rule", "point");
     assertThat(spec.path("facet").path("field").asText()).isEqualTo("b");
     assertThat(spec.path("facet").path("sort").toString())
-        .isEqualTo("[\"low_violence\",\"no_spikes\",\"police_strength (illustrative)\",\"governance\"]");
+        .isEqualTo(
+            "[\"low_violence\",\"no_spikes\",\"police_strength (illustrative)\",\"governance\"]");
     int r = model.theater().indexOf(basra);
     int months = model.panel().monthCount();
     JsonNode rows = spec.path("datasets").path(BenchmarkSmallMultiples.DATASET);
@@ -67,13 +71,16 @@ class RegionDetailSectionTest {
         if (Double.isNaN(expected[m])) {
           assertThat(value.path("y").get(m).isNull()).isTrue();
         } else {
-          assertThat(value.path("y").get(m).asDouble()).isCloseTo(expected[m], within(Math.abs(expected[m]) * 1e-3));
+          assertThat(value.path("y").get(m).asDouble())
+              .isCloseTo(expected[m], within(Math.abs(expected[m]) * 1e-3));
         }
       }
-      assertThat(row(rows, b.id(), BenchmarkSmallMultiples.THRESHOLD_KIND).path("y").get(0).asDouble())
+      assertThat(
+              row(rows, b.id(), BenchmarkSmallMultiples.THRESHOLD_KIND).path("y").get(0).asDouble())
           .isEqualTo(b.threshold());
       // the raw month line only for benchmarks that look at a window
-      assertThat(hasRow(rows, b.id(), BenchmarkSmallMultiples.MONTH)).isEqualTo(!b.window().isLastMonth());
+      assertThat(hasRow(rows, b.id(), BenchmarkSmallMultiples.MONTH))
+          .isEqualTo(!b.window().isLastMonth());
     }
     RegionAssessment ra = model.assessment().region(basra).orElseThrow();
     BenchmarkVerdict police = ra.conditions().get(1).benchmarks().get(0);
@@ -93,13 +100,22 @@ class RegionDetailSectionTest {
       Assessment a = evaluation.assessment(month);
       for (RegionAssessment ra : a.regions()) {
         int r = model.theater().indexOf(ra.region());
-        ra.conditions().forEach(c -> c.benchmarks().forEach(v -> {
-          double mine = v.benchmark().window().apply(panel.values(v.benchmark().indicator())[r])[
-              panel.months().offsetOf(month)];
-          // boxed, so that NaN (no data) equals NaN
-          assertThat(Double.valueOf(mine)).as("%s %s %s", ra.region(), month, v.benchmark().id())
-              .isEqualTo(Double.valueOf(v.value()));
-        }));
+        ra.conditions()
+            .forEach(
+                c ->
+                    c.benchmarks()
+                        .forEach(
+                            v -> {
+                              double mine =
+                                  v.benchmark()
+                                      .window()
+                                      .apply(panel.values(v.benchmark().indicator())[r])[
+                                      panel.months().offsetOf(month)];
+                              // boxed, so that NaN (no data) equals NaN
+                              assertThat(Double.valueOf(mine))
+                                  .as("%s %s %s", ra.region(), month, v.benchmark().id())
+                                  .isEqualTo(Double.valueOf(v.value()));
+                            }));
       }
     }
   }
@@ -110,7 +126,11 @@ class RegionDetailSectionTest {
     Table t = detail.verdictTable(ra);
     assertThat(t.rows()).hasSize(3 + 4);
     String html = t.html();
-    ra.conditions().forEach(c -> c.benchmarks().forEach(v -> assertThat(html).contains(Html.escape(v.explanation()))));
+    ra.conditions()
+        .forEach(
+            c ->
+                c.benchmarks()
+                    .forEach(v -> assertThat(html).contains(Html.escape(v.explanation()))));
     assertThat(html).contains("status-not-met", "tag-illustrative");
   }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class StageMapSectionTest {
   final ReportModel model = ReportFixture.model(true);
-  final StageMapSection map = new StageMapSection(model, RegionShapes.of(model.boundaries(), model.theater()));
+  final StageMapSection map =
+      new StageMapSection(model, RegionShapes.of(model.boundaries(), model.theater()));
 
   @Test
   void drawsOneShapePerRegionColouredByItsStage() throws Exception {
@@ -38,7 +39,8 @@ class StageMapSectionTest {
 
   @Test
   void tooltipNamesStageAndBlockingConditions() throws Exception {
-    JsonNode tooltip = Specs.roundTrip(map.chart()).path("layer").get(0).path("encoding").path("tooltip");
+    JsonNode tooltip =
+        Specs.roundTrip(map.chart()).path("layer").get(0).path("encoding").path("tooltip");
     List<String> fields = new ArrayList<>();
     tooltip.forEach(t -> fields.add(t.path("field").asText()));
     assertThat(fields).containsExactly("region", "stage", "next", "blocked", "illustrative");
@@ -46,7 +48,8 @@ class StageMapSectionTest {
 
   @Test
   void everyRingIsWoundForVega() throws Exception {
-    JsonNode features = Specs.roundTrip(map.chart()).path("layer").get(0).path("data").path("values");
+    JsonNode features =
+        Specs.roundTrip(map.chart()).path("layer").get(0).path("data").path("values");
     for (JsonNode f : features) {
       JsonNode g = f.path("geometry");
       List<JsonNode> polygons = new ArrayList<>();
@@ -59,7 +62,9 @@ class StageMapSectionTest {
         for (int i = 0; i < polygon.size(); i++) {
           double area = Specs.signedArea(polygon.get(i));
           // d3-geo: exterior rings clockwise (negative planar area), holes counter-clockwise
-          assertThat(i == 0 ? area < 0 : area > 0).as(f.path("region").asText() + " ring " + i).isTrue();
+          assertThat(i == 0 ? area < 0 : area > 0)
+              .as(f.path("region").asText() + " ring " + i)
+              .isTrue();
         }
       }
     }
@@ -69,7 +74,9 @@ class StageMapSectionTest {
   void tableListsEveryRegionWithItsExplanation() {
     Table t = map.table();
     assertThat(t.rows()).hasSize(18);
-    assertThat(t.html()).contains("href=\"#region-salah-ad-din\"", model.assessment().regions().get(0).explanation());
+    assertThat(t.html())
+        .contains(
+            "href=\"#region-salah-ad-din\"", model.assessment().regions().get(0).explanation());
     assertThat(t.illustrativeNote()).isPresent();
   }
 

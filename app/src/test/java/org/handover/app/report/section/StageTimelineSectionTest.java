@@ -28,14 +28,18 @@ class StageTimelineSectionTest {
       assertThat(m).isEqualTo(model.panel().monthCount());
     }
     // Babil: foreign lead, local lead, local control, back to foreign lead, then local control
-    assertThat(timeline.periods().get(1)).extracting(StageTimelineSection.Period::rank).containsExactly(0, 2, 3, 0, 3);
+    assertThat(timeline.periods().get(1))
+        .extracting(StageTimelineSection.Period::rank)
+        .containsExactly(0, 2, 3, 0, 3);
   }
 
   @Test
   void furthestAlongComeFirst() {
     int m = model.panel().months().offsetOf(model.asOf());
-    List<Integer> ranks = timeline.order().stream()
-        .map(n -> model.history().rank()[model.theater().indexOf(RegionId.of(n))][m]).toList();
+    List<Integer> ranks =
+        timeline.order().stream()
+            .map(n -> model.history().rank()[model.theater().indexOf(RegionId.of(n))][m])
+            .toList();
     assertThat(ranks).isSortedAccordingTo((a, b) -> b - a);
     assertThat(timeline.order()).hasSize(18).startsWith("Anbar", "Baghdad");
   }
@@ -49,7 +53,15 @@ class StageTimelineSectionTest {
     JsonNode asOf = spec.path("layer").get(1).path("data").path("values").get(0);
     assertThat(asOf.path("start").asText()).isEqualTo("2007-05-01");
     assertThat(asOf.path("end").asText()).isEqualTo("2007-06-01");
-    assertThat(spec.path("layer").get(0).path("encoding").path("x").path("scale").path("type").asText()).isEqualTo("utc");
+    assertThat(
+            spec.path("layer")
+                .get(0)
+                .path("encoding")
+                .path("x")
+                .path("scale")
+                .path("type")
+                .asText())
+        .isEqualTo("utc");
   }
 
   @Test

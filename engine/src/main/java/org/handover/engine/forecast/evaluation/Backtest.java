@@ -22,9 +22,9 @@ import org.handover.engine.time.MonthRange;
 /**
  * Rolling-origin evaluation of a model against naive baselines. At every origin each forecaster is
  * refitted on a {@link History} holding copies of the months before the origin only, so no
- * forecaster can see the months it is scored on. Forecasters are warm-started from their fit at
- * the previous origin. Every forecaster is scored on the same region-months: those with an outcome
- * and a forecast from all of them.
+ * forecaster can see the months it is scored on. Forecasters are warm-started from their fit at the
+ * previous origin. Every forecaster is scored on the same region-months: those with an outcome and
+ * a forecast from all of them.
  */
 public final class Backtest {
   private final ForecastModel model;
@@ -47,7 +47,8 @@ public final class Backtest {
     }
   }
 
-  public static Backtest of(ForecastModel model, List<ForecastModel> baselines, BacktestOptions options) {
+  public static Backtest of(
+      ForecastModel model, List<ForecastModel> baselines, BacktestOptions options) {
     return new Backtest(model, baselines, options);
   }
 
@@ -57,17 +58,32 @@ public final class Backtest {
   }
 
   /** Runs on {@code values[region][month]} over the calendar months {@code axis}. */
-  public BacktestResult run(String variable, List<RegionId> regions, double[][] values, int[][] adjacency,
+  public BacktestResult run(
+      String variable,
+      List<RegionId> regions,
+      double[][] values,
+      int[][] adjacency,
       MonthRange axis) {
     int first = axis.offsetOf(options.firstOrigin());
     int last = axis.offsetOf(options.lastOrigin());
     if (first < 1) {
-      throw new IllegalArgumentException("first origin " + options.firstOrigin() + " leaves no history: the data ("
-          + variable + ") start in " + axis.first());
+      throw new IllegalArgumentException(
+          "first origin "
+              + options.firstOrigin()
+              + " leaves no history: the data ("
+              + variable
+              + ") start in "
+              + axis.first());
     }
     if (last >= axis.length()) {
-      throw new IllegalArgumentException("last origin " + options.lastOrigin() + " is after the data (" + variable
-          + " ends in " + axis.last() + "): nothing to score");
+      throw new IllegalArgumentException(
+          "last origin "
+              + options.lastOrigin()
+              + " is after the data ("
+              + variable
+              + " ends in "
+              + axis.last()
+              + "): nothing to score");
     }
     List<ForecastModel> all = new ArrayList<>();
     all.add(model);
@@ -96,11 +112,21 @@ public final class Backtest {
       for (int i = 0; i < f; i++) {
         FittedModel fitted = all.get(i).fit(history, warm.get(i));
         warm.set(i, Optional.of(fitted));
-        paths[i] = SamplePaths.generate(fitted.sampler(history, horizon),
-            fitted.probabilistic() ? options.paths() : 1, seed, options.threads());
+        paths[i] =
+            SamplePaths.generate(
+                fitted.sampler(history, horizon),
+                fitted.probabilistic() ? options.paths() : 1,
+                seed,
+                options.threads());
         if (i == 0) {
-          fits.add(new OriginFit(origin, fitted.modelName(), fitted.observations(), fitted.logLikelihood(),
-              fitted.convergence(), fitted.parameters()));
+          fits.add(
+              new OriginFit(
+                  origin,
+                  fitted.modelName(),
+                  fitted.observations(),
+                  fitted.logLikelihood(),
+                  fitted.convergence(),
+                  fitted.parameters()));
         }
       }
       score(values, o, horizon, paths, sums, byRegion);
@@ -110,7 +136,8 @@ public final class Backtest {
       for (int h = 0; h < maxH; h++) {
         Sums s = sums[i][h];
         if (s.n > 0) {
-          scores.add(new HorizonScore(all.get(i).name(), i > 0, s.probabilistic, h + 1, s.n, s.means()));
+          scores.add(
+              new HorizonScore(all.get(i).name(), i > 0, s.probabilistic, h + 1, s.n, s.means()));
         }
       }
     }
@@ -124,11 +151,21 @@ public final class Backtest {
       }
     }
     List<String> baselineNames = baselines.stream().map(ForecastModel::name).toList();
-    return new BacktestResult(variable, options, scores, Skill.of(model.name(), scores, baselineNames), fits,
+    return new BacktestResult(
+        variable,
+        options,
+        scores,
+        Skill.of(model.name(), scores, baselineNames),
+        fits,
         regionScores);
   }
 
-  private static void score(double[][] values, int o, int horizon, SamplePaths[] paths, Sums[][] sums,
+  private static void score(
+      double[][] values,
+      int o,
+      int horizon,
+      SamplePaths[] paths,
+      Sums[][] sums,
       Sums[][] byRegion) {
     int f = paths.length;
     double[][] sorted = new double[f][];
@@ -168,12 +205,16 @@ public final class Backtest {
       probabilistic = sorted.length > 1;
     }
 
-    /** The mean of every score; NaN for a score that needs a distribution when the forecast is a point. */
+    /**
+     * The mean of every score; NaN for a score that needs a distribution when the forecast is a
+     * point.
+     */
     Map<String, Double> means() {
       Map<String, Double> out = new LinkedHashMap<>();
       for (int k = 0; k < totals.length; k++) {
         Score score = Scores.ALL.get(k);
-        out.put(score.name(), probabilistic || !score.needsDistribution() ? totals[k] / n : Double.NaN);
+        out.put(
+            score.name(), probabilistic || !score.needsDistribution() ? totals[k] / n : Double.NaN);
       }
       return out;
     }

@@ -33,25 +33,29 @@ public final class Baselines {
 
   /** Every future month equals the last month with data. */
   public static ForecastModel noChange() {
-    return new Point("no-change", h -> {
-      double[] out = new double[h.regionCount()];
-      for (int r = 0; r < out.length; r++) {
-        out[r] = lastAvailable(h.values()[r]);
-      }
-      return out;
-    });
+    return new Point(
+        "no-change",
+        h -> {
+          double[] out = new double[h.regionCount()];
+          for (int r = 0; r < out.length; r++) {
+            out[r] = lastAvailable(h.values()[r]);
+          }
+          return out;
+        });
   }
 
   /** Every future month equals the mean of the last {@code months} months with data. */
   public static ForecastModel rollingMean(int months) {
     requirePositive(months);
-    return new Point("rolling-mean-" + months, h -> {
-      double[] out = new double[h.regionCount()];
-      for (int r = 0; r < out.length; r++) {
-        out[r] = meanOfLast(h.values()[r], months);
-      }
-      return out;
-    });
+    return new Point(
+        "rolling-mean-" + months,
+        h -> {
+          double[] out = new double[h.regionCount()];
+          for (int r = 0; r < out.length; r++) {
+            out[r] = meanOfLast(h.values()[r], months);
+          }
+          return out;
+        });
   }
 
   /**
@@ -92,7 +96,10 @@ public final class Baselines {
     return Double.NaN;
   }
 
-  /** A baseline without parameters: the "fit" is the rule itself, applied to the history it forecasts from. */
+  /**
+   * A baseline without parameters: the "fit" is the rule itself, applied to the history it
+   * forecasts from.
+   */
   private abstract static class Rule implements ForecastModel, FittedModel {
     private final String name;
 
@@ -152,11 +159,15 @@ public final class Baselines {
     @Override
     public PathSampler sampler(History from, int horizon) {
       double[] point = rule.apply(from);
-      return PathSampler.of(point.length, horizon, () -> (seed, path, out) -> {
-        for (int r = 0; r < point.length; r++) {
-          Arrays.fill(out[r], point[r]);
-        }
-      });
+      return PathSampler.of(
+          point.length,
+          horizon,
+          () ->
+              (seed, path, out) -> {
+                for (int r = 0; r < point.length; r++) {
+                  Arrays.fill(out[r], point[r]);
+                }
+              });
     }
   }
 
@@ -178,17 +189,24 @@ public final class Baselines {
       double[][] pool = new double[from.regionCount()][];
       for (int r = 0; r < pool.length; r++) {
         double[] row = from.values()[r];
-        pool[r] = Arrays.stream(row, Math.max(0, row.length - months), row.length)
-            .filter(v -> !Double.isNaN(v)).toArray();
+        pool[r] =
+            Arrays.stream(row, Math.max(0, row.length - months), row.length)
+                .filter(v -> !Double.isNaN(v))
+                .toArray();
       }
-      return PathSampler.of(pool.length, horizon, () -> (seed, path, out) -> {
-        RandomGenerator rng = Seeds.generator(seed, path);
-        for (int s = 0; s < horizon; s++) {
-          for (int r = 0; r < pool.length; r++) {
-            out[r][s] = pool[r].length == 0 ? Double.NaN : pool[r][rng.nextInt(pool[r].length)];
-          }
-        }
-      });
+      return PathSampler.of(
+          pool.length,
+          horizon,
+          () ->
+              (seed, path, out) -> {
+                RandomGenerator rng = Seeds.generator(seed, path);
+                for (int s = 0; s < horizon; s++) {
+                  for (int r = 0; r < pool.length; r++) {
+                    out[r][s] =
+                        pool[r].length == 0 ? Double.NaN : pool[r][rng.nextInt(pool[r].length)];
+                  }
+                }
+              });
     }
   }
 }

@@ -13,7 +13,12 @@ import java.util.Map;
  * @param n scored region-months
  * @param means the mean of every score, by name, in the order of the backtest's score list
  */
-public record HorizonScore(String model, boolean baseline, boolean probabilistic, int horizon, int n,
+public record HorizonScore(
+    String model,
+    boolean baseline,
+    boolean probabilistic,
+    int horizon,
+    int n,
     Map<String, Double> means) {
 
   public HorizonScore {
@@ -56,9 +61,8 @@ public record HorizonScore(String model, boolean baseline, boolean probabilistic
   }
 
   /**
-   * The coverage80 the forecaster itself expects: the mean share of its own draws inside its
-   * [q10, q90]. Compare coverage80 with this, not with 0.8: for counts it is above 0.8 because of
-   * ties.
+   * The coverage80 the forecaster itself expects: the mean share of its own draws inside its [q10,
+   * q90]. Compare coverage80 with this, not with 0.8: for counts it is above 0.8 because of ties.
    */
   public double nominalCoverage80() {
     return mean(Scores.NOMINAL_COVERAGE80);

@@ -4,9 +4,9 @@ import org.handover.engine.forecast.Quantiles;
 
 /**
  * Whether the outcome falls inside the central interval {@code [q(a), q(b)]} of the draws, bounds
- * included, and how often the forecaster itself expects it to. With counts the two differ: ties
- * put more than {@code b - a} of the draws inside the interval, so compare {@link #covered} with
- * {@link #nominal}, not with {@code b - a}.
+ * included, and how often the forecaster itself expects it to. With counts the two differ: ties put
+ * more than {@code b - a} of the draws inside the interval, so compare {@link #covered} with {@link
+ * #nominal}, not with {@code b - a}.
  */
 final class IntervalCoverage {
   private IntervalCoverage() {}
@@ -22,6 +22,7 @@ final class IntervalCoverage {
   static double nominal(double[] sorted, double a, double b) {
     double lo = Quantiles.ofSorted(sorted, a);
     double hi = Quantiles.ofSorted(sorted, b);
-    return (Ranks.below(sorted, hi, true) - Ranks.below(sorted, lo, false)) / (double) sorted.length;
+    return (Ranks.below(sorted, hi, true) - Ranks.below(sorted, lo, false))
+        / (double) sorted.length;
   }
 }

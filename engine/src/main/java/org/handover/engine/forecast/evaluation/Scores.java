@@ -3,8 +3,8 @@ package org.handover.engine.forecast.evaluation;
 import java.util.List;
 
 /**
- * The scores a {@link Backtest} computes, by name, in the order tables show them. A new score is
- * a file like {@link Crps} plus one entry here.
+ * The scores a {@link Backtest} computes, by name, in the order tables show them. A new score is a
+ * file like {@link Crps} plus one entry here.
  */
 final class Scores {
   static final String CRPS = "crps";
@@ -15,14 +15,17 @@ final class Scores {
 
   /** The central 80% interval [q10, q90] of the coverages. */
   private static final double LO = 0.1;
+
   private static final double HI = 0.9;
 
-  static final List<Score> ALL = List.of(
-      new Score(CRPS, false, Crps::fromSorted),
-      new Score(MAE_LOG1P, false, Log1pError::ofSorted),
-      new Score(COVERAGE80, true, (sorted, y) -> IntervalCoverage.covered(sorted, y, LO, HI)),
-      new Score(PIT_COVERAGE80, true, (sorted, y) -> PitCoverage.inside(sorted, y, LO, HI)),
-      new Score(NOMINAL_COVERAGE80, true, (sorted, y) -> IntervalCoverage.nominal(sorted, LO, HI)));
+  static final List<Score> ALL =
+      List.of(
+          new Score(CRPS, false, Crps::fromSorted),
+          new Score(MAE_LOG1P, false, Log1pError::ofSorted),
+          new Score(COVERAGE80, true, (sorted, y) -> IntervalCoverage.covered(sorted, y, LO, HI)),
+          new Score(PIT_COVERAGE80, true, (sorted, y) -> PitCoverage.inside(sorted, y, LO, HI)),
+          new Score(
+              NOMINAL_COVERAGE80, true, (sorted, y) -> IntervalCoverage.nominal(sorted, LO, HI)));
 
   private Scores() {}
 }

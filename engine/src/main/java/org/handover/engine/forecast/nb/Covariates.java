@@ -1,16 +1,16 @@
 package org.handover.engine.forecast.nb;
 
 /**
- * Computes the model's covariates for region r in month t from the values of months before t.
- * The same code serves the fit (over the history) and the simulation (over history plus drawn
- * months), so the two can never disagree on what a covariate means.
+ * Computes the model's covariates for region r in month t from the values of months before t. The
+ * same code serves the fit (over the history) and the simulation (over history plus drawn months),
+ * so the two can never disagree on what a covariate means.
  *
  * <p>Missing months ({@code NaN}) are skipped inside windows; a covariate with no data makes the
  * region-month unusable ({@link #compute} returns false).
  *
  * <p>Values are laid out month-major, {@code v[month][region]}: a step of a simulation reads the
- * previous month of every region and its neighbours, which then sit in one contiguous array
- * instead of thousands of scattered rows.
+ * previous month of every region and its neighbours, which then sit in one contiguous array instead
+ * of thousands of scattered rows.
  */
 final class Covariates {
   private final MeanTerm[] mean;
@@ -55,8 +55,8 @@ final class Covariates {
   }
 
   /**
-   * Fills {@code x} (mean covariates, x[0] = 1) and {@code z} (dispersion covariates, z[0] = 1)
-   * for region {@code r}, month {@code t >= 1}.
+   * Fills {@code x} (mean covariates, x[0] = 1) and {@code z} (dispersion covariates, z[0] = 1) for
+   * region {@code r}, month {@code t >= 1}.
    *
    * @param v values {@code [month][region]}
    * @param lv {@link #log1p}{@code (v)}, precomputed
@@ -64,7 +64,8 @@ final class Covariates {
    *     same for every region, so callers compute it once per month)
    * @return false when a covariate has no data
    */
-  boolean compute(double[][] v, double[][] lv, int r, int t, double nationalLog, double[] x, double[] z) {
+  boolean compute(
+      double[][] v, double[][] lv, int r, int t, double nationalLog, double[] x, double[] z) {
     double last = v[t - 1][r];
     // The 3-month mean feeds both a mean and a dispersion term: compute it once.
     double mean3 = Double.NaN;
@@ -147,7 +148,10 @@ final class Covariates {
     return n == 0 ? Double.NaN : sum / n;
   }
 
-  /** Population standard deviation of the non-missing values of {@code v[t-w..t-1][r]}; 0 with fewer than two. */
+  /**
+   * Population standard deviation of the non-missing values of {@code v[t-w..t-1][r]}; 0 with fewer
+   * than two.
+   */
   static double windowSd(double[][] v, int r, int t, int w) {
     double sum = 0;
     double sq = 0;

@@ -4,17 +4,20 @@ import java.util.Arrays;
 
 /**
  * A Hessian with block-arrow structure: a dense block for the {@code m} shared parameters, a
- * diagonal for the {@code q} per-region parameters (each region-month touches one of them), and
- * the border between the two. Storing it this way keeps a fit with thousands of regions at
- * O(q·m²) per Newton step instead of O((m+q)³).
+ * diagonal for the {@code q} per-region parameters (each region-month touches one of them), and the
+ * border between the two. Storing it this way keeps a fit with thousands of regions at O(q·m²) per
+ * Newton step instead of O((m+q)³).
  */
 final class Curvature {
   final int m;
   final int q;
+
   /** {@code [m][m]}, symmetric. */
   final double[][] dense;
+
   /** {@code [q][m]}: row j is the border column of per-region parameter j. */
   final double[][] border;
+
   /** {@code [q]}. */
   final double[] diagonal;
 

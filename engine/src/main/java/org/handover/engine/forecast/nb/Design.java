@@ -16,14 +16,26 @@ final class Design {
   final double[] w;
   final double[] x;
   final double[] z;
+
   /** Row of the region each region-month belongs to. */
   final int[] region;
+
   final int regions;
+
   /** {@code log Gamma(y + 1)}, constant in the parameters. */
   final double[] logGammaY1;
+
   final double meanY;
 
-  private Design(int n, int k, int d, double[] y, double[] w, double[] x, double[] z, int[] region,
+  private Design(
+      int n,
+      int k,
+      int d,
+      double[] y,
+      double[] w,
+      double[] x,
+      double[] z,
+      int[] region,
       int regions) {
     this.n = n;
     this.region = region;
@@ -65,16 +77,24 @@ final class Design {
     for (int t = 1; t < months; t++) {
       double national = Covariates.log1p(Covariates.nationalMean(v, t));
       // Weight halves every halfLife months back from the last month of the history.
-      double weight = Double.isInfinite(options.halfLifeMonths()) ? 1
-          : Math.pow(0.5, (months - 1 - t) / options.halfLifeMonths());
+      double weight =
+          Double.isInfinite(options.halfLifeMonths())
+              ? 1
+              : Math.pow(0.5, (months - 1 - t) / options.halfLifeMonths());
       for (int r = 0; r < regions; r++) {
         double yt = v[t][r];
         if (Double.isNaN(yt)) {
           continue;
         }
         if (yt < 0) {
-          throw new IllegalArgumentException(history.variable() + ": negative count " + yt + " for region "
-              + history.regions().get(r) + " in " + history.months().monthAt(t));
+          throw new IllegalArgumentException(
+              history.variable()
+                  + ": negative count "
+                  + yt
+                  + " for region "
+                  + history.regions().get(r)
+                  + " in "
+                  + history.months().monthAt(t));
         }
         if (!cov.compute(v, lv, r, t, national, xr, zr)) {
           continue;
@@ -87,8 +107,16 @@ final class Design {
         n++;
       }
     }
-    return new Design(n, k, d, Arrays.copyOf(y, n), Arrays.copyOf(w, n), Arrays.copyOf(x, n * k),
-        Arrays.copyOf(z, n * d), Arrays.copyOf(reg, n), regions);
+    return new Design(
+        n,
+        k,
+        d,
+        Arrays.copyOf(y, n),
+        Arrays.copyOf(w, n),
+        Arrays.copyOf(x, n * k),
+        Arrays.copyOf(z, n * d),
+        Arrays.copyOf(reg, n),
+        regions);
   }
 
   static double[][] log1p(double[][] v) {

@@ -25,7 +25,8 @@ record Fit(
     List<Parameter> parameters,
     double logLikelihood,
     int observations,
-    Convergence convergence) implements FittedModel {
+    Convergence convergence)
+    implements FittedModel {
 
   Fit {
     coefficients = coefficients.clone();
@@ -67,8 +68,11 @@ record Fit(
       return new double[regions];
     }
     if (coefficients.length != m + regions) {
-      throw new IllegalArgumentException("model was fitted to " + (coefficients.length - m)
-          + " regions, cannot forecast " + regions);
+      throw new IllegalArgumentException(
+          "model was fitted to "
+              + (coefficients.length - m)
+              + " regions, cannot forecast "
+              + regions);
     }
     return Arrays.copyOfRange(coefficients, m, m + regions);
   }

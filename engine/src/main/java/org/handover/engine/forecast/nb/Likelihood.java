@@ -4,10 +4,10 @@ import java.util.Arrays;
 import org.hipparchus.special.Gamma;
 
 /**
- * The weighted NB2 log-likelihood with log mean {@code x·beta} and log dispersion
- * {@code z·gamma + u[region]}, with its analytic gradient and Hessian, minus the Gaussian penalty
- * {@code precision/2 · sum u²} on the region offsets when they are on. For one region-month, with
- * {@code mu = exp(eta)} and {@code theta = 1/alpha = exp(-kappa)}:
+ * The weighted NB2 log-likelihood with log mean {@code x·beta} and log dispersion {@code z·gamma +
+ * u[region]}, with its analytic gradient and Hessian, minus the Gaussian penalty {@code precision/2
+ * · sum u²} on the region offsets when they are on. For one region-month, with {@code mu =
+ * exp(eta)} and {@code theta = 1/alpha = exp(-kappa)}:
  *
  * <pre>
  * l = lnG(y+theta) - lnG(theta) - lnG(y+1) - theta*log1p(mu/theta) - y*log1p(theta/mu)
@@ -59,8 +59,13 @@ final class Likelihood implements NewtonMaximizer.Objective {
     for (int i = 0; i < data.n; i++) {
       double eta = dot(data.x, i * k, p, 0, k);
       double kappa = dot(data.z, i * d, p, k, d) + (q > 0 ? p[m + data.region[i]] : 0);
-      sum += data.w[i] * logDensity(data.y[i], clamp(eta, ETA_MIN, ETA_MAX), clamp(kappa, KAPPA_MIN, KAPPA_MAX),
-          data.logGammaY1[i]);
+      sum +=
+          data.w[i]
+              * logDensity(
+                  data.y[i],
+                  clamp(eta, ETA_MIN, ETA_MAX),
+                  clamp(kappa, KAPPA_MIN, KAPPA_MAX),
+                  data.logGammaY1[i]);
     }
     return sum;
   }
@@ -109,10 +114,14 @@ final class Likelihood implements NewtonMaximizer.Objective {
 
       double lEta = theta * (y - mu) / tm;
       double lEtaEta = -theta * mu * (theta + y) / (tm * tm);
-      double lTheta = (y > 0 ? Gamma.digamma(y + theta) - Gamma.digamma(theta) : 0)
-          - Math.log1p(mu / theta) + (mu - y) / tm;
-      double lThetaTheta = (y > 0 ? Gamma.trigamma(y + theta) - Gamma.trigamma(theta) : 0)
-          + mu / (theta * tm) - (mu - y) / (tm * tm);
+      double lTheta =
+          (y > 0 ? Gamma.digamma(y + theta) - Gamma.digamma(theta) : 0)
+              - Math.log1p(mu / theta)
+              + (mu - y) / tm;
+      double lThetaTheta =
+          (y > 0 ? Gamma.trigamma(y + theta) - Gamma.trigamma(theta) : 0)
+              + mu / (theta * tm)
+              - (mu - y) / (tm * tm);
       double lEtaTheta = -mu * (mu - y) / (tm * tm);
       // Chain rule to kappa = log alpha: d theta / d kappa = -theta.
       double lKappa = -theta * lTheta;

@@ -10,13 +10,13 @@ import java.util.Set;
  *
  * @param meanTerms covariates of the log mean (an intercept is always included)
  * @param dispersionTerms covariates of the log dispersion (an intercept is always included)
- * @param halfLifeMonths weight of a month in the likelihood halves every this many months back
- *     from the origin; {@code Double.POSITIVE_INFINITY} weighs all months equally
+ * @param halfLifeMonths weight of a month in the likelihood halves every this many months back from
+ *     the origin; {@code Double.POSITIVE_INFINITY} weighs all months equally
  * @param maxIterations Newton iterations before giving up
  * @param tolerance stop when the predicted gain of another Newton step is below this, relative to
  *     {@code 1 + |log-likelihood|}
- * @param regionDispersionPrecision when positive, each region gets its own offset {@code u[r]} in the
- *     log dispersion, shrunk towards zero by a Gaussian penalty {@code -precision/2 · u[r]²} (a
+ * @param regionDispersionPrecision when positive, each region gets its own offset {@code u[r]} in
+ *     the log dispersion, shrunk towards zero by a Gaussian penalty {@code -precision/2 · u[r]²} (a
  *     prior with standard deviation {@code 1/sqrt(precision)}); 0 turns the offsets off
  * @param capMultiple simulated means are capped at {@code capMultiple × (1 + largest value in the
  *     history)}, so a path cannot run away numerically; with the default (10) it does not bind on
@@ -35,13 +35,22 @@ public record NegativeBinomialOptions(
     Objects.requireNonNull(meanTerms, "meanTerms");
     Objects.requireNonNull(dispersionTerms, "dispersionTerms");
     // Enum order fixes the order of the coefficients.
-    meanTerms = Collections.unmodifiableSet(meanTerms.isEmpty() ? EnumSet.noneOf(MeanTerm.class) : EnumSet.copyOf(meanTerms));
-    dispersionTerms = Collections.unmodifiableSet(dispersionTerms.isEmpty()
-        ? EnumSet.noneOf(DispersionTerm.class) : EnumSet.copyOf(dispersionTerms));
+    meanTerms =
+        Collections.unmodifiableSet(
+            meanTerms.isEmpty() ? EnumSet.noneOf(MeanTerm.class) : EnumSet.copyOf(meanTerms));
+    dispersionTerms =
+        Collections.unmodifiableSet(
+            dispersionTerms.isEmpty()
+                ? EnumSet.noneOf(DispersionTerm.class)
+                : EnumSet.copyOf(dispersionTerms));
     if (!(halfLifeMonths > 0)) {
-      throw new IllegalArgumentException("half-life must be positive (or infinite), not " + halfLifeMonths);
+      throw new IllegalArgumentException(
+          "half-life must be positive (or infinite), not " + halfLifeMonths);
     }
-    if (maxIterations < 1 || !(tolerance > 0) || !(capMultiple >= 1) || !(regionDispersionPrecision >= 0)) {
+    if (maxIterations < 1
+        || !(tolerance > 0)
+        || !(capMultiple >= 1)
+        || !(regionDispersionPrecision >= 0)) {
       throw new IllegalArgumentException(
           "need maxIterations >= 1, tolerance > 0, capMultiple >= 1, regionDispersionPrecision >= 0");
     }
@@ -50,29 +59,58 @@ public record NegativeBinomialOptions(
   /** The model this project ships: tuned by rolling-origin backtests (docs/forecast-model.md). */
   public static NegativeBinomialOptions standard() {
     return new NegativeBinomialOptions(
-        EnumSet.of(MeanTerm.LAG1, MeanTerm.MEAN3, MeanTerm.NEIGHBOURS, MeanTerm.NATIONAL, MeanTerm.ZERO),
+        EnumSet.of(
+            MeanTerm.LAG1, MeanTerm.MEAN3, MeanTerm.NEIGHBOURS, MeanTerm.NATIONAL, MeanTerm.ZERO),
         EnumSet.noneOf(DispersionTerm.class),
-        24, 200, 1e-15, 1, 10);
+        24,
+        200,
+        1e-15,
+        1,
+        10);
   }
 
   public NegativeBinomialOptions withMeanTerms(Set<MeanTerm> terms) {
-    return new NegativeBinomialOptions(terms, dispersionTerms, halfLifeMonths, maxIterations, tolerance,
-        regionDispersionPrecision, capMultiple);
+    return new NegativeBinomialOptions(
+        terms,
+        dispersionTerms,
+        halfLifeMonths,
+        maxIterations,
+        tolerance,
+        regionDispersionPrecision,
+        capMultiple);
   }
 
   public NegativeBinomialOptions withDispersionTerms(Set<DispersionTerm> terms) {
-    return new NegativeBinomialOptions(meanTerms, terms, halfLifeMonths, maxIterations, tolerance,
-        regionDispersionPrecision, capMultiple);
+    return new NegativeBinomialOptions(
+        meanTerms,
+        terms,
+        halfLifeMonths,
+        maxIterations,
+        tolerance,
+        regionDispersionPrecision,
+        capMultiple);
   }
 
   public NegativeBinomialOptions withHalfLife(double months) {
-    return new NegativeBinomialOptions(meanTerms, dispersionTerms, months, maxIterations, tolerance,
-        regionDispersionPrecision, capMultiple);
+    return new NegativeBinomialOptions(
+        meanTerms,
+        dispersionTerms,
+        months,
+        maxIterations,
+        tolerance,
+        regionDispersionPrecision,
+        capMultiple);
   }
 
   /** {@code precision} 0 turns region dispersion offsets off. */
   public NegativeBinomialOptions withRegionDispersion(double precision) {
-    return new NegativeBinomialOptions(meanTerms, dispersionTerms, halfLifeMonths, maxIterations, tolerance, precision,
+    return new NegativeBinomialOptions(
+        meanTerms,
+        dispersionTerms,
+        halfLifeMonths,
+        maxIterations,
+        tolerance,
+        precision,
         capMultiple);
   }
 

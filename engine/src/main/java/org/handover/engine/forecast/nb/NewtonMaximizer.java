@@ -11,11 +11,11 @@ import org.hipparchus.linear.RealMatrix;
 
 /**
  * Maximises a smooth function with its analytic gradient and Hessian: Newton steps solved with
- * Hipparchus' Cholesky decomposition (through the Schur complement of the Hessian's diagonal
- * block, see {@link Curvature}), Levenberg damping when the Hessian is not negative definite, and
- * a backtracking (Armijo) line search so that every accepted step increases the objective. Newton
- * converges in a handful of iterations on these likelihoods, far fewer than first-order
- * optimisers, and leaves the information matrix for standard errors.
+ * Hipparchus' Cholesky decomposition (through the Schur complement of the Hessian's diagonal block,
+ * see {@link Curvature}), Levenberg damping when the Hessian is not negative definite, and a
+ * backtracking (Armijo) line search so that every accepted step increases the objective. Newton
+ * converges in a handful of iterations on these likelihoods, far fewer than first-order optimisers,
+ * and leaves the information matrix for standard errors.
  */
 final class NewtonMaximizer {
   interface Objective {
@@ -51,7 +51,11 @@ final class NewtonMaximizer {
     Curvature h = new Curvature(m, q);
     double value = f.valueGradientHessian(p, g, h);
     if (!Double.isFinite(value)) {
-      return done(p, value, h, new Convergence(false, 0, Double.NaN, "log-likelihood is not finite at the start"));
+      return done(
+          p,
+          value,
+          h,
+          new Convergence(false, 0, Double.NaN, "log-likelihood is not finite at the start"));
     }
     double lambda = 0;
     double decrement = Double.NaN;
@@ -66,8 +70,15 @@ final class NewtonMaximizer {
         }
       }
       if (step == null) {
-        return done(p, value, h, new Convergence(false, it, Double.NaN,
-            "could not find an ascent direction (Hessian badly conditioned)"));
+        return done(
+            p,
+            value,
+            h,
+            new Convergence(
+                false,
+                it,
+                Double.NaN,
+                "could not find an ascent direction (Hessian badly conditioned)"));
       }
       decrement = 0.5 * dot(g, step);
       double scaleOfValue = 1 + Math.abs(value);
@@ -92,13 +103,24 @@ final class NewtonMaximizer {
       }
       if (!accepted) {
         if (decrement < 1e-6 * scaleOfValue) {
-          return done(p, value, h, new Convergence(true, it - 1, decrement,
-              "converged (at the limit of floating-point precision)"));
+          return done(
+              p,
+              value,
+              h,
+              new Convergence(
+                  true, it - 1, decrement, "converged (at the limit of floating-point precision)"));
         }
         lambda = lambda == 0 ? 1e-6 * scale : lambda * 10;
         if (lambda > 1e12 * scale) {
-          return done(p, value, h, new Convergence(false, it, decrement,
-              "line search failed: no step increases the log-likelihood"));
+          return done(
+              p,
+              value,
+              h,
+              new Convergence(
+                  false,
+                  it,
+                  decrement,
+                  "line search failed: no step increases the log-likelihood"));
         }
         continue;
       }
@@ -107,7 +129,8 @@ final class NewtonMaximizer {
       // Trust a full Newton step again once steps are accepted without shortening.
       lambda = t == 1 ? 0 : lambda / 10;
     }
-    return done(p, value, h, new Convergence(false, maxIterations, decrement, "iteration limit reached"));
+    return done(
+        p, value, h, new Convergence(false, maxIterations, decrement, "iteration limit reached"));
   }
 
   private static Result done(double[] p, double value, Curvature h, Convergence c) {
@@ -155,8 +178,9 @@ final class NewtonMaximizer {
     }
     double[] x;
     try {
-      DecompositionSolver solver = new CholeskyDecomposition(new Array2DRowRealMatrix(schur, false), 1e-10, 1e-14)
-          .getSolver();
+      DecompositionSolver solver =
+          new CholeskyDecomposition(new Array2DRowRealMatrix(schur, false), 1e-10, 1e-14)
+              .getSolver();
       x = solver.solve(new ArrayRealVector(rhs, false)).toArray();
     } catch (MathIllegalArgumentException notPositiveDefinite) {
       return null;
@@ -170,7 +194,10 @@ final class NewtonMaximizer {
     return step;
   }
 
-  /** Square roots of the diagonal of the inverse of {@code -H}; NaN when it is not positive definite. */
+  /**
+   * Square roots of the diagonal of the inverse of {@code -H}; NaN when it is not positive
+   * definite.
+   */
   static double[] standardErrors(Curvature h) {
     int m = h.m;
     int q = h.q;
@@ -195,8 +222,10 @@ final class NewtonMaximizer {
       }
     }
     try {
-      RealMatrix inv = new CholeskyDecomposition(new Array2DRowRealMatrix(schur, false), 1e-10, 1e-14)
-          .getSolver().getInverse();
+      RealMatrix inv =
+          new CholeskyDecomposition(new Array2DRowRealMatrix(schur, false), 1e-10, 1e-14)
+              .getSolver()
+              .getInverse();
       for (int a = 0; a < m; a++) {
         se[a] = Math.sqrt(inv.getEntry(a, a));
       }

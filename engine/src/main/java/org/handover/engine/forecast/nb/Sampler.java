@@ -11,9 +11,10 @@ import org.handover.engine.forecast.Seeds;
  * covariates are computed from the history and the months already drawn on this path, then each
  * region's count is drawn from its negative binomial.
  *
- * <p>Only the last {@link NegativeBinomialOptions#lookback()} months of history are kept. A region whose last
- * month is missing starts from the mean of its available values among the last three months; a
- * region whose covariates cannot be computed at all (no recent data) gets {@code NaN}: no forecast.
+ * <p>Only the last {@link NegativeBinomialOptions#lookback()} months of history are kept. A region
+ * whose last month is missing starts from the mean of its available values among the last three
+ * months; a region whose covariates cannot be computed at all (no recent data) gets {@code NaN}: no
+ * forecast.
  */
 final class Sampler implements PathSampler {
   private final Fit fit;
@@ -21,8 +22,10 @@ final class Sampler implements PathSampler {
   private final int regions;
   private final int horizon;
   private final int lookback;
+
   /** The last {@code lookback} months of history, {@code [month][region]}, and their log1p. */
   private final double[][] start;
+
   private final double[][] logStart;
   private final double cap;
   private final double[] offsets;
@@ -84,14 +87,17 @@ final class Sampler implements PathSampler {
     private final double[][] logBuf = new double[lookback + horizon][regions];
     private final double[] x = new double[beta.length];
     private final double[] z = new double[gamma.length];
+
     /** Each region's shape 1/alpha when the dispersion has no time-varying terms; else null. */
     private final double[] fixedTheta = gamma.length == 1 ? fixedTheta(gamma[0]) : null;
 
     private double[] fixedTheta(double intercept) {
       double[] theta = new double[regions];
       for (int r = 0; r < regions; r++) {
-        theta[r] = Math.exp(-Likelihood.clamp(intercept + offsets[r], Likelihood.KAPPA_MIN,
-            Likelihood.KAPPA_MAX));
+        theta[r] =
+            Math.exp(
+                -Likelihood.clamp(
+                    intercept + offsets[r], Likelihood.KAPPA_MIN, Likelihood.KAPPA_MAX));
       }
       return theta;
     }
@@ -112,8 +118,14 @@ final class Sampler implements PathSampler {
           double y;
           if (cov.compute(buf, logBuf, r, t, national, x, z)) {
             double eta = Likelihood.clamp(dot(x, beta), Likelihood.ETA_MIN, Likelihood.ETA_MAX);
-            double theta = fixedTheta != null ? fixedTheta[r] : Math.exp(-Likelihood.clamp(
-                dot(z, gamma) + offsets[r], Likelihood.KAPPA_MIN, Likelihood.KAPPA_MAX));
+            double theta =
+                fixedTheta != null
+                    ? fixedTheta[r]
+                    : Math.exp(
+                        -Likelihood.clamp(
+                            dot(z, gamma) + offsets[r],
+                            Likelihood.KAPPA_MIN,
+                            Likelihood.KAPPA_MAX));
             y = draws.negativeBinomial(Math.min(Math.exp(eta), cap), theta);
           } else {
             y = Double.NaN;

@@ -78,27 +78,41 @@ class BacktestTest {
     Spy b = new Spy(NegativeBinomialModel.standard());
     BacktestOptions o = options("2009-01", "2011-06");
     Backtest.of(a, Baselines.standard(), o).run("y", ids(), clean, Simulated.ring(REGIONS), AXIS);
-    Backtest.of(b, Baselines.standard(), o).run("y", ids(), poisoned, Simulated.ring(REGIONS), AXIS);
+    Backtest.of(b, Baselines.standard(), o)
+        .run("y", ids(), poisoned, Simulated.ring(REGIONS), AXIS);
     a.lastMonthSeen.forEach((origin, last) -> assertThat(last).isEqualTo(origin.minusMonths(1)));
     assertThat(a.lastMonthSeen).hasSize(30);
-    for (YearMonth origin = YearMonth.of(2009, 1); !origin.isAfter(YearMonth.of(2010, 1));
+    for (YearMonth origin = YearMonth.of(2009, 1);
+        !origin.isAfter(YearMonth.of(2010, 1));
         origin = origin.plusMonths(1)) {
       // Up to the first poisoned month, nothing the model saw or drew may differ.
-      assertThat(b.parameters.get(origin)).as("parameters at " + origin).isEqualTo(a.parameters.get(origin));
-      assertThat(b.firstPath.get(origin)).as("draws at " + origin).isDeepEqualTo(a.firstPath.get(origin));
+      assertThat(b.parameters.get(origin))
+          .as("parameters at " + origin)
+          .isEqualTo(a.parameters.get(origin));
+      assertThat(b.firstPath.get(origin))
+          .as("draws at " + origin)
+          .isDeepEqualTo(a.firstPath.get(origin));
     }
     // After it, the poison is visible: the test can tell a leak from none.
-    assertThat(b.parameters.get(YearMonth.of(2010, 3))).isNotEqualTo(a.parameters.get(YearMonth.of(2010, 3)));
+    assertThat(b.parameters.get(YearMonth.of(2010, 3)))
+        .isNotEqualTo(a.parameters.get(YearMonth.of(2010, 3)));
   }
 
   @Test
   void namesEveryScoreInTheOrderOfTheScoreList() {
     double[][] y = Simulated.panel(REGIONS, Simulated.TRUE, null, Simulated.options(0), 25);
-    BacktestResult result = Backtest.of(NegativeBinomialModel.standard(), Baselines.standard(),
-        options("2012-01", "2012-02")).run("y", ids(), y, Simulated.ring(REGIONS), AXIS);
-    List<String> names = List.of("crps", "mae_log1p", "coverage80", "pit_coverage80", "nominal_coverage80");
-    assertThat(result.scores()).allSatisfy(s -> assertThat(s.means().keySet()).containsExactlyElementsOf(names));
-    assertThat(result.regionScores()).allSatisfy(s -> assertThat(s.means().keySet()).containsExactlyElementsOf(names));
+    BacktestResult result =
+        Backtest.of(
+                NegativeBinomialModel.standard(),
+                Baselines.standard(),
+                options("2012-01", "2012-02"))
+            .run("y", ids(), y, Simulated.ring(REGIONS), AXIS);
+    List<String> names =
+        List.of("crps", "mae_log1p", "coverage80", "pit_coverage80", "nominal_coverage80");
+    assertThat(result.scores())
+        .allSatisfy(s -> assertThat(s.means().keySet()).containsExactlyElementsOf(names));
+    assertThat(result.regionScores())
+        .allSatisfy(s -> assertThat(s.means().keySet()).containsExactlyElementsOf(names));
     HorizonScore m = result.score(NegativeBinomialModel.NAME, 1);
     assertThat(m.mean("crps")).isEqualTo(m.crps());
     assertThat(m.mean("nominal_coverage80")).isEqualTo(m.nominalCoverage80()).isBetween(0.0, 1.0);
@@ -109,13 +123,16 @@ class BacktestTest {
   void scoresAPointForecastByItsAbsoluteError() {
     double[][] y = Simulated.panel(REGIONS, Simulated.TRUE, null, Simulated.options(0), 22);
     BacktestOptions o = options("2012-01", "2012-12");
-    BacktestResult result = Backtest.of(NegativeBinomialModel.standard(), Baselines.standard(), o)
-        .run("y", ids(), y, Simulated.ring(REGIONS), AXIS);
+    BacktestResult result =
+        Backtest.of(NegativeBinomialModel.standard(), Baselines.standard(), o)
+            .run("y", ids(), y, Simulated.ring(REGIONS), AXIS);
     for (int h = 1; h <= 3; h++) {
       double crps = 0;
       double log = 0;
       int n = 0;
-      for (int o0 = AXIS.offsetOf(YearMonth.of(2012, 1)); o0 <= AXIS.offsetOf(YearMonth.of(2012, 12)); o0++) {
+      for (int o0 = AXIS.offsetOf(YearMonth.of(2012, 1));
+          o0 <= AXIS.offsetOf(YearMonth.of(2012, 12));
+          o0++) {
         for (int r = 0; r < REGIONS; r++) {
           double last = y[r][o0 - 1];
           double actual = y[r][o0 + h - 1];
@@ -139,9 +156,13 @@ class BacktestTest {
     Skill skill = result.skill();
     assertThat(skill.perHorizon()).hasSize(3);
     Skill.HorizonSkill h1 = skill.perHorizon().get(0);
-    double best = Math.min(result.score("zero", 1).crps(),
-        Math.min(result.score("no-change", 1).crps(), result.score("rolling-mean-12", 1).crps()));
-    assertThat(h1.reduction()).isCloseTo(1 - result.score(NegativeBinomialModel.NAME, 1).crps() / best, within(1e-12));
+    double best =
+        Math.min(
+            result.score("zero", 1).crps(),
+            Math.min(
+                result.score("no-change", 1).crps(), result.score("rolling-mean-12", 1).crps()));
+    assertThat(h1.reduction())
+        .isCloseTo(1 - result.score(NegativeBinomialModel.NAME, 1).crps() / best, within(1e-12));
     assertThat(result.fits()).hasSize(12).allMatch(f -> f.convergence().converged());
   }
 
@@ -151,8 +172,9 @@ class BacktestTest {
     BacktestOptions o = options("2013-01", "2013-06");
     Backtest bt = Backtest.of(NegativeBinomialModel.standard(), Baselines.standard(), o);
     BacktestResult one = bt.run("y", ids(), y, Simulated.ring(REGIONS), AXIS);
-    BacktestResult two = Backtest.of(NegativeBinomialModel.standard(), Baselines.standard(), o.withThreads(1))
-        .run("y", ids(), y, Simulated.ring(REGIONS), AXIS);
+    BacktestResult two =
+        Backtest.of(NegativeBinomialModel.standard(), Baselines.standard(), o.withThreads(1))
+            .run("y", ids(), y, Simulated.ring(REGIONS), AXIS);
     assertThat(two.scores()).isEqualTo(one.scores());
   }
 
@@ -160,14 +182,23 @@ class BacktestTest {
   void scoresOnlyMonthsWithDataAndRejectsOriginsOutsideTheData() {
     double[][] y = Simulated.panel(REGIONS, Simulated.TRUE, null, Simulated.options(0), 24);
     y[0][AXIS.offsetOf(YearMonth.of(2014, 12))] = Double.NaN;
-    BacktestResult r = Backtest.of(NegativeBinomialModel.standard(), Baselines.standard(), options("2014-11", "2014-12"))
-        .run("y", ids(), y, Simulated.ring(REGIONS), AXIS);
+    BacktestResult r =
+        Backtest.of(
+                NegativeBinomialModel.standard(),
+                Baselines.standard(),
+                options("2014-11", "2014-12"))
+            .run("y", ids(), y, Simulated.ring(REGIONS), AXIS);
     // h=1: 2014-11 (8 regions) and 2014-12 (7 with data); h=2: only 2014-12 from the first origin.
     assertThat(r.score("zero", 1).n()).isEqualTo(15);
     assertThat(r.score("zero", 2).n()).isEqualTo(7);
     assertThat(r.scores()).noneMatch(s -> s.horizon() == 3);
-    assertThatThrownBy(() -> Backtest.of(NegativeBinomialModel.standard(), Baselines.standard(),
-        options("2015-01", "2015-02")).run("y", ids(), y, Simulated.ring(REGIONS), AXIS))
+    assertThatThrownBy(
+            () ->
+                Backtest.of(
+                        NegativeBinomialModel.standard(),
+                        Baselines.standard(),
+                        options("2015-01", "2015-02"))
+                    .run("y", ids(), y, Simulated.ring(REGIONS), AXIS))
         .hasMessageContaining("after the data");
   }
 }

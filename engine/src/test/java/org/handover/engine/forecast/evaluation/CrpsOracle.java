@@ -3,7 +3,10 @@ package org.handover.engine.forecast.evaluation;
 import java.util.Arrays;
 import org.hipparchus.special.Erf;
 
-/** Reference values of the CRPS that the production code does not need, to check {@link Crps} against. */
+/**
+ * Reference values of the CRPS that the production code does not need, to check {@link Crps}
+ * against.
+ */
 final class CrpsOracle {
   private CrpsOracle() {}
 
@@ -14,7 +17,10 @@ final class CrpsOracle {
     return Crps.fromSorted(sorted, y);
   }
 
-  /** CRPS of a normal distribution, in closed form: {@code sigma (z(2Phi(z)-1) + 2phi(z) - 1/sqrt(pi))}. */
+  /**
+   * CRPS of a normal distribution, in closed form: {@code sigma (z(2Phi(z)-1) + 2phi(z) -
+   * 1/sqrt(pi))}.
+   */
   static double normal(double mean, double sd, double y) {
     if (!(sd > 0)) {
       throw new IllegalArgumentException("standard deviation must be positive, not " + sd);

@@ -2,7 +2,6 @@ package org.handover.engine.forecast.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -18,23 +17,33 @@ import org.junit.jupiter.api.Test;
 class CrpsTest {
   @Test
   void aSingleSampleScoresItsAbsoluteError() {
-    qt().withFixedSeed(1).forAll(doubles().between(-1e6, 1e6), doubles().between(-1e6, 1e6)).checkAssert((x, y) ->
-        assertThat(CrpsOracle.fromSamples(new double[] {x}, y))
-            .isCloseTo(Math.abs(x - y), within(1e-9 * (1 + Math.abs(x - y)))));
+    qt().withFixedSeed(1)
+        .forAll(doubles().between(-1e6, 1e6), doubles().between(-1e6, 1e6))
+        .checkAssert(
+            (x, y) ->
+                assertThat(CrpsOracle.fromSamples(new double[] {x}, y))
+                    .isCloseTo(Math.abs(x - y), within(1e-9 * (1 + Math.abs(x - y)))));
   }
 
   @Test
   void aPointMassOnTheOutcomeScoresZero() {
-    qt().withFixedSeed(2).forAll(doubles().between(-1e6, 1e6), integers().between(1, 50)).checkAssert((y, n) -> {
-      double[] s = new double[n];
-      Arrays.fill(s, y);
-      assertThat(CrpsOracle.fromSamples(s, y)).isCloseTo(0, within(1e-9 * (1 + Math.abs(y))));
-    });
+    qt().withFixedSeed(2)
+        .forAll(doubles().between(-1e6, 1e6), integers().between(1, 50))
+        .checkAssert(
+            (y, n) -> {
+              double[] s = new double[n];
+              Arrays.fill(s, y);
+              assertThat(CrpsOracle.fromSamples(s, y))
+                  .isCloseTo(0, within(1e-9 * (1 + Math.abs(y))));
+            });
   }
 
   @Test
   void isNeverNegativeAndMatchesThePairwiseDefinition() {
-    qt().withFixedSeed(3).forAll(lists().of(doubles().between(-1e3, 1e3)).ofSizeBetween(1, 40), doubles().between(-1e3, 1e3))
+    qt().withFixedSeed(3)
+        .forAll(
+            lists().of(doubles().between(-1e3, 1e3)).ofSizeBetween(1, 40),
+            doubles().between(-1e3, 1e3))
         .checkAssert((xs, y) -> pairwise(xs, y));
   }
 
@@ -57,8 +66,14 @@ class CrpsTest {
 
   @Test
   void convergesToTheNormalClosedForm() {
-    qt().withFixedSeed(4).withExamples(12).forAll(doubles().between(-50, 50), doubles().between(0.1, 20),
-        doubles().between(-3, 3), integers().between(0, 1000)).checkAssert(CrpsTest::closeToNormal);
+    qt().withFixedSeed(4)
+        .withExamples(12)
+        .forAll(
+            doubles().between(-50, 50),
+            doubles().between(0.1, 20),
+            doubles().between(-3, 3),
+            integers().between(0, 1000))
+        .checkAssert(CrpsTest::closeToNormal);
   }
 
   private static void closeToNormal(double mean, double sd, double z, int seed) {
@@ -69,7 +84,8 @@ class CrpsTest {
       s[i] = mean + sd * rng.nextGaussian();
     }
     // The sampling error of the estimator is of order sd/sqrt(n) = 0.005 sd.
-    assertThat(CrpsOracle.fromSamples(s, y)).isCloseTo(CrpsOracle.normal(mean, sd, y), within(0.03 * sd));
+    assertThat(CrpsOracle.fromSamples(s, y))
+        .isCloseTo(CrpsOracle.normal(mean, sd, y), within(0.03 * sd));
   }
 
   @Test
@@ -87,7 +103,8 @@ class CrpsTest {
       }
       assertThat(CrpsOracle.normal(mean, sd, y)).isCloseTo(sum, within(2e-3));
     }
-    assertThat(CrpsOracle.normal(0, 1, 0)).isCloseTo((Math.sqrt(2) - 1) / Math.sqrt(Math.PI), within(1e-12));
+    assertThat(CrpsOracle.normal(0, 1, 0))
+        .isCloseTo((Math.sqrt(2) - 1) / Math.sqrt(Math.PI), within(1e-12));
   }
 
   @Test

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 class CovariatesTest {
   /** The zero flag of a region whose last month was {@code last}. */
   private static double zeroFlag(double last) {
-    NegativeBinomialOptions options = NegativeBinomialOptions.standard().withMeanTerms(EnumSet.of(MeanTerm.ZERO))
-        .withDispersionTerms(EnumSet.noneOf(DispersionTerm.class));
+    NegativeBinomialOptions options =
+        NegativeBinomialOptions.standard()
+            .withMeanTerms(EnumSet.of(MeanTerm.ZERO))
+            .withDispersionTerms(EnumSet.noneOf(DispersionTerm.class));
     Covariates cov = new Covariates(options, new int[][] {{}});
     double[][] v = {{last}, {0}};
     double[][] lv = {{Covariates.log1p(last)}, {0}};

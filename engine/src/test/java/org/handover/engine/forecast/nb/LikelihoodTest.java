@@ -36,14 +36,17 @@ class LikelihoodTest {
       up[i] += step;
       down[i] -= step;
       double numeric = (f.value(up) - f.value(down)) / (2 * step);
-      assertThat(g[i]).as("gradient " + i).isCloseTo(numeric, within(1e-4 * (1 + Math.abs(numeric))));
+      assertThat(g[i])
+          .as("gradient " + i)
+          .isCloseTo(numeric, within(1e-4 * (1 + Math.abs(numeric))));
       double[] gu = new double[m + q];
       double[] gd = new double[m + q];
       f.valueGradientHessian(up, gu, new Curvature(m, q));
       f.valueGradientHessian(down, gd, new Curvature(m, q));
       for (int j = 0; j < p.length; j++) {
         double numericH = (gu[j] - gd[j]) / (2 * step);
-        assertThat(entry(c, i, j)).as("hessian " + i + "," + j)
+        assertThat(entry(c, i, j))
+            .as("hessian " + i + "," + j)
             .isCloseTo(numericH, within(1e-4 * (1 + Math.abs(numericH))));
       }
     }
@@ -89,8 +92,11 @@ class LikelihoodTest {
         neg[a][b] = -full[a][b] + (a == b ? lambda : 0);
       }
     }
-    double[] dense = new LUDecomposition(new Array2DRowRealMatrix(neg)).getSolver()
-        .solve(new ArrayRealVector(g)).toArray();
+    double[] dense =
+        new LUDecomposition(new Array2DRowRealMatrix(neg))
+            .getSolver()
+            .solve(new ArrayRealVector(g))
+            .toArray();
     double[] arrow = NewtonMaximizer.solve(c, g, lambda);
     assertThat(arrow).containsExactly(dense, within(1e-10));
   }

@@ -28,7 +28,8 @@ class NegativeBinomialModelTest {
     for (int i = 0; i < ps.size(); i++) {
       Parameter p = ps.get(i);
       assertThat(p.standardError()).as(p.name()).isPositive().isLessThan(0.3);
-      assertThat(p.estimate()).as(p.name() + " ± " + p.standardError())
+      assertThat(p.estimate())
+          .as(p.name() + " ± " + p.standardError())
           .isCloseTo(Simulated.TRUE[i], within(4 * p.standardError()));
     }
   }
@@ -47,7 +48,8 @@ class NegativeBinomialModelTest {
     List<Parameter> ps = fit.parameters();
     assertThat(ps).hasSize(Simulated.TRUE.length + 30);
     for (int i = 0; i < 6; i++) {
-      assertThat(ps.get(i).estimate()).as(ps.get(i).name())
+      assertThat(ps.get(i).estimate())
+          .as(ps.get(i).name())
           .isCloseTo(Simulated.TRUE[i], within(4 * ps.get(i).standardError()));
     }
     double even = 0;
@@ -76,7 +78,8 @@ class NegativeBinomialModelTest {
     FittedModel warm = model.fit(later, Optional.of(earlier));
     assertThat(warm.convergence().iterations()).isLessThan(cold.convergence().iterations());
     for (int i = 0; i < cold.parameters().size(); i++) {
-      assertThat(warm.parameters().get(i).estimate()).isCloseTo(cold.parameters().get(i).estimate(), within(1e-6));
+      assertThat(warm.parameters().get(i).estimate())
+          .isCloseTo(cold.parameters().get(i).estimate(), within(1e-6));
     }
   }
 
@@ -138,13 +141,17 @@ class NegativeBinomialModelTest {
   void refusesTooLittleDataAndNegativeCounts() {
     double[][] tiny = {{1, 2}, {3, 4}};
     int[][] adj = {{1}, {0}};
-    assertThatThrownBy(() -> NegativeBinomialModel.standard()
-        .fit(History.truncate(tiny, adj, MonthRange.parse("2000-01", "2000-02"), 2)))
+    assertThatThrownBy(
+            () ->
+                NegativeBinomialModel.standard()
+                    .fit(History.truncate(tiny, adj, MonthRange.parse("2000-01", "2000-02"), 2)))
         .hasMessageContaining("too little data");
     double[][] negative = Simulated.panel(4, Simulated.TRUE, null, Simulated.options(0), 1);
     negative[1][30] = -2;
-    assertThatThrownBy(() -> NegativeBinomialModel.standard()
-        .fit(History.truncate(negative, Simulated.ring(4), Simulated.AXIS, 100)))
+    assertThatThrownBy(
+            () ->
+                NegativeBinomialModel.standard()
+                    .fit(History.truncate(negative, Simulated.ring(4), Simulated.AXIS, 100)))
         .hasMessageContaining("negative count -2.0 for region r1 in 2002-07");
   }
 }

@@ -8,7 +8,10 @@ import org.handover.engine.forecast.History;
 import org.handover.engine.time.MonthRange;
 import org.hipparchus.random.MersenneTwister;
 
-/** Panels drawn from the negative-binomial model itself, with known coefficients, for recovery tests. */
+/**
+ * Panels drawn from the negative-binomial model itself, with known coefficients, for recovery
+ * tests.
+ */
 public final class Simulated {
   public static final MonthRange AXIS = MonthRange.parse("2000-01", "2014-12");
 
@@ -16,12 +19,21 @@ public final class Simulated {
 
   /** Options with every term, unweighted, without region offsets unless {@code precision > 0}. */
   public static NegativeBinomialOptions options(double precision) {
-    return new NegativeBinomialOptions(EnumSet.of(MeanTerm.LAG1, MeanTerm.MEAN3, MeanTerm.NEIGHBOURS, MeanTerm.NATIONAL,
-        MeanTerm.ZERO), EnumSet.of(DispersionTerm.LEVEL, DispersionTerm.VOLATILITY), Double.POSITIVE_INFINITY, 200,
-        1e-15, precision, 10);
+    return new NegativeBinomialOptions(
+        EnumSet.of(
+            MeanTerm.LAG1, MeanTerm.MEAN3, MeanTerm.NEIGHBOURS, MeanTerm.NATIONAL, MeanTerm.ZERO),
+        EnumSet.of(DispersionTerm.LEVEL, DispersionTerm.VOLATILITY),
+        Double.POSITIVE_INFINITY,
+        200,
+        1e-15,
+        precision,
+        10);
   }
 
-  /** Intercept, lag1, mean3, neighbours, national, zero; then dispersion intercept, level, volatility. */
+  /**
+   * Intercept, lag1, mean3, neighbours, national, zero; then dispersion intercept, level,
+   * volatility.
+   */
   public static final double[] TRUE = {0.3, 0.35, 0.45, 0.08, 0.05, -0.4, 0.2, -0.3, 0.5};
 
   public static int[][] ring(int regions) {
@@ -37,11 +49,12 @@ public final class Simulated {
    * {@code regions} × {@link #AXIS} months drawn from the model with coefficients {@code truth}
    * (and region dispersion offsets {@code offsets}, or none), after a burn-in.
    */
-  public static double[][] panel(int regions, double[] truth, double[] offsets, NegativeBinomialOptions options,
-      long seed) {
+  public static double[][] panel(
+      int regions, double[] truth, double[] offsets, NegativeBinomialOptions options, long seed) {
     int[][] adj = ring(regions);
     double[] coefficients = offsets == null ? truth : concat(truth, offsets);
-    Fit fit = new Fit(options, coefficients, 6, 3, List.of(), 0, 0, Convergence.notIterative("known"));
+    Fit fit =
+        new Fit(options, coefficients, 6, 3, List.of(), 0, 0, Convergence.notIterative("known"));
     MersenneTwister rng = new MersenneTwister(seed);
     double[][] start = new double[regions][12];
     for (double[] row : start) {

@@ -15,8 +15,9 @@ import org.handover.engine.time.MonthRange;
 import org.handover.io.store.Store;
 
 /**
- * Records one REAL decision from the command line ({@code handover decide}) through the same checks as
- * the {@code decisions} import, with the assessment it rested on as its basis. Appends; never replaces.
+ * Records one REAL decision from the command line ({@code handover decide}) through the same checks
+ * as the {@code decisions} import, with the assessment it rested on as its basis. Appends; never
+ * replaces.
  */
 public final class DecisionRecorder {
   private final Store store;
@@ -43,29 +44,47 @@ public final class DecisionRecorder {
   /**
    * Checks and appends {@code f}, its basis the benchmark set as of {@code asOf}.
    *
-   * @param optionNames how the command line names each field (e.g. to_stage: --to), for the messages
+   * @param optionNames how the command line names each field (e.g. to_stage: --to), for the
+   *     messages
    * @throws HandoverException naming every wrong field; nothing is written then
    */
   public LedgerEntry record(DecisionFields f, YearMonth asOf, Map<String, String> optionNames) {
     List<String> problems = new ArrayList<>();
     Basis basis = Basis.of(set.name(), set.version(), set.sha256(), asOf);
-    Optional<LedgerEntry> entry = rules.check(f, DecisionKind.REAL, "", Optional.of(basis), new DecisionRules.Problems() {
-      @Override
-      public void reject(String field, String value, String reason) {
-        problems.add(optionNames.getOrDefault(field, field) + (value.isEmpty() ? "" : " " + value) + ": " + reason);
-      }
+    Optional<LedgerEntry> entry =
+        rules.check(
+            f,
+            DecisionKind.REAL,
+            "",
+            Optional.of(basis),
+            new DecisionRules.Problems() {
+              @Override
+              public void reject(String field, String value, String reason) {
+                problems.add(
+                    optionNames.getOrDefault(field, field)
+                        + (value.isEmpty() ? "" : " " + value)
+                        + ": "
+                        + reason);
+              }
 
-      @Override
-      public void unknownRegion(String field, String name, RegionResolver resolver) {
-        List<String> closest = resolver.closest(name, 3);
-        problems.add(optionNames.getOrDefault(field, field) + " " + name + ": unknown region"
-            + (closest.isEmpty() ? "" : " (closest: " + String.join(", ", closest) + ")"));
-      }
-    });
+              @Override
+              public void unknownRegion(String field, String name, RegionResolver resolver) {
+                List<String> closest = resolver.closest(name, 3);
+                problems.add(
+                    optionNames.getOrDefault(field, field)
+                        + " "
+                        + name
+                        + ": unknown region"
+                        + (closest.isEmpty()
+                            ? ""
+                            : " (closest: " + String.join(", ", closest) + ")"));
+              }
+            });
     if (entry.isEmpty()) {
       throw new HandoverException("decision not recorded: " + String.join("; ", problems));
     }
-    store.inTransaction(c -> LedgerSql.append(c, theater, List.of(entry.get()), null, LedgerSql.DECIDE));
+    store.inTransaction(
+        c -> LedgerSql.append(c, theater, List.of(entry.get()), null, LedgerSql.DECIDE));
     return entry.get();
   }
 }

@@ -12,7 +12,9 @@ import java.util.Optional;
 import org.handover.engine.decision.Basis;
 import org.handover.engine.decision.LedgerEntry;
 
-/** Appends ledger entries to the decisions table: the only statement that writes it is an INSERT. */
+/**
+ * Appends ledger entries to the decisions table: the only statement that writes it is an INSERT.
+ */
 final class LedgerSql {
   /** The origin of entries recorded one at a time from the command line. */
   static final String DECIDE = "recorded with handover decide";
@@ -23,14 +25,20 @@ final class LedgerSql {
     return "import " + importId;
   }
 
-  /** Appends {@code entries} in order; {@code importId} null when they come from {@code handover decide}. */
-  static int append(Connection c, String theater, List<LedgerEntry> entries, Long importId, String origin)
+  /**
+   * Appends {@code entries} in order; {@code importId} null when they come from {@code handover
+   * decide}.
+   */
+  static int append(
+      Connection c, String theater, List<LedgerEntry> entries, Long importId, String origin)
       throws SQLException {
     Timestamp now = Timestamp.from(Instant.now());
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO decisions (seq, theater, id, kind, region, part, "
-        + "from_stage, to_stage, announced, effective, decided_by, agreed_by, source, note, basis_set, basis_version, "
-        + "basis_sha256, basis_as_of, supersedes, import_id, origin, recorded_at) "
-        + "VALUES (nextval('decision_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO decisions (seq, theater, id, kind, region, part, "
+                + "from_stage, to_stage, announced, effective, decided_by, agreed_by, source, note, basis_set, basis_version, "
+                + "basis_sha256, basis_as_of, supersedes, import_id, origin, recorded_at) "
+                + "VALUES (nextval('decision_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (LedgerEntry e : entries) {
         Optional<Basis> b = e.basis();
         int i = 1;

@@ -31,14 +31,20 @@ import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
 
 /**
- * One event import in progress: the request, its mapping and its {@link ImportRun}. Stages the file in temporary
- * tables, then hands what it found to the run, which refuses it (strict) or commits it, records it either way and
- * writes the rejects file.
+ * One event import in progress: the request, its mapping and its {@link ImportRun}. Stages the file
+ * in temporary tables, then hands what it found to the run, which refuses it (strict) or commits
+ * it, records it either way and writes the rejects file.
  */
 final class EventImport {
   private static final int CLOSEST = 3;
-  private static final List<String> TEMP_TABLES = List.of(EventSql.TYPED, EventSql.REJECTS, EventSql.SCANS,
-      RegionAssigner.NAMES, RegionAssigner.POINTS, "ev_repeats");
+  private static final List<String> TEMP_TABLES =
+      List.of(
+          EventSql.TYPED,
+          EventSql.REJECTS,
+          EventSql.SCANS,
+          RegionAssigner.NAMES,
+          RegionAssigner.POINTS,
+          "ev_repeats");
 
   private final Store store;
   private final EventImportRequest request;
@@ -49,8 +55,16 @@ final class EventImport {
   private long lap = System.nanoTime();
 
   /** What staging found, ready to be inserted (or refused, in strict mode). */
-  record Staged(CsvHeader header, long read, long imported, RowAccount findings, Assignment assignment,
-      Map<String, List<String>> unknown, YearMonth first, YearMonth last, List<String> notes) {}
+  record Staged(
+      CsvHeader header,
+      long read,
+      long imported,
+      RowAccount findings,
+      Assignment assignment,
+      Map<String, List<String>> unknown,
+      YearMonth first,
+      YearMonth last,
+      List<String> notes) {}
 
   EventImport(Store store, EventImportRequest request, EventMapping mapping, ImportPhases phases) {
     this.store = store;
@@ -58,8 +72,14 @@ final class EventImport {
     this.m = mapping;
     this.phases = phases;
     this.fileName = request.file().getFileName().toString();
-    this.run = ImportRun.hashedWhileRead(store, request.theater(), request.format().id(), request.file(),
-        options(request, mapping), ImportRun.FailureRecord.REASON_FIRST);
+    this.run =
+        ImportRun.hashedWhileRead(
+            store,
+            request.theater(),
+            request.format().id(),
+            request.file(),
+            options(request, mapping),
+            ImportRun.FailureRecord.REASON_FIRST);
     run.strictRefusal(EventImport::strictMessage);
   }
 
@@ -68,17 +88,24 @@ final class EventImport {
     CompletableFuture<RecordIndex> scan = null;
     try (SourceText text = SourceText.open(file, m.encoding())) {
       // Hash the file and index its records on one core while DuckDB reads it on the others.
-      scan = CompletableFuture.supplyAsync(() -> RecordIndex.build(text.utf8(), m.delimiter(), !text.transcoded()));
+      scan =
+          CompletableFuture.supplyAsync(
+              () -> RecordIndex.build(text.utf8(), m.delimiter(), !text.transcoded()));
       CsvHeader header = CsvHeader.locate(text.utf8(), fileName, m);
       Staged staged = stage(header, text, scan);
       hand(staged);
-      ImportReport report = run.commit(request.strict(), staged.read(), (c, importId) -> {
-        long inserted = insert(c, importId);
-        if (inserted != staged.imported()) {
-          throw new IllegalStateException("inserted " + inserted + " events, expected " + staged.imported());
-        }
-        return inserted;
-      });
+      ImportReport report =
+          run.commit(
+              request.strict(),
+              staged.read(),
+              (c, importId) -> {
+                long inserted = insert(c, importId);
+                if (inserted != staged.imported()) {
+                  throw new IllegalStateException(
+                      "inserted " + inserted + " events, expected " + staged.imported());
+                }
+                return inserted;
+              });
       lap("insert and commit");
       dropTemporaryTablesQuietly();
       return report;
@@ -91,7 +118,9 @@ final class EventImport {
     }
   }
 
-  /** Gives the run what staging found; the rejects file takes each rejected row's original columns. */
+  /**
+   * Gives the run what staging found; the rejects file takes each rejected row's original columns.
+   */
   private void hand(Staged staged) {
     List<RejectedRows.Row> rows = staged.findings().rows();
     rows.forEach(r -> run.rejectRow(r.rejection()));
@@ -101,7 +130,9 @@ final class EventImport {
     run.unassigned(staged.assignment().unassigned());
     if (request.rejectsFile() != null) {
       List<String> names = staged.header().names();
-      run.rejectsTo(request.rejectsFile(), (out, rejections) -> RejectsFile.write(out, names, m.delimiter(), rows));
+      run.rejectsTo(
+          request.rejectsFile(),
+          (out, rejections) -> RejectsFile.write(out, names, m.delimiter(), rows));
     }
   }
 
@@ -110,23 +141,37 @@ final class EventImport {
     try {
       TheaterRegions theater = TheaterRegions.load(new TheaterReader(store), request.theater());
       if (theater.regions().isEmpty()) {
-        throw new ImportException("theater '" + request.theater() + "' has no regions in the store: import its regions"
-            + " first", List.of());
+        throw new ImportException(
+            "theater '"
+                + request.theater()
+                + "' has no regions in the store: import its regions"
+                + " first",
+            List.of());
       }
       Gazetteer gazetteer = null;
       if (m.regionFrom() == RegionFrom.GAZETTEER) {
         if (request.gazetteer() == null) {
-          throw new ImportException(fileName + ": format " + request.format() + " takes regions from place names in '"
-              + m.location() + "' and needs a place gazetteer file (place,region)", List.of());
+          throw new ImportException(
+              fileName
+                  + ": format "
+                  + request.format()
+                  + " takes regions from place names in '"
+                  + m.location()
+                  + "' and needs a place gazetteer file (place,region)",
+              List.of());
         }
         gazetteer = Gazetteer.read(request.gazetteer(), theater.resolver(), theater.knownNames());
       }
       dropTemporaryTables(c);
       lap("prepare");
-      // Outside the transaction on purpose: a table committed by CTAS numbers its rows 0..n-1 in file
-      // order, which is how rejected rows are traced back to their lines. Only the insert is transactional.
+      // Outside the transaction on purpose: a table committed by CTAS numbers its rows 0..n-1 in
+      // file
+      // order, which is how rejected rows are traced back to their lines. Only the insert is
+      // transactional.
       try (Statement s = c.createStatement()) {
-        s.execute(EventSql.createTyped(m, EventSql.readCsv(text.utf8(), header.names(), header.line(), m.delimiter())));
+        s.execute(
+            EventSql.createTyped(
+                m, EventSql.readCsv(text.utf8(), header.names(), header.line(), m.delimiter())));
       }
       lap("read, convert, validate");
       RecordIndex index = scan.join();
@@ -135,9 +180,17 @@ final class EventImport {
       lap("hash and index (waited)");
       Optional<Long> earlier = earlierImport(sha);
       if (earlier.isPresent() && !request.allowDuplicate()) {
-        throw new ImportException(fileName + ": the same content (SHA-256 " + sha.substring(0, 12) + "...) was"
-            + " already imported into theater '" + request.theater() + "' as import " + earlier.get()
-            + "; importing it again would count its events twice. Allow it explicitly to import anyway.", List.of());
+        throw new ImportException(
+            fileName
+                + ": the same content (SHA-256 "
+                + sha.substring(0, 12)
+                + "...) was"
+                + " already imported into theater '"
+                + request.theater()
+                + "' as import "
+                + earlier.get()
+                + "; importing it again would count its events twice. Allow it explicitly to import anyway.",
+            List.of());
       }
       Map<Long, Long> repeats = m.id() == null ? Map.of() : RepeatedIds.find(c);
       if (m.duplicateIds() == DuplicateIds.REJECT) {
@@ -150,19 +203,41 @@ final class EventImport {
       lap("assign regions");
       RegionResolver resolver = theater.resolver();
       Map<String, List<String>> unknown = new LinkedHashMap<>();
-      a.unknownNames().keySet().forEach(n -> unknown.put(n,
-          resolver.closest(RegionAssigner.withoutSuffix(m.regionSuffixes(), n), CLOSEST)));
+      a.unknownNames()
+          .keySet()
+          .forEach(
+              n ->
+                  unknown.put(
+                      n,
+                      resolver.closest(
+                          RegionAssigner.withoutSuffix(m.regionSuffixes(), n), CLOSEST)));
       long read = a.accepted() + findings.rows().size();
       long inFile = findings.dataRecords();
       if (read != inFile) {
-        // Never lose a row silently: if DuckDB and the record index disagree, refuse rather than guess.
-        throw new IllegalStateException(fileName + ": the file has " + inFile + " records after its header but "
-            + read + " were accounted for; nothing imported");
+        // Never lose a row silently: if DuckDB and the record index disagree, refuse rather than
+        // guess.
+        throw new IllegalStateException(
+            fileName
+                + ": the file has "
+                + inFile
+                + " records after its header but "
+                + read
+                + " were accounted for; nothing imported");
       }
-      List<String> notes = new ArrayList<>(ImportNotes.of(m, request.theater(), read, a.accepted(), findings, a));
-      earlier.ifPresent(n -> notes.add("same content (SHA-256) as import " + n + "; imported again as asked"));
-      return new Staged(header, read, a.accepted(), findings, a, unknown,
-          a.first() == null ? null : YearMonth.from(a.first()), a.last() == null ? null : YearMonth.from(a.last()), notes);
+      List<String> notes =
+          new ArrayList<>(ImportNotes.of(m, request.theater(), read, a.accepted(), findings, a));
+      earlier.ifPresent(
+          n -> notes.add("same content (SHA-256) as import " + n + "; imported again as asked"));
+      return new Staged(
+          header,
+          read,
+          a.accepted(),
+          findings,
+          a,
+          unknown,
+          a.first() == null ? null : YearMonth.from(a.first()),
+          a.last() == null ? null : YearMonth.from(a.last()),
+          notes);
     } catch (SQLException e) {
       throw new IllegalStateException(e.getMessage(), e);
     } catch (CompletionException e) {
@@ -181,11 +256,17 @@ final class EventImport {
     try (Statement s = c.createStatement()) {
       s.execute("SET preserve_insertion_order = false");
     }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO events SELECT ?, ?, t.event_id, t.start_date,"
-        + " t.end_date, COALESCE(n.region, p.region), t.latitude, t.longitude, t.location, t.event_type, t.deaths_low,"
-        + " t.deaths_best, t.deaths_high, ? FROM " + EventSql.TYPED + " t LEFT JOIN " + RegionAssigner.NAMES
-        + " n ON t.region_raw = n.raw LEFT JOIN " + RegionAssigner.POINTS
-        + " p ON t.latitude = p.lat AND t.longitude = p.lon WHERE t.problem = 0")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO events SELECT ?, ?, t.event_id, t.start_date,"
+                + " t.end_date, COALESCE(n.region, p.region), t.latitude, t.longitude, t.location, t.event_type, t.deaths_low,"
+                + " t.deaths_best, t.deaths_high, ? FROM "
+                + EventSql.TYPED
+                + " t LEFT JOIN "
+                + RegionAssigner.NAMES
+                + " n ON t.region_raw = n.raw LEFT JOIN "
+                + RegionAssigner.POINTS
+                + " p ON t.latitude = p.lat AND t.longitude = p.lon WHERE t.problem = 0")) {
       ps.setString(1, request.theater());
       ps.setString(2, m.source());
       ps.setLong(3, importId);
@@ -213,19 +294,31 @@ final class EventImport {
   }
 
   private Optional<Long> earlierImport(String sha) {
-    List<String> ids = store.strings("SELECT CAST(import_id AS VARCHAR) FROM imports WHERE theater = ? AND sha256 = ?"
-        + " AND status = 'committed' ORDER BY import_id LIMIT 1", request.theater(), sha);
+    List<String> ids =
+        store.strings(
+            "SELECT CAST(import_id AS VARCHAR) FROM imports WHERE theater = ? AND sha256 = ?"
+                + " AND status = 'committed' ORDER BY import_id LIMIT 1",
+            request.theater(),
+            sha);
     return ids.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(ids.get(0)));
   }
 
-  private static String strictMessage(String fileName, List<Rejection> rejections,
-      Map<String, List<String>> unknown) {
-    StringBuilder s = new StringBuilder(fileName + ": strict import refused, nothing imported: ")
-        .append(rejections.size()).append(" rejected rows, ").append(unknown.size())
-        .append(" unknown region names");
+  private static String strictMessage(
+      String fileName, List<Rejection> rejections, Map<String, List<String>> unknown) {
+    StringBuilder s =
+        new StringBuilder(fileName + ": strict import refused, nothing imported: ")
+            .append(rejections.size())
+            .append(" rejected rows, ")
+            .append(unknown.size())
+            .append(" unknown region names");
     rejections.forEach(r -> s.append("\n  ").append(r));
-    unknown.forEach((name, closest) -> s.append("\n  unknown region '").append(name).append("' (closest: ")
-        .append(String.join(", ", closest)).append(")"));
+    unknown.forEach(
+        (name, closest) ->
+            s.append("\n  unknown region '")
+                .append(name)
+                .append("' (closest: ")
+                .append(String.join(", ", closest))
+                .append(")"));
     return s.toString();
   }
 

@@ -12,9 +12,9 @@ import org.handover.io.store.Store;
 
 /**
  * Imports one event file into the store's events table, all or nothing, leaving an import record.
- * The heavy lifting happens inside DuckDB (see {@link EventSql}); Java resolves the few distinct region
- * names and points, and describes the few rejected rows. Every row read is imported (with or without a
- * region) or rejected with its line, field and reason.
+ * The heavy lifting happens inside DuckDB (see {@link EventSql}); Java resolves the few distinct
+ * region names and points, and describes the few rejected rows. Every row read is imported (with or
+ * without a region) or rejected with its line, field and reason.
  */
 public final class EventImporter {
   private EventImporter() {}
@@ -23,18 +23,26 @@ public final class EventImporter {
     return importFile(store, request, ImportPhases.NONE);
   }
 
-  /** As {@link #importFile(Store, EventImportRequest)}, telling {@code phases} how long each phase took. */
-  public static ImportReport importFile(Store store, EventImportRequest request, ImportPhases phases) {
+  /**
+   * As {@link #importFile(Store, EventImportRequest)}, telling {@code phases} how long each phase
+   * took.
+   */
+  public static ImportReport importFile(
+      Store store, EventImportRequest request, ImportPhases phases) {
     Path file = request.file();
     String fileName = file.getFileName().toString();
     if (!Files.isRegularFile(file)) {
       throw new ImportException(file + ": no such file", List.of());
     }
     if (request.format() == EventFormat.CSV && request.mappingFile() == null) {
-      throw new ImportException(fileName + ": the csv format needs a mapping file (see docs/importing-events.md)", List.of());
+      throw new ImportException(
+          fileName + ": the csv format needs a mapping file (see docs/importing-events.md)",
+          List.of());
     }
-    EventMapping mapping = request.format() == EventFormat.CSV ? MappingFile.read(request.mappingFile())
-        : request.format().builtInMapping();
+    EventMapping mapping =
+        request.format() == EventFormat.CSV
+            ? MappingFile.read(request.mappingFile())
+            : request.format().builtInMapping();
     return new EventImport(store, request, mapping, phases).run();
   }
 }

@@ -11,11 +11,17 @@ import org.handover.io.store.Store;
 
 /** An event format as the import registry runs it: the kind is the format's id. */
 public final class EventKind implements Importer {
-  static final ImportOption MAPPING = ImportOption.file("mapping", "YAML mapping FILE describing the columns (the csv format only)");
-  static final ImportOption GAZETTEER = ImportOption.file("gazetteer",
-      "place gazetteer CSV FILE (place,region), for formats that name places rather than regions");
-  static final ImportOption ALLOW_DUPLICATE = ImportOption.of("allow_duplicate",
-      "true: import a file whose content (SHA-256) was already imported into the theater");
+  static final ImportOption MAPPING =
+      ImportOption.file(
+          "mapping", "YAML mapping FILE describing the columns (the csv format only)");
+  static final ImportOption GAZETTEER =
+      ImportOption.file(
+          "gazetteer",
+          "place gazetteer CSV FILE (place,region), for formats that name places rather than regions");
+  static final ImportOption ALLOW_DUPLICATE =
+      ImportOption.of(
+          "allow_duplicate",
+          "true: import a file whose content (SHA-256) was already imported into the theater");
 
   private final EventFormat format;
 
@@ -38,11 +44,16 @@ public final class EventKind implements Importer {
     return List.of(MAPPING, GAZETTEER, ALLOW_DUPLICATE);
   }
 
-  /** The rejects file takes the rows' original columns and is written also when a strict import fails (see {@code EventImport}). */
+  /**
+   * The rejects file takes the rows' original columns and is written also when a strict import
+   * fails (see {@code EventImport}).
+   */
   @Override
   public ImportReport run(Store store, String theater, ImportSpec spec) {
-    EventImportRequest r = EventImportRequest.of(theater, format, spec.file()).strict(spec.flag(ImportOption.STRICT))
-        .allowDuplicate(spec.flag(ALLOW_DUPLICATE));
+    EventImportRequest r =
+        EventImportRequest.of(theater, format, spec.file())
+            .strict(spec.flag(ImportOption.STRICT))
+            .allowDuplicate(spec.flag(ALLOW_DUPLICATE));
     if (spec.option(MAPPING).isPresent()) {
       r = r.withMapping(Path.of(spec.option(MAPPING).get()));
     }

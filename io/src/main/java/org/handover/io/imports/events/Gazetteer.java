@@ -22,10 +22,10 @@ import org.handover.io.imports.events.csv.SourceText;
 /**
  * Place names and the region each lies in, for sources that give a free-text location instead of a
  * region ("Sadr City, Baghdad"). Matching works on whole words after {@link RegionNames#normalise}:
- * scanning the text left to right, the longest place name starting at each word is taken; of all the
- * places found, the last one wins, because such texts name the small place first and the city or
- * province last ("al-Yarmuk, w. Mosul"). The theater's region names and aliases count as places too,
- * unless the gazetteer says otherwise.
+ * scanning the text left to right, the longest place name starting at each word is taken; of all
+ * the places found, the last one wins, because such texts name the small place first and the city
+ * or province last ("al-Yarmuk, w. Mosul"). The theater's region names and aliases count as places
+ * too, unless the gazetteer says otherwise.
  */
 final class Gazetteer {
   private final Map<String, List<Place>> byFirstWord;
@@ -45,8 +45,8 @@ final class Gazetteer {
   }
 
   /**
-   * Reads a gazetteer CSV with a header and two columns, place and region (the region by name or alias),
-   * adding the theater's own region names and aliases ({@code knownNames}: name -> region).
+   * Reads a gazetteer CSV with a header and two columns, place and region (the region by name or
+   * alias), adding the theater's own region names and aliases ({@code knownNames}: name -> region).
    */
   static Gazetteer read(Path file, RegionResolver resolver, Map<String, RegionId> knownNames) {
     Map<String, RegionId> places = new HashMap<>();
@@ -61,16 +61,37 @@ final class Gazetteer {
         }
         String where = file.getFileName() + ":" + r.getStartingLineNumber();
         if (r.getFieldCount() < 2 || r.getField(0).isBlank() || r.getField(1).isBlank()) {
-          throw new ImportException("gazetteer " + where + ": expected two columns, place and region", List.of());
+          throw new ImportException(
+              "gazetteer " + where + ": expected two columns, place and region", List.of());
         }
-        RegionId region = resolver.resolve(r.getField(1)).orElseThrow(() -> new ImportException(
-            "gazetteer " + where + ": unknown region '" + r.getField(1).strip() + "'; closest known: "
-                + resolver.closest(r.getField(1), 3) + " (add an alias for it)", List.of()));
+        RegionId region =
+            resolver
+                .resolve(r.getField(1))
+                .orElseThrow(
+                    () ->
+                        new ImportException(
+                            "gazetteer "
+                                + where
+                                + ": unknown region '"
+                                + r.getField(1).strip()
+                                + "'; closest known: "
+                                + resolver.closest(r.getField(1), 3)
+                                + " (add an alias for it)",
+                            List.of()));
         String key = RegionNames.normalise(r.getField(0));
         RegionId before = places.putIfAbsent(key, region);
         if (before != null && !before.equals(region)) {
-          throw new ImportException("gazetteer " + where + ": place '" + r.getField(0).strip() + "' is already in "
-              + before + " (line " + lineOf.get(key) + "); a place name must point at one region", List.of());
+          throw new ImportException(
+              "gazetteer "
+                  + where
+                  + ": place '"
+                  + r.getField(0).strip()
+                  + "' is already in "
+                  + before
+                  + " (line "
+                  + lineOf.get(key)
+                  + "); a place name must point at one region",
+              List.of());
         }
         lineOf.putIfAbsent(key, r.getStartingLineNumber());
       }

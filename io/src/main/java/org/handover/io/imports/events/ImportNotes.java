@@ -10,51 +10,99 @@ import org.handover.io.imports.events.mapping.EventMapping;
 import org.handover.io.imports.events.mapping.EventMapping.DuplicateIds;
 import org.handover.io.imports.events.mapping.EventMapping.RegionFrom;
 
-/** The human-readable notes an event import leaves in its record: counts, how regions were assigned, choices. */
+/**
+ * The human-readable notes an event import leaves in its record: counts, how regions were assigned,
+ * choices.
+ */
 final class ImportNotes {
   private static final int MAX_LINES_LISTED = 50;
 
   private ImportNotes() {}
 
-  static List<String> of(EventMapping m, String theater, long read, long imported, RowAccount f, Assignment a) {
+  static List<String> of(
+      EventMapping m, String theater, long read, long imported, RowAccount f, Assignment a) {
     List<String> notes = new ArrayList<>();
     notes.add(read + " rows read: " + imported + " imported, " + f.rows().size() + " rejected");
-    String how = m.regionFrom() == RegionFrom.GAZETTEER ? "by place name in " + m.location() : "by region name";
-    notes.add("regions: " + a.byName() + " rows " + how + ", " + a.byPoint() + " by point in polygon, "
-        + a.unassigned() + " without region");
+    String how =
+        m.regionFrom() == RegionFrom.GAZETTEER
+            ? "by place name in " + m.location()
+            : "by region name";
+    notes.add(
+        "regions: "
+            + a.byName()
+            + " rows "
+            + how
+            + ", "
+            + a.byPoint()
+            + " by point in polygon, "
+            + a.unassigned()
+            + " without region");
     if (a.explicitlyNone() > 0) {
-      notes.add(a.explicitlyNone() + " rows whose " + m.region() + " says there is no region ("
-          + String.join(", ", m.noRegionValues()) + ")" + (a.pointsAvailable() ? ", unless their point placed them" : ""));
+      notes.add(
+          a.explicitlyNone()
+              + " rows whose "
+              + m.region()
+              + " says there is no region ("
+              + String.join(", ", m.noRegionValues())
+              + ")"
+              + (a.pointsAvailable() ? ", unless their point placed them" : ""));
     }
     if (a.noPlaceFound() > 0) {
-      notes.add(a.noPlaceFound() + " rows name no place of the gazetteer in " + m.location() + " (or leave it empty)");
+      notes.add(
+          a.noPlaceFound()
+              + " rows name no place of the gazetteer in "
+              + m.location()
+              + " (or leave it empty)");
     }
     if (!a.unknownNames().isEmpty()) {
       long rows = a.unknownNames().values().stream().mapToLong(Long::longValue).sum();
-      notes.add(rows + " rows with " + a.unknownNames().size() + " region names unknown in theater '" + theater + "' ("
-          + String.join(", ", a.unknownNames().keySet().stream().limit(20).toList())
-          + (a.unknownNames().size() > 20 ? ", ..." : "") + ")"
-          + (a.pointsAvailable() ? ": placed by point where they have one" : "")
-          + "; add aliases to resolve them");
+      notes.add(
+          rows
+              + " rows with "
+              + a.unknownNames().size()
+              + " region names unknown in theater '"
+              + theater
+              + "' ("
+              + String.join(", ", a.unknownNames().keySet().stream().limit(20).toList())
+              + (a.unknownNames().size() > 20 ? ", ..." : "")
+              + ")"
+              + (a.pointsAvailable() ? ": placed by point where they have one" : "")
+              + "; add aliases to resolve them");
     }
     if (m.latitude() != null && !a.pointsAvailable()) {
-      notes.add("the theater's regions have no geometry: rows could not be placed by point in polygon");
+      notes.add(
+          "the theater's regions have no geometry: rows could not be placed by point in polygon");
     }
     if (!f.cappedLines().isEmpty()) {
-      notes.add(f.cappedLines().size() + " rows with " + m.deathsLow() + " above " + m.deathsHigh()
-          + " imported with low capped at high: lines " + lines(f.cappedLines()));
+      notes.add(
+          f.cappedLines().size()
+              + " rows with "
+              + m.deathsLow()
+              + " above "
+              + m.deathsHigh()
+              + " imported with low capped at high: lines "
+              + lines(f.cappedLines()));
     }
     if (m.duplicateIds() == DuplicateIds.KEEP && !f.repeatedIdLines().isEmpty()) {
-      notes.add(f.repeatedIdLines().size() + " rows repeat an id seen earlier, imported as separate events: "
-          + lines(f.repeatedIdLines().entrySet().stream().map(e -> e.getKey() + " (first " + e.getValue() + ")").toList()));
+      notes.add(
+          f.repeatedIdLines().size()
+              + " rows repeat an id seen earlier, imported as separate events: "
+              + lines(
+                  f.repeatedIdLines().entrySet().stream()
+                      .map(e -> e.getKey() + " (first " + e.getValue() + ")")
+                      .toList()));
     }
     notes.addAll(m.choices());
     return notes;
   }
 
   static String lines(Collection<?> values) {
-    return values.stream().limit(MAX_LINES_LISTED).map(String::valueOf).collect(Collectors.joining(", "))
-        + (values.size() > MAX_LINES_LISTED ? " and " + (values.size() - MAX_LINES_LISTED) + " more" : "");
+    return values.stream()
+            .limit(MAX_LINES_LISTED)
+            .map(String::valueOf)
+            .collect(Collectors.joining(", "))
+        + (values.size() > MAX_LINES_LISTED
+            ? " and " + (values.size() - MAX_LINES_LISTED) + " more"
+            : "");
   }
-
 }

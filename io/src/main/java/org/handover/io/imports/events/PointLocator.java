@@ -16,9 +16,10 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 /**
- * Finds the region a point (latitude, longitude) lies in, from the regions' GeoJSON geometries:
- * an STR-tree over the bounding boxes, then an exact test on prepared geometries. A point on a shared
- * border, or in overlapping polygons, goes to the first region by name, so the result is reproducible.
+ * Finds the region a point (latitude, longitude) lies in, from the regions' GeoJSON geometries: an
+ * STR-tree over the bounding boxes, then an exact test on prepared geometries. A point on a shared
+ * border, or in overlapping polygons, goes to the first region by name, so the result is
+ * reproducible.
  */
 final class PointLocator {
   private record Area(RegionId region, PreparedGeometry shape) {}
@@ -35,13 +36,20 @@ final class PointLocator {
     this.size = areas.size();
   }
 
-  /** @param geometries region -> GeoJSON geometry text, as stored in regions.geometry */
+  /**
+   * @param geometries region -> GeoJSON geometry text, as stored in regions.geometry
+   */
   static PointLocator of(Map<RegionId, String> geometries) {
     GeoJsonReader reader = new GeoJsonReader();
-    List<Area> areas = geometries.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .map(e -> new Area(e.getKey(), PreparedGeometryFactory.prepare(parse(reader, e.getKey(), e.getValue()))))
-        .toList();
+    List<Area> areas =
+        geometries.entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(
+                e ->
+                    new Area(
+                        e.getKey(),
+                        PreparedGeometryFactory.prepare(parse(reader, e.getKey(), e.getValue()))))
+            .toList();
     return new PointLocator(areas);
   }
 
@@ -49,7 +57,8 @@ final class PointLocator {
     try {
       return reader.read(json);
     } catch (ParseException e) {
-      throw new IllegalArgumentException("region " + region + ": its geometry is not valid GeoJSON: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "region " + region + ": its geometry is not valid GeoJSON: " + e.getMessage(), e);
     }
   }
 

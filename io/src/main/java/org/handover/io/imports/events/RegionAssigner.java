@@ -21,23 +21,33 @@ import org.handover.io.imports.events.mapping.EventMapping.RegionFrom;
 /**
  * Assigns regions to the staged events without touching them one by one: the distinct region names
  * (a few thousand at most) are resolved in Java, through the theater's names and aliases or a place
- * gazetteer, into a small table {@value #NAMES}; the distinct coordinates of rows still without a region
- * are located in the regions' polygons into {@value #POINTS}. The insert then joins both.
+ * gazetteer, into a small table {@value #NAMES}; the distinct coordinates of rows still without a
+ * region are located in the regions' polygons into {@value #POINTS}. The insert then joins both.
  */
 final class RegionAssigner {
   static final String NAMES = "ev_names";
   static final String POINTS = "ev_points";
 
   /**
-   * How the rows were assigned; unknown names map to their row counts. Also carries the accepted rows'
-   * count and date range, read in the same pass.
+   * How the rows were assigned; unknown names map to their row counts. Also carries the accepted
+   * rows' count and date range, read in the same pass.
    */
-  record Assignment(long byName, long byPoint, long unassigned, Map<String, Long> unknownNames,
-      long explicitlyNone, long noPlaceFound, boolean pointsAvailable, long accepted, LocalDate first, LocalDate last) {}
+  record Assignment(
+      long byName,
+      long byPoint,
+      long unassigned,
+      Map<String, Long> unknownNames,
+      long explicitlyNone,
+      long noPlaceFound,
+      boolean pointsAvailable,
+      long accepted,
+      LocalDate first,
+      LocalDate last) {}
 
   private RegionAssigner() {}
 
-  static Assignment assign(Connection c, EventMapping m, TheaterRegions theater, Gazetteer gazetteer)
+  static Assignment assign(
+      Connection c, EventMapping m, TheaterRegions theater, Gazetteer gazetteer)
       throws SQLException {
     RegionResolver resolver = theater.resolver();
     try (Statement s = c.createStatement()) {
@@ -53,8 +63,11 @@ final class RegionAssigner {
     LocalDate first = null;
     LocalDate last = null;
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT region_raw, count(*), min(start_date), max(end_date) FROM " + EventSql.TYPED
-            + " WHERE problem = 0 GROUP BY region_raw ORDER BY region_raw")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT region_raw, count(*), min(start_date), max(end_date) FROM "
+                    + EventSql.TYPED
+                    + " WHERE problem = 0 GROUP BY region_raw ORDER BY region_raw")) {
       while (rs.next()) {
         String raw = rs.getString(1);
         long n = rs.getLong(2);
@@ -70,8 +83,10 @@ final class RegionAssigner {
           explicitlyNone += n;
           continue;
         }
-        Optional<RegionId> region = m.regionFrom() == RegionFrom.GAZETTEER
-            ? gazetteer.locate(raw) : resolveName(resolver, m.regionSuffixes(), raw);
+        Optional<RegionId> region =
+            m.regionFrom() == RegionFrom.GAZETTEER
+                ? gazetteer.locate(raw)
+                : resolveName(resolver, m.regionSuffixes(), raw);
         if (region.isPresent()) {
           resolved.put(raw, region.get());
           byName += n;
@@ -82,30 +97,47 @@ final class RegionAssigner {
         }
       }
     }
-    try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", NAMES)) {
+    try (DuckDBAppender a =
+        c.unwrap(DuckDBConnection.class).createAppender("temp", "main", NAMES)) {
       for (Map.Entry<String, RegionId> e : resolved.entrySet()) {
         a.beginRow().append(e.getKey()).append(e.getValue().name()).endRow();
       }
     }
     long byPoint = 0;
-    PointLocator locator = m.latitude() == null || theater.geometries().isEmpty() ? null : theater.pointLocator();
+    PointLocator locator =
+        m.latitude() == null || theater.geometries().isEmpty() ? null : theater.pointLocator();
     if (locator != null) {
       byPoint = locatePoints(c, locator);
     }
     if (m.regionFrom() == RegionFrom.GAZETTEER) {
       noPlace = total - byName - byPoint; // with the rows whose location is empty
     }
-    return new Assignment(byName, byPoint, total - byName - byPoint, unknown, explicitlyNone, noPlace, locator != null,
-        total, first, last);
+    return new Assignment(
+        byName,
+        byPoint,
+        total - byName - byPoint,
+        unknown,
+        explicitlyNone,
+        noPlace,
+        locator != null,
+        total,
+        first,
+        last);
   }
 
   private static long locatePoints(Connection c, PointLocator locator) throws SQLException {
     long located = 0;
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT t.latitude, t.longitude, count(*) FROM " + EventSql.TYPED + " t ANTI JOIN "
-            + NAMES + " n ON t.region_raw = n.raw WHERE t.problem = 0 AND t.latitude IS NOT NULL"
-            + " GROUP BY t.latitude, t.longitude");
-        DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", POINTS)) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT t.latitude, t.longitude, count(*) FROM "
+                    + EventSql.TYPED
+                    + " t ANTI JOIN "
+                    + NAMES
+                    + " n ON t.region_raw = n.raw WHERE t.problem = 0 AND t.latitude IS NOT NULL"
+                    + " GROUP BY t.latitude, t.longitude");
+        DuckDBAppender a =
+            c.unwrap(DuckDBConnection.class).createAppender("temp", "main", POINTS)) {
       while (rs.next()) {
         double lat = rs.getDouble(1);
         double lon = rs.getDouble(2);
@@ -135,8 +167,12 @@ final class RegionAssigner {
     return raw.strip();
   }
 
-  /** The region a name denotes: as written, else with an administrative suffix (" governorate") removed. */
-  static Optional<RegionId> resolveName(RegionResolver resolver, List<String> suffixes, String raw) {
+  /**
+   * The region a name denotes: as written, else with an administrative suffix (" governorate")
+   * removed.
+   */
+  static Optional<RegionId> resolveName(
+      RegionResolver resolver, List<String> suffixes, String raw) {
     Optional<RegionId> direct = resolver.resolve(raw);
     if (direct.isPresent()) {
       return direct;
@@ -145,7 +181,8 @@ final class RegionAssigner {
     for (String suffix : suffixes) {
       String sfx = suffix.toLowerCase(Locale.ROOT);
       if (lower.endsWith(sfx) && lower.length() > sfx.length()) {
-        Optional<RegionId> stripped = resolver.resolve(raw.strip().substring(0, lower.length() - sfx.length()));
+        Optional<RegionId> stripped =
+            resolver.resolve(raw.strip().substring(0, lower.length() - sfx.length()));
         if (stripped.isPresent()) {
           return stripped;
         }

@@ -20,37 +20,59 @@ import org.handover.io.imports.events.csv.RecordLocator.Found;
 import org.handover.io.imports.events.mapping.EventMapping;
 
 /**
- * Collects what the staging pass found wrong or noteworthy, with physical lines and original fields:
- * records DuckDB could not split into the header's columns, rows with a {@link RejectionReason}, rows whose low
- * figure was capped, and repeated ids.
+ * Collects what the staging pass found wrong or noteworthy, with physical lines and original
+ * fields: records DuckDB could not split into the header's columns, rows with a {@link
+ * RejectionReason}, rows whose low figure was capped, and repeated ids.
  */
 final class RejectedRows {
   /** A rejected row with the original fields it had in the file (for the rejects file). */
   record Row(Rejection rejection, List<String> fields) {}
 
-  /** Everything found, lines 1-based and physical; dataRecords = records after the header, as the index counts them. */
-  record RowAccount(List<Row> rows, List<Long> cappedLines, Map<Long, Long> repeatedIdLines, long dataRecords) {}
+  /**
+   * Everything found, lines 1-based and physical; dataRecords = records after the header, as the
+   * index counts them.
+   */
+  record RowAccount(
+      List<Row> rows, List<Long> cappedLines, Map<Long, Long> repeatedIdLines, long dataRecords) {}
 
   private RejectedRows() {}
 
-  static RowAccount collect(Connection c, EventMapping m, CsvHeader header, RecordIndex index, String fileName,
-      Map<Long, Long> repeats) throws SQLException {
+  static RowAccount collect(
+      Connection c,
+      EventMapping m,
+      CsvHeader header,
+      RecordIndex index,
+      String fileName,
+      Map<Long, Long> repeats)
+      throws SQLException {
     Map<Long, String[]> byOffset = new TreeMap<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT line_byte_position, error_type, error_message, csv_line, column_name FROM "
-            + EventSql.REJECTS + " ORDER BY line_byte_position, column_idx")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT line_byte_position, error_type, error_message, csv_line, column_name FROM "
+                    + EventSql.REJECTS
+                    + " ORDER BY line_byte_position, column_idx")) {
       while (rs.next()) {
-        byOffset.putIfAbsent(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+        byOffset.putIfAbsent(
+            rs.getLong(1),
+            new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
       }
     }
-    RecordLocator locator = new RecordLocator(index, m.delimiter(), header.line(),
-        byOffset.keySet().stream().mapToLong(Long::longValue).toArray());
+    RecordLocator locator =
+        new RecordLocator(
+            index,
+            m.delimiter(),
+            header.line(),
+            byOffset.keySet().stream().mapToLong(Long::longValue).toArray());
     List<Row> rows = new ArrayList<>(malformed(locator, byOffset, fileName));
     Map<Long, RejectionReason> problems = new LinkedHashMap<>();
     List<Long> capped = new ArrayList<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT rowid, problem, capped FROM " + EventSql.TYPED
-            + " WHERE problem > 0 OR capped ORDER BY rowid")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT rowid, problem, capped FROM "
+                    + EventSql.TYPED
+                    + " WHERE problem > 0 OR capped ORDER BY rowid")) {
       while (rs.next()) {
         if (rs.getInt(2) > 0) {
           problems.put(rs.getLong(1), RejectionReason.ofCode(rs.getInt(2)));
@@ -59,38 +81,57 @@ final class RejectedRows {
         }
       }
     }
-    long[] wanted = LongStream.concat(LongStream.concat(problems.keySet().stream().mapToLong(Long::longValue),
-            capped.stream().mapToLong(Long::longValue)),
-        LongStream.concat(repeats.keySet().stream().mapToLong(Long::longValue),
-            repeats.values().stream().mapToLong(Long::longValue))).distinct().toArray();
+    long[] wanted =
+        LongStream.concat(
+                LongStream.concat(
+                    problems.keySet().stream().mapToLong(Long::longValue),
+                    capped.stream().mapToLong(Long::longValue)),
+                LongStream.concat(
+                    repeats.keySet().stream().mapToLong(Long::longValue),
+                    repeats.values().stream().mapToLong(Long::longValue)))
+            .distinct()
+            .toArray();
     Map<Long, Found> found = locator.locate(wanted);
     for (Map.Entry<Long, RejectionReason> e : problems.entrySet()) {
       Found f = found.get(e.getKey());
       RejectionReason p = e.getValue();
       String column = p.field().column(m);
       String value = valueOf(header, f.fields(), column);
-      String reason = p == RejectionReason.DUPLICATE_ID
-          ? "duplicate id: first seen at line " + found.get(repeats.get(e.getKey())).line()
-          : p.reason(m, field -> valueOf(header, f.fields(), field.column(m)));
-      rows.add(new Row(new Rejection(fileName, f.line(), column, value, reason, f.text()), f.fields()));
+      String reason =
+          p == RejectionReason.DUPLICATE_ID
+              ? "duplicate id: first seen at line " + found.get(repeats.get(e.getKey())).line()
+              : p.reason(m, field -> valueOf(header, f.fields(), field.column(m)));
+      rows.add(
+          new Row(new Rejection(fileName, f.line(), column, value, reason, f.text()), f.fields()));
     }
     rows.sort(Comparator.comparingLong(r -> r.rejection().line()));
     Map<Long, Long> repeatedLines = new TreeMap<>();
-    repeats.forEach((row, first) -> repeatedLines.put(found.get(row).line(), found.get(first).line()));
-    return new RowAccount(rows, capped.stream().map(r -> found.get(r).line()).sorted().toList(), repeatedLines,
+    repeats.forEach(
+        (row, first) -> repeatedLines.put(found.get(row).line(), found.get(first).line()));
+    return new RowAccount(
+        rows,
+        capped.stream().map(r -> found.get(r).line()).sorted().toList(),
+        repeatedLines,
         locator.dataRecords());
   }
 
-  /** Records DuckDB rejected while splitting the file (wrong number of fields, bad quoting, bad bytes). */
-  private static List<Row> malformed(RecordLocator locator, Map<Long, String[]> byOffset, String fileName) {
+  /**
+   * Records DuckDB rejected while splitting the file (wrong number of fields, bad quoting, bad
+   * bytes).
+   */
+  private static List<Row> malformed(
+      RecordLocator locator, Map<Long, String[]> byOffset, String fileName) {
     List<Row> out = new ArrayList<>();
     for (Map.Entry<Long, String[]> e : byOffset.entrySet()) {
       Found f = locator.atOffset(e.getKey());
       String[] error = e.getValue();
-      String reason = "malformed CSV record (" + error[0].toLowerCase(Locale.ROOT) + "): " + error[1];
+      String reason =
+          "malformed CSV record (" + error[0].toLowerCase(Locale.ROOT) + "): " + error[1];
       String raw = f != null ? f.text() : error[2] == null ? "" : error[2];
-      out.add(new Row(new Rejection(fileName, f == null ? 0 : f.line(), error[3], "", reason, raw),
-          f == null ? List.of(raw) : f.fields()));
+      out.add(
+          new Row(
+              new Rejection(fileName, f == null ? 0 : f.line(), error[3], "", reason, raw),
+              f == null ? List.of(raw) : f.fields()));
     }
     return out;
   }

@@ -13,8 +13,12 @@ enum RejectionReason {
   MISSING_START(EventField.START, "empty required field (start date)"),
   BAD_START(EventField.START, "not a date in the expected format"),
   BAD_END(EventField.END, "not a date in the expected format"),
-  START_OUT_OF_RANGE(EventField.START, "date outside the plausible range " + EventSql.MIN_DATE + " .. " + EventSql.MAX_DATE),
-  END_OUT_OF_RANGE(EventField.END, "date outside the plausible range " + EventSql.MIN_DATE + " .. " + EventSql.MAX_DATE),
+  START_OUT_OF_RANGE(
+      EventField.START,
+      "date outside the plausible range " + EventSql.MIN_DATE + " .. " + EventSql.MAX_DATE),
+  END_OUT_OF_RANGE(
+      EventField.END,
+      "date outside the plausible range " + EventSql.MIN_DATE + " .. " + EventSql.MAX_DATE),
   END_BEFORE_START(EventField.END, "end date before start date"),
   BAD_LATITUDE(EventField.LATITUDE, "not a number"),
   LATITUDE_OUT_OF_RANGE(EventField.LATITUDE, "latitude outside -90 .. 90"),
@@ -55,12 +59,18 @@ enum RejectionReason {
     return field;
   }
 
-  /** The reason, with the other values it was compared to ({@code valueOf} gives a field's raw text). */
+  /**
+   * The reason, with the other values it was compared to ({@code valueOf} gives a field's raw
+   * text).
+   */
   String reason(EventMapping m, Function<EventField, String> valueOf) {
     return switch (this) {
-      case BAD_START, BAD_END -> reason + " (expected " + String.join(" or ", m.dateFormats()) + ")";
-      case END_BEFORE_START -> reason + " (" + m.startDate() + " = \"" + valueOf.apply(EventField.START) + "\")";
-      case LOW_ABOVE_HIGH -> reason + " (" + m.deathsHigh() + " = \"" + valueOf.apply(EventField.HIGH) + "\")";
+      case BAD_START, BAD_END ->
+          reason + " (expected " + String.join(" or ", m.dateFormats()) + ")";
+      case END_BEFORE_START ->
+          reason + " (" + m.startDate() + " = \"" + valueOf.apply(EventField.START) + "\")";
+      case LOW_ABOVE_HIGH ->
+          reason + " (" + m.deathsHigh() + " = \"" + valueOf.apply(EventField.HIGH) + "\")";
       case LOW_ABOVE_BEST, BEST_ABOVE_HIGH -> reason + " (" + describeFigures(m, valueOf) + ")";
       default -> reason;
     };
@@ -70,7 +80,11 @@ enum RejectionReason {
     StringBuilder s = new StringBuilder();
     for (EventField f : new EventField[] {EventField.LOW, EventField.BEST, EventField.HIGH}) {
       if (f.column(m) != null) {
-        s.append(s.length() == 0 ? "" : ", ").append(f.column(m)).append(" = \"").append(valueOf.apply(f)).append('"');
+        s.append(s.length() == 0 ? "" : ", ")
+            .append(f.column(m))
+            .append(" = \"")
+            .append(valueOf.apply(f))
+            .append('"');
       }
     }
     return s.toString();

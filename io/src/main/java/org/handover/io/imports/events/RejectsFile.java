@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Writes rejected rows out so they can be fixed and imported again: three leading columns say where
- * and why (rejected_line, rejected_field, rejected_reason), then the row's original columns under the
- * original header. The importers pick columns by name, so the extra columns do not get in the way.
+ * and why (rejected_line, rejected_field, rejected_reason), then the row's original columns under
+ * the original header. The importers pick columns by name, so the extra columns do not get in the
+ * way.
  */
 final class RejectsFile {
   static final List<String> LEAD = List.of("rejected_line", "rejected_field", "rejected_reason");

@@ -7,11 +7,16 @@ import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.RegionResolver;
 import org.handover.io.store.TheaterReader;
 
-/** A theater's regions as the event importers need them: names, aliases and geometries, read once per import. */
-record TheaterRegions(List<RegionId> regions, Map<String, RegionId> aliases, Map<RegionId, String> geometries) {
+/**
+ * A theater's regions as the event importers need them: names, aliases and geometries, read once
+ * per import.
+ */
+record TheaterRegions(
+    List<RegionId> regions, Map<String, RegionId> aliases, Map<RegionId, String> geometries) {
 
   static TheaterRegions load(TheaterReader reader, String theater) {
-    return new TheaterRegions(reader.regionIds(theater), reader.aliases(theater), reader.geometries(theater));
+    return new TheaterRegions(
+        reader.regionIds(theater), reader.aliases(theater), reader.geometries(theater));
   }
 
   RegionResolver resolver() {

@@ -31,7 +31,14 @@ public record DerivationSpec(National national, Illustrative illustrative) {
    *
    * @param note a template for each row's note: {column} is replaced by that column's value
    */
-  public record Series(String file, String month, String value, String measure, String nation, String role, String note) {
+  public record Series(
+      String file,
+      String month,
+      String value,
+      String measure,
+      String nation,
+      String role,
+      String note) {
     public Series {
       Objects.requireNonNull(file, "series.file");
       Objects.requireNonNull(value, "series.value");
@@ -42,7 +49,8 @@ public record DerivationSpec(National national, Illustrative illustrative) {
   }
 
   /** The illustrative per-region file. */
-  public record Illustrative(String output, Populations populations, List<Split> split, Governance governance) {
+  public record Illustrative(
+      String output, Populations populations, List<Split> split, Governance governance) {
     public Illustrative {
       Objects.requireNonNull(output, "illustrative.output");
       Objects.requireNonNull(populations, "illustrative.populations");
@@ -50,7 +58,9 @@ public record DerivationSpec(National national, Illustrative illustrative) {
     }
   }
 
-  /** @param source how the populations are described in notes, e.g. "COSIT 2010 projection" */
+  /**
+   * @param source how the populations are described in notes, e.g. "COSIT 2010 projection"
+   */
   public record Populations(String file, String region, String population, String source) {
     public Populations {
       Objects.requireNonNull(file, "populations.file");
@@ -60,7 +70,10 @@ public record DerivationSpec(National national, Illustrative illustrative) {
     }
   }
 
-  /** Split the national snapshots of {@code measure} (rows without nation or role) by population share. */
+  /**
+   * Split the national snapshots of {@code measure} (rows without nation or role) by population
+   * share.
+   */
   public record Split(String measure) {
     public Split {
       Objects.requireNonNull(measure, "split.measure");
@@ -68,7 +81,13 @@ public record DerivationSpec(National national, Illustrative illustrative) {
   }
 
   /** A dated 0/1 rule for every region and every month from {@code first} to {@code last}. */
-  public record Governance(String measure, String first, String last, String from, String reason, List<RegionRule> exceptions) {
+  public record Governance(
+      String measure,
+      String first,
+      String last,
+      String from,
+      String reason,
+      List<RegionRule> exceptions) {
     public Governance {
       Objects.requireNonNull(measure, "governance.measure");
       Objects.requireNonNull(first, "governance.first");
@@ -86,9 +105,10 @@ public record DerivationSpec(National national, Illustrative illustrative) {
     }
   }
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   /** Reads a spec; errors name the file, line and key. */
   public static DerivationSpec read(Path file) {
@@ -96,7 +116,8 @@ public record DerivationSpec(National national, Illustrative illustrative) {
       return YAML.readValue(Files.readString(file), DerivationSpec.class);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : ": line " + e.getLocation().getLineNr();
-      throw new IllegalArgumentException(file.getFileName() + where + ": " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          file.getFileName() + where + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

@@ -34,6 +34,14 @@ public record Measurement(
 
   /** What must be unique within a file: one value per measure, region, month, nation and role. */
   public String key() {
-    return measure + "|" + region.orElse("") + "|" + month + "|" + nation.orElse("") + "|" + role.orElse("");
+    return measure
+        + "|"
+        + region.orElse("")
+        + "|"
+        + month
+        + "|"
+        + nation.orElse("")
+        + "|"
+        + role.orElse("");
   }
 }

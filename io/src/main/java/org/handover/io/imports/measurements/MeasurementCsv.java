@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The long CSV format for measurements: {@code month, region, measure, value, nation, role,
- * illustrative, note}. Month is YYYY-MM (or a date, taken as its month); region blank or
- * "national" means the whole theater; nation, role, illustrative and note are optional columns.
+ * illustrative, note}. Month is YYYY-MM (or a date, taken as its month); region blank or "national"
+ * means the whole theater; nation, role, illustrative and note are optional columns.
  */
 public final class MeasurementCsv {
   public static final String MONTH = "month";
@@ -33,8 +33,15 @@ public final class MeasurementCsv {
     try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
       w.writeRecord(MONTH, REGION, MEASURE, VALUE, NATION, ROLE, ILLUSTRATIVE, NOTE);
       for (Measurement m : rows) {
-        w.writeRecord(m.month().toString(), m.region().orElse("national"), m.measure(), number(m.value()),
-            m.nation().orElse(""), m.role().orElse(""), Boolean.toString(m.illustrative()), m.note());
+        w.writeRecord(
+            m.month().toString(),
+            m.region().orElse("national"),
+            m.measure(),
+            number(m.value()),
+            m.nation().orElse(""),
+            m.role().orElse(""),
+            Boolean.toString(m.illustrative()),
+            m.note());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + out, e);

@@ -19,11 +19,12 @@ import org.handover.io.imports.CsvFile;
 
 /**
  * Writes the measurement files a {@link DerivationSpec} describes: the real national series as
- * measurements, and the illustrative per-region inputs derived from them (see
- * {@link NationalSplit}). Output is byte-for-byte reproducible, so the files committed with the
- * built-in data can be checked by regenerating them.
+ * measurements, and the illustrative per-region inputs derived from them (see {@link
+ * NationalSplit}). Output is byte-for-byte reproducible, so the files committed with the built-in
+ * data can be checked by regenerating them.
  *
- * <p>Run: {@code java -cp ... org.handover.io.imports.measurements.MeasurementDerivation SPEC [OUTPUT_DIR]}.
+ * <p>Run: {@code java -cp ... org.handover.io.imports.measurements.MeasurementDerivation SPEC
+ * [OUTPUT_DIR]}.
  */
 public final class MeasurementDerivation {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
@@ -39,12 +40,17 @@ public final class MeasurementDerivation {
       System.exit(2);
     }
     Path spec = Path.of(args[0]);
-    Result r = generate(spec, args.length == 2 ? Path.of(args[1]) : spec.toAbsolutePath().getParent());
+    Result r =
+        generate(spec, args.length == 2 ? Path.of(args[1]) : spec.toAbsolutePath().getParent());
     System.out.println("wrote " + r.national() + " (" + r.nationalRows() + " rows, real)");
-    System.out.println("wrote " + r.illustrative() + " (" + r.illustrativeRows() + " rows, illustrative)");
+    System.out.println(
+        "wrote " + r.illustrative() + " (" + r.illustrativeRows() + " rows, illustrative)");
   }
 
-  /** Reads {@code specFile} (inputs relative to its folder) and writes the outputs into {@code outputDir}. */
+  /**
+   * Reads {@code specFile} (inputs relative to its folder) and writes the outputs into {@code
+   * outputDir}.
+   */
   public static Result generate(Path specFile, Path outputDir) {
     DerivationSpec spec = DerivationSpec.read(specFile);
     Path base = specFile.toAbsolutePath().getParent();
@@ -67,33 +73,52 @@ public final class MeasurementDerivation {
         String where = csv.name() + ":" + row.line();
         YearMonth month = MeasurementImporter.parseMonth(row.get(monthCol));
         if (month == null) {
-          throw new IllegalArgumentException(where + ": field '" + monthCol + "' = \"" + row.get(monthCol) + "\": not YYYY-MM");
+          throw new IllegalArgumentException(
+              where + ": field '" + monthCol + "' = \"" + row.get(monthCol) + "\": not YYYY-MM");
         }
         double value;
         try {
           value = Double.parseDouble(row.get(valueCol));
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(where + ": field '" + valueCol + "' = \"" + row.get(valueCol) + "\": not a number");
+          throw new IllegalArgumentException(
+              where + ": field '" + valueCol + "' = \"" + row.get(valueCol) + "\": not a number");
         }
-        out.add(new Measurement(series.measure(), Optional.empty(), month, value, Optional.ofNullable(series.nation()),
-            Optional.ofNullable(series.role()), false, fill(series.note(), row, csv)));
+        out.add(
+            new Measurement(
+                series.measure(),
+                Optional.empty(),
+                month,
+                value,
+                Optional.ofNullable(series.nation()),
+                Optional.ofNullable(series.role()),
+                false,
+                fill(series.note(), row, csv)));
       }
     }
     return out;
   }
 
-  static List<Measurement> illustrative(DerivationSpec.Illustrative spec, List<Measurement> national, Path base) {
+  static List<Measurement> illustrative(
+      DerivationSpec.Illustrative spec, List<Measurement> national, Path base) {
     SortedMap<String, Double> populations = populations(spec.populations(), base);
     List<DerivedValue> derived = new ArrayList<>();
     for (DerivationSpec.Split split : spec.split()) {
-      List<NationalSplit.Snapshot> snapshots = national.stream()
-          .filter(m -> m.measure().equals(split.measure()) && m.nation().isEmpty() && m.role().isEmpty())
-          .map(m -> new NationalSplit.Snapshot(m.month(), m.value(), m.note()))
-          .toList();
+      List<NationalSplit.Snapshot> snapshots =
+          national.stream()
+              .filter(
+                  m ->
+                      m.measure().equals(split.measure())
+                          && m.nation().isEmpty()
+                          && m.role().isEmpty())
+              .map(m -> new NationalSplit.Snapshot(m.month(), m.value(), m.note()))
+              .toList();
       if (snapshots.isEmpty()) {
-        throw new IllegalArgumentException("split: no national series of measure '" + split.measure() + "' to split");
+        throw new IllegalArgumentException(
+            "split: no national series of measure '" + split.measure() + "' to split");
       }
-      derived.addAll(NationalSplit.byPopulationShare(split.measure(), snapshots, populations, spec.populations().source()));
+      derived.addAll(
+          NationalSplit.byPopulationShare(
+              split.measure(), snapshots, populations, spec.populations().source()));
     }
     DerivationSpec.Governance g = spec.governance();
     if (g != null) {
@@ -101,20 +126,42 @@ public final class MeasurementDerivation {
       for (DerivationSpec.RegionRule rule : g.exceptions()) {
         for (String region : rule.regions()) {
           if (!populations.containsKey(region)) {
-            throw new IllegalArgumentException("governance.exceptions: unknown region '" + region + "' (regions: "
-                + String.join(", ", populations.keySet()) + ")");
+            throw new IllegalArgumentException(
+                "governance.exceptions: unknown region '"
+                    + region
+                    + "' (regions: "
+                    + String.join(", ", populations.keySet())
+                    + ")");
           }
-          exceptions.put(region, new GovernanceRule.RegionStart(YearMonth.parse(rule.from()), rule.reason()));
+          exceptions.put(
+              region, new GovernanceRule.RegionStart(YearMonth.parse(rule.from()), rule.reason()));
         }
       }
       GovernanceRule rule = new GovernanceRule(YearMonth.parse(g.from()), g.reason(), exceptions);
-      derived.addAll(NationalSplit.governance(g.measure(), rule, List.copyOf(populations.keySet()),
-          YearMonth.parse(g.first()), YearMonth.parse(g.last())));
+      derived.addAll(
+          NationalSplit.governance(
+              g.measure(),
+              rule,
+              List.copyOf(populations.keySet()),
+              YearMonth.parse(g.first()),
+              YearMonth.parse(g.last())));
     }
     return derived.stream()
-        .sorted(Comparator.comparing(DerivedValue::month).thenComparing(DerivedValue::measure).thenComparing(DerivedValue::region))
-        .map(d -> new Measurement(d.measure(), Optional.of(d.region()), d.month(), d.value(), Optional.empty(), Optional.empty(),
-            true, d.note()))
+        .sorted(
+            Comparator.comparing(DerivedValue::month)
+                .thenComparing(DerivedValue::measure)
+                .thenComparing(DerivedValue::region))
+        .map(
+            d ->
+                new Measurement(
+                    d.measure(),
+                    Optional.of(d.region()),
+                    d.month(),
+                    d.value(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    true,
+                    d.note()))
         .toList();
   }
 
@@ -126,10 +173,12 @@ public final class MeasurementDerivation {
     for (CsvFile.Row row : csv.rows()) {
       try {
         if (out.put(row.get(regionCol), Double.parseDouble(row.get(popCol))) != null) {
-          throw new IllegalArgumentException(csv.name() + ":" + row.line() + ": region '" + row.get(regionCol) + "' listed twice");
+          throw new IllegalArgumentException(
+              csv.name() + ":" + row.line() + ": region '" + row.get(regionCol) + "' listed twice");
         }
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(csv.name() + ":" + row.line() + ": field '" + popCol + "' is not a number");
+        throw new IllegalArgumentException(
+            csv.name() + ":" + row.line() + ": field '" + popCol + "' is not a number");
       }
     }
     return out;
@@ -140,9 +189,18 @@ public final class MeasurementDerivation {
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
-      String column = csv.findColumn(m.group(1)).orElseThrow(() -> new IllegalArgumentException(
-          "note template names column {" + m.group(1) + "}, which " + csv.name() + " does not have (columns: "
-              + String.join(", ", csv.header()) + ")"));
+      String column =
+          csv.findColumn(m.group(1))
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "note template names column {"
+                              + m.group(1)
+                              + "}, which "
+                              + csv.name()
+                              + " does not have (columns: "
+                              + String.join(", ", csv.header())
+                              + ")"));
       m.appendReplacement(sb, Matcher.quoteReplacement(row.get(column)));
     }
     m.appendTail(sb);

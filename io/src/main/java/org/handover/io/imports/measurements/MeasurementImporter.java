@@ -41,12 +41,13 @@ public final class MeasurementImporter {
 
   /** Measure names become indicator variable names: lower case identifiers. */
   private static final Pattern MEASURE = Pattern.compile("[a-z][a-z0-9_]*");
+
   /** Nations and roles become parts of variable names ({@code foreign_troops.role.advise}). */
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
   /**
-   * @param illustrative the whole file is illustrative (not real data); a row's own
-   *     {@code illustrative} column can only add the flag, never remove it
+   * @param illustrative the whole file is illustrative (not real data); a row's own {@code
+   *     illustrative} column can only add the flag, never remove it
    */
   public record Options(String theater, boolean illustrative, boolean strict) {
     public Options {
@@ -96,8 +97,13 @@ public final class MeasurementImporter {
       }
       String measure = row.get(measureCol);
       if (!MEASURE.matcher(measure).matches()) {
-        run.reject(row, measureCol, measure, measure.isEmpty() ? "measure is blank"
-            : "measure must be a lower-case name of letters, digits and '_' starting with a letter (it becomes a variable name)");
+        run.reject(
+            row,
+            measureCol,
+            measure,
+            measure.isEmpty()
+                ? "measure is blank"
+                : "measure must be a lower-case name of letters, digits and '_' starting with a letter (it becomes a variable name)");
         continue;
       }
       String valueText = row.get(valueCol);
@@ -105,7 +111,11 @@ public final class MeasurementImporter {
       try {
         value = Double.parseDouble(valueText);
       } catch (NumberFormatException e) {
-        run.reject(row, valueCol, valueText, valueText.isEmpty() ? "value is blank" : "value is not a number");
+        run.reject(
+            row,
+            valueCol,
+            valueText,
+            valueText.isEmpty() ? "value is blank" : "value is not a number");
         continue;
       }
       if (!Double.isFinite(value)) {
@@ -118,8 +128,15 @@ public final class MeasurementImporter {
         Optional<RegionId> id = resolver.resolve(regionText);
         if (id.isEmpty()) {
           if (noRegions) {
-            run.reject(row, regionCol, regionText, "unknown region '" + regionText + "': theater '" + options.theater()
-                + "' has no regions yet (import regions first, or leave region blank for a national value)");
+            run.reject(
+                row,
+                regionCol,
+                regionText,
+                "unknown region '"
+                    + regionText
+                    + "': theater '"
+                    + options.theater()
+                    + "' has no regions yet (import regions first, or leave region blank for a national value)");
           } else {
             run.unknownRegion(row, regionCol, regionText, resolver);
           }
@@ -136,27 +153,68 @@ public final class MeasurementImporter {
       if (illustrativeCol.isPresent()) {
         Boolean flag = parseFlag(row.get(illustrativeCol.get()));
         if (flag == null) {
-          run.reject(row, illustrativeCol.get(), row.get(illustrativeCol.get()), "illustrative must be true or false (or blank)");
+          run.reject(
+              row,
+              illustrativeCol.get(),
+              row.get(illustrativeCol.get()),
+              "illustrative must be true or false (or blank)");
           continue;
         }
         illustrative |= flag;
       }
-      Measurement m = new Measurement(measure, region, month, value, nation, role, illustrative,
-          noteCol.map(row::get).orElse(""));
+      Measurement m =
+          new Measurement(
+              measure,
+              region,
+              month,
+              value,
+              nation,
+              role,
+              illustrative,
+              noteCol.map(row::get).orElse(""));
       Long first = firstLine.putIfAbsent(m.key(), row.line());
       if (first != null) {
-        run.reject(row, measureCol, measure, "duplicate: " + measure + " for " + region.orElse("national") + " in " + month
-            + nation.map(n -> ", nation " + n).orElse("") + role.map(r -> ", role " + r).orElse("")
-            + " is already given on line " + first);
+        run.reject(
+            row,
+            measureCol,
+            measure,
+            "duplicate: "
+                + measure
+                + " for "
+                + region.orElse("national")
+                + " in "
+                + month
+                + nation.map(n -> ", nation " + n).orElse("")
+                + role.map(r -> ", role " + r).orElse("")
+                + " is already given on line "
+                + first);
         continue;
       }
       accepted.add(m);
     }
-    accepted.stream().map(Measurement::month).min(YearMonth::compareTo).ifPresent(first -> run.note(
-        accepted.size() + " value(s) from " + first + " to " + accepted.stream().map(Measurement::month).max(YearMonth::compareTo)
-            .orElseThrow() + (accepted.stream().anyMatch(Measurement::illustrative) ? "; "
-                + accepted.stream().filter(Measurement::illustrative).count() + " illustrative" : "")));
-    return run.commit(options.strict(), csv.rows().size(), (c, importId) -> write(c, run, options.theater(), accepted, importId));
+    accepted.stream()
+        .map(Measurement::month)
+        .min(YearMonth::compareTo)
+        .ifPresent(
+            first ->
+                run.note(
+                    accepted.size()
+                        + " value(s) from "
+                        + first
+                        + " to "
+                        + accepted.stream()
+                            .map(Measurement::month)
+                            .max(YearMonth::compareTo)
+                            .orElseThrow()
+                        + (accepted.stream().anyMatch(Measurement::illustrative)
+                            ? "; "
+                                + accepted.stream().filter(Measurement::illustrative).count()
+                                + " illustrative"
+                            : "")));
+    return run.commit(
+        options.strict(),
+        csv.rows().size(),
+        (c, importId) -> write(c, run, options.theater(), accepted, importId));
   }
 
   /** "2007-06" or "2007-06-15" -> 2007-06; null when neither. */
@@ -183,25 +241,29 @@ public final class MeasurementImporter {
   }
 
   /** The optional nation or role; null (after rejecting) when malformed. */
-  private static Optional<String> token(ImportRun run, CsvFile.Row row, Optional<String> column, String what) {
+  private static Optional<String> token(
+      ImportRun run, CsvFile.Row row, Optional<String> column, String what) {
     if (column.isEmpty() || row.get(column.get()).isEmpty()) {
       return Optional.empty();
     }
     String t = row.get(column.get());
     if (!TOKEN.matcher(t).matches()) {
-      run.reject(row, column.get(), t, what + " must be letters, digits and '_' starting with a letter (e.g. US, UK, advise)");
+      run.reject(
+          row,
+          column.get(),
+          t,
+          what + " must be letters, digits and '_' starting with a letter (e.g. US, UK, advise)");
       return null;
     }
     return Optional.of(t);
   }
 
-  private static long write(Connection c, ImportRun run, String theater, List<Measurement> rows, long importId)
+  private static long write(
+      Connection c, ImportRun run, String theater, List<Measurement> rows, long importId)
       throws SQLException {
     try (DuckDBAppender appender = Staging.appender(c, "measurements")) {
       for (Measurement m : rows) {
-        appender.beginRow()
-            .append(theater)
-            .append(m.measure());
+        appender.beginRow().append(theater).append(m.measure());
         appendOptional(appender, m.region());
         appender.append(m.month().atDay(1)).append(m.value());
         appendOptional(appender, m.nation());
@@ -211,7 +273,9 @@ public final class MeasurementImporter {
         appender.append(importId).endRow();
       }
     }
-    try (PreparedStatement ps = c.prepareStatement("""
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            """
         DELETE FROM measurements m
         WHERE m.theater = ? AND m.import_id <> ?
           AND EXISTS (SELECT 1 FROM measurements n
@@ -223,13 +287,17 @@ public final class MeasurementImporter {
       ps.setLong(3, importId);
       int replaced = ps.executeUpdate();
       if (replaced > 0) {
-        run.note("replaced " + replaced + " value(s) from earlier imports with the same measure, region, month, nation and role");
+        run.note(
+            "replaced "
+                + replaced
+                + " value(s) from earlier imports with the same measure, region, month, nation and role");
       }
     }
     return rows.size();
   }
 
-  private static void appendOptional(DuckDBAppender appender, Optional<String> value) throws SQLException {
+  private static void appendOptional(DuckDBAppender appender, Optional<String> value)
+      throws SQLException {
     if (value.isPresent()) {
       appender.append(value.get());
     } else {
@@ -237,8 +305,10 @@ public final class MeasurementImporter {
     }
   }
 
-  static final ImportOption ILLUSTRATIVE = ImportOption.of("illustrative",
-      "true: the whole file is illustrative, not real data (a row's own illustrative column can only add the flag)");
+  static final ImportOption ILLUSTRATIVE =
+      ImportOption.of(
+          "illustrative",
+          "true: the whole file is illustrative, not real data (a row's own illustrative column can only add the flag)");
 
   /** This importer as the registry runs it. */
   public static Importer importer() {
@@ -258,7 +328,10 @@ public final class MeasurementImporter {
 
     @Override
     public ImportReport run(Store store, String theater, ImportSpec spec) {
-      Options o = Options.defaults(theater).illustrative(spec.flag(ILLUSTRATIVE)).strict(spec.flag(ImportOption.STRICT));
+      Options o =
+          Options.defaults(theater)
+              .illustrative(spec.flag(ILLUSTRATIVE))
+              .strict(spec.flag(ImportOption.STRICT));
       return Importer.writeRejects(spec, importFile(store, spec.file(), o));
     }
   }

@@ -22,8 +22,8 @@ import org.handover.io.imports.Staging;
 import org.handover.io.store.Store;
 
 /**
- * Imports region name aliases ("Dhi Quar" -> Dhi Qar) from CSV. Aliases accumulate: an import
- * adds its aliases and re-points any alias it redefines (listed in the notes); aliases are stored
+ * Imports region name aliases ("Dhi Quar" -> Dhi Qar) from CSV. Aliases accumulate: an import adds
+ * its aliases and re-points any alias it redefines (listed in the notes); aliases are stored
  * normalised (see {@link RegionNames#normalise}).
  */
 public final class AliasImporter {
@@ -85,57 +85,90 @@ public final class AliasImporter {
       RegionId owner = canonical.get(key);
       if (owner != null) {
         if (!owner.equals(region.get())) {
-          run.reject(row, aliasCol, alias, "alias '" + alias + "' is the name of region " + owner + ", not of " + region.get());
+          run.reject(
+              row,
+              aliasCol,
+              alias,
+              "alias '" + alias + "' is the name of region " + owner + ", not of " + region.get());
         } else {
-          run.note("line " + row.line() + ": '" + alias + "' is already the name of " + owner + " (no alias needed)");
+          run.note(
+              "line "
+                  + row.line()
+                  + ": '"
+                  + alias
+                  + "' is already the name of "
+                  + owner
+                  + " (no alias needed)");
         }
         continue;
       }
       RegionId earlier = aliases.putIfAbsent(key, region.get());
       if (earlier != null && !earlier.equals(region.get())) {
-        run.reject(row, aliasCol, alias, "alias '" + alias + "' already points at " + earlier + " (line "
-            + lineOf.get(key) + ")");
+        run.reject(
+            row,
+            aliasCol,
+            alias,
+            "alias '"
+                + alias
+                + "' already points at "
+                + earlier
+                + " (line "
+                + lineOf.get(key)
+                + ")");
         continue;
       }
       lineOf.putIfAbsent(key, row.line());
     }
-    return run.commit(options.strict(), csv.rows().size(), (c, importId) -> {
-      Map<String, String> stored = new HashMap<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT alias, region FROM region_aliases WHERE theater = ?")) {
-        ps.setString(1, options.theater());
-        try (var rs = ps.executeQuery()) {
-          while (rs.next()) {
-            stored.put(rs.getString(1), rs.getString(2));
+    return run.commit(
+        options.strict(),
+        csv.rows().size(),
+        (c, importId) -> {
+          Map<String, String> stored = new HashMap<>();
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT alias, region FROM region_aliases WHERE theater = ?")) {
+            ps.setString(1, options.theater());
+            try (var rs = ps.executeQuery()) {
+              while (rs.next()) {
+                stored.put(rs.getString(1), rs.getString(2));
+              }
+            }
           }
-        }
-      }
-      for (Map.Entry<String, RegionId> a : aliases.entrySet()) {
-        String before = stored.get(a.getKey());
-        if (before != null && !before.equals(a.getValue().name())) {
-          run.note("alias '" + a.getKey() + "' re-pointed from " + before + " to " + a.getValue());
-        }
-      }
-      try (Staging staging = Staging.create(c, "handover_alias_staging", "alias VARCHAR, region VARCHAR")) {
-        try (DuckDBAppender appender = staging.appender()) {
           for (Map.Entry<String, RegionId> a : aliases.entrySet()) {
-            appender.beginRow().append(a.getKey()).append(a.getValue().name()).endRow();
+            String before = stored.get(a.getKey());
+            if (before != null && !before.equals(a.getValue().name())) {
+              run.note(
+                  "alias '" + a.getKey() + "' re-pointed from " + before + " to " + a.getValue());
+            }
           }
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO region_aliases (theater, alias, region, import_id) "
-            + "SELECT ?, alias, region, ? FROM " + staging.table() + " "
-            + "ON CONFLICT (theater, alias) DO UPDATE SET region = excluded.region, import_id = excluded.import_id")) {
-          ps.setString(1, options.theater());
-          ps.setLong(2, importId);
-          ps.executeUpdate();
-        }
-      }
-      return aliases.size();
-    });
+          try (Staging staging =
+              Staging.create(c, "handover_alias_staging", "alias VARCHAR, region VARCHAR")) {
+            try (DuckDBAppender appender = staging.appender()) {
+              for (Map.Entry<String, RegionId> a : aliases.entrySet()) {
+                appender.beginRow().append(a.getKey()).append(a.getValue().name()).endRow();
+              }
+            }
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "INSERT INTO region_aliases (theater, alias, region, import_id) "
+                        + "SELECT ?, alias, region, ? FROM "
+                        + staging.table()
+                        + " "
+                        + "ON CONFLICT (theater, alias) DO UPDATE SET region = excluded.region, import_id = excluded.import_id")) {
+              ps.setString(1, options.theater());
+              ps.setLong(2, importId);
+              ps.executeUpdate();
+            }
+          }
+          return aliases.size();
+        });
   }
 
-  static final ImportOption ALIAS_COLUMN = ImportOption.of("alias_column", "column holding the other name (default: alias)");
-  static final ImportOption REGION_COLUMN = ImportOption.of("region_column",
-      "column naming the region; a|b tries a, then b (default: region|governorate)");
+  static final ImportOption ALIAS_COLUMN =
+      ImportOption.of("alias_column", "column holding the other name (default: alias)");
+  static final ImportOption REGION_COLUMN =
+      ImportOption.of(
+          "region_column",
+          "column naming the region; a|b tries a, then b (default: region|governorate)");
 
   /** This importer as the registry runs it. */
   public static Importer importer() {
@@ -155,9 +188,12 @@ public final class AliasImporter {
 
     @Override
     public ImportReport run(Store store, String theater, ImportSpec spec) {
-      Options o = Options.defaults(theater)
-          .withColumns(spec.option(ALIAS_COLUMN).orElse("alias"), spec.option(REGION_COLUMN).orElse("region|governorate"))
-          .strict(spec.flag(ImportOption.STRICT));
+      Options o =
+          Options.defaults(theater)
+              .withColumns(
+                  spec.option(ALIAS_COLUMN).orElse("alias"),
+                  spec.option(REGION_COLUMN).orElse("region|governorate"))
+              .strict(spec.flag(ImportOption.STRICT));
       return Importer.writeRejects(spec, importFile(store, spec.file(), o));
     }
   }

@@ -10,11 +10,15 @@ import org.handover.io.store.TheaterReader;
 final class KnownRegions {
   private KnownRegions() {}
 
-  /** Fails with a clear message when the theater has no regions yet (population, neighbours, aliases need them). */
+  /**
+   * Fails with a clear message when the theater has no regions yet (population, neighbours, aliases
+   * need them).
+   */
   static RegionResolver require(Store store, String theater, String what) {
     if (store.count("SELECT count(*) FROM regions WHERE theater = ?", theater) == 0) {
-      throw new ImportException("theater '" + theater + "' has no regions: import regions (GeoJSON) before "
-          + what, List.of());
+      throw new ImportException(
+          "theater '" + theater + "' has no regions: import regions (GeoJSON) before " + what,
+          List.of());
     }
     return new TheaterReader(store).resolver(theater);
   }

@@ -34,8 +34,8 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 /**
- * Imports the pairs of regions that border each other, from a CSV file or computed from the
- * stored region polygons. Either way the import replaces the theater's whole neighbour list.
+ * Imports the pairs of regions that border each other, from a CSV file or computed from the stored
+ * region polygons. Either way the import replaces the theater's whole neighbour list.
  */
 public final class NeighbourImporter {
   public static final String KIND = "neighbours";
@@ -46,7 +46,11 @@ public final class NeighbourImporter {
    *     pairs that only touch in another polygon set): skip them, listing each in the notes
    */
   public record Options(
-      String theater, String regionAColumn, String regionBColumn, Optional<String> weightColumn, boolean skipEmptyWeight,
+      String theater,
+      String regionAColumn,
+      String regionBColumn,
+      Optional<String> weightColumn,
+      boolean skipEmptyWeight,
       boolean strict) {
     public Options {
       Objects.requireNonNull(theater, "theater");
@@ -57,16 +61,25 @@ public final class NeighbourImporter {
 
     /** Columns {@code region_a|governorate_a|a} and {@code region_b|governorate_b|b}, no weight. */
     public static Options defaults(String theater) {
-      return new Options(theater, "region_a|governorate_a|a", "region_b|governorate_b|b", Optional.empty(), false, false);
+      return new Options(
+          theater,
+          "region_a|governorate_a|a",
+          "region_b|governorate_b|b",
+          Optional.empty(),
+          false,
+          false);
     }
 
     public Options withColumns(String a, String b) {
       return new Options(theater, a, b, weightColumn, skipEmptyWeight, strict);
     }
 
-    /** Shared border km from {@code column}; {@code skipEmpty}: rows where it is empty are skipped. */
+    /**
+     * Shared border km from {@code column}; {@code skipEmpty}: rows where it is empty are skipped.
+     */
     public Options withWeight(String column, boolean skipEmpty) {
-      return new Options(theater, regionAColumn, regionBColumn, Optional.of(column), skipEmpty, strict);
+      return new Options(
+          theater, regionAColumn, regionBColumn, Optional.of(column), skipEmpty, strict);
     }
 
     public Options strict(boolean s) {
@@ -77,7 +90,8 @@ public final class NeighbourImporter {
   /**
    * @param toleranceDegrees how close two boundaries must come to count as shared (real polygon
    *     sets have gaps and overlaps of a few metres); 0.001° is about 100 m
-   * @param minSharedKm pairs sharing less border than this (e.g. touching at a corner) are not neighbours
+   * @param minSharedKm pairs sharing less border than this (e.g. touching at a corner) are not
+   *     neighbours
    */
   public record GeometryOptions(String theater, double toleranceDegrees, double minSharedKm) {
     public static GeometryOptions defaults(String theater) {
@@ -128,7 +142,11 @@ public final class NeighbourImporter {
             continue;
           }
           if (!(km >= 0) || Double.isInfinite(km)) {
-            run.reject(row, colW.get(), w, "shared border length must be a finite number of km, zero or more");
+            run.reject(
+                row,
+                colW.get(),
+                w,
+                "shared border length must be a finite number of km, zero or more");
             continue;
           }
         }
@@ -137,26 +155,44 @@ public final class NeighbourImporter {
       RegionId hi = lo.equals(a.get()) ? b.get() : a.get();
       String key = lo.name() + "\u0000" + hi.name();
       if (pairs.containsKey(key)) {
-        run.reject(row, colA, row.get(colA), "pair " + lo + "-" + hi + " already listed on line " + lineOf.get(key));
+        run.reject(
+            row,
+            colA,
+            row.get(colA),
+            "pair " + lo + "-" + hi + " already listed on line " + lineOf.get(key));
         continue;
       }
       pairs.put(key, new PolygonNeighbours.Pair(lo.name(), hi.name(), km));
       lineOf.put(key, row.line());
     }
     if (!skipped.isEmpty()) {
-      run.note("skipped " + skipped.size() + " row(s) with an empty " + colW.orElse("") + " (not neighbours in that column): "
-          + String.join(", ", skipped));
+      run.note(
+          "skipped "
+              + skipped.size()
+              + " row(s) with an empty "
+              + colW.orElse("")
+              + " (not neighbours in that column): "
+              + String.join(", ", skipped));
     }
     List<PolygonNeighbours.Pair> list = List.copyOf(pairs.values());
-    return run.commit(options.strict(), csv.rows().size(), (c, importId) -> replace(c, options.theater(), list, importId));
+    return run.commit(
+        options.strict(),
+        csv.rows().size(),
+        (c, importId) -> replace(c, options.theater(), list, importId));
   }
 
-  /** Computes the neighbour pairs from the theater's stored polygons (see {@link PolygonNeighbours}). */
+  /**
+   * Computes the neighbour pairs from the theater's stored polygons (see {@link
+   * PolygonNeighbours}).
+   */
   public static ImportReport computeFromRegions(Store store, GeometryOptions options) {
     KnownRegions.require(store, options.theater(), "computing neighbours");
     Map<String, String> texts = new TreeMap<>();
-    try (PreparedStatement ps = store.connection().prepareStatement(
-        "SELECT region, geometry FROM regions WHERE theater = ? ORDER BY region")) {
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT region, geometry FROM regions WHERE theater = ? ORDER BY region")) {
       ps.setString(1, options.theater());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -166,9 +202,11 @@ public final class NeighbourImporter {
     } catch (SQLException e) {
       throw new StoreException("cannot read region geometry: " + e.getMessage(), e);
     }
-    List<String> withoutGeometry = texts.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
+    List<String> withoutGeometry =
+        texts.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
     if (!withoutGeometry.isEmpty()) {
-      throw new ImportException("cannot compute neighbours: no geometry stored for " + String.join(", ", withoutGeometry),
+      throw new ImportException(
+          "cannot compute neighbours: no geometry stored for " + String.join(", ", withoutGeometry),
           List.of());
     }
     GeoJsonReader reader = new GeoJsonReader();
@@ -184,22 +222,36 @@ public final class NeighbourImporter {
       try {
         geometries.put(e.getKey(), reader.read(e.getValue()));
       } catch (ParseException ex) {
-        throw new ImportException("stored geometry of region " + e.getKey() + " is unreadable: " + ex.getMessage(), ex);
+        throw new ImportException(
+            "stored geometry of region " + e.getKey() + " is unreadable: " + ex.getMessage(), ex);
       }
     }
     Map<String, Object> opts = new LinkedHashMap<>();
     opts.put("computed_from", "regions.geometry");
     opts.put("tolerance_degrees", options.toleranceDegrees());
     opts.put("min_shared_km", options.minSharedKm());
-    ImportRun run = ImportRun.derived(store, options.theater(), KIND, "regions-geometry", HexFormat.of().formatHex(sha.digest()),
-        opts);
-    List<PolygonNeighbours.Pair> pairs = PolygonNeighbours.compute(geometries, options.toleranceDegrees(), options.minSharedKm());
-    run.note("computed from the stored polygons: boundaries within " + options.toleranceDegrees() + " degrees of each other along more than "
-        + options.minSharedKm() + " km; shared border length on the sphere");
-    return run.commit(false, geometries.size(), (c, importId) -> replace(c, options.theater(), pairs, importId));
+    ImportRun run =
+        ImportRun.derived(
+            store,
+            options.theater(),
+            KIND,
+            "regions-geometry",
+            HexFormat.of().formatHex(sha.digest()),
+            opts);
+    List<PolygonNeighbours.Pair> pairs =
+        PolygonNeighbours.compute(geometries, options.toleranceDegrees(), options.minSharedKm());
+    run.note(
+        "computed from the stored polygons: boundaries within "
+            + options.toleranceDegrees()
+            + " degrees of each other along more than "
+            + options.minSharedKm()
+            + " km; shared border length on the sphere");
+    return run.commit(
+        false, geometries.size(), (c, importId) -> replace(c, options.theater(), pairs, importId));
   }
 
-  private static Optional<RegionId> region(ImportRun run, RegionResolver resolver, CsvFile.Row row, String column) {
+  private static Optional<RegionId> region(
+      ImportRun run, RegionResolver resolver, CsvFile.Row row, String column) {
     String name = row.get(column);
     if (name.isEmpty()) {
       run.reject(row, column, name, "region name is blank");
@@ -212,7 +264,8 @@ public final class NeighbourImporter {
     return r;
   }
 
-  private static long replace(Connection c, String theater, List<PolygonNeighbours.Pair> pairs, long importId)
+  private static long replace(
+      Connection c, String theater, List<PolygonNeighbours.Pair> pairs, long importId)
       throws SQLException {
     try (PreparedStatement del = c.prepareStatement("DELETE FROM neighbours WHERE theater = ?")) {
       del.setString(1, theater);
@@ -232,15 +285,23 @@ public final class NeighbourImporter {
     return pairs.size();
   }
 
-  static final ImportOption REGION_A_COLUMN = ImportOption.of("region_a_column",
-      "column naming one region of the pair (default: region_a|governorate_a|a)");
-  static final ImportOption REGION_B_COLUMN = ImportOption.of("region_b_column",
-      "column naming the other region (default: region_b|governorate_b|b)");
-  static final ImportOption WEIGHT_COLUMN = ImportOption.of("weight_column", "column holding the shared border in km, if any");
-  static final ImportOption SKIP_EMPTY_WEIGHT = ImportOption.of("skip_empty_weight",
-      "true: rows with an empty weight are not neighbours here: skip them, listing each in the notes");
-  static final ImportOption FROM_POLYGONS = ImportOption.of("from_polygons",
-      "true: compute the pairs and shared borders from the stored region polygons (no FILE)");
+  static final ImportOption REGION_A_COLUMN =
+      ImportOption.of(
+          "region_a_column",
+          "column naming one region of the pair (default: region_a|governorate_a|a)");
+  static final ImportOption REGION_B_COLUMN =
+      ImportOption.of(
+          "region_b_column", "column naming the other region (default: region_b|governorate_b|b)");
+  static final ImportOption WEIGHT_COLUMN =
+      ImportOption.of("weight_column", "column holding the shared border in km, if any");
+  static final ImportOption SKIP_EMPTY_WEIGHT =
+      ImportOption.of(
+          "skip_empty_weight",
+          "true: rows with an empty weight are not neighbours here: skip them, listing each in the notes");
+  static final ImportOption FROM_POLYGONS =
+      ImportOption.of(
+          "from_polygons",
+          "true: compute the pairs and shared borders from the stored region polygons (no FILE)");
 
   /** This importer as the registry runs it. */
   public static Importer importer() {
@@ -255,7 +316,8 @@ public final class NeighbourImporter {
 
     @Override
     public List<ImportOption> options() {
-      return List.of(REGION_A_COLUMN, REGION_B_COLUMN, WEIGHT_COLUMN, SKIP_EMPTY_WEIGHT, FROM_POLYGONS);
+      return List.of(
+          REGION_A_COLUMN, REGION_B_COLUMN, WEIGHT_COLUMN, SKIP_EMPTY_WEIGHT, FROM_POLYGONS);
     }
 
     @Override
@@ -266,15 +328,19 @@ public final class NeighbourImporter {
     @Override
     public ImportReport run(Store store, String theater, ImportSpec spec) {
       if (!needsFile(spec)) {
-        return Importer.writeRejects(spec, computeFromRegions(store, GeometryOptions.defaults(theater)));
+        return Importer.writeRejects(
+            spec, computeFromRegions(store, GeometryOptions.defaults(theater)));
       }
-      Options o = Options.defaults(theater)
-          .withColumns(spec.option(REGION_A_COLUMN).orElse("region_a|governorate_a|a"),
-              spec.option(REGION_B_COLUMN).orElse("region_b|governorate_b|b"));
+      Options o =
+          Options.defaults(theater)
+              .withColumns(
+                  spec.option(REGION_A_COLUMN).orElse("region_a|governorate_a|a"),
+                  spec.option(REGION_B_COLUMN).orElse("region_b|governorate_b|b"));
       if (spec.option(WEIGHT_COLUMN).isPresent()) {
         o = o.withWeight(spec.option(WEIGHT_COLUMN).get(), spec.flag(SKIP_EMPTY_WEIGHT));
       }
-      return Importer.writeRejects(spec, importFile(store, spec.file(), o.strict(spec.flag(ImportOption.STRICT))));
+      return Importer.writeRejects(
+          spec, importFile(store, spec.file(), o.strict(spec.flag(ImportOption.STRICT))));
     }
   }
 }

@@ -24,8 +24,11 @@ public final class PolygonNeighbours {
 
   private PolygonNeighbours() {}
 
-  /** @param regions region name -> polygon in longitude/latitude degrees */
-  public static List<Pair> compute(Map<String, Geometry> regions, double toleranceDegrees, double minSharedKm) {
+  /**
+   * @param regions region name -> polygon in longitude/latitude degrees
+   */
+  public static List<Pair> compute(
+      Map<String, Geometry> regions, double toleranceDegrees, double minSharedKm) {
     if (!(toleranceDegrees >= 0)) {
       throw new IllegalArgumentException("tolerance must be zero or more, not " + toleranceDegrees);
     }

@@ -34,7 +34,12 @@ public final class PopulationImporter {
    * @param regionColumn the region name column; '|' separates alternatives tried in order
    * @param yearColumn optional; when the file has no such column the year is left empty
    */
-  public record Options(String theater, String regionColumn, String populationColumn, String yearColumn, boolean strict) {
+  public record Options(
+      String theater,
+      String regionColumn,
+      String populationColumn,
+      String yearColumn,
+      boolean strict) {
     public Options {
       Objects.requireNonNull(theater, "theater");
       Objects.requireNonNull(regionColumn, "regionColumn");
@@ -108,7 +113,11 @@ public final class PopulationImporter {
       }
       Long first = seen.putIfAbsent(region.get(), row.line());
       if (first != null) {
-        run.reject(row, regionCol, name, "second population for " + region.get() + " (first on line " + first + ")");
+        run.reject(
+            row,
+            regionCol,
+            name,
+            "second population for " + region.get() + " (first on line " + first + ")");
         continue;
       }
       values.add(new Value(region.get(), population, year));
@@ -117,35 +126,54 @@ public final class PopulationImporter {
     resolver.regions().forEach(r -> missing.add(r.name()));
     values.forEach(v -> missing.remove(v.region().name()));
     if (!missing.isEmpty()) {
-      run.note("no population in this file for " + missing.size() + " region(s): " + String.join(", ", missing));
+      run.note(
+          "no population in this file for "
+              + missing.size()
+              + " region(s): "
+              + String.join(", ", missing));
     }
-    return run.commit(options.strict(), csv.rows().size(), (c, importId) -> {
-      try (Staging staging = Staging.create(c, "handover_population_staging", "region VARCHAR, population DOUBLE, year INTEGER")) {
-        try (DuckDBAppender appender = staging.appender()) {
-          for (Value v : values) {
-            appender.beginRow().append(v.region().name()).append(v.population());
-            if (v.year() == null) {
-              appender.appendNull();
-            } else {
-              appender.append(v.year().intValue());
+    return run.commit(
+        options.strict(),
+        csv.rows().size(),
+        (c, importId) -> {
+          try (Staging staging =
+              Staging.create(
+                  c,
+                  "handover_population_staging",
+                  "region VARCHAR, population DOUBLE, year INTEGER")) {
+            try (DuckDBAppender appender = staging.appender()) {
+              for (Value v : values) {
+                appender.beginRow().append(v.region().name()).append(v.population());
+                if (v.year() == null) {
+                  appender.appendNull();
+                } else {
+                  appender.append(v.year().intValue());
+                }
+                appender.endRow();
+              }
             }
-            appender.endRow();
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "UPDATE regions SET population = s.population, population_year = s.year "
+                        + "FROM "
+                        + staging.table()
+                        + " s WHERE regions.theater = ? AND regions.region = s.region")) {
+              ps.setString(1, options.theater());
+              ps.executeUpdate();
+            }
           }
-        }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE regions SET population = s.population, population_year = s.year "
-            + "FROM " + staging.table() + " s WHERE regions.theater = ? AND regions.region = s.region")) {
-          ps.setString(1, options.theater());
-          ps.executeUpdate();
-        }
-      }
-      return values.size();
-    });
+          return values.size();
+        });
   }
 
-  static final ImportOption REGION_COLUMN = ImportOption.of("region_column",
-      "column naming the region; a|b tries a, then b (default: governorate|region)");
-  static final ImportOption POPULATION_COLUMN = ImportOption.of("population_column", "column holding the population (default: population)");
-  static final ImportOption YEAR_COLUMN = ImportOption.of("year_column", "column holding the census or estimate year (default: year)");
+  static final ImportOption REGION_COLUMN =
+      ImportOption.of(
+          "region_column",
+          "column naming the region; a|b tries a, then b (default: governorate|region)");
+  static final ImportOption POPULATION_COLUMN =
+      ImportOption.of("population_column", "column holding the population (default: population)");
+  static final ImportOption YEAR_COLUMN =
+      ImportOption.of("year_column", "column holding the census or estimate year (default: year)");
 
   /** This importer as the registry runs it. */
   public static Importer importer() {
@@ -165,10 +193,13 @@ public final class PopulationImporter {
 
     @Override
     public ImportReport run(Store store, String theater, ImportSpec spec) {
-      Options o = Options.defaults(theater)
-          .withColumns(spec.option(REGION_COLUMN).orElse("governorate|region"),
-              spec.option(POPULATION_COLUMN).orElse("population"), spec.option(YEAR_COLUMN).orElse("year"))
-          .strict(spec.flag(ImportOption.STRICT));
+      Options o =
+          Options.defaults(theater)
+              .withColumns(
+                  spec.option(REGION_COLUMN).orElse("governorate|region"),
+                  spec.option(POPULATION_COLUMN).orElse("population"),
+                  spec.option(YEAR_COLUMN).orElse("year"))
+              .strict(spec.flag(ImportOption.STRICT));
       return Importer.writeRejects(spec, importFile(store, spec.file(), o));
     }
   }

@@ -52,13 +52,23 @@ final class RegionFeatures {
         JsonToken value = p.nextToken();
         if ("type".equals(field)) {
           if (!"FeatureCollection".equals(p.getText())) {
-            throw new ImportException(name + ": line " + p.currentTokenLocation().getLineNr()
-                + ": type is \"" + p.getText() + "\"; a FeatureCollection of region polygons is expected", List.of());
+            throw new ImportException(
+                name
+                    + ": line "
+                    + p.currentTokenLocation().getLineNr()
+                    + ": type is \""
+                    + p.getText()
+                    + "\"; a FeatureCollection of region polygons is expected",
+                List.of());
           }
         } else if ("features".equals(field)) {
           if (value != JsonToken.START_ARRAY) {
-            throw new ImportException(name + ": line " + p.currentTokenLocation().getLineNr()
-                + ": 'features' is not an array", List.of());
+            throw new ImportException(
+                name
+                    + ": line "
+                    + p.currentTokenLocation().getLineNr()
+                    + ": 'features' is not an array",
+                List.of());
           }
           sawFeatures = true;
           int index = 0;
@@ -72,13 +82,21 @@ final class RegionFeatures {
         }
       }
     } catch (JsonParseException e) {
-      throw new ImportException(name + ": line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ": not valid JSON: " + e.getOriginalMessage(), e);
+      throw new ImportException(
+          name
+              + ": line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr()
+              + ": not valid JSON: "
+              + e.getOriginalMessage(),
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
     if (!sawFeatures) {
-      throw new ImportException(name + ": no 'features' array: a GeoJSON FeatureCollection is expected", List.of());
+      throw new ImportException(
+          name + ": no 'features' array: a GeoJSON FeatureCollection is expected", List.of());
     }
     return features;
   }

@@ -39,7 +39,8 @@ public final class RegionImporter {
    * @param nameProperty the feature property holding the region's canonical name
    * @param codeProperty an external code such as {@code iso_3166_2} or {@code pcode}
    * @param parentProperty the enclosing region's name, for hierarchies
-   * @param aliasProperties other name-like properties whose values become aliases (absent ones are ignored)
+   * @param aliasProperties other name-like properties whose values become aliases (absent ones are
+   *     ignored)
    * @param repairInvalid repair invalid polygons (e.g. self-intersections) with JTS's GeometryFixer
    *     instead of rejecting them; every repair is listed in the import's notes
    * @param strict fail the whole import on any rejected feature
@@ -60,38 +61,66 @@ public final class RegionImporter {
       aliasProperties = List.copyOf(aliasProperties);
     }
 
-    /** Name from {@code name}; aliases from {@code source_name}, {@code name_en}, {@code alt_name}, {@code shapeName}. */
+    /**
+     * Name from {@code name}; aliases from {@code source_name}, {@code name_en}, {@code alt_name},
+     * {@code shapeName}.
+     */
     public static Options defaults(String theater) {
-      return new Options(theater, "name", Optional.empty(), Optional.empty(),
-          List.of("source_name", "name_en", "alt_name", "shapeName"), false, false);
+      return new Options(
+          theater,
+          "name",
+          Optional.empty(),
+          Optional.empty(),
+          List.of("source_name", "name_en", "alt_name", "shapeName"),
+          false,
+          false);
     }
 
     public Options withNameProperty(String p) {
-      return new Options(theater, p, codeProperty, parentProperty, aliasProperties, repairInvalid, strict);
+      return new Options(
+          theater, p, codeProperty, parentProperty, aliasProperties, repairInvalid, strict);
     }
 
     public Options withCodeProperty(String p) {
-      return new Options(theater, nameProperty, Optional.ofNullable(p), parentProperty, aliasProperties, repairInvalid, strict);
+      return new Options(
+          theater,
+          nameProperty,
+          Optional.ofNullable(p),
+          parentProperty,
+          aliasProperties,
+          repairInvalid,
+          strict);
     }
 
     public Options withParentProperty(String p) {
-      return new Options(theater, nameProperty, codeProperty, Optional.ofNullable(p), aliasProperties, repairInvalid, strict);
+      return new Options(
+          theater,
+          nameProperty,
+          codeProperty,
+          Optional.ofNullable(p),
+          aliasProperties,
+          repairInvalid,
+          strict);
     }
 
     public Options withAliasProperties(List<String> p) {
-      return new Options(theater, nameProperty, codeProperty, parentProperty, p, repairInvalid, strict);
+      return new Options(
+          theater, nameProperty, codeProperty, parentProperty, p, repairInvalid, strict);
     }
 
     public Options repairingInvalid(boolean repair) {
-      return new Options(theater, nameProperty, codeProperty, parentProperty, aliasProperties, repair, strict);
+      return new Options(
+          theater, nameProperty, codeProperty, parentProperty, aliasProperties, repair, strict);
     }
 
     public Options strict(boolean s) {
-      return new Options(theater, nameProperty, codeProperty, parentProperty, aliasProperties, repairInvalid, s);
+      return new Options(
+          theater, nameProperty, codeProperty, parentProperty, aliasProperties, repairInvalid, s);
     }
   }
 
-  private record Accepted(String name, String code, String parent, String geometry, Map<String, String> aliases) {}
+  private record Accepted(
+      String name, String code, String parent, String geometry, Map<String, String> aliases) {}
 
   private RegionImporter() {}
 
@@ -112,13 +141,26 @@ public final class RegionImporter {
       String name = RegionFeatures.text(props, options.nameProperty());
       String where = f.label(options.nameProperty());
       if (name.isEmpty()) {
-        run.reject(f.line(), options.nameProperty(), "", where + ": property '" + options.nameProperty()
-            + "' (the region name) is missing or blank; properties: " + String.join(", ", iterable(props)), raw);
+        run.reject(
+            f.line(),
+            options.nameProperty(),
+            "",
+            where
+                + ": property '"
+                + options.nameProperty()
+                + "' (the region name) is missing or blank; properties: "
+                + String.join(", ", iterable(props)),
+            raw);
         continue;
       }
       String first = byNormalisedName.putIfAbsent(RegionNames.normalise(name), name);
       if (first != null) {
-        run.reject(f.line(), options.nameProperty(), name, where + ": region name repeats '" + first + "'", raw);
+        run.reject(
+            f.line(),
+            options.nameProperty(),
+            name,
+            where + ": region name repeats '" + first + "'",
+            raw);
         continue;
       }
       Optional<String> geometry = RegionGeometry.check(run, f, where, raw, options.repairInvalid());
@@ -129,20 +171,37 @@ public final class RegionImporter {
       Map<String, String> aliases = new LinkedHashMap<>();
       for (String p : options.aliasProperties()) {
         String alias = RegionFeatures.text(props, p);
-        if (!p.equals(options.nameProperty()) && !alias.isEmpty()
+        if (!p.equals(options.nameProperty())
+            && !alias.isEmpty()
             && !RegionNames.normalise(alias).equals(RegionNames.normalise(name))) {
           aliases.put(RegionNames.normalise(alias), p);
         }
       }
-      accepted.add(new Accepted(name,
-          options.codeProperty().map(p -> RegionFeatures.text(props, p)).filter(s -> !s.isEmpty()).orElse(null),
-          options.parentProperty().map(p -> RegionFeatures.text(props, p)).filter(s -> !s.isEmpty()).orElse(null),
-          geometry.get(), aliases));
+      accepted.add(
+          new Accepted(
+              name,
+              options
+                  .codeProperty()
+                  .map(p -> RegionFeatures.text(props, p))
+                  .filter(s -> !s.isEmpty())
+                  .orElse(null),
+              options
+                  .parentProperty()
+                  .map(p -> RegionFeatures.text(props, p))
+                  .filter(s -> !s.isEmpty())
+                  .orElse(null),
+              geometry.get(),
+              aliases));
     }
     if (accepted.isEmpty()) {
-      throw run.fail(run.fileName() + ": no region could be imported from " + features.size() + " feature(s)", features.size());
+      throw run.fail(
+          run.fileName() + ": no region could be imported from " + features.size() + " feature(s)",
+          features.size());
     }
-    return run.commit(options.strict(), features.size(), (c, importId) -> write(c, run, options.theater(), accepted, importId));
+    return run.commit(
+        options.strict(),
+        features.size(),
+        (c, importId) -> write(c, run, options.theater(), accepted, importId));
   }
 
   private static List<String> iterable(JsonNode props) {
@@ -151,12 +210,15 @@ public final class RegionImporter {
     return names;
   }
 
-  private static long write(Connection c, ImportRun run, String theater, List<Accepted> regions, long importId)
+  private static long write(
+      Connection c, ImportRun run, String theater, List<Accepted> regions, long importId)
       throws SQLException {
     Set<String> incoming = new TreeSet<>();
     regions.forEach(r -> incoming.add(r.name()));
     Map<String, Object[]> populations = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT region, population, population_year FROM regions WHERE theater = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT region, population, population_year FROM regions WHERE theater = ?")) {
       ps.setString(1, theater);
       try (var rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -167,9 +229,17 @@ public final class RegionImporter {
     Set<String> removed = new TreeSet<>(populations.keySet());
     removed.removeAll(incoming);
     if (!populations.isEmpty()) {
-      run.note("replaced the regions of theater '" + theater + "': " + (populations.size() - removed.size())
-          + " kept (populations kept), " + (incoming.size() - populations.size() + removed.size()) + " added, " + removed.size()
-          + " removed" + (removed.isEmpty() ? "" : " " + removed));
+      run.note(
+          "replaced the regions of theater '"
+              + theater
+              + "': "
+              + (populations.size() - removed.size())
+              + " kept (populations kept), "
+              + (incoming.size() - populations.size() + removed.size())
+              + " added, "
+              + removed.size()
+              + " removed"
+              + (removed.isEmpty() ? "" : " " + removed));
     }
     execute(c, "DELETE FROM regions WHERE theater = ?", theater);
     try (DuckDBAppender appender = Staging.appender(c, "regions")) {
@@ -189,10 +259,21 @@ public final class RegionImporter {
         appender.append(r.geometry()).append(importId).endRow();
       }
     }
-    execute(c, "DELETE FROM neighbours WHERE theater = ? AND (region_a NOT IN (SELECT region FROM regions WHERE theater = ?) "
-        + "OR region_b NOT IN (SELECT region FROM regions WHERE theater = ?))", theater, theater, theater);
-    execute(c, "DELETE FROM region_aliases WHERE theater = ? AND (region NOT IN (SELECT region FROM regions WHERE theater = ?) "
-        + "OR import_id IN (SELECT import_id FROM imports WHERE theater = ? AND kind = ?))", theater, theater, theater, KIND);
+    execute(
+        c,
+        "DELETE FROM neighbours WHERE theater = ? AND (region_a NOT IN (SELECT region FROM regions WHERE theater = ?) "
+            + "OR region_b NOT IN (SELECT region FROM regions WHERE theater = ?))",
+        theater,
+        theater,
+        theater);
+    execute(
+        c,
+        "DELETE FROM region_aliases WHERE theater = ? AND (region NOT IN (SELECT region FROM regions WHERE theater = ?) "
+            + "OR import_id IN (SELECT import_id FROM imports WHERE theater = ? AND kind = ?))",
+        theater,
+        theater,
+        theater,
+        KIND);
     writeAliases(c, run, theater, regions, importId);
     return regions.size();
   }
@@ -206,12 +287,14 @@ public final class RegionImporter {
     }
   }
 
-  private static void writeAliases(Connection c, ImportRun run, String theater, List<Accepted> regions, long importId)
+  private static void writeAliases(
+      Connection c, ImportRun run, String theater, List<Accepted> regions, long importId)
       throws SQLException {
     Map<String, String> canonical = new HashMap<>();
     regions.forEach(r -> canonical.put(RegionNames.normalise(r.name()), r.name()));
     Map<String, String> existing = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT alias, region FROM region_aliases WHERE theater = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT alias, region FROM region_aliases WHERE theater = ?")) {
       ps.setString(1, theater);
       try (var rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -219,15 +302,23 @@ public final class RegionImporter {
         }
       }
     }
-    // An alias from an aliases file that now spells another region's canonical name would make names ambiguous.
-    try (PreparedStatement del = c.prepareStatement("DELETE FROM region_aliases WHERE theater = ? AND alias = ?")) {
+    // An alias from an aliases file that now spells another region's canonical name would make
+    // names ambiguous.
+    try (PreparedStatement del =
+        c.prepareStatement("DELETE FROM region_aliases WHERE theater = ? AND alias = ?")) {
       for (Map.Entry<String, String> e : existing.entrySet()) {
         String owner = canonical.get(e.getKey());
         if (owner != null && !owner.equals(e.getValue())) {
           del.setString(1, theater);
           del.setString(2, e.getKey());
           del.executeUpdate();
-          run.note("alias '" + e.getKey() + "' -> " + e.getValue() + " removed: it is now the name of region " + owner);
+          run.note(
+              "alias '"
+                  + e.getKey()
+                  + "' -> "
+                  + e.getValue()
+                  + " removed: it is now the name of region "
+                  + owner);
         }
       }
     }
@@ -238,33 +329,61 @@ public final class RegionImporter {
           String alias = a.getKey();
           String clash = canonical.containsKey(alias) ? canonical.get(alias) : added.get(alias);
           if (clash != null && !clash.equals(r.name())) {
-            run.note("alias '" + alias + "' (property " + a.getValue() + " of " + r.name() + ") not added: it also names "
-                + clash);
+            run.note(
+                "alias '"
+                    + alias
+                    + "' (property "
+                    + a.getValue()
+                    + " of "
+                    + r.name()
+                    + ") not added: it also names "
+                    + clash);
             continue;
           }
           String kept = existing.get(alias);
           if (kept != null && !kept.equals(r.name()) && !canonical.containsKey(alias)) {
-            run.note("alias '" + alias + "' (property " + a.getValue() + " of " + r.name() + ") not added: the aliases "
-                + "already map it to " + kept);
+            run.note(
+                "alias '"
+                    + alias
+                    + "' (property "
+                    + a.getValue()
+                    + " of "
+                    + r.name()
+                    + ") not added: the aliases "
+                    + "already map it to "
+                    + kept);
             continue;
           }
           if (kept != null || added.putIfAbsent(alias, r.name()) != null) {
             continue;
           }
-          appender.beginRow().append(theater).append(alias).append(r.name()).append(importId).endRow();
+          appender
+              .beginRow()
+              .append(theater)
+              .append(alias)
+              .append(r.name())
+              .append(importId)
+              .endRow();
         }
       }
     }
   }
 
-  static final ImportOption NAME_PROPERTY = ImportOption.of("name_property",
-      "GeoJSON property holding the region's name (default: name)");
-  static final ImportOption CODE_PROPERTY = ImportOption.of("code_property", "property holding the region's code, e.g. ISO 3166-2");
-  static final ImportOption PARENT_PROPERTY = ImportOption.of("parent_property", "property naming the region's parent region");
-  static final ImportOption ALIAS_PROPERTIES = ImportOption.of("alias_properties",
-      "comma-separated properties whose values are other names of the region");
-  static final ImportOption REPAIR_INVALID = ImportOption.of("repair_invalid",
-      "true: repair invalid polygons (noted in the import record) instead of rejecting them");
+  static final ImportOption NAME_PROPERTY =
+      ImportOption.of(
+          "name_property", "GeoJSON property holding the region's name (default: name)");
+  static final ImportOption CODE_PROPERTY =
+      ImportOption.of("code_property", "property holding the region's code, e.g. ISO 3166-2");
+  static final ImportOption PARENT_PROPERTY =
+      ImportOption.of("parent_property", "property naming the region's parent region");
+  static final ImportOption ALIAS_PROPERTIES =
+      ImportOption.of(
+          "alias_properties",
+          "comma-separated properties whose values are other names of the region");
+  static final ImportOption REPAIR_INVALID =
+      ImportOption.of(
+          "repair_invalid",
+          "true: repair invalid polygons (noted in the import record) instead of rejecting them");
 
   /** This importer as the registry runs it. */
   public static Importer importer() {
@@ -279,12 +398,14 @@ public final class RegionImporter {
 
     @Override
     public List<ImportOption> options() {
-      return List.of(NAME_PROPERTY, CODE_PROPERTY, PARENT_PROPERTY, ALIAS_PROPERTIES, REPAIR_INVALID);
+      return List.of(
+          NAME_PROPERTY, CODE_PROPERTY, PARENT_PROPERTY, ALIAS_PROPERTIES, REPAIR_INVALID);
     }
 
     @Override
     public ImportReport run(Store store, String theater, ImportSpec spec) {
-      Options o = Options.defaults(theater).withNameProperty(spec.option(NAME_PROPERTY).orElse("name"));
+      Options o =
+          Options.defaults(theater).withNameProperty(spec.option(NAME_PROPERTY).orElse("name"));
       if (spec.option(CODE_PROPERTY).isPresent()) {
         o = o.withCodeProperty(spec.option(CODE_PROPERTY).get());
       }

@@ -7,10 +7,23 @@ import org.handover.engine.theater.RegionId;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
-  private final Gazetteer places = Gazetteer.of(Map.of(
-      "Mosul", RegionId.of("Nineveh"), "Baghdad", RegionId.of("Baghdad"), "Sadr City", RegionId.of("Baghdad"),
-      "Sadr", RegionId.of("Basra"), "Tikrit", RegionId.of("Salah ad Din"), "al-Fallujah", RegionId.of("Anbar"),
-      "Hit", RegionId.of("Anbar")));
+  private final Gazetteer places =
+      Gazetteer.of(
+          Map.of(
+              "Mosul",
+              RegionId.of("Nineveh"),
+              "Baghdad",
+              RegionId.of("Baghdad"),
+              "Sadr City",
+              RegionId.of("Baghdad"),
+              "Sadr",
+              RegionId.of("Basra"),
+              "Tikrit",
+              RegionId.of("Salah ad Din"),
+              "al-Fallujah",
+              RegionId.of("Anbar"),
+              "Hit",
+              RegionId.of("Anbar")));
 
   @Test
   void theLastPlaceNamedWins() {

@@ -22,49 +22,61 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Random files with random damage: every row is imported or rejected, never lost; the rejections point at
- * exactly the damaged rows' physical lines, whatever blank lines and quoted line breaks come before them.
+ * Random files with random damage: every row is imported or rejected, never lost; the rejections
+ * point at exactly the damaged rows' physical lines, whatever blank lines and quoted line breaks
+ * come before them.
  */
 class RowAccountingPropertyTest {
   private static final int KINDS = 16;
   private static final Set<Integer> REJECTED = Set.of(5, 6, 7, 8, 9, 14, 15);
   private static final Set<Integer> UNASSIGNED = Set.of(10, 11);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
-  void everyRowIsImportedRejectedOrUnassignedAndRejectionsPointAtTheDamagedLines() throws IOException {
+  void everyRowIsImportedRejectedOrUnassignedAndRejectionsPointAtTheDamagedLines()
+      throws IOException {
     int[] run = {0};
-    qt().withFixedSeed(42).withExamples(25)
+    qt().withFixedSeed(42)
+        .withExamples(25)
         .forAll(lists().of(integers().between(0, KINDS - 1)).ofSizeBetween(1, 30))
-        .checkAssert(kinds -> {
-          int preamble = kinds.size() % 3; // lines before the header, skipped by the mapping
-          Path mapping = dir.resolve("mapping-" + run[0] + ".yaml");
-          Path file = dir.resolve("events-" + run[0]++ + ".csv");
-          writeMapping(mapping, preamble);
-          Expected expected = write(file, kinds, preamble);
-          try (Store store = TheaterFixture.iraq()) {
-            ImportReport r = EventImporter.importFile(store,
-                EventImportRequest.of("iraq", EventFormat.CSV, file).withMapping(mapping));
-            assertThat(r.rowsRead()).isEqualTo(kinds.size() + 1);
-            assertThat(r.rowsImported() + r.rowsRejected()).isEqualTo(r.rowsRead());
-            assertThat(store.count("SELECT count(*) FROM events")).isEqualTo(r.rowsImported());
-            assertThat(r.rowsUnassigned()).isEqualTo(expected.unassigned());
-            assertThat(new TreeSet<>(r.rejections().stream().map(Rejection::line).toList()))
-                .isEqualTo(expected.rejectedLines());
-          }
-        });
+        .checkAssert(
+            kinds -> {
+              int preamble = kinds.size() % 3; // lines before the header, skipped by the mapping
+              Path mapping = dir.resolve("mapping-" + run[0] + ".yaml");
+              Path file = dir.resolve("events-" + run[0]++ + ".csv");
+              writeMapping(mapping, preamble);
+              Expected expected = write(file, kinds, preamble);
+              try (Store store = TheaterFixture.iraq()) {
+                ImportReport r =
+                    EventImporter.importFile(
+                        store,
+                        EventImportRequest.of("iraq", EventFormat.CSV, file).withMapping(mapping));
+                assertThat(r.rowsRead()).isEqualTo(kinds.size() + 1);
+                assertThat(r.rowsImported() + r.rowsRejected()).isEqualTo(r.rowsRead());
+                assertThat(store.count("SELECT count(*) FROM events")).isEqualTo(r.rowsImported());
+                assertThat(r.rowsUnassigned()).isEqualTo(expected.unassigned());
+                assertThat(new TreeSet<>(r.rejections().stream().map(Rejection::line).toList()))
+                    .isEqualTo(expected.rejectedLines());
+              }
+            });
   }
 
   private record Expected(TreeSet<Long> rejectedLines, long unassigned) {}
 
-  /** Row 0 is always clean (so a duplicate has something to repeat); kind k damages row i as listed below. */
+  /**
+   * Row 0 is always clean (so a duplicate has something to repeat); kind k damages row i as listed
+   * below.
+   */
   private static void writeMapping(Path mapping, int skipLines) {
     try {
-      Files.writeString(mapping, "source: random\nskip_lines: " + skipLines + "\ncolumns:\n  id: id\n  start_date: start\n"
-          + "  end_date: end\n  region: region\n  location: place\n  deaths_low: low\n  deaths_best: best\n"
-          + "  deaths_high: high\n");
+      Files.writeString(
+          mapping,
+          "source: random\nskip_lines: "
+              + skipLines
+              + "\ncolumns:\n  id: id\n  start_date: start\n"
+              + "  end_date: end\n  region: region\n  location: place\n  deaths_low: low\n  deaths_best: best\n"
+              + "  deaths_high: high\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

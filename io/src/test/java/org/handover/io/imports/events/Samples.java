@@ -3,7 +3,10 @@ package org.handover.io.imports.events;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
-/** The small test files under src/test/resources/events, written after the UCDP GED and ACLED codebooks. */
+/**
+ * The small test files under src/test/resources/events, written after the UCDP GED and ACLED
+ * codebooks.
+ */
 final class Samples {
   private Samples() {}
 

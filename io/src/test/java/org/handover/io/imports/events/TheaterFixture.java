@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import org.handover.io.store.Store;
 
-/** Puts a theater's regions (with geometry) and aliases into a store with plain SQL, as the region importer would. */
+/**
+ * Puts a theater's regions (with geometry) and aliases into a store with plain SQL, as the region
+ * importer would.
+ */
 final class TheaterFixture {
   static final Path DATA = findData();
   static final Path IBC_EVENT = DATA.resolve("iraq/ibc/IBC_event.csv");
@@ -33,7 +36,10 @@ final class TheaterFixture {
     return p.resolve("data");
   }
 
-  /** The 18 Iraqi governorates (name property of the GeoJSON, with geometry) and the alias file, as theater "iraq". */
+  /**
+   * The 18 Iraqi governorates (name property of the GeoJSON, with geometry) and the alias file, as
+   * theater "iraq".
+   */
   static Store iraq() {
     Store store = Store.inMemory();
     addRegions(store, "iraq", GOVERNORATES);
@@ -44,19 +50,21 @@ final class TheaterFixture {
   static void addRegions(Store store, String theater, Path geojson) {
     try {
       JsonNode root = new ObjectMapper().readTree(geojson.toFile());
-      store.inTransaction(c -> {
-        try (PreparedStatement ps = c.prepareStatement(
-            "INSERT INTO regions (theater, region, geometry) VALUES (?, ?, ?)")) {
-          for (JsonNode f : root.get("features")) {
-            ps.setString(1, theater);
-            ps.setString(2, f.get("properties").get("name").asText());
-            ps.setString(3, f.get("geometry").toString());
-            ps.addBatch();
-          }
-          ps.executeBatch();
-        }
-        return null;
-      });
+      store.inTransaction(
+          c -> {
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "INSERT INTO regions (theater, region, geometry) VALUES (?, ?, ?)")) {
+              for (JsonNode f : root.get("features")) {
+                ps.setString(1, theater);
+                ps.setString(2, f.get("properties").get("name").asText());
+                ps.setString(3, f.get("geometry").toString());
+                ps.addBatch();
+              }
+              ps.executeBatch();
+            }
+            return null;
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -65,18 +73,21 @@ final class TheaterFixture {
   static void addAliases(Store store, String theater, Path csv) {
     try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv)) {
       var records = reader.stream().skip(1).toList();
-      store.inTransaction(c -> {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO region_aliases (theater, alias, region) VALUES (?, ?, ?)")) {
-          for (CsvRecord r : records) {
-            ps.setString(1, theater);
-            ps.setString(2, r.getField(0));
-            ps.setString(3, r.getField(1));
-            ps.addBatch();
-          }
-          ps.executeBatch();
-        }
-        return null;
-      });
+      store.inTransaction(
+          c -> {
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "INSERT INTO region_aliases (theater, alias, region) VALUES (?, ?, ?)")) {
+              for (CsvRecord r : records) {
+                ps.setString(1, theater);
+                ps.setString(2, r.getField(0));
+                ps.setString(3, r.getField(1));
+                ps.addBatch();
+              }
+              ps.executeBatch();
+            }
+            return null;
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -84,16 +95,18 @@ final class TheaterFixture {
 
   /** Regions without geometry: names only. */
   static void addRegionNames(Store store, String theater, String... names) {
-    store.inTransaction(c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO regions (theater, region) VALUES (?, ?)")) {
-        for (String n : names) {
-          ps.setString(1, theater);
-          ps.setString(2, n);
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-      return null;
-    });
+    store.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("INSERT INTO regions (theater, region) VALUES (?, ?)")) {
+            for (String n : names) {
+              ps.setString(1, theater);
+              ps.setString(2, n);
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          return null;
+        });
   }
 }

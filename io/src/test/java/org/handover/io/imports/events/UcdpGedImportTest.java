@@ -11,7 +11,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A small UCDP GED file in the codebook's 49 columns, with good rows, bad rows and rows placed only by their point. */
+/**
+ * A small UCDP GED file in the codebook's 49 columns, with good rows, bad rows and rows placed only
+ * by their point.
+ */
 class UcdpGedImportTest {
   private static Store store;
   private static ImportReport report;
@@ -19,7 +22,10 @@ class UcdpGedImportTest {
   @BeforeAll
   static void importSample() {
     store = TheaterFixture.iraq();
-    report = EventImporter.importFile(store, EventImportRequest.of("iraq", EventFormat.UCDP_GED, Samples.of("ucdp-ged-sample.csv")));
+    report =
+        EventImporter.importFile(
+            store,
+            EventImportRequest.of("iraq", EventFormat.UCDP_GED, Samples.of("ucdp-ged-sample.csv")));
   }
 
   @AfterAll
@@ -33,7 +39,8 @@ class UcdpGedImportTest {
     assertThat(report.rowsImported()).isEqualTo(7);
     assertThat(report.rowsRejected()).isEqualTo(6);
     assertThat(report.rowsUnassigned()).isEqualTo(2);
-    assertThat(report.notes()).contains("regions: 3 rows by region name, 2 by point in polygon, 2 without region");
+    assertThat(report.notes())
+        .contains("regions: 3 rows by region name, 2 by point in polygon, 2 without region");
   }
 
   @Test
@@ -59,22 +66,32 @@ class UcdpGedImportTest {
 
   @Test
   void badRowsAreRejectedNamingLineFieldAndReason() {
-    assertThat(report.rejections()).extracting(Rejection::line, Rejection::field)
-        .containsExactly(tuple(7L, "date_start"), tuple(8L, "date_end"), tuple(9L, "best"), tuple(10L, "low"),
-            tuple(11L, "id"), tuple(12L, "latitude"));
+    assertThat(report.rejections())
+        .extracting(Rejection::line, Rejection::field)
+        .containsExactly(
+            tuple(7L, "date_start"),
+            tuple(8L, "date_end"),
+            tuple(9L, "best"),
+            tuple(10L, "low"),
+            tuple(11L, "id"),
+            tuple(12L, "latitude"));
     assertThat(report.rejections().get(0).value()).isEqualTo("2007-13-45 00:00:00.000");
     assertThat(report.rejections().get(0).reason()).contains("not a date");
     assertThat(report.rejections().get(1).reason()).contains("end date before start date");
     assertThat(report.rejections().get(2).reason()).contains("negative");
-    assertThat(report.rejections().get(3).reason()).contains("low fatality figure above the high figure");
+    assertThat(report.rejections().get(3).reason())
+        .contains("low fatality figure above the high figure");
     assertThat(report.rejections().get(4).reason()).isEqualTo("duplicate id: first seen at line 2");
     assertThat(report.rejections().get(5).reason()).contains("latitude outside");
   }
 
   @Test
   void multiDayEventKeepsItsDatesAndFigures() {
-    assertThat(store.strings("SELECT start_date || ' ' || end_date || ' ' || deaths_low || ' ' || deaths_best || ' ' || deaths_high"
-        + " FROM events WHERE event_id = '1002'")).containsExactly("2007-03-30 2007-04-02 8.0 10.0 12.0");
+    assertThat(
+            store.strings(
+                "SELECT start_date || ' ' || end_date || ' ' || deaths_low || ' ' || deaths_best || ' ' || deaths_high"
+                    + " FROM events WHERE event_id = '1002'"))
+        .containsExactly("2007-03-30 2007-04-02 8.0 10.0 12.0");
     assertThat(store.strings("SELECT DISTINCT source FROM events")).containsExactly("ucdp-ged");
   }
 

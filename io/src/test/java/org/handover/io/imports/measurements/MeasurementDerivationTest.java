@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MeasurementDerivationTest {
   private static final Path SPEC = RepoData.path("data/iraq/forces/measurements-derivation.yaml");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void regeneratingGivesTheCommittedFilesByteForByte() throws IOException {
@@ -31,8 +30,10 @@ class MeasurementDerivationTest {
 
     assertThat(result.nationalRows()).isEqualTo(7 + 12);
     assertThat(result.illustrativeRows()).isEqualTo(7 * 18 + 106 * 18);
-    for (String name : new String[] {"national-measurements.csv", "illustrative-governorate-measurements.csv"}) {
-      assertThat(Files.readAllBytes(dir.resolve(name))).as(name + " (regenerate it and commit if the method changed)")
+    for (String name :
+        new String[] {"national-measurements.csv", "illustrative-governorate-measurements.csv"}) {
+      assertThat(Files.readAllBytes(dir.resolve(name)))
+          .as(name + " (regenerate it and commit if the method changed)")
           .isEqualTo(Files.readAllBytes(RepoData.path("data/iraq/forces/" + name)));
     }
   }
@@ -41,11 +42,16 @@ class MeasurementDerivationTest {
   void derivedFilesImportAndSplitAddsBackUpToTheNationalFigure() {
     try (Store store = Store.inMemory()) {
       TheaterFixtures.importIraq(store, "iraq");
-      ImportReport real = MeasurementImporter.importFile(store, RepoData.path("data/iraq/forces/national-measurements.csv"),
-          MeasurementImporter.Options.defaults("iraq").strict(true));
-      ImportReport derived = MeasurementImporter.importFile(store,
-          RepoData.path("data/iraq/forces/illustrative-governorate-measurements.csv"),
-          MeasurementImporter.Options.defaults("iraq").illustrative(true).strict(true));
+      ImportReport real =
+          MeasurementImporter.importFile(
+              store,
+              RepoData.path("data/iraq/forces/national-measurements.csv"),
+              MeasurementImporter.Options.defaults("iraq").strict(true));
+      ImportReport derived =
+          MeasurementImporter.importFile(
+              store,
+              RepoData.path("data/iraq/forces/illustrative-governorate-measurements.csv"),
+              MeasurementImporter.Options.defaults("iraq").illustrative(true).strict(true));
       assertThat(real.rowsImported()).isEqualTo(19);
       assertThat(derived.rowsImported()).isEqualTo(2034);
 
@@ -60,12 +66,23 @@ class MeasurementDerivationTest {
         }
         assertThat(sum).as(month).isEqualTo(p.values("national_local_force_personnel")[0][m]);
       }
-      assertThat(p.value("local_force_personnel", RegionId.of("Basra"), YearMonth.of(2007, 7))).as("no invented months").isNaN();
-      assertThat(p.value("national_foreign_troops.nation.US", RegionId.of("Basra"), YearMonth.of(2007, 10))).isEqualTo(170_000);
-      assertThat(p.value("governance_functioning", RegionId.of("Basra"), YearMonth.of(2005, 1))).isZero();
-      assertThat(p.value("governance_functioning", RegionId.of("Basra"), YearMonth.of(2005, 2))).isEqualTo(1.0);
-      assertThat(p.value("governance_functioning", RegionId.of("Erbil"), YearMonth.of(2003, 3))).isEqualTo(1.0);
-      assertThat(loaded.illustrativeVariables()).containsExactly("governance_functioning", "local_force_personnel");
+      assertThat(p.value("local_force_personnel", RegionId.of("Basra"), YearMonth.of(2007, 7)))
+          .as("no invented months")
+          .isNaN();
+      assertThat(
+              p.value(
+                  "national_foreign_troops.nation.US",
+                  RegionId.of("Basra"),
+                  YearMonth.of(2007, 10)))
+          .isEqualTo(170_000);
+      assertThat(p.value("governance_functioning", RegionId.of("Basra"), YearMonth.of(2005, 1)))
+          .isZero();
+      assertThat(p.value("governance_functioning", RegionId.of("Basra"), YearMonth.of(2005, 2)))
+          .isEqualTo(1.0);
+      assertThat(p.value("governance_functioning", RegionId.of("Erbil"), YearMonth.of(2003, 3)))
+          .isEqualTo(1.0);
+      assertThat(loaded.illustrativeVariables())
+          .containsExactly("governance_functioning", "local_force_personnel");
     }
   }
 
@@ -73,6 +90,8 @@ class MeasurementDerivationTest {
   void specErrorsNameTheFileAndLine() throws IOException {
     Path spec = dir.resolve("bad.yaml");
     Files.writeString(spec, "national:\n  output: n.csv\n  series: []\n  colour: blue\n");
-    assertThatThrownBy(() -> DerivationSpec.read(spec)).hasMessageStartingWith("bad.yaml: line 4").hasMessageContaining("colour");
+    assertThatThrownBy(() -> DerivationSpec.read(spec))
+        .hasMessageStartingWith("bad.yaml: line 4")
+        .hasMessageContaining("colour");
   }
 }

@@ -14,28 +14,43 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PopulationImporterTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void importsTheIraqPopulationsWithTheirYear() {
     try (Store store = Store.inMemory()) {
-      RegionImporter.importFile(store, RepoData.path("data/iraq/geo/iraq-governorates.geojson"),
+      RegionImporter.importFile(
+          store,
+          RepoData.path("data/iraq/geo/iraq-governorates.geojson"),
           RegionImporter.Options.defaults("iraq"));
-      ImportReport report = PopulationImporter.importFile(store, RepoData.path("data/iraq/geo/iraq-population.csv"),
-          PopulationImporter.Options.defaults("iraq"));
+      ImportReport report =
+          PopulationImporter.importFile(
+              store,
+              RepoData.path("data/iraq/geo/iraq-population.csv"),
+              PopulationImporter.Options.defaults("iraq"));
 
       assertThat(report.rowsImported()).isEqualTo(18);
       assertThat(report.notes()).isEmpty();
-      assertThat(new TheaterReader(store).theater("iraq").find(RegionId.of("Baghdad")).orElseThrow().population()).isEqualTo(6878039);
+      assertThat(
+              new TheaterReader(store)
+                  .theater("iraq")
+                  .find(RegionId.of("Baghdad"))
+                  .orElseThrow()
+                  .population())
+          .isEqualTo(6878039);
       assertThat(store.count("SELECT sum(population) FROM regions")).isEqualTo(32_489_971L);
-      assertThat(store.strings("SELECT DISTINCT CAST(population_year AS VARCHAR) FROM regions")).containsExactly("2010");
+      assertThat(store.strings("SELECT DISTINCT CAST(population_year AS VARCHAR) FROM regions"))
+          .containsExactly("2010");
     }
   }
 
   @Test
   void badRowsAreRejectedWithLineFieldAndReasonAndUnknownNamesGetSuggestions() {
-    Path file = write(dir, "pop.csv", """
+    Path file =
+        write(
+            dir,
+            "pop.csv",
+            """
         province,people,census
         Baghdad,6878039,2010
         Bagdad,1,2010
@@ -46,13 +61,26 @@ class PopulationImporterTest {
         Arbil,1572154,2010
         """);
     try (Store store = Store.inMemory()) {
-      RegionImporter.importFile(store, RepoData.path("data/iraq/geo/iraq-governorates.geojson"),
+      RegionImporter.importFile(
+          store,
+          RepoData.path("data/iraq/geo/iraq-governorates.geojson"),
           RegionImporter.Options.defaults("iraq"));
-      ImportReport report = PopulationImporter.importFile(store, file,
-          PopulationImporter.Options.defaults("iraq").withColumns("province", "people", "census"));
+      ImportReport report =
+          PopulationImporter.importFile(
+              store,
+              file,
+              PopulationImporter.Options.defaults("iraq")
+                  .withColumns("province", "people", "census"));
 
-      assertThat(report.rejections()).extracting(r -> r.line() + " " + r.field() + " " + r.value()).containsExactly(
-          "3 province Bagdad", "4 people lots", "5 people -5", "6 census twenty", "7 province Baghdad", "8 province Arbil");
+      assertThat(report.rejections())
+          .extracting(r -> r.line() + " " + r.field() + " " + r.value())
+          .containsExactly(
+              "3 province Bagdad",
+              "4 people lots",
+              "5 people -5",
+              "6 census twenty",
+              "7 province Baghdad",
+              "8 province Arbil");
       assertThat(report.rejections().get(0).reason()).contains("closest: Baghdad");
       assertThat(report.rejections().get(4).reason()).contains("first on line 2");
       assertThat(report.rejections().get(1).raw()).isEqualTo("Basra,lots,2010");
@@ -68,14 +96,20 @@ class PopulationImporterTest {
   void strictFailsOnAnyRejectionAndChangesNothing() {
     Path file = write(dir, "pop.csv", "governorate,population\nBaghdad,6878039\nNowhere,1\n");
     try (Store store = Store.inMemory()) {
-      RegionImporter.importFile(store, RepoData.path("data/iraq/geo/iraq-governorates.geojson"),
+      RegionImporter.importFile(
+          store,
+          RepoData.path("data/iraq/geo/iraq-governorates.geojson"),
           RegionImporter.Options.defaults("iraq"));
-      assertThatThrownBy(() -> PopulationImporter.importFile(store, file, PopulationImporter.Options.defaults("iraq").strict(true)))
+      assertThatThrownBy(
+              () ->
+                  PopulationImporter.importFile(
+                      store, file, PopulationImporter.Options.defaults("iraq").strict(true)))
           .isInstanceOf(ImportException.class)
           .hasMessageContaining("pop.csv:3")
           .satisfies(e -> assertThat(((ImportException) e).rejections()).hasSize(1));
       assertThat(store.count("SELECT count(population) FROM regions")).isZero();
-      assertThat(store.strings("SELECT status FROM imports ORDER BY import_id")).containsExactly("committed", "failed");
+      assertThat(store.strings("SELECT status FROM imports ORDER BY import_id"))
+          .containsExactly("committed", "failed");
     }
   }
 
@@ -83,13 +117,23 @@ class PopulationImporterTest {
   void missingColumnAndMissingRegionsAreClearErrors() {
     Path file = write(dir, "pop.csv", "name,residents\nA,1\n");
     try (Store store = Store.inMemory()) {
-      assertThatThrownBy(() -> PopulationImporter.importFile(store, file, PopulationImporter.Options.defaults("t")))
-          .isInstanceOf(ImportException.class).hasMessageContaining("import regions");
-      RegionImporter.importFile(store, write(dir, "r.geojson", TheaterFixtures.collection(TheaterFixtures.square("A", 0, 0, 1))),
-          RegionImporter.Options.defaults("t"));
-      assertThatThrownBy(() -> PopulationImporter.importFile(store, file, PopulationImporter.Options.defaults("t")))
+      assertThatThrownBy(
+              () ->
+                  PopulationImporter.importFile(
+                      store, file, PopulationImporter.Options.defaults("t")))
           .isInstanceOf(ImportException.class)
-          .hasMessage("pop.csv: line 1: no column governorate or region (columns: name, residents)");
+          .hasMessageContaining("import regions");
+      RegionImporter.importFile(
+          store,
+          write(dir, "r.geojson", TheaterFixtures.collection(TheaterFixtures.square("A", 0, 0, 1))),
+          RegionImporter.Options.defaults("t"));
+      assertThatThrownBy(
+              () ->
+                  PopulationImporter.importFile(
+                      store, file, PopulationImporter.Options.defaults("t")))
+          .isInstanceOf(ImportException.class)
+          .hasMessage(
+              "pop.csv: line 1: no column governorate or region (columns: name, residents)");
     }
   }
 }

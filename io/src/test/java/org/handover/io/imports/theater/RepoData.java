@@ -16,7 +16,8 @@ public final class RepoData {
       }
       dir = dir.getParent();
     }
-    throw new IllegalStateException("cannot find the repository's data/iraq folder above " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "cannot find the repository's data/iraq folder above " + Path.of("").toAbsolutePath());
   }
 
   public static Path root() {

@@ -23,9 +23,29 @@ public final class TheaterFixtures {
 
   /** A square polygon feature from (x, y) with side {@code side} degrees. */
   public static String square(String name, double x, double y, double side) {
-    return feature("{\"name\":\"" + name + "\"}", "{\"type\":\"Polygon\",\"coordinates\":[[[" + x + "," + y + "],["
-        + (x + side) + "," + y + "],[" + (x + side) + "," + (y + side) + "],[" + x + "," + (y + side) + "],[" + x + "," + y
-        + "]]]}");
+    return feature(
+        "{\"name\":\"" + name + "\"}",
+        "{\"type\":\"Polygon\",\"coordinates\":[[["
+            + x
+            + ","
+            + y
+            + "],["
+            + (x + side)
+            + ","
+            + y
+            + "],["
+            + (x + side)
+            + ","
+            + (y + side)
+            + "],["
+            + x
+            + ","
+            + (y + side)
+            + "],["
+            + x
+            + ","
+            + y
+            + "]]]}");
   }
 
   public static String feature(String properties, String geometry) {
@@ -33,16 +53,24 @@ public final class TheaterFixtures {
   }
 
   public static String collection(String... features) {
-    return "{\"type\":\"FeatureCollection\",\"features\":[\n" + String.join(",\n", features) + "\n]}\n";
+    return "{\"type\":\"FeatureCollection\",\"features\":[\n"
+        + String.join(",\n", features)
+        + "\n]}\n";
   }
 
   /** The built-in Iraq theater: governorates, populations, neighbours (OCHA/CSO borders). */
   public static void importIraq(Store store, String theater) {
-    RegionImporter.importFile(store, RepoData.path("data/iraq/geo/iraq-governorates.geojson"),
+    RegionImporter.importFile(
+        store,
+        RepoData.path("data/iraq/geo/iraq-governorates.geojson"),
         RegionImporter.Options.defaults(theater).withCodeProperty("iso_3166_2"));
-    PopulationImporter.importFile(store, RepoData.path("data/iraq/geo/iraq-population.csv"),
+    PopulationImporter.importFile(
+        store,
+        RepoData.path("data/iraq/geo/iraq-population.csv"),
         PopulationImporter.Options.defaults(theater));
-    NeighbourImporter.importFile(store, RepoData.path("data/iraq/geo/iraq-adjacency.csv"),
+    NeighbourImporter.importFile(
+        store,
+        RepoData.path("data/iraq/geo/iraq-adjacency.csv"),
         NeighbourImporter.Options.defaults(theater).withWeight("shared_border_km_ocha_cso", true));
   }
 }

@@ -18,9 +18,9 @@ import org.handover.io.imports.ImportException;
 import org.handover.io.imports.events.mapping.EventMapping;
 
 /**
- * The header of an event file: the first record (after any lines to skip, within the first
- * {@value #SEARCH} records, so preambles such as IBC's are passed over) that holds the mapping's
- * id and start-date columns. A file without the mapping's columns fails with the missing names.
+ * The header of an event file: the first record (after any lines to skip, within the first {@value
+ * #SEARCH} records, so preambles such as IBC's are passed over) that holds the mapping's id and
+ * start-date columns. A file without the mapping's columns fails with the missing names.
  *
  * @param line 1-based physical line of the header
  */
@@ -32,11 +32,19 @@ public record CsvHeader(List<String> names, long line) {
   }
 
   public static CsvReader.CsvReaderBuilder reader(char delimiter) {
-    return CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"').skipEmptyLines(true)
-        .extraFieldStrategy(IGNORE).missingFieldStrategy(IGNORE).detectBomHeader(true);
+    return CsvReader.builder()
+        .fieldSeparator(delimiter)
+        .quoteCharacter('"')
+        .skipEmptyLines(true)
+        .extraFieldStrategy(IGNORE)
+        .missingFieldStrategy(IGNORE)
+        .detectBomHeader(true);
   }
 
-  /** Finds the header in {@code utf8} (the file as UTF-8) and checks it has every column {@code m} names. */
+  /**
+   * Finds the header in {@code utf8} (the file as UTF-8) and checks it has every column {@code m}
+   * names.
+   */
   public static CsvHeader locate(Path utf8, String fileName, EventMapping m) {
     List<String> required = m.requiredColumns();
     List<String> anchors = new ArrayList<>();
@@ -45,14 +53,16 @@ public record CsvHeader(List<String> names, long line) {
     }
     anchors.add(m.startDate());
     CsvHeader first = null;
-    try (CsvReader<CsvRecord> reader = reader(m.delimiter()).ofCsvRecord(utf8, StandardCharsets.UTF_8)) {
+    try (CsvReader<CsvRecord> reader =
+        reader(m.delimiter()).ofCsvRecord(utf8, StandardCharsets.UTF_8)) {
       if (m.skipLines() > 0) {
         reader.skipLines(m.skipLines());
       }
       int seen = 0;
       for (CsvRecord r : reader) {
         List<String> names = r.getFields().stream().map(String::strip).toList();
-        CsvHeader candidate = new CsvHeader(names, r.getStartingLineNumber()); // FastCSV counts the skipped lines
+        CsvHeader candidate =
+            new CsvHeader(names, r.getStartingLineNumber()); // FastCSV counts the skipped lines
         if (first == null) {
           first = candidate;
         }
@@ -77,9 +87,17 @@ public record CsvHeader(List<String> names, long line) {
   private void check(String fileName, List<String> required) {
     List<String> missing = required.stream().filter(c -> !names.contains(c)).toList();
     if (!missing.isEmpty()) {
-      throw new ImportException(fileName + ": line " + line + ": the header lacks column"
-          + (missing.size() > 1 ? "s " : " ") + missing.stream().map(c -> "'" + c + "'").collect(Collectors.joining(", "))
-          + " (the header has: " + String.join(", ", names) + ")", List.of());
+      throw new ImportException(
+          fileName
+              + ": line "
+              + line
+              + ": the header lacks column"
+              + (missing.size() > 1 ? "s " : " ")
+              + missing.stream().map(c -> "'" + c + "'").collect(Collectors.joining(", "))
+              + " (the header has: "
+              + String.join(", ", names)
+              + ")",
+          List.of());
     }
   }
 
@@ -87,7 +105,10 @@ public record CsvHeader(List<String> names, long line) {
     return names.indexOf(column);
   }
 
-  /** Header names as DuckDB columns: blanks named column_N, repeats suffixed, so every name is unique. */
+  /**
+   * Header names as DuckDB columns: blanks named column_N, repeats suffixed, so every name is
+   * unique.
+   */
   public static List<String> uniqueNames(List<String> names) {
     Set<String> seen = new HashSet<>();
     List<String> out = new ArrayList<>();

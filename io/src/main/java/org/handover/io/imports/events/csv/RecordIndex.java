@@ -18,11 +18,12 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Where the records of a CSV file start, built in the same single pass that computes the file's SHA-256
- * (run beside DuckDB's own read, so it costs no extra wall time on a second core). Records are split
- * as RFC 4180 and DuckDB split them: a quoted field may hold line breaks, blank lines are no records.
- * Only every {@value #STRIDE}th record's start is kept (a few hundred kB for ten million records);
- * finding any other record re-reads at most {@value #STRIDE} records from the nearest checkpoint.
+ * Where the records of a CSV file start, built in the same single pass that computes the file's
+ * SHA-256 (run beside DuckDB's own read, so it costs no extra wall time on a second core). Records
+ * are split as RFC 4180 and DuckDB split them: a quoted field may hold line breaks, blank lines are
+ * no records. Only every {@value #STRIDE}th record's start is kept (a few hundred kB for ten
+ * million records); finding any other record re-reads at most {@value #STRIDE} records from the
+ * nearest checkpoint.
  */
 public final class RecordIndex {
   static final int STRIDE = 256;
@@ -37,7 +38,8 @@ public final class RecordIndex {
   /** One record: its byte range in the file and the physical line it starts on (1-based). */
   public record Span(long index, long start, long end, long line) {}
 
-  private RecordIndex(Path file, char delimiter, long[] offsets, long[] lines, long records, String sha256) {
+  private RecordIndex(
+      Path file, char delimiter, long[] offsets, long[] lines, long records, String sha256) {
     this.file = file;
     this.delimiter = delimiter;
     this.offsets = offsets;
@@ -63,8 +65,12 @@ public final class RecordIndex {
       throw new UncheckedIOException("cannot read " + file, e);
     }
     s.finish();
-    return new RecordIndex(file, delimiter, Arrays.copyOf(s.checkpointOffsets, s.checkpoints),
-        Arrays.copyOf(s.checkpointLines, s.checkpoints), s.records,
+    return new RecordIndex(
+        file,
+        delimiter,
+        Arrays.copyOf(s.checkpointOffsets, s.checkpoints),
+        Arrays.copyOf(s.checkpointLines, s.checkpoints),
+        s.records,
         md == null ? null : HexFormat.of().formatHex(md.digest()));
   }
 
@@ -156,7 +162,8 @@ public final class RecordIndex {
     private static final int UNQUOTED = 1;
     private static final int QUOTED = 2;
     private static final int QUOTE_IN_QUOTED = 3;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONGS =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long QUOTES = 0x2222222222222222L;
     private static final long NEWLINES = 0x0a0a0a0a0a0a0a0aL;
     private static final long RETURNS = 0x0d0d0d0d0d0d0d0dL;
@@ -194,9 +201,9 @@ public final class RecordIndex {
     }
 
     /**
-     * As {@link #feed} for a whole file, but skipping eight bytes at a time where
-     * they cannot change anything but the state (no quote, no line break, no carriage return; inside a
-     * quoted field: no quote, no line break). The index of a multi-GB file is built beside DuckDB's read,
+     * As {@link #feed} for a whole file, but skipping eight bytes at a time where they cannot
+     * change anything but the state (no quote, no line break, no carriage return; inside a quoted
+     * field: no quote, no line break). The index of a multi-GB file is built beside DuckDB's read,
      * so its CPU time counts.
      */
     void feedFast(byte[] buf, int n) {

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds, for a few staging rows, where they stand in the file: their 1-based physical line and their
- * original fields. DuckDB keeps the records' order but not their lines (a quoted field may span lines,
- * blank lines are skipped, and the records it could not split have no staging row), so a staging rowid
- * is mapped to a record of the {@link RecordIndex}: past the header, skipping DuckDB's own rejects.
+ * Finds, for a few staging rows, where they stand in the file: their 1-based physical line and
+ * their original fields. DuckDB keeps the records' order but not their lines (a quoted field may
+ * span lines, blank lines are skipped, and the records it could not split have no staging row), so
+ * a staging rowid is mapped to a record of the {@link RecordIndex}: past the header, skipping
+ * DuckDB's own rejects.
  */
 public final class RecordLocator {
   /** Where one staging row came from. */
@@ -35,7 +36,8 @@ public final class RecordLocator {
       header++;
     }
     this.firstDataRecord = header + 1;
-    this.skipped = Arrays.stream(skippedOffsets).map(this::recordAt).filter(i -> i >= 0).sorted().toArray();
+    this.skipped =
+        Arrays.stream(skippedOffsets).map(this::recordAt).filter(i -> i >= 0).sorted().toArray();
   }
 
   /** Records after the header. */
@@ -43,7 +45,10 @@ public final class RecordLocator {
     return index.records() - firstDataRecord;
   }
 
-  /** The record DuckDB rejected at {@code position} (its line_byte_position, which DuckDB counts from 1). */
+  /**
+   * The record DuckDB rejected at {@code position} (its line_byte_position, which DuckDB counts
+   * from 1).
+   */
   public Found atOffset(long position) {
     long i = recordAt(position);
     return i < 0 ? null : found(i);
@@ -71,8 +76,15 @@ public final class RecordLocator {
   private Found found(long record) {
     RecordIndex.Span span = index.record(record);
     String text = index.text(span);
-    List<String> fields = text.isEmpty() ? List.of() : CsvReader.builder().fieldSeparator(delimiter)
-        .extraFieldStrategy(IGNORE).missingFieldStrategy(IGNORE).ofSingleCsvRecord(text).getFields();
+    List<String> fields =
+        text.isEmpty()
+            ? List.of()
+            : CsvReader.builder()
+                .fieldSeparator(delimiter)
+                .extraFieldStrategy(IGNORE)
+                .missingFieldStrategy(IGNORE)
+                .ofSingleCsvRecord(text)
+                .getFields();
     return new Found(span.line(), fields, text);
   }
 }

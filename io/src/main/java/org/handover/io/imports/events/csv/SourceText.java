@@ -18,9 +18,9 @@ import java.util.Locale;
 
 /**
  * An event file as UTF-8, which is what DuckDB reads: the file itself when it is UTF-8, else a
- * transcoded temporary copy (same lines, so line numbers still point into the original).
- * "auto" takes UTF-8 when every byte sequence is valid UTF-8, else windows-1252 (a superset of
- * latin-1 for text: the encoding of older IBC and gazetteer files).
+ * transcoded temporary copy (same lines, so line numbers still point into the original). "auto"
+ * takes UTF-8 when every byte sequence is valid UTF-8, else windows-1252 (a superset of latin-1 for
+ * text: the encoding of older IBC and gazetteer files).
  */
 public record SourceText(Path utf8, Charset charset, boolean transcoded) implements AutoCloseable {
   public static final String AUTO = "auto";
@@ -32,7 +32,8 @@ public record SourceText(Path utf8, Charset charset, boolean transcoded) impleme
     }
     try {
       Path tmp = Files.createTempFile("handover-import-", ".csv");
-      try (Reader in = Files.newBufferedReader(file, cs); Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      try (Reader in = Files.newBufferedReader(file, cs);
+          Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         in.transferTo(out);
       }
       return new SourceText(tmp, cs, true);
@@ -54,8 +55,11 @@ public record SourceText(Path utf8, Charset charset, boolean transcoded) impleme
   }
 
   public static boolean isUtf8(Path file) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     try (InputStream in = Files.newInputStream(file)) {
       ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
       CharBuffer chars = CharBuffer.allocate(1 << 16);
@@ -70,7 +74,9 @@ public record SourceText(Path utf8, Charset charset, boolean transcoded) impleme
         bytes.compact();
       }
       bytes.flip();
-      return !decoder.decode(bytes, chars, true).isError() && !decoder.flush(chars).isError() && !bytes.hasRemaining();
+      return !decoder.decode(bytes, chars, true).isError()
+          && !decoder.flush(chars).isError()
+          && !bytes.hasRemaining();
     } catch (CharacterCodingException e) {
       return false;
     } catch (IOException e) {

@@ -8,54 +8,151 @@ import org.handover.io.imports.events.mapping.EventMapping.RegionFrom;
 
 /** The column mappings of the formats Handover reads by their published column names. */
 public final class BuiltInMappings {
-  /** Administrative-unit words UCDP appends to adm_1 names ("Baghdad governorate", "Borno state"). */
-  static final List<String> UCDP_ADM1_SUFFIXES = List.of(" governorate", " province", " state", " region",
-      " oblast", " district", " department", " prefecture", " county", " division", " municipality");
+  /**
+   * Administrative-unit words UCDP appends to adm_1 names ("Baghdad governorate", "Borno state").
+   */
+  static final List<String> UCDP_ADM1_SUFFIXES =
+      List.of(
+          " governorate",
+          " province",
+          " state",
+          " region",
+          " oblast",
+          " district",
+          " department",
+          " prefecture",
+          " county",
+          " division",
+          " municipality");
 
-  private static final List<String> IBC_CHOICES = List.of(
-      "best = high = Reported Maximum, low = Reported Minimum: IBC's own published monthly series counts the maximum",
-      "IBC codes are not unique (the same code is reused for separate incidents, e.g. k17089 in Haditha and in"
-          + " al-Karkh): rows with a repeated code are all imported and listed in the notes",
-      "Reported Minimum above Reported Maximum is IBC's marker that the maximum is recorded in another incident"
-          + " ('Max recorded elsewhere'): low is capped at the maximum so that low <= best <= high");
+  private static final List<String> IBC_CHOICES =
+      List.of(
+          "best = high = Reported Maximum, low = Reported Minimum: IBC's own published monthly series counts the maximum",
+          "IBC codes are not unique (the same code is reused for separate incidents, e.g. k17089 in Haditha and in"
+              + " al-Karkh): rows with a repeated code are all imported and listed in the notes",
+          "Reported Minimum above Reported Maximum is IBC's marker that the maximum is recorded in another incident"
+              + " ('Max recorded elsewhere'): low is capped at the maximum so that low <= best <= high");
 
   private BuiltInMappings() {}
 
   /** IBC's province-coded event file (IBC_event.csv). */
   public static EventMapping ibcEvent() {
-    return new EventMapping("ibc", "auto", ',', 0, "IBC.code", "Start.Date", "End.Date", List.of("%d %b %Y"),
-        "Province", List.of("NA"), List.of(), RegionFrom.NAME, null, null, null, null,
-        "Reported.Minimum", "Reported.Maximum", "Reported.Maximum", DuplicateIds.KEEP, LowAboveHigh.CAP_LOW,
-        concat(IBC_CHOICES, "Province 'NA' means IBC could not place the incident: imported without a region"));
+    return new EventMapping(
+        "ibc",
+        "auto",
+        ',',
+        0,
+        "IBC.code",
+        "Start.Date",
+        "End.Date",
+        List.of("%d %b %Y"),
+        "Province",
+        List.of("NA"),
+        List.of(),
+        RegionFrom.NAME,
+        null,
+        null,
+        null,
+        null,
+        "Reported.Minimum",
+        "Reported.Maximum",
+        "Reported.Maximum",
+        DuplicateIds.KEEP,
+        LowAboveHigh.CAP_LOW,
+        concat(
+            IBC_CHOICES,
+            "Province 'NA' means IBC could not place the incident: imported without a region"));
   }
 
-  /** IBC's database export (ibc-incidents-*.csv): free-text Location, regions from a place gazetteer. */
+  /**
+   * IBC's database export (ibc-incidents-*.csv): free-text Location, regions from a place
+   * gazetteer.
+   */
   public static EventMapping ibcRaw() {
-    return new EventMapping("ibc", "auto", ',', 0, "IBC code", "Start Date", "End Date", List.of("%d %b %Y"),
-        null, List.of(), List.of(), RegionFrom.GAZETTEER, null, null, "Location", "Weapons",
-        "Reported Minimum", "Reported Maximum", "Reported Maximum", DuplicateIds.KEEP, LowAboveHigh.CAP_LOW,
-        concat(IBC_CHOICES, "region from the place names in Location (gazetteer): the last place named wins,"
-            + " the longest name at the same position; no place found = imported without a region"));
+    return new EventMapping(
+        "ibc",
+        "auto",
+        ',',
+        0,
+        "IBC code",
+        "Start Date",
+        "End Date",
+        List.of("%d %b %Y"),
+        null,
+        List.of(),
+        List.of(),
+        RegionFrom.GAZETTEER,
+        null,
+        null,
+        "Location",
+        "Weapons",
+        "Reported Minimum",
+        "Reported Maximum",
+        "Reported Maximum",
+        DuplicateIds.KEEP,
+        LowAboveHigh.CAP_LOW,
+        concat(
+            IBC_CHOICES,
+            "region from the place names in Location (gazetteer): the last place named wins,"
+                + " the longest name at the same position; no place found = imported without a region"));
   }
 
   /** UCDP Georeferenced Event Dataset, CSV download, by the codebook's variable names. */
   public static EventMapping ucdpGed() {
-    return new EventMapping("ucdp-ged", "UTF-8", ',', 0, "id", "date_start", "date_end",
+    return new EventMapping(
+        "ucdp-ged",
+        "UTF-8",
+        ',',
+        0,
+        "id",
+        "date_start",
+        "date_end",
         List.of("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S.%g"),
-        "adm_1", List.of(), UCDP_ADM1_SUFFIXES, RegionFrom.NAME, "latitude", "longitude", "where_coordinates",
-        "type_of_violence", "low", "best", "high", DuplicateIds.REJECT, LowAboveHigh.REJECT,
-        List.of("fatalities: low, best, high as UCDP publishes them",
+        "adm_1",
+        List.of(),
+        UCDP_ADM1_SUFFIXES,
+        RegionFrom.NAME,
+        "latitude",
+        "longitude",
+        "where_coordinates",
+        "type_of_violence",
+        "low",
+        "best",
+        "high",
+        DuplicateIds.REJECT,
+        LowAboveHigh.REJECT,
+        List.of(
+            "fatalities: low, best, high as UCDP publishes them",
             "event_type = type_of_violence (1 state-based, 2 non-state, 3 one-sided)",
             "region = adm_1 (with or without its administrative suffix), else the point (latitude, longitude)"));
   }
 
   /** ACLED export, by the codebook's column names. ACLED events are single-day. */
   public static EventMapping acled() {
-    return new EventMapping("acled", "UTF-8", ',', 0, "event_id_cnty", "event_date", null,
+    return new EventMapping(
+        "acled",
+        "UTF-8",
+        ',',
+        0,
+        "event_id_cnty",
+        "event_date",
+        null,
         List.of("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y"),
-        "admin1", List.of(), List.of(), RegionFrom.NAME, "latitude", "longitude", "location",
-        "event_type", null, "fatalities", null, DuplicateIds.REJECT, LowAboveHigh.REJECT,
-        List.of("fatalities: ACLED gives one figure, so low = best = high = fatalities",
+        "admin1",
+        List.of(),
+        List.of(),
+        RegionFrom.NAME,
+        "latitude",
+        "longitude",
+        "location",
+        "event_type",
+        null,
+        "fatalities",
+        null,
+        DuplicateIds.REJECT,
+        LowAboveHigh.REJECT,
+        List.of(
+            "fatalities: ACLED gives one figure, so low = best = high = fatalities",
             "single-day events: end date = event_date",
             "region = admin1, else the point (latitude, longitude)"));
   }

@@ -2,7 +2,17 @@ package org.handover.io.imports.events.mapping;
 
 /** The canonical fields of an event, each read from the column a mapping names for it. */
 public enum EventField {
-  ID, START, END, REGION, LATITUDE, LONGITUDE, LOCATION, EVENT_TYPE, LOW, BEST, HIGH;
+  ID,
+  START,
+  END,
+  REGION,
+  LATITUDE,
+  LONGITUDE,
+  LOCATION,
+  EVENT_TYPE,
+  LOW,
+  BEST,
+  HIGH;
 
   /** The source column this field comes from under {@code m}, or null when the source has none. */
   public String column(EventMapping m) {

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 /** The event source formats, by the name used on the command line. */
 public enum EventFormat {
   IBC_EVENT("ibc-event", "Iraq Body Count events with a Province column (IBC_event.csv)"),
-  IBC_RAW("ibc-raw", "Iraq Body Count database export with free-text Location (needs a place gazetteer)"),
+  IBC_RAW(
+      "ibc-raw",
+      "Iraq Body Count database export with free-text Location (needs a place gazetteer)"),
   UCDP_GED("ucdp-ged", "UCDP Georeferenced Event Dataset CSV"),
   ACLED("acled", "ACLED CSV export"),
   CSV("csv", "any CSV, described by a YAML mapping file");
@@ -32,9 +34,18 @@ public enum EventFormat {
   /** The format called {@code name}; the error lists the known names. */
   public static EventFormat byName(String name) {
     String key = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(f -> f.id.equals(key)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown event format '" + name + "'; known formats: "
-            + Arrays.stream(values()).map(EventFormat::id).collect(Collectors.joining(", "))));
+    return Arrays.stream(values())
+        .filter(f -> f.id.equals(key))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown event format '"
+                        + name
+                        + "'; known formats: "
+                        + Arrays.stream(values())
+                            .map(EventFormat::id)
+                            .collect(Collectors.joining(", "))));
   }
 
   /** The built-in mapping of this format; {@link #CSV} has none (it comes from a mapping file). */

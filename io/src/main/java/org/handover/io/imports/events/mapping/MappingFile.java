@@ -27,19 +27,20 @@ import org.handover.io.imports.events.mapping.EventMapping.LowAboveHigh;
 import org.handover.io.imports.events.mapping.EventMapping.RegionFrom;
 
 /**
- * Reads the YAML mapping that describes any other event CSV (see docs/importing-events.md). Errors name
- * the mapping file, the line and the key.
+ * Reads the YAML mapping that describes any other event CSV (see docs/importing-events.md). Errors
+ * name the mapping file, the line and the key.
  */
 public final class MappingFile {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
   private MappingFile() {}
 
   /** Thrown for a mapping file that cannot be used; the message names file, line and key. */
   public static final class MappingException extends HandoverException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
     MappingException(String message, Throwable cause) {
       super(message, cause);
@@ -60,10 +61,12 @@ public final class MappingFile {
       @JsonProperty("deaths_high") String deathsHigh) {
     Columns {
       if (startDate == null || startDate.isBlank()) {
-        throw new IllegalArgumentException("missing key 'columns.start_date' (the column holding the event's date)");
+        throw new IllegalArgumentException(
+            "missing key 'columns.start_date' (the column holding the event's date)");
       }
       if ((latitude == null) != (longitude == null)) {
-        throw new IllegalArgumentException("'columns.latitude' and 'columns.longitude' go together: give both or neither");
+        throw new IllegalArgumentException(
+            "'columns.latitude' and 'columns.longitude' go together: give both or neither");
       }
     }
   }
@@ -82,13 +85,15 @@ public final class MappingFile {
       @JsonProperty("low_above_high") String lowAboveHigh) {
     Model {
       if (source == null || source.isBlank()) {
-        throw new IllegalArgumentException("missing key 'source' (the name stored with every event, e.g. 'my-agency')");
+        throw new IllegalArgumentException(
+            "missing key 'source' (the name stored with every event, e.g. 'my-agency')");
       }
       if (columns == null) {
         throw new IllegalArgumentException("missing key 'columns'");
       }
       if (delimiter != null && delimiter.length() != 1) {
-        throw new IllegalArgumentException("'delimiter' must be one character, got \"" + delimiter + "\"");
+        throw new IllegalArgumentException(
+            "'delimiter' must be one character, got \"" + delimiter + "\"");
       }
       if (skipLines != null && skipLines < 0) {
         throw new IllegalArgumentException("'skip_lines' must be 0 or more, got " + skipLines);
@@ -99,10 +104,32 @@ public final class MappingFile {
     }
   }
 
-  private static final Set<String> KEYS = Set.of("source", "encoding", "delimiter", "skip_lines",
-      "columns", "date_formats", "no_region_values", "region_suffixes", "region_from", "duplicate_ids", "low_above_high");
-  private static final Set<String> COLUMN_KEYS = Set.of("id", "start_date", "end_date", "region",
-      "latitude", "longitude", "location", "event_type", "deaths_low", "deaths_best", "deaths_high");
+  private static final Set<String> KEYS =
+      Set.of(
+          "source",
+          "encoding",
+          "delimiter",
+          "skip_lines",
+          "columns",
+          "date_formats",
+          "no_region_values",
+          "region_suffixes",
+          "region_from",
+          "duplicate_ids",
+          "low_above_high");
+  private static final Set<String> COLUMN_KEYS =
+      Set.of(
+          "id",
+          "start_date",
+          "end_date",
+          "region",
+          "latitude",
+          "longitude",
+          "location",
+          "event_type",
+          "deaths_low",
+          "deaths_best",
+          "deaths_high");
 
   /** Reads and checks the mapping at {@code file}. */
   public static EventMapping read(Path file) {
@@ -115,8 +142,12 @@ public final class MappingFile {
       throw new MappingException(describe(file, e), e);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw new MappingException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
-          + ": not valid YAML: " + e.getOriginalMessage(), e);
+      throw new MappingException(
+          file
+              + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+              + ": not valid YAML: "
+              + e.getOriginalMessage(),
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read mapping file " + file, e);
     }
@@ -132,12 +163,26 @@ public final class MappingFile {
     if (c.deathsBest() != null && (c.deathsLow() == null || c.deathsHigh() == null)) {
       choices.add("a missing low or high figure takes the best figure");
     }
-    return new EventMapping(m.source().strip(), m.encoding() == null ? "UTF-8" : m.encoding(),
-        m.delimiter() == null ? ',' : m.delimiter().charAt(0), m.skipLines() == null ? 0 : m.skipLines(),
-        c.id(), c.startDate(), c.endDate(), m.dateFormats() == null ? List.of("%Y-%m-%d") : m.dateFormats(),
-        c.region(), orEmpty(m.noRegionValues()), orEmpty(m.regionSuffixes()),
+    return new EventMapping(
+        m.source().strip(),
+        m.encoding() == null ? "UTF-8" : m.encoding(),
+        m.delimiter() == null ? ',' : m.delimiter().charAt(0),
+        m.skipLines() == null ? 0 : m.skipLines(),
+        c.id(),
+        c.startDate(),
+        c.endDate(),
+        m.dateFormats() == null ? List.of("%Y-%m-%d") : m.dateFormats(),
+        c.region(),
+        orEmpty(m.noRegionValues()),
+        orEmpty(m.regionSuffixes()),
         choice(file, "region_from", m.regionFrom(), RegionFrom.class, RegionFrom.NAME),
-        c.latitude(), c.longitude(), c.location(), c.eventType(), c.deathsLow(), c.deathsBest(), c.deathsHigh(),
+        c.latitude(),
+        c.longitude(),
+        c.location(),
+        c.eventType(),
+        c.deathsLow(),
+        c.deathsBest(),
+        c.deathsHigh(),
         choice(file, "duplicate_ids", m.duplicateIds(), DuplicateIds.class, DuplicateIds.REJECT),
         choice(file, "low_above_high", m.lowAboveHigh(), LowAboveHigh.class, LowAboveHigh.REJECT),
         choices);
@@ -160,15 +205,24 @@ public final class MappingFile {
           case END_OBJECT, END_ARRAY -> depth--;
           case FIELD_NAME -> {
             last = p.currentName();
-            Set<String> known = depth == 1 ? KEYS : depth == 2 && "columns".equals(parent) ? COLUMN_KEYS : null;
+            Set<String> known =
+                depth == 1 ? KEYS : depth == 2 && "columns".equals(parent) ? COLUMN_KEYS : null;
             if (known != null && !known.contains(last)) {
               JsonLocation at = p.currentTokenLocation();
-              throw new MappingException(file + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": key '"
-                  + (depth == 1 ? last : "columns." + last) + "': unknown key; known keys: "
-                  + new TreeSet<>(known), null);
+              throw new MappingException(
+                  file
+                      + ":"
+                      + at.getLineNr()
+                      + ":"
+                      + at.getColumnNr()
+                      + ": key '"
+                      + (depth == 1 ? last : "columns." + last)
+                      + "': unknown key; known keys: "
+                      + new TreeSet<>(known),
+                  null);
             }
           }
-          default -> { }
+          default -> {}
         }
       }
     } catch (JsonProcessingException e) {
@@ -180,29 +234,46 @@ public final class MappingFile {
     return values == null ? List.of() : values;
   }
 
-  private static <E extends Enum<E>> E choice(Path file, String key, String value, Class<E> type, E fallback) {
+  private static <E extends Enum<E>> E choice(
+      Path file, String key, String value, Class<E> type, E fallback) {
     if (value == null) {
       return fallback;
     }
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new MappingException(file + ": key '" + key + "': unknown value '" + value + "'; use one of "
-          + Arrays.stream(type.getEnumConstants()).map(x -> x.name().toLowerCase(Locale.ROOT))
-              .collect(Collectors.joining(", ")), e);
+      throw new MappingException(
+          file
+              + ": key '"
+              + key
+              + "': unknown value '"
+              + value
+              + "'; use one of "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(x -> x.name().toLowerCase(Locale.ROOT))
+                  .collect(Collectors.joining(", ")),
+          e);
     }
   }
 
   private static String describe(Path file, JsonMappingException e) {
     JsonLocation at = e.getLocation();
-    String key = e.getPath().stream()
-        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining(".")).replace(".[", "[");
-    String problem = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getOriginalMessage();
+    String key =
+        e.getPath().stream()
+            .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+            .collect(Collectors.joining("."))
+            .replace(".[", "[");
+    String problem =
+        e.getCause() instanceof IllegalArgumentException iae
+            ? iae.getMessage()
+            : e.getOriginalMessage();
     if (e instanceof UnrecognizedPropertyException u) {
       problem = "unknown key '" + u.getPropertyName() + "'; known keys: " + u.getKnownPropertyIds();
     }
-    return file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
-        + (key.isEmpty() ? "" : ": key '" + key + "'") + ": " + problem;
+    return file
+        + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+        + (key.isEmpty() ? "" : ": key '" + key + "'")
+        + ": "
+        + problem;
   }
 }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The reference {@link RecordIndex} is checked against: the RFC 4180 record split written plainly, one byte
- * at a time, with no word skipping. Gives the record count and every {@value RecordIndex#STRIDE}th record's
- * start offset and line, as {@link RecordIndex#checkpoints()} does.
+ * The reference {@link RecordIndex} is checked against: the RFC 4180 record split written plainly,
+ * one byte at a time, with no word skipping. Gives the record count and every {@value
+ * RecordIndex#STRIDE}th record's start offset and line, as {@link RecordIndex#checkpoints()} does.
  */
 record ByteByByteScan(long records, List<List<Long>> checkpoints) {
   static ByteByByteScan of(byte[] bytes, byte delimiter) {

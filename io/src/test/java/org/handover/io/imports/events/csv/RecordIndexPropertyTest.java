@@ -22,32 +22,44 @@ import org.handover.io.imports.ImportLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The record index splits files exactly as FastCSV does: same records, same starting lines, same fields. */
+/**
+ * The record index splits files exactly as FastCSV does: same records, same starting lines, same
+ * fields.
+ */
 class RecordIndexPropertyTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void agreesWithFastCsvOnQuotesLineBreaksAndBlankLines() {
     int[] run = {0};
-    qt().withFixedSeed(7).withExamples(200)
-        .forAll(lists().of(lists().of(strings().basicLatinAlphabet().ofLengthBetween(0, 6)).ofSizeBetween(1, 4))
-            .ofSizeBetween(1, 40), integers().between(0, 3))
-        .checkAssert((records, blankEvery) -> {
-          Path file = dir.resolve("f" + run[0]++ + ".csv");
-          write(file, records, blankEvery);
-          List<CsvRecord> expected = read(file);
-          RecordIndex index = RecordIndex.build(file, ',', true);
-          assertThat(index.records()).isEqualTo(expected.size());
-          for (int i = 0; i < expected.size(); i++) {
-            RecordIndex.Span span = index.record(i);
-            assertThat(span.line()).as("line of record %d", i).isEqualTo(expected.get(i).getStartingLineNumber());
-            assertThat(CsvReader.builder().ofSingleCsvRecord(index.text(span)).getFields())
-                .isEqualTo(expected.get(i).getFields());
-            assertThat(index.indexAt(span.start())).isEqualTo(i);
-          }
-          assertThat(index.sha256()).isEqualTo(ImportLog.sha256(file));
-        });
+    qt().withFixedSeed(7)
+        .withExamples(200)
+        .forAll(
+            lists()
+                .of(
+                    lists()
+                        .of(strings().basicLatinAlphabet().ofLengthBetween(0, 6))
+                        .ofSizeBetween(1, 4))
+                .ofSizeBetween(1, 40),
+            integers().between(0, 3))
+        .checkAssert(
+            (records, blankEvery) -> {
+              Path file = dir.resolve("f" + run[0]++ + ".csv");
+              write(file, records, blankEvery);
+              List<CsvRecord> expected = read(file);
+              RecordIndex index = RecordIndex.build(file, ',', true);
+              assertThat(index.records()).isEqualTo(expected.size());
+              for (int i = 0; i < expected.size(); i++) {
+                RecordIndex.Span span = index.record(i);
+                assertThat(span.line())
+                    .as("line of record %d", i)
+                    .isEqualTo(expected.get(i).getStartingLineNumber());
+                assertThat(CsvReader.builder().ofSingleCsvRecord(index.text(span)).getFields())
+                    .isEqualTo(expected.get(i).getFields());
+                assertThat(index.indexAt(span.start())).isEqualTo(i);
+              }
+              assertThat(index.sha256()).isEqualTo(ImportLog.sha256(file));
+            });
   }
 
   @Test
@@ -55,27 +67,31 @@ class RecordIndexPropertyTest {
     // Long runs of plain bytes (the skipped words) mixed with every byte that changes state.
     byte[] alphabet = "aaaaaaaaaaaaaaaabc,,,\"\"\r\n\n".getBytes(StandardCharsets.US_ASCII);
     int[] run = {0};
-    qt().withFixedSeed(11).withExamples(150).withShrinkCycles(20)
-        .forAll(lists().of(integers().between(0, alphabet.length - 1)).ofSizeBetween(0, 20000),
+    qt().withFixedSeed(11)
+        .withExamples(150)
+        .withShrinkCycles(20)
+        .forAll(
+            lists().of(integers().between(0, alphabet.length - 1)).ofSizeBetween(0, 20000),
             integers().between(0, 4))
-        .checkAssert((picks, plainRun) -> {
-          byte[] bytes = new byte[picks.size()];
-          for (int i = 0; i < bytes.length; i++) {
-            // every few bytes, force a plain one so eight-byte plain words occur often
-            bytes[i] = i % (plainRun + 2) == 0 ? (byte) 'x' : alphabet[picks.get(i)];
-          }
-          Path file = dir.resolve("w" + run[0]++ + ".csv");
-          try {
-            Files.write(file, bytes);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          RecordIndex fast = RecordIndex.build(file, ',', true);
-          ByteByByteScan reference = ByteByByteScan.of(bytes, (byte) ',');
-          assertThat(fast.records()).isEqualTo(reference.records());
-          assertThat(fast.checkpoints()).isEqualTo(reference.checkpoints());
-          assertThat(fast.sha256()).isEqualTo(ImportLog.sha256(file));
-        });
+        .checkAssert(
+            (picks, plainRun) -> {
+              byte[] bytes = new byte[picks.size()];
+              for (int i = 0; i < bytes.length; i++) {
+                // every few bytes, force a plain one so eight-byte plain words occur often
+                bytes[i] = i % (plainRun + 2) == 0 ? (byte) 'x' : alphabet[picks.get(i)];
+              }
+              Path file = dir.resolve("w" + run[0]++ + ".csv");
+              try {
+                Files.write(file, bytes);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              RecordIndex fast = RecordIndex.build(file, ',', true);
+              ByteByByteScan reference = ByteByByteScan.of(bytes, (byte) ',');
+              assertThat(fast.records()).isEqualTo(reference.records());
+              assertThat(fast.checkpoints()).isEqualTo(reference.checkpoints());
+              assertThat(fast.sha256()).isEqualTo(ImportLog.sha256(file));
+            });
   }
 
   private static void write(Path file, List<List<String>> records, int blankEvery) {
@@ -98,7 +114,11 @@ class RecordIndexPropertyTest {
   }
 
   private static List<CsvRecord> read(Path file) {
-    try (CsvReader<CsvRecord> r = CsvReader.builder().extraFieldStrategy(IGNORE).missingFieldStrategy(IGNORE).ofCsvRecord(file)) {
+    try (CsvReader<CsvRecord> r =
+        CsvReader.builder()
+            .extraFieldStrategy(IGNORE)
+            .missingFieldStrategy(IGNORE)
+            .ofCsvRecord(file)) {
       return r.stream().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
