@@ -2,6 +2,7 @@ package org.handover.io.imports;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import org.handover.io.store.Store;
 
 /**
@@ -30,6 +31,29 @@ public interface Importer {
    */
   default boolean needsFile(ImportSpec spec) {
     return true;
+  }
+
+  /** How a kind runs one import, given the spec with its options already checked. */
+  @FunctionalInterface
+  interface Run {
+    ImportReport run(Store store, String theater, ImportSpec spec);
+  }
+
+  /**
+   * A kind that reads the spec's file with {@code run}, and writes the rejected rows to the spec's
+   * rejects file when it names one.
+   */
+  static Importer of(String kind, List<ImportOption> options, Run run) {
+    return of(kind, options, spec -> true, run);
+  }
+
+  /**
+   * As {@link #of(String, List, Run)}, for a kind that needs a file only when {@code needsFile}
+   * says so.
+   */
+  static Importer of(
+      String kind, List<ImportOption> options, Predicate<ImportSpec> needsFile, Run run) {
+    return new RunImporter(kind, List.copyOf(options), needsFile, run);
   }
 
   /**

@@ -140,23 +140,10 @@ public final class DecisionImporter {
 
   /** This importer as the registry runs it. */
   public static Importer importer() {
-    return new Kind();
+    return Importer.of(KIND, List.of(SOURCE, DECISION_KIND, BENCHMARK_SET), DecisionImporter::run);
   }
 
-  private static final class Kind implements Importer {
-    @Override
-    public String kind() {
-      return KIND;
-    }
-
-    @Override
-    public List<ImportOption> options() {
-      return List.of(SOURCE, DECISION_KIND, BENCHMARK_SET);
-    }
-
-    @Override
-    public ImportReport run(Store store, String theater, ImportSpec spec) {
-      return Importer.writeRejects(spec, importFile(store, theater, spec.file(), spec));
-    }
+  private static ImportReport run(Store store, String theater, ImportSpec spec) {
+    return importFile(store, theater, spec.file(), spec);
   }
 }

@@ -312,27 +312,14 @@ public final class MeasurementImporter {
 
   /** This importer as the registry runs it. */
   public static Importer importer() {
-    return new Kind();
+    return Importer.of(KIND, List.of(ILLUSTRATIVE), MeasurementImporter::run);
   }
 
-  private static final class Kind implements Importer {
-    @Override
-    public String kind() {
-      return KIND;
-    }
-
-    @Override
-    public List<ImportOption> options() {
-      return List.of(ILLUSTRATIVE);
-    }
-
-    @Override
-    public ImportReport run(Store store, String theater, ImportSpec spec) {
-      Options o =
-          Options.defaults(theater)
-              .illustrative(spec.flag(ILLUSTRATIVE))
-              .strict(spec.flag(ImportOption.STRICT));
-      return Importer.writeRejects(spec, importFile(store, spec.file(), o));
-    }
+  private static ImportReport run(Store store, String theater, ImportSpec spec) {
+    Options o =
+        Options.defaults(theater)
+            .illustrative(spec.flag(ILLUSTRATIVE))
+            .strict(spec.flag(ImportOption.STRICT));
+    return importFile(store, spec.file(), o);
   }
 }

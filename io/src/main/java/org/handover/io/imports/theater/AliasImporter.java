@@ -172,29 +172,16 @@ public final class AliasImporter {
 
   /** This importer as the registry runs it. */
   public static Importer importer() {
-    return new Kind();
+    return Importer.of(KIND, List.of(ALIAS_COLUMN, REGION_COLUMN), AliasImporter::run);
   }
 
-  private static final class Kind implements Importer {
-    @Override
-    public String kind() {
-      return KIND;
-    }
-
-    @Override
-    public List<ImportOption> options() {
-      return List.of(ALIAS_COLUMN, REGION_COLUMN);
-    }
-
-    @Override
-    public ImportReport run(Store store, String theater, ImportSpec spec) {
-      Options o =
-          Options.defaults(theater)
-              .withColumns(
-                  spec.option(ALIAS_COLUMN).orElse("alias"),
-                  spec.option(REGION_COLUMN).orElse("region|governorate"))
-              .strict(spec.flag(ImportOption.STRICT));
-      return Importer.writeRejects(spec, importFile(store, spec.file(), o));
-    }
+  private static ImportReport run(Store store, String theater, ImportSpec spec) {
+    Options o =
+        Options.defaults(theater)
+            .withColumns(
+                spec.option(ALIAS_COLUMN).orElse("alias"),
+                spec.option(REGION_COLUMN).orElse("region|governorate"))
+            .strict(spec.flag(ImportOption.STRICT));
+    return importFile(store, spec.file(), o);
   }
 }

@@ -305,42 +305,29 @@ public final class NeighbourImporter {
 
   /** This importer as the registry runs it. */
   public static Importer importer() {
-    return new Kind();
+    return Importer.of(
+        KIND,
+        List.of(REGION_A_COLUMN, REGION_B_COLUMN, WEIGHT_COLUMN, SKIP_EMPTY_WEIGHT, FROM_POLYGONS),
+        NeighbourImporter::needsFile,
+        NeighbourImporter::run);
   }
 
-  private static final class Kind implements Importer {
-    @Override
-    public String kind() {
-      return KIND;
-    }
+  private static boolean needsFile(ImportSpec spec) {
+    return !spec.flag(FROM_POLYGONS);
+  }
 
-    @Override
-    public List<ImportOption> options() {
-      return List.of(
-          REGION_A_COLUMN, REGION_B_COLUMN, WEIGHT_COLUMN, SKIP_EMPTY_WEIGHT, FROM_POLYGONS);
+  private static ImportReport run(Store store, String theater, ImportSpec spec) {
+    if (!needsFile(spec)) {
+      return computeFromRegions(store, GeometryOptions.defaults(theater));
     }
-
-    @Override
-    public boolean needsFile(ImportSpec spec) {
-      return !spec.flag(FROM_POLYGONS);
+    Options o =
+        Options.defaults(theater)
+            .withColumns(
+                spec.option(REGION_A_COLUMN).orElse("region_a|governorate_a|a"),
+                spec.option(REGION_B_COLUMN).orElse("region_b|governorate_b|b"));
+    if (spec.option(WEIGHT_COLUMN).isPresent()) {
+      o = o.withWeight(spec.option(WEIGHT_COLUMN).get(), spec.flag(SKIP_EMPTY_WEIGHT));
     }
-
-    @Override
-    public ImportReport run(Store store, String theater, ImportSpec spec) {
-      if (!needsFile(spec)) {
-        return Importer.writeRejects(
-            spec, computeFromRegions(store, GeometryOptions.defaults(theater)));
-      }
-      Options o =
-          Options.defaults(theater)
-              .withColumns(
-                  spec.option(REGION_A_COLUMN).orElse("region_a|governorate_a|a"),
-                  spec.option(REGION_B_COLUMN).orElse("region_b|governorate_b|b"));
-      if (spec.option(WEIGHT_COLUMN).isPresent()) {
-        o = o.withWeight(spec.option(WEIGHT_COLUMN).get(), spec.flag(SKIP_EMPTY_WEIGHT));
-      }
-      return Importer.writeRejects(
-          spec, importFile(store, spec.file(), o.strict(spec.flag(ImportOption.STRICT))));
-    }
+    return importFile(store, spec.file(), o.strict(spec.flag(ImportOption.STRICT)));
   }
 }

@@ -177,30 +177,18 @@ public final class PopulationImporter {
 
   /** This importer as the registry runs it. */
   public static Importer importer() {
-    return new Kind();
+    return Importer.of(
+        KIND, List.of(REGION_COLUMN, POPULATION_COLUMN, YEAR_COLUMN), PopulationImporter::run);
   }
 
-  private static final class Kind implements Importer {
-    @Override
-    public String kind() {
-      return KIND;
-    }
-
-    @Override
-    public List<ImportOption> options() {
-      return List.of(REGION_COLUMN, POPULATION_COLUMN, YEAR_COLUMN);
-    }
-
-    @Override
-    public ImportReport run(Store store, String theater, ImportSpec spec) {
-      Options o =
-          Options.defaults(theater)
-              .withColumns(
-                  spec.option(REGION_COLUMN).orElse("governorate|region"),
-                  spec.option(POPULATION_COLUMN).orElse("population"),
-                  spec.option(YEAR_COLUMN).orElse("year"))
-              .strict(spec.flag(ImportOption.STRICT));
-      return Importer.writeRejects(spec, importFile(store, spec.file(), o));
-    }
+  private static ImportReport run(Store store, String theater, ImportSpec spec) {
+    Options o =
+        Options.defaults(theater)
+            .withColumns(
+                spec.option(REGION_COLUMN).orElse("governorate|region"),
+                spec.option(POPULATION_COLUMN).orElse("population"),
+                spec.option(YEAR_COLUMN).orElse("year"))
+            .strict(spec.flag(ImportOption.STRICT));
+    return importFile(store, spec.file(), o);
   }
 }

@@ -387,36 +387,25 @@ public final class RegionImporter {
 
   /** This importer as the registry runs it. */
   public static Importer importer() {
-    return new Kind();
+    return Importer.of(
+        KIND,
+        List.of(NAME_PROPERTY, CODE_PROPERTY, PARENT_PROPERTY, ALIAS_PROPERTIES, REPAIR_INVALID),
+        RegionImporter::run);
   }
 
-  private static final class Kind implements Importer {
-    @Override
-    public String kind() {
-      return KIND;
+  private static ImportReport run(Store store, String theater, ImportSpec spec) {
+    Options o =
+        Options.defaults(theater).withNameProperty(spec.option(NAME_PROPERTY).orElse("name"));
+    if (spec.option(CODE_PROPERTY).isPresent()) {
+      o = o.withCodeProperty(spec.option(CODE_PROPERTY).get());
     }
-
-    @Override
-    public List<ImportOption> options() {
-      return List.of(
-          NAME_PROPERTY, CODE_PROPERTY, PARENT_PROPERTY, ALIAS_PROPERTIES, REPAIR_INVALID);
+    if (spec.option(PARENT_PROPERTY).isPresent()) {
+      o = o.withParentProperty(spec.option(PARENT_PROPERTY).get());
     }
-
-    @Override
-    public ImportReport run(Store store, String theater, ImportSpec spec) {
-      Options o =
-          Options.defaults(theater).withNameProperty(spec.option(NAME_PROPERTY).orElse("name"));
-      if (spec.option(CODE_PROPERTY).isPresent()) {
-        o = o.withCodeProperty(spec.option(CODE_PROPERTY).get());
-      }
-      if (spec.option(PARENT_PROPERTY).isPresent()) {
-        o = o.withParentProperty(spec.option(PARENT_PROPERTY).get());
-      }
-      if (spec.option(ALIAS_PROPERTIES).isPresent()) {
-        o = o.withAliasProperties(List.of(spec.option(ALIAS_PROPERTIES).get().split("\\s*,\\s*")));
-      }
-      o = o.repairingInvalid(spec.flag(REPAIR_INVALID)).strict(spec.flag(ImportOption.STRICT));
-      return Importer.writeRejects(spec, importFile(store, spec.file(), o));
+    if (spec.option(ALIAS_PROPERTIES).isPresent()) {
+      o = o.withAliasProperties(List.of(spec.option(ALIAS_PROPERTIES).get().split("\\s*,\\s*")));
     }
+    o = o.repairingInvalid(spec.flag(REPAIR_INVALID)).strict(spec.flag(ImportOption.STRICT));
+    return importFile(store, spec.file(), o);
   }
 }
