@@ -12,33 +12,9 @@ import org.handover.engine.theater.RegionId;
  * @param means the mean of every score, by name, as in {@link HorizonScore#means()} (coverages NaN
  *     for point forecasts)
  */
-public record RegionScore(String model, RegionId region, int n, Map<String, Double> means) {
+public record RegionScore(String model, RegionId region, int n, Map<String, Double> means)
+    implements ScoreMeans {
   public RegionScore {
     means = Collections.unmodifiableMap(new LinkedHashMap<>(means));
-  }
-
-  /** The mean of the score named {@code score}. */
-  public double mean(String score) {
-    Double v = means.get(score);
-    if (v == null) {
-      throw new IllegalArgumentException("no score named " + score + ", only " + means.keySet());
-    }
-    return v;
-  }
-
-  public double crps() {
-    return mean(Scores.CRPS);
-  }
-
-  public double maeLog1p() {
-    return mean(Scores.MAE_LOG1P);
-  }
-
-  public double coverage80() {
-    return mean(Scores.COVERAGE80);
-  }
-
-  public double pitCoverage80() {
-    return mean(Scores.PIT_COVERAGE80);
   }
 }
