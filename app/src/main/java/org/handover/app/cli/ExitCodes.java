@@ -16,9 +16,6 @@ import picocli.CommandLine.ParameterException;
 final class ExitCodes implements IExitCodeExceptionMapper {
   static final int OK = 0;
 
-  /** {@code handover import} reports its own failure with the rejected rows. */
-  static final int IMPORT_FAILED = 1;
-
   static final int USER_ERROR = 2;
 
   /** EX_SOFTWARE of BSD's sysexits.h: an internal software error. */

@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCodes.OK + ":success",
-      ExitCodes.IMPORT_FAILED + ":an import failed and nothing was imported (handover import)",
       ExitCodes.USER_ERROR
-          + ":a user error: a bad option, a missing file, bad data or configuration; the message says "
+          + ":a user error: a bad option, a missing file, bad data or configuration, or an import that "
+          + "failed and imported nothing; the message says "
           + "what to fix",
       ExitCodes.BUG + ":a bug in Handover: the stack trace follows; please report it"
     },
