@@ -25,7 +25,17 @@ import org.handover.io.export.Standings.Standing;
  * document or CSV rows. Every form names the illustrative inputs the conditions rest on.
  */
 public final class OutlookOutput {
-  private static final String ROW = "%-14s %-14s %-14s %7s %7s %7s  %-14s %-36s %s%n";
+  /**
+   * The narrowest each column may be (the widths the table has always had, so the built-in data
+   * prints as before); a longer cell widens its column. The last column is not padded.
+   */
+  private static final int[] MIN_WIDTH = {14, 14, 14, 7, 7, 7, 14, 36};
+
+  /** Columns 3 to 5 (the probabilities) are right-aligned. */
+  private static final boolean[] RIGHT = {false, false, false, true, true, true, false, false};
+
+  /** Separators before each column after the first: status stands two spaces apart. */
+  private static final String[] GAP = {"", " ", " ", " ", " ", " ", "  ", " ", " "};
 
   private OutlookOutput() {}
 
@@ -62,38 +72,68 @@ public final class OutlookOutput {
         o.benchmarkSetVersion());
     IllustrativeBanner.restingOn("conditions", data, w);
     w.println("Status as of " + asOf + ": " + AssessmentOutput.statusSource(standings));
-    w.printf(
-        ROW,
-        "region",
-        "now",
-        "next",
-        "P(3m)",
-        "P(6m)",
-        "P(12m)",
-        "status",
-        "recommendation",
-        "expected month of readiness (80% interval)");
+    List<String[]> cells = new ArrayList<>();
+    cells.add(
+        new String[] {
+          "region",
+          "now",
+          "next",
+          "P(3m)",
+          "P(6m)",
+          "P(12m)",
+          "status",
+          "recommendation",
+          "expected month of readiness (80% interval)"
+        });
     int horizon = o.months().length();
     for (RegionOutlook r : o.regions()) {
       Standing s = standings.at(r.region(), asOf);
-      w.printf(
-          ROW,
-          r.region().name(),
-          r.currentStage().id(),
-          r.nextStage().map(st -> st.id()).orElse("-"),
-          pct(r, 3, horizon),
-          pct(r, 6, horizon),
-          pct(r, 12, horizon),
-          s.status().map(Standings.Status::stage).orElse("not decided"),
-          recommendation(s),
-          r.readiness().describe());
+      cells.add(
+          new String[] {
+            r.region().name(),
+            r.currentStage().id(),
+            r.nextStage().map(st -> st.id()).orElse("-"),
+            pct(r, 3, horizon),
+            pct(r, 6, horizon),
+            pct(r, 12, horizon),
+            s.status().map(Standings.Status::stage).orElse("not decided"),
+            recommendation(s),
+            r.readiness().describe()
+          });
     }
+    aligned(cells, w);
     w.println();
     w.println("Inputs after the origin:");
     for (InputTreatment t : o.inputs()) {
       w.printf("  %-28s %s%n", t.variable(), t.note());
     }
     w.flush();
+  }
+
+  /**
+   * Prints the rows with each column as wide as its longest cell, and never narrower than its
+   * {@link #MIN_WIDTH}, so a long region name keeps the columns aligned.
+   */
+  static void aligned(List<String[]> rows, PrintWriter w) {
+    int[] width = MIN_WIDTH.clone();
+    for (String[] row : rows) {
+      for (int i = 0; i < width.length; i++) {
+        width[i] = Math.max(width[i], row[i].length());
+      }
+    }
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < row.length; i++) {
+        line.append(GAP[i]);
+        if (i == width.length) {
+          line.append(row[i]);
+        } else {
+          String pad = " ".repeat(width[i] - row[i].length());
+          line.append(RIGHT[i] ? pad + row[i] : row[i] + pad);
+        }
+      }
+      w.println(line);
+    }
   }
 
   /** "hold", "for review", or the state with its target: "promotion to LOCAL_CONTROL". */

@@ -32,7 +32,8 @@ public final class BenchmarkSetReader {
   private static final Set<String> SET_KEYS =
       Set.of("benchmark_set", "version", "description", "indicators", "stages", "conditions");
   private static final Set<String> STAGE_KEYS =
-      Set.of("id", "description", "requires", "promote_after", "review_after", "demote_after");
+      Set.of(
+          "id", "name", "description", "requires", "promote_after", "review_after", "demote_after");
   private static final Set<String> HYSTERESIS_KEYS = Set.of("months", "justification");
   private static final Set<String> CONDITION_KEYS =
       Set.of("id", "name", "description", "combine", "benchmarks");
@@ -104,6 +105,8 @@ public final class BenchmarkSetReader {
     }
     List<Stage> stages = new ArrayList<>();
     Set<String> stageIds = new HashSet<>();
+    Map<String, String> stageNames = new LinkedHashMap<>();
+    Set<String> givenNames = new HashSet<>();
     List<YamlNode> stageNodes = root.list("stages");
     if (stageNodes.isEmpty()) {
       throw root.get("stages").error("a benchmark set needs at least one stage");
@@ -130,7 +133,25 @@ public final class BenchmarkSetReader {
                       + conditionIds.stream().sorted().toList());
         }
       }
-      stages.add(new Stage(id, s.string("description", ""), requires, hysteresis(s, id)));
+      Stage stage =
+          new Stage(
+              id,
+              s.has("name") ? s.string("name") : null,
+              s.string("description", ""),
+              requires,
+              hysteresis(s, id));
+      // Names tell stages apart in tables and charts. Two names derived from ids may coincide as
+      // before; a name given in the file must not meet another stage's name.
+      String other = stageNames.get(stage.name());
+      if (other != null && (s.has("name") || givenNames.contains(stage.name()))) {
+        throw (s.has("name") ? s.get("name") : s.get("id"))
+            .error("stage name '" + stage.name() + "' is already the name of stage " + other);
+      }
+      stageNames.putIfAbsent(stage.name(), id);
+      if (s.has("name")) {
+        givenNames.add(stage.name());
+      }
+      stages.add(stage);
     }
     BenchmarkSet set =
         new BenchmarkSet(

@@ -361,6 +361,101 @@ class BenchmarkSetReaderTest {
         .hasMessageContaining("promote_after takes {months: N, justification:");
   }
 
+  @Test
+  void aStageShowsTheNameGivenAndOtherwiseWordsFromItsId() throws IOException {
+    BenchmarkSet set =
+        BenchmarkSetReader.read(
+            write(
+                withHysteresis(
+                        """
+            name: ISAF lead
+        """)
+                    .replace("  - id: A\n", "  - id: FOREIGN_LEAD\n")));
+    assertThat(set.stages()).extracting(s -> s.name()).containsExactly("Foreign lead", "ISAF lead");
+    assertThat(set.stages().get(1).id()).isEqualTo("B");
+    assertThat(BenchmarkSetReader.read(IRAQ).stages())
+        .extracting(s -> s.name())
+        .containsExactly("Foreign lead", "Joint", "Local lead", "Local control", "Self reliant");
+  }
+
+  @Test
+  void aStageNameIsPartOfTheSetsHash() throws IOException {
+    String plain = BenchmarkSetReader.read(write(minimal())).sha256();
+    String named =
+        BenchmarkSetReader.read(
+                write(
+                    withHysteresis(
+                        """
+            name: B
+        """)))
+            .sha256();
+    assertThat(named).isNotEqualTo(plain);
+  }
+
+  @Test
+  void anEmptyStageNameNamesLineColumnAndKey() throws IOException {
+    Path f =
+        write(
+            withHysteresis(
+                """
+            name: ""
+        """));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(7))
+        .satisfies(e -> assertThat(((ConfigException) e).column()).isEqualTo(11))
+        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("stages[1].name"))
+        .hasMessageContaining("must not be empty");
+    Path g =
+        write(
+            withHysteresis(
+                """
+            name: [Bravo]
+        """));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(g))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(g + ":7:")
+        .hasMessageContaining("stages[1].name")
+        .hasMessageContaining("expected a text value");
+  }
+
+  @Test
+  void aTypoInTheStageNameKeySuggestsName() throws IOException {
+    Path f =
+        write(
+            withHysteresis(
+                """
+            nme: Bravo
+        """));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(f + ":7:")
+        .hasMessageContaining("stages[1].nme")
+        .hasMessageContaining("did you mean 'name'");
+  }
+
+  @Test
+  void twoStagesCannotShowTheSameGivenName() throws IOException {
+    Path f =
+        write(
+            withHysteresis(
+                """
+            name: A
+        """));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(f))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(7))
+        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("stages[1].name"))
+        .hasMessageContaining("stage name 'A' is already the name of stage A");
+    // a given name met later by a name derived from an id is pointed at that stage's id
+    Path g = write(minimal().replace("  - id: A\n", "  - id: A\n    name: B\n"));
+    assertThatThrownBy(() -> BenchmarkSetReader.read(g))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(6))
+        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("stages[1].id"))
+        .hasMessageContaining("stage name 'B' is already the name of stage A");
+  }
+
   /**
    * {@link #minimal()} with {@code keys} (indented as stage keys) added to stage B, from line 7.
    */
