@@ -757,8 +757,7 @@ class CommandLineTest {
   @Test
   void reportTimelineStopsAtTheAsOfMonthUnlessAskedToShowWhatCameAfter() throws Exception {
     Path html = dir.resolve("report-as-of.html");
-    Run r =
-        run(withDb("report", "--as-of", "2007-06", "--no-forecast", "--out", html.toString()));
+    Run r = run(withDb("report", "--as-of", "2007-06", "--no-forecast", "--out", html.toString()));
     assertThat(r.exit()).as(r.err()).isZero();
     List<YearMonth> months = timelineMonths(Files.readString(html));
     assertThat(months).isNotEmpty().allMatch(m -> !m.isAfter(YearMonth.of(2007, 6)));
@@ -779,13 +778,17 @@ class CommandLineTest {
     assertThat(page).contains("after Jun 2007: not known at the time");
   }
 
-  /** The months the stage timeline's runs cover: each run's first month and the one its end closes. */
+  /**
+   * The months the stage timeline's runs cover: each run's first month and the one its end closes.
+   */
   private static List<YearMonth> timelineMonths(String page) throws Exception {
     String marker = "<script type=\"application/json\" id=\"handover-specs\">";
     int from = page.indexOf(marker) + marker.length();
-    JsonNode specs = new ObjectMapper().readTree(page.substring(from, page.indexOf("</script>", from)));
+    JsonNode specs =
+        new ObjectMapper().readTree(page.substring(from, page.indexOf("</script>", from)));
     List<YearMonth> months = new ArrayList<>();
-    for (JsonNode run : specs.path("timeline-stages").path("layer").get(0).path("data").path("values")) {
+    for (JsonNode run :
+        specs.path("timeline-stages").path("layer").get(0).path("data").path("values")) {
       months.add(YearMonth.parse(run.path("start").asText().substring(0, 7)));
       months.add(YearMonth.parse(run.path("end").asText().substring(0, 7)).minusMonths(1));
     }
