@@ -77,6 +77,13 @@ final class ReportCommand implements Callable<Integer> {
   @ArgGroup(exclusive = false)
   BacktestWindow backtest;
 
+  @Option(
+      names = "--show-after",
+      description =
+          "Also show the months after --as-of (what happened next), greyed and marked as not known"
+              + " at the time. By default every section stops at the --as-of month.")
+  boolean showAfter;
+
   @Option(names = "--no-forecast", description = "Leave out the forecasts and outlook section.")
   boolean noForecast;
 
@@ -98,12 +105,13 @@ final class ReportCommand implements Callable<Integer> {
               .orElse(ws.provenance());
       ReportModel model =
           new ReportModel(
-              ws.evaluation().withProvenance(provenance),
-              month,
-              boundaries,
-              Instant.now(),
-              ws.ledger(),
-              Decisions.sources(new TheaterReader(s), ws.theaterName()));
+                  ws.evaluation().withProvenance(provenance),
+                  month,
+                  boundaries,
+                  Instant.now(),
+                  ws.ledger(),
+                  Decisions.sources(new TheaterReader(s), ws.theaterName()))
+              .withShowAfter(showAfter);
       ReportWriter writer = ReportWriter.standard(model);
       if (forecasts.isPresent()) {
         Forecasts f = forecasts.get();

@@ -755,6 +755,47 @@ class CommandLineTest {
   }
 
   @Test
+  void reportTimelineStopsAtTheAsOfMonthUnlessAskedToShowWhatCameAfter() throws Exception {
+    Path html = dir.resolve("report-as-of.html");
+    Run r = run(withDb("report", "--as-of", "2007-06", "--no-forecast", "--out", html.toString()));
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<YearMonth> months = timelineMonths(Files.readString(html));
+    assertThat(months).isNotEmpty().allMatch(m -> !m.isAfter(YearMonth.of(2007, 6)));
+
+    r =
+        run(
+            withDb(
+                "report",
+                "--as-of",
+                "2007-06",
+                "--no-forecast",
+                "--show-after",
+                "--out",
+                html.toString()));
+    assertThat(r.exit()).as(r.err()).isZero();
+    String page = Files.readString(html);
+    assertThat(timelineMonths(page)).anyMatch(m -> m.isAfter(YearMonth.of(2007, 7)));
+    assertThat(page).contains("after Jun 2007: not known at the time");
+  }
+
+  /**
+   * The months the stage timeline's runs cover: each run's first month and the one its end closes.
+   */
+  private static List<YearMonth> timelineMonths(String page) throws Exception {
+    String marker = "<script type=\"application/json\" id=\"handover-specs\">";
+    int from = page.indexOf(marker) + marker.length();
+    JsonNode specs =
+        new ObjectMapper().readTree(page.substring(from, page.indexOf("</script>", from)));
+    List<YearMonth> months = new ArrayList<>();
+    for (JsonNode run :
+        specs.path("timeline-stages").path("layer").get(0).path("data").path("values")) {
+      months.add(YearMonth.parse(run.path("start").asText().substring(0, 7)));
+      months.add(YearMonth.parse(run.path("end").asText().substring(0, 7)).minusMonths(1));
+    }
+    return months;
+  }
+
+  @Test
   void reportHasTheForecastSectionWithTheBacktestWhenAsked() throws Exception {
     Path html = dir.resolve("report-forecast.html");
     Run r =

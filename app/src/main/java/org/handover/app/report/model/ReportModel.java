@@ -20,6 +20,7 @@ import org.handover.engine.panel.Panel;
 import org.handover.engine.provenance.InputRef;
 import org.handover.engine.provenance.Provenance;
 import org.handover.engine.theater.Theater;
+import org.handover.engine.time.MonthRange;
 
 /**
  * Everything the report shows, built from engine types only: one {@link Evaluation} of the data
@@ -36,6 +37,7 @@ public final class ReportModel {
   private final Instant generatedAt;
   private final Ledger decisions;
   private final List<InputRef> decisionSources;
+  private final boolean showAfter;
 
   /**
    * @param evaluation the data judged against the benchmark set, with the provenance the report
@@ -64,6 +66,18 @@ public final class ReportModel {
       Instant generatedAt,
       Ledger decisions,
       List<InputRef> decisionSources) {
+    this(evaluation, asOf, boundaries, generatedAt, decisions, decisionSources, false);
+  }
+
+  private ReportModel(
+      Evaluation evaluation,
+      YearMonth asOf,
+      String boundaries,
+      Instant generatedAt,
+      Ledger decisions,
+      List<InputRef> decisionSources,
+      boolean showAfter) {
+    this.showAfter = showAfter;
     this.decisions = Objects.requireNonNull(decisions, "decisions");
     this.decisionSources = List.copyOf(decisionSources);
     this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
@@ -75,6 +89,46 @@ public final class ReportModel {
     }
     this.assessment = evaluation.assessment(asOf);
     this.history = evaluation.history();
+  }
+
+  /**
+   * The same model, but its sections also show the months after {@link #asOf} (what happened next,
+   * marked as not known at the time) when {@code showAfter} is set.
+   */
+  public ReportModel withShowAfter(boolean showAfter) {
+    return new ReportModel(
+        evaluation, asOf, boundaries, generatedAt, decisions, decisionSources, showAfter);
+  }
+
+  /** Whether the sections show the months after {@link #asOf} too. */
+  public boolean showsAfter() {
+    return showAfter;
+  }
+
+  /**
+   * The months a section may show: from the first month of the data to {@link #asOf}, or to the
+   * last month of the data when the months after are shown. Sections take their months from here
+   * (not from the panel or the history) so that none can show what was not known at the time.
+   */
+  public MonthRange months() {
+    MonthRange all = panel().months();
+    YearMonth last = showAfter || all.last().isBefore(asOf) ? all.last() : asOf;
+    return MonthRange.of(all.first(), last);
+  }
+
+  /** Whether {@code month} is after {@link #asOf}: shown (if at all) as not known at the time. */
+  public boolean isAfter(YearMonth month) {
+    return month.isAfter(asOf);
+  }
+
+  /** Whether the shown months reach past {@link #asOf}. */
+  public boolean showsMonthsAfter() {
+    return isAfter(months().last());
+  }
+
+  /** The label of the months after {@link #asOf}: "after Jun 2007: not known at the time". */
+  public String afterLabel() {
+    return "after " + Format.month(asOf) + ": not known at the time";
   }
 
   public Evaluation evaluation() {
@@ -99,7 +153,10 @@ public final class ReportModel {
     return assessment;
   }
 
-  /** The stage of every region in every month of the panel. */
+  /**
+   * The stage of every region in every month of the panel, including those after {@link #asOf}:
+   * sections show only its {@link #months()}.
+   */
   public StageHistory history() {
     return history;
   }

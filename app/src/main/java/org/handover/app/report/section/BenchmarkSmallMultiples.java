@@ -103,7 +103,8 @@ final class BenchmarkSmallMultiples {
     int r = model.theater().indexOf(region);
     RegionAssessment ra = model.assessment().region(region).orElseThrow();
     Map<String, BenchmarkVerdict> verdicts = verdictsById(ra);
-    MonthRange months = model.panel().months();
+    MonthRange months = model.months();
+    int shown = months.length();
     int asOf = months.offsetOf(model.asOf());
 
     // Region charts differ only in their dataset (the region name is in the heading above), so the
@@ -135,14 +136,14 @@ final class BenchmarkSmallMultiples {
       value.put("val", Format.number(v.value()));
       value.put("held", v.monthsHeld());
       value.put("why", v.explanation());
-      value.set("y", series(b.window().apply(raw).clone()));
+      value.set("y", series(b.window().apply(raw).clone(), shown));
       if (!b.window().isLastMonth()) {
         values
             .addObject()
             .put("b", benchmarkLabel(b))
             .put("kind", MONTH)
             .put("t", b.threshold())
-            .set("y", series(raw));
+            .set("y", series(raw, shown));
       }
       values
           .addObject()
@@ -175,6 +176,13 @@ final class BenchmarkSmallMultiples {
         .addObject()
         .put("calculate", "isValid(datum.y) ? datum.y : datum.t")
         .put("as", "marker");
+    if (model.showsMonthsAfter()) {
+      // the months after the as-of month are drawn as separate pale lines: not known at the time
+      transform
+          .addObject()
+          .put("calculate", "datum.kind !== '" + THRESHOLD_KIND + "' && datum.i > " + (asOf + 1))
+          .put("as", "after");
+    }
 
     ObjectNode facet =
         spec.putObject("facet").put("field", "b").put("type", "nominal").putNull("title");
@@ -192,7 +200,7 @@ final class BenchmarkSmallMultiples {
     inner.put("width", 180);
     inner.put("height", 90);
     ArrayNode layer = inner.putArray("layer");
-    layer.add(lines());
+    layer.add(lines(model.showsMonthsAfter()));
     String atAsOf = "datum.kind === '" + VALUE + "' && datum.i === " + (asOf + 1);
     ObjectNode asOfRule = layer.addObject();
     asOfRule.putArray("transform").addObject().put("filter", atAsOf);
@@ -211,13 +219,24 @@ final class BenchmarkSmallMultiples {
    * threshold (dashed) in one layer, styled by conditions rather than scales (a colour scale here
    * would clash with the verdicts'). One layer instead of three keeps the page fast to draw.
    */
-  private static ObjectNode lines() {
+  private static ObjectNode lines(boolean after) {
     ObjectNode line = VegaJson.object();
     line.putObject("mark").put("type", "line").putNull("invalid");
     ObjectNode enc = line.putObject("encoding");
     enc.set("x", timeAxis());
     enc.putObject("y").put("field", "y").put("type", "quantitative").putNull("title");
-    enc.putObject("detail").put("field", "kind");
+    if (after) {
+      enc.putArray("detail")
+          .add(VegaJson.object().put("field", "kind"))
+          .add(VegaJson.object().put("field", "after"));
+      enc.putObject("opacity")
+          .put("value", 1)
+          .putObject("condition")
+          .put("test", "datum.after")
+          .put("value", 0.3);
+    } else {
+      enc.putObject("detail").put("field", "kind");
+    }
     String month = "datum.kind === '" + MONTH + "'";
     String threshold = "datum.kind === '" + THRESHOLD_KIND + "'";
     ObjectNode colour = enc.putObject("color").put("value", LINE);
@@ -278,10 +297,14 @@ final class BenchmarkSmallMultiples {
     return x;
   }
 
-  /** Values rounded to the precision the tables show; NaN as null so the line breaks there. */
-  private static ArrayNode series(double[] xs) {
+  /**
+   * The first {@code months} values rounded to the precision the tables show; NaN as null so the
+   * line breaks there.
+   */
+  private static ArrayNode series(double[] xs, int months) {
     ArrayNode a = VegaJson.array();
-    for (double x : xs) {
+    for (int m = 0; m < months; m++) {
+      double x = xs[m];
       if (Double.isFinite(x)) {
         a.add(Double.parseDouble(Format.number(x)));
       } else {

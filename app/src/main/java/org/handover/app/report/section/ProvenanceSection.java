@@ -52,8 +52,8 @@ public final class ProvenanceSection implements ReportSection {
     Table.Builder t = Table.builder("This report", "Item", "Value");
     t.row(Table.Cell.text("As of"), Table.Cell.text(model.asOf().toString()).withClass("as-of"));
     t.row(
-        Table.Cell.text("Data period"),
-        Table.Cell.text(model.panel().months().first() + " to " + model.panel().months().last()));
+        Table.Cell.text("Months shown"),
+        Table.Cell.text(model.months().first() + " to " + model.months().last()));
     t.row(Table.Cell.text("Generated"), Table.Cell.text(Format.time(model.generatedAt())));
     t.row(Table.Cell.text("Program"), Table.Cell.text(p.programVersion()));
     t.row(

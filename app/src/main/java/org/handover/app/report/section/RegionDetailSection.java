@@ -1,5 +1,6 @@
 package org.handover.app.report.section;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.handover.app.report.model.ReportModel;
@@ -131,7 +132,7 @@ public final class RegionDetailSection implements ReportSection {
    */
   Table seriesTable(RegionId region) {
     int r = model.theater().indexOf(region);
-    MonthRange months = model.panel().months();
+    MonthRange months = model.months();
     List<String> header = new ArrayList<>();
     header.add("Month");
     List<double[]> columns = new ArrayList<>();
@@ -163,7 +164,8 @@ public final class RegionDetailSection implements ReportSection {
       for (double[] c : columns) {
         cells.add(Table.Cell.number(c[m]));
       }
-      t.row(months.monthAt(m).equals(model.asOf()) ? "as-of" : "", cells);
+      YearMonth month = months.monthAt(m);
+      t.row(month.equals(model.asOf()) ? "as-of" : model.isAfter(month) ? "after" : "", cells);
     }
     return t.build();
   }
@@ -194,7 +196,14 @@ public final class RegionDetailSection implements ReportSection {
         .append(Html.escape(Format.month(model.asOf())))
         .append(" (dotted line; marker: ")
         .append(BenchmarkSmallMultiples.verdictKeyHtml())
-        .append(").</p>\n");
+        .append(").")
+        .append(
+            model.showsMonthsAfter()
+                ? " Faint lines and grey table rows are the months "
+                    + Html.escape(model.afterLabel())
+                    + "."
+                : "")
+        .append("</p>\n");
     for (RegionAssessment ra : model.assessment().regions()) {
       Chart chart = multiples.chart(ra.region());
       out.append("<article class=\"region\" id=\"")

@@ -45,28 +45,33 @@ public final class StageTimelineSection implements ReportSection {
     this.model = model;
     this.style = StageStyle.of(model.benchmarkSet().stages());
     this.illustrative = Illustrative.of(model);
-    MonthRange months = model.history().months();
+    MonthRange all = model.history().months();
+    MonthRange months = model.months();
     int[][] rank = model.history().rank();
     List<Region> regions = model.theater().regions();
     List<List<Period>> runs = new ArrayList<>();
     for (int r = 0; r < regions.size(); r++) {
+      int[] ranks = rank[r];
       List<Period> list = new ArrayList<>();
-      int start = 0;
-      for (int m = 1; m <= months.length(); m++) {
-        if (m == months.length() || rank[r][m] != rank[r][start]) {
+      YearMonth start = months.first();
+      for (YearMonth m = start.plusMonths(1); ; m = m.plusMonths(1)) {
+        // a run also ends at the as-of month, so runs after it can be drawn as not known then
+        if (m.isAfter(months.last())
+            || ranks[all.offsetOf(m)] != ranks[all.offsetOf(start)]
+            || model.isAfter(m) && !model.isAfter(start)) {
           list.add(
               new Period(
-                  regions.get(r).name(),
-                  rank[r][start],
-                  months.monthAt(start),
-                  months.monthAt(m - 1)));
+                  regions.get(r).name(), ranks[all.offsetOf(start)], start, m.minusMonths(1)));
           start = m;
+          if (m.isAfter(months.last())) {
+            break;
+          }
         }
       }
       runs.add(List.copyOf(list));
     }
     this.periods = List.copyOf(runs);
-    int asOf = months.offsetOf(model.asOf());
+    int asOf = all.offsetOf(model.asOf());
     // Furthest along first; among equals, whoever got there earliest; then by name.
     List<Integer> idx = new ArrayList<>();
     for (int r = 0; r < regions.size(); r++) {
@@ -119,7 +124,7 @@ public final class StageTimelineSection implements ReportSection {
 
   Chart chart() {
     ObjectNode spec = VegaJson.object();
-    MonthRange months = model.history().months();
+    MonthRange months = model.months();
     spec.put(
         "description",
         "Stage of every region in every month from "
@@ -149,6 +154,9 @@ public final class StageTimelineSection implements ReportSection {
         row.put("end", VegaJson.date(p.last().plusMonths(1)));
         row.put("span", Format.month(p.first()) + " to " + Format.month(p.last()));
         row.put("months", p.months());
+        if (model.isAfter(p.first())) {
+          row.put("after", model.afterLabel());
+        }
       }
     }
     runs.putObject("mark").put("type", "rect");
@@ -176,6 +184,16 @@ public final class StageTimelineSection implements ReportSection {
     tooltip.addObject().put("field", "stage").put("title", "Stage");
     tooltip.addObject().put("field", "span").put("title", "Months");
     tooltip.addObject().put("field", "months").put("title", "Length (months)");
+    if (model.showsMonthsAfter()) {
+      // what came after the as-of month is drawn pale: not known at the time
+      enc.putObject("opacity")
+          .put("value", 1)
+          .putObject("condition")
+          .put("test", "datum.after")
+          .put("value", 0.3);
+      tooltip.addObject().put("field", "after").put("title", "Known");
+      layer.add(afterBand(months));
+    }
 
     ObjectNode asOf = layer.addObject();
     ObjectNode asOfRow = asOf.putObject("data").putArray("values").addObject();
@@ -208,13 +226,31 @@ public final class StageTimelineSection implements ReportSection {
     return new Chart("timeline-stages", spec);
   }
 
+  /** A grey band over the months after the as-of month, labelled as not known at the time. */
+  private ObjectNode afterBand(MonthRange months) {
+    ObjectNode band = VegaJson.object();
+    band.putObject("data")
+        .putArray("values")
+        .addObject()
+        .put("start", VegaJson.date(model.asOf().plusMonths(1)))
+        .put("end", VegaJson.date(months.last().plusMonths(1)))
+        .put("label", model.afterLabel());
+    band.putObject("mark").put("type", "rect").put("color", "#9e9e9e").put("opacity", 0.25);
+    ObjectNode enc = band.putObject("encoding");
+    enc.putObject("x").put("field", "start").put("type", "temporal");
+    enc.putObject("x2").put("field", "end");
+    enc.putArray("tooltip").addObject().put("field", "label").put("title", "Months");
+    return band;
+  }
+
   Table table() {
+    MonthRange months = model.months();
     Table.Builder t =
         Table.builder(
                 "Stage periods by region, "
-                    + Format.month(model.history().months().first())
+                    + Format.month(months.first())
                     + " to "
-                    + Format.month(model.history().months().last()),
+                    + Format.month(months.last()),
                 "Region",
                 "Stage periods (first to last month)")
             .illustrative(illustrative.note(indicators()));
@@ -229,7 +265,12 @@ public final class StageTimelineSection implements ReportSection {
             .append(" <span class=\"muted\">(")
             .append(p.months())
             .append(p.months() == 1 ? " month" : " months")
-            .append(")</span></li>");
+            .append(")</span>")
+            .append(
+                model.isAfter(p.first())
+                    ? " <span class=\"after\">(" + Html.escape(model.afterLabel()) + ")</span>"
+                    : "")
+            .append("</li>");
       }
       t.row(Table.Cell.text(name), Table.Cell.markup(cell.append("</ol>").toString()));
     }

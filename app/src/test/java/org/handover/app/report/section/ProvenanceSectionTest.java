@@ -25,12 +25,14 @@ class ProvenanceSectionTest {
             ProgramVersion.current(),
             "2025-01-15 10:30 UTC",
             "2007-05",
-            "2005-01 to 2008-12",
+            "2005-01 to 2007-05",
             "multi-day incidents apportioned evenly by day",
             "Map: boundaries simplified",
             "police_per_1000",
             "national police strength split by population share",
             "a level most cities reach");
     assertThat(model.provenance().benchmarkSetName()).isEqualTo("fixture-set");
+    assertThat(new ProvenanceSection(model.withShowAfter(true), List.of()).bodyHtml())
+        .contains("2005-01 to 2008-12");
   }
 }

@@ -61,7 +61,7 @@ class RegionDetailSectionTest {
         .isEqualTo(
             "[\"low_violence\",\"no_spikes\",\"police_strength (illustrative)\",\"governance\"]");
     int r = model.theater().indexOf(basra);
-    int months = model.panel().monthCount();
+    int months = model.panel().months().offsetOf(model.asOf()) + 1;
     JsonNode rows = spec.path("datasets").path(BenchmarkSmallMultiples.DATASET);
     for (Benchmark b : model.benchmarkSet().benchmarks().values()) {
       double[] expected = b.window().apply(model.panel().values(b.indicator())[r]);
@@ -138,8 +138,19 @@ class RegionDetailSectionTest {
   void seriesTableHasAColumnPerSeriesAndARowPerMonth() {
     Table t = detail.seriesTable(RegionId.of("Anbar"));
     assertThat(t.header()).hasSize(1 + 4 + 2);
-    assertThat(t.rows()).hasSize(model.panel().monthCount());
+    assertThat(t.rows()).hasSize(model.panel().months().offsetOf(model.asOf()) + 1);
     assertThat(t.rows()).filteredOn(r -> r.cssClass().equals("as-of")).hasSize(1);
+    assertThat(t.rows()).filteredOn(r -> r.cssClass().equals("after")).isEmpty();
+  }
+
+  @Test
+  void withTheMonthsAfterShownTheTableHasThemAllAndMarksTheLaterOnes() {
+    ReportModel after = model.withShowAfter(true);
+    Table t = new RegionDetailSection(after).seriesTable(RegionId.of("Anbar"));
+    assertThat(t.rows()).hasSize(after.panel().monthCount());
+    assertThat(t.rows())
+        .filteredOn(r -> r.cssClass().equals("after"))
+        .hasSize(after.panel().monthCount() - after.panel().months().offsetOf(after.asOf()) - 1);
   }
 
   private static JsonNode row(JsonNode rows, String benchmark, String kind) {

@@ -3,6 +3,7 @@ package org.handover.app.report.section;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.handover.app.report.fixture.ReportFixture;
 import org.handover.app.report.fixture.Specs;
@@ -25,12 +26,43 @@ class StageTimelineSectionTest {
           assertThat(rank[r][m]).as("region %d month %d", r, m).isEqualTo(p.rank());
         }
       }
-      assertThat(m).isEqualTo(model.panel().monthCount());
+      assertThat(m).isEqualTo(model.months().length());
     }
-    // Babil: foreign lead, local lead, local control, back to foreign lead, then local control
+    // Babil as of May 2007: foreign lead, local lead, local control, back to foreign lead
     assertThat(timeline.periods().get(1))
         .extracting(StageTimelineSection.Period::rank)
-        .containsExactly(0, 2, 3, 0, 3);
+        .containsExactly(0, 2, 3, 0);
+    // ... and after it (shown on request), local control again; runs also end at the as-of month
+    List<Integer> ranks = new ArrayList<>();
+    for (StageTimelineSection.Period p :
+        new StageTimelineSection(model.withShowAfter(true)).periods().get(1)) {
+      if (ranks.isEmpty() || ranks.get(ranks.size() - 1) != p.rank()) {
+        ranks.add(p.rank());
+      }
+    }
+    assertThat(ranks).containsExactly(0, 2, 3, 0, 3);
+  }
+
+  @Test
+  void periodsStopAtTheAsOfMonthUnlessTheMonthsAfterAreShown() {
+    for (List<StageTimelineSection.Period> runs : timeline.periods()) {
+      assertThat(runs.get(runs.size() - 1).last()).isEqualTo(model.asOf());
+    }
+    ReportModel after = model.withShowAfter(true);
+    StageTimelineSection full = new StageTimelineSection(after);
+    int[][] rank = after.history().rank();
+    for (int r = 0; r < after.theater().size(); r++) {
+      int m = 0;
+      for (StageTimelineSection.Period p : full.periods().get(r)) {
+        // no run straddles the as-of month: the runs after it are drawn as not known then
+        assertThat(!p.first().isAfter(after.asOf()) && p.last().isAfter(after.asOf())).isFalse();
+        for (int k = 0; k < p.months(); k++, m++) {
+          assertThat(rank[r][m]).isEqualTo(p.rank());
+        }
+      }
+      assertThat(m).isEqualTo(after.panel().monthCount());
+    }
+    assertThat(full.table().html()).contains("after May 2007: not known at the time");
   }
 
   @Test
