@@ -48,14 +48,9 @@ public final class StageStyle {
     return new StageStyle(stages);
   }
 
-  /** "FOREIGN_LEAD" -> "Foreign lead"; ids that are already words ("Joint ops") are kept. */
+  /** The stage as people read it: its name in the benchmark set, by default "FOREIGN_LEAD" -> "Foreign lead". */
   public static String label(Stage stage) {
-    String id = stage.id();
-    if (!id.equals(id.toUpperCase(Locale.ROOT))) {
-      return id.replace('_', ' ');
-    }
-    String words = id.toLowerCase(Locale.ROOT).replace('_', ' ').strip();
-    return words.isEmpty() ? id : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    return stage.name();
   }
 
   public List<Stage> stages() {
