@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.handover.io.imports.events.csv.CsvHeader;
+import org.handover.io.imports.events.mapping.DateParts;
 import org.handover.io.imports.events.mapping.EventField;
 import org.handover.io.imports.events.mapping.EventMapping;
 import org.handover.io.imports.events.mapping.EventMapping.LowAboveHigh;
@@ -79,23 +81,34 @@ final class EventSql {
       String c = f.column(m);
       // Only ids are trimmed up front (they are compared); elsewhere spaces cost a second try only
       // on failure.
+      String constant = m.constants().get(f);
       String value =
-          c == null
-              ? "NULL::VARCHAR"
-              : f == EventField.ID
-                  ? "NULLIF(trim(" + quoteIdentifier(c) + "), '')"
-                  : quoteIdentifier(c);
+          constant != null
+              ? quoteLiteral(constant)
+              : c == null
+                  ? "NULL::VARCHAR"
+                  : f == EventField.ID
+                      ? "NULLIF(trim(" + quoteIdentifier(c) + "), '')"
+                      : quoteIdentifier(c);
       raw.add(value + " AS " + rawName(f));
     }
     String parsed =
         "*, "
-            + date("start_raw", m.dateFormats())
+            + (m.startParts() == null
+                ? date("start_raw", m.dateFormats())
+                : date("start", m.startParts(), false))
             + " AS s, "
-            + date("end_raw", m.dateFormats())
+            + (m.endParts() == null
+                ? date("end_raw", m.dateFormats())
+                : date("end", m.endParts(), true))
             + " AS e0, TRY_CAST(latitude_raw AS DOUBLE) AS lat, TRY_CAST(longitude_raw AS DOUBLE) AS lon,"
             + " TRY_CAST(low_raw AS DOUBLE) AS l0, TRY_CAST(best_raw AS DOUBLE) AS b0, TRY_CAST(high_raw AS DOUBLE) AS h0";
+    // a start given as a whole month spans that month unless an end date says otherwise
+    String defaultEnd = m.startParts() != null && m.startParts().wholeMonth() ? "last_day(s)" : "s";
     String filled =
-        "*, COALESCE(e0, s) AS e, COALESCE(b0, CASE WHEN l0 IS NOT NULL AND h0 IS NOT NULL"
+        "*, COALESCE(e0, "
+            + defaultEnd
+            + ") AS e, COALESCE(b0, CASE WHEN l0 IS NOT NULL AND h0 IS NOT NULL"
             + " THEN (l0 + h0) / 2 END, l0, h0) AS b";
     String high = "COALESCE(h0, b)";
     String low =
@@ -110,9 +123,11 @@ final class EventSql {
         + String.join(", ", raw)
         + " FROM "
         + readCsv
-        + "), parsed AS (SELECT "
+        + "), numbers AS (SELECT "
+        + numbers(m)
+        + " FROM raw), parsed AS (SELECT "
         + parsed
-        + " FROM raw), filled AS (SELECT "
+        + " FROM numbers), filled AS (SELECT "
         + filled
         + " FROM parsed)"
         + " SELECT id_raw AS event_id, s AS start_date, e AS end_date, region_raw, lat AS latitude, lon AS longitude,"
@@ -145,6 +160,100 @@ final class EventSql {
     return parts.size() == 1 ? parts.get(0) : "COALESCE(" + String.join(", ", parts) + ")";
   }
 
+  /**
+   * The date parts as integers (NULL when not 1 to 4 digits, or absent), so that a bad part is
+   * named by the checks and never reaches make_date.
+   */
+  private static String numbers(EventMapping m) {
+    StringBuilder s = new StringBuilder("*");
+    if (m.startParts() == null && m.endParts() == null) {
+      return s.toString();
+    }
+    for (String side : new String[] {"start", "end"}) {
+      for (String part : new String[] {"year", "month", "day"}) {
+        String raw = side + "_" + part + "_raw";
+        s.append(", CASE WHEN regexp_full_match(trim(")
+            .append(raw)
+            .append("), '[0-9]{1,")
+            .append(part.equals("year") ? 4 : 2)
+            .append("}') THEN CAST(trim(")
+            .append(raw)
+            .append(") AS INTEGER) END AS ")
+            .append(side)
+            .append("_")
+            .append(part);
+      }
+    }
+    return s.toString();
+  }
+
+  /** Days in month {@code side_month} of year {@code side_year}. */
+  private static String daysInMonth(String side) {
+    String y = side + "_year";
+    String mo = side + "_month";
+    return "CASE WHEN "
+        + mo
+        + " = 2 THEN CASE WHEN ("
+        + y
+        + " % 4 = 0 AND "
+        + y
+        + " % 100 <> 0) OR "
+        + y
+        + " % 400 = 0 THEN 29 ELSE 28 END WHEN "
+        + mo
+        + " IN (4, 6, 9, 11) THEN 30 ELSE 31 END";
+  }
+
+  private static String validMonth(String side) {
+    return side + "_month BETWEEN 1 AND 12";
+  }
+
+  private static String validDay(String side) {
+    return side + "_day BETWEEN 1 AND " + daysInMonth(side);
+  }
+
+  /**
+   * A date from year/month/day parts, NULL unless every part is valid; a whole month is its first
+   * day, or its last day for an end date.
+   */
+  static String date(String side, DateParts p, boolean end) {
+    String valid = side + "_year IS NOT NULL AND " + validMonth(side);
+    if (p.wholeMonth()) {
+      String first = "make_date(" + side + "_year, " + side + "_month, 1)";
+      return "CASE WHEN " + valid + " THEN " + (end ? "last_day(" + first + ")" : first) + " END";
+    }
+    return "CASE WHEN "
+        + valid
+        + " AND "
+        + validDay(side)
+        + " THEN make_date("
+        + side
+        + "_year, "
+        + side
+        + "_month, "
+        + side
+        + "_day) END";
+  }
+
+  /** Rejects a date given in parts: the first bad part, named by its own column. */
+  private static void partChecks(StringBuilder s, String side, DateParts p, String given) {
+    boolean start = side.equals("start");
+    when(
+        s,
+        given + " AND " + side + "_year IS NULL",
+        start ? RejectionReason.BAD_START_YEAR : RejectionReason.BAD_END_YEAR);
+    when(
+        s,
+        given + " AND (" + side + "_month IS NULL OR NOT " + validMonth(side) + ")",
+        start ? RejectionReason.BAD_START_MONTH : RejectionReason.BAD_END_MONTH);
+    if (!p.wholeMonth()) {
+      when(
+          s,
+          given + " AND (" + side + "_day IS NULL OR NOT " + validDay(side) + ")",
+          start ? RejectionReason.BAD_START_DAY : RejectionReason.BAD_END_DAY);
+    }
+  }
+
   static String rawName(EventField f) {
     return switch (f) {
       case ID -> "id_raw";
@@ -158,6 +267,12 @@ final class EventSql {
       case LOW -> "low_raw";
       case BEST -> "best_raw";
       case HIGH -> "high_raw";
+      case START_YEAR -> "start_year_raw";
+      case START_MONTH -> "start_month_raw";
+      case START_DAY -> "start_day_raw";
+      case END_YEAR -> "end_year_raw";
+      case END_MONTH -> "end_month_raw";
+      case END_DAY -> "end_day_raw";
     };
   }
 
@@ -172,8 +287,18 @@ final class EventSql {
         s,
         "s IS NULL AND (start_raw IS NULL OR trim(start_raw) = '')",
         RejectionReason.MISSING_START);
+    if (m.startParts() != null) {
+      partChecks(s, "start", m.startParts(), "true");
+    }
     when(s, "s IS NULL", RejectionReason.BAD_START);
-    if (m.endDate() != null) {
+    if (m.endParts() != null) {
+      // an end is given when any of its parts is; all empty means the start's day or month
+      String given =
+          Stream.of("end_year_raw", "end_month_raw", "end_day_raw")
+              .map(r -> "COALESCE(trim(" + r + "), '') <> ''")
+              .collect(Collectors.joining(" OR ", "(", ")"));
+      partChecks(s, "end", m.endParts(), given);
+    } else if (m.endDate() != null) {
       when(
           s, "e0 IS NULL AND end_raw IS NOT NULL AND trim(end_raw) <> ''", RejectionReason.BAD_END);
     }

@@ -13,6 +13,12 @@ enum RejectionReason {
   MISSING_START(EventField.START, "empty required field (start date)"),
   BAD_START(EventField.START, "not a date in the expected format"),
   BAD_END(EventField.END, "not a date in the expected format"),
+  BAD_START_YEAR(EventField.START_YEAR, "not a year (a whole number)"),
+  BAD_START_MONTH(EventField.START_MONTH, "not a month (1 .. 12)"),
+  BAD_START_DAY(EventField.START_DAY, "not a day of that month"),
+  BAD_END_YEAR(EventField.END_YEAR, "not a year (a whole number)"),
+  BAD_END_MONTH(EventField.END_MONTH, "not a month (1 .. 12)"),
+  BAD_END_DAY(EventField.END_DAY, "not a day of that month"),
   START_OUT_OF_RANGE(
       EventField.START,
       "date outside the plausible range " + EventSql.MIN_DATE + " .. " + EventSql.MAX_DATE),
@@ -68,7 +74,12 @@ enum RejectionReason {
       case BAD_START, BAD_END ->
           reason + " (expected " + String.join(" or ", m.dateFormats()) + ")";
       case END_BEFORE_START ->
-          reason + " (" + m.startDate() + " = \"" + valueOf.apply(EventField.START) + "\")";
+          reason
+              + " ("
+              + EventField.START.column(m)
+              + " = \""
+              + valueOf.apply(EventField.START)
+              + "\")";
       case LOW_ABOVE_HIGH ->
           reason + " (" + m.deathsHigh() + " = \"" + valueOf.apply(EventField.HIGH) + "\")";
       case LOW_ABOVE_BEST, BEST_ABOVE_HIGH -> reason + " (" + describeFigures(m, valueOf) + ")";

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.handover.io.imports.ImportException;
+import org.handover.io.imports.events.mapping.EventField;
 import org.handover.io.imports.events.mapping.EventMapping;
 
 /**
@@ -51,7 +52,7 @@ public record CsvHeader(List<String> names, long line) {
     if (m.id() != null) {
       anchors.add(m.id());
     }
-    anchors.add(m.startDate());
+    anchors.add(EventField.START.column(m));
     CsvHeader first = null;
     try (CsvReader<CsvRecord> reader =
         reader(m.delimiter()).ofCsvRecord(utf8, StandardCharsets.UTF_8)) {

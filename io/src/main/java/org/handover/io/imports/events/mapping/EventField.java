@@ -12,14 +12,21 @@ public enum EventField {
   EVENT_TYPE,
   LOW,
   BEST,
-  HIGH;
+  HIGH,
+  START_YEAR,
+  START_MONTH,
+  START_DAY,
+  END_YEAR,
+  END_MONTH,
+  END_DAY;
 
   /** The source column this field comes from under {@code m}, or null when the source has none. */
   public String column(EventMapping m) {
     return switch (this) {
       case ID -> m.id();
-      case START -> m.startDate();
-      case END -> m.endDate();
+      // a date in parts is named by its year column (where an empty or out-of-range date shows)
+      case START -> m.startParts() == null ? m.startDate() : m.startParts().year();
+      case END -> m.endParts() == null ? m.endDate() : m.endParts().year();
       case REGION -> m.regionKey();
       case LATITUDE -> m.latitude();
       case LONGITUDE -> m.longitude();
@@ -28,6 +35,12 @@ public enum EventField {
       case LOW -> m.deathsLow();
       case BEST -> m.deathsBest();
       case HIGH -> m.deathsHigh();
+      case START_YEAR -> m.startParts() == null ? null : m.startParts().year();
+      case START_MONTH -> m.startParts() == null ? null : m.startParts().month();
+      case START_DAY -> m.startParts() == null ? null : m.startParts().day();
+      case END_YEAR -> m.endParts() == null ? null : m.endParts().year();
+      case END_MONTH -> m.endParts() == null ? null : m.endParts().month();
+      case END_DAY -> m.endParts() == null ? null : m.endParts().day();
     };
   }
 }

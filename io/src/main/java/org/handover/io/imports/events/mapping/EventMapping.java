@@ -1,7 +1,11 @@
 package org.handover.io.imports.events.mapping;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,6 +23,10 @@ import java.util.Objects;
  * @param regionFrom where the region comes from: a region-name column, or place names in the
  *     location text
  * @param choices the documented interpretation choices this mapping makes (stored with the import)
+ * @param startParts the start date's year/month/day columns, or null when {@code startDate} names
+ *     one date column
+ * @param endParts the end date's year/month/day columns, or null
+ * @param constants fixed values for text fields the file has no column for (event type, location)
  */
 public record EventMapping(
     String source,
@@ -42,7 +50,15 @@ public record EventMapping(
     String deathsHigh,
     DuplicateIds duplicateIds,
     LowAboveHigh lowAboveHigh,
-    List<String> choices) {
+    List<String> choices,
+    // left out of the stored options when unused, so mappings without them are recorded as before
+    @JsonInclude(JsonInclude.Include.NON_NULL) DateParts startParts,
+    @JsonInclude(JsonInclude.Include.NON_NULL) DateParts endParts,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<EventField, String> constants) {
+
+  /** Fields that may be given as a constant instead of a column. */
+  public static final List<EventField> CONSTANT_FIELDS =
+      List.of(EventField.LOCATION, EventField.EVENT_TYPE);
 
   /** Where an event's region comes from. */
   public enum RegionFrom {
@@ -71,9 +87,79 @@ public record EventMapping(
     CAP_LOW
   }
 
+  /** A mapping whose dates are single columns and which has no constant fields. */
+  public EventMapping(
+      String source,
+      String encoding,
+      char delimiter,
+      int skipLines,
+      String id,
+      String startDate,
+      String endDate,
+      List<String> dateFormats,
+      String region,
+      List<String> noRegionValues,
+      List<String> regionSuffixes,
+      RegionFrom regionFrom,
+      String latitude,
+      String longitude,
+      String location,
+      String eventType,
+      String deathsLow,
+      String deathsBest,
+      String deathsHigh,
+      DuplicateIds duplicateIds,
+      LowAboveHigh lowAboveHigh,
+      List<String> choices) {
+    this(
+        source,
+        encoding,
+        delimiter,
+        skipLines,
+        id,
+        startDate,
+        endDate,
+        dateFormats,
+        region,
+        noRegionValues,
+        regionSuffixes,
+        regionFrom,
+        latitude,
+        longitude,
+        location,
+        eventType,
+        deathsLow,
+        deathsBest,
+        deathsHigh,
+        duplicateIds,
+        lowAboveHigh,
+        choices,
+        null,
+        null,
+        Map.of());
+  }
+
   public EventMapping {
     Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(startDate, "startDate");
+    if ((startDate == null) == (startParts == null)) {
+      throw new IllegalArgumentException("give the start date as one column or as year/month/day");
+    }
+    if (endDate != null && endParts != null) {
+      throw new IllegalArgumentException("give the end date as one column or as year/month/day");
+    }
+    constants =
+        constants == null || constants.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new EnumMap<>(constants));
+    for (EventField f : constants.keySet()) {
+      if (!CONSTANT_FIELDS.contains(f)) {
+        throw new IllegalArgumentException(f + " cannot be a constant");
+      }
+    }
+    if (constants.containsKey(EventField.LOCATION) && location != null
+        || constants.containsKey(EventField.EVENT_TYPE) && eventType != null) {
+      throw new IllegalArgumentException("a field has both a column and a constant");
+    }
     encoding = encoding == null ? "UTF-8" : encoding;
     dateFormats = List.copyOf(dateFormats);
     if (dateFormats.isEmpty()) {
@@ -115,7 +201,13 @@ public record EventMapping(
         new String[] {
           id,
           startDate,
+          startParts == null ? null : startParts.year(),
+          startParts == null ? null : startParts.month(),
+          startParts == null ? null : startParts.day(),
           endDate,
+          endParts == null ? null : endParts.year(),
+          endParts == null ? null : endParts.month(),
+          endParts == null ? null : endParts.day(),
           region,
           latitude,
           longitude,

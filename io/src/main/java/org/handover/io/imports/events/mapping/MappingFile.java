@@ -1,5 +1,6 @@
 package org.handover.io.imports.events.mapping;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -16,8 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -47,23 +51,128 @@ public final class MappingFile {
     }
   }
 
+  /**
+   * One entry under {@code columns} (or {@code source}): a header name, or an object with {@code
+   * column}, {@code constant}, or {@code year} and {@code month} (and {@code day}) headers.
+   */
+  static final class Field {
+    final String column;
+    final String constant;
+    final String year;
+    final String month;
+    final String day;
+    final boolean written;
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static Field named(String column) {
+      return new Field(column, null, null, null, null, false);
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    Field(
+        @JsonProperty("column") String column,
+        @JsonProperty("constant") String constant,
+        @JsonProperty("year") String year,
+        @JsonProperty("month") String month,
+        @JsonProperty("day") String day) {
+      this(column, constant, year, month, day, true);
+      boolean parts = year != null || month != null || day != null;
+      if (constant != null && (column != null || parts)) {
+        throw new IllegalArgumentException(
+            "a constant goes alone, without column or year/month/day");
+      }
+      if (column != null && parts) {
+        throw new IllegalArgumentException(
+            "give either a date column or year/month/day columns, not both");
+      }
+      if (day != null && month == null) {
+        throw new IllegalArgumentException("a day column needs a month column (and a year column)");
+      }
+      if (month != null && year == null) {
+        throw new IllegalArgumentException("a month column needs a year column");
+      }
+      if (year != null && month == null) {
+        throw new IllegalArgumentException(
+            "a year column needs a month column (a date is year/month or year/month/day)");
+      }
+      if (column == null && constant == null && !parts) {
+        throw new IllegalArgumentException("give 'column', 'constant', or 'year' and 'month'");
+      }
+    }
+
+    private Field(
+        String column, String constant, String year, String month, String day, boolean written) {
+      this.column = column;
+      this.constant = constant;
+      this.year = year;
+      this.month = month;
+      this.day = day;
+      this.written = written;
+    }
+
+    boolean parts() {
+      return year != null;
+    }
+
+    String text() {
+      return constant != null ? constant : column;
+    }
+
+    DateParts dateParts() {
+      return parts() ? new DateParts(year, month, day) : null;
+    }
+  }
+
   record Columns(
-      @JsonProperty("id") String id,
-      @JsonProperty("start_date") String startDate,
-      @JsonProperty("end_date") String endDate,
-      @JsonProperty("region") String region,
-      @JsonProperty("latitude") String latitude,
-      @JsonProperty("longitude") String longitude,
-      @JsonProperty("location") String location,
-      @JsonProperty("event_type") String eventType,
-      @JsonProperty("deaths_low") String deathsLow,
-      @JsonProperty("deaths_best") String deathsBest,
-      @JsonProperty("deaths_high") String deathsHigh) {
+      @JsonProperty("id") Field id,
+      @JsonProperty("start_date") Field startDate,
+      @JsonProperty("end_date") Field endDate,
+      @JsonProperty("region") Field region,
+      @JsonProperty("latitude") Field latitude,
+      @JsonProperty("longitude") Field longitude,
+      @JsonProperty("location") Field location,
+      @JsonProperty("event_type") Field eventType,
+      @JsonProperty("deaths_low") Field deathsLow,
+      @JsonProperty("deaths_best") Field deathsBest,
+      @JsonProperty("deaths_high") Field deathsHigh) {
     Columns {
-      if (startDate == null || startDate.isBlank()) {
+      if (startDate == null
+          || !startDate.parts() && (startDate.column == null || startDate.column.isBlank())) {
+        if (startDate != null && startDate.constant != null) {
+          throw new IllegalArgumentException("'columns.start_date' cannot be a constant");
+        }
         throw new IllegalArgumentException(
             "missing key 'columns.start_date' (the column holding the event's date)");
       }
+      if (endDate != null && endDate.constant != null) {
+        throw new IllegalArgumentException("'columns.end_date' cannot be a constant");
+      }
+      Map<String, Field> others = new LinkedHashMap<>();
+      others.put("id", id);
+      others.put("region", region);
+      others.put("latitude", latitude);
+      others.put("longitude", longitude);
+      others.put("location", location);
+      others.put("event_type", eventType);
+      others.put("deaths_low", deathsLow);
+      others.put("deaths_best", deathsBest);
+      others.put("deaths_high", deathsHigh);
+      others.forEach(
+          (key, f) -> {
+            if (f != null && f.parts()) {
+              throw new IllegalArgumentException(
+                  "'columns."
+                      + key
+                      + "': year/month/day columns are only for start_date and end_date");
+            }
+            if (f != null
+                && f.constant != null
+                && !key.equals("location")
+                && !key.equals("event_type")) {
+              throw new IllegalArgumentException(
+                  "'columns." + key + "': only location and event_type may be constants");
+            }
+          });
       if ((latitude == null) != (longitude == null)) {
         throw new IllegalArgumentException(
             "'columns.latitude' and 'columns.longitude' go together: give both or neither");
@@ -72,7 +181,7 @@ public final class MappingFile {
   }
 
   record Model(
-      @JsonProperty("source") String source,
+      @JsonProperty("source") Field source,
       @JsonProperty("encoding") String encoding,
       @JsonProperty("delimiter") String delimiter,
       @JsonProperty("skip_lines") Integer skipLines,
@@ -84,9 +193,14 @@ public final class MappingFile {
       @JsonProperty("duplicate_ids") String duplicateIds,
       @JsonProperty("low_above_high") String lowAboveHigh) {
     Model {
-      if (source == null || source.isBlank()) {
+      if (source == null || source.parts() || source.text() == null || source.text().isBlank()) {
         throw new IllegalArgumentException(
-            "missing key 'source' (the name stored with every event, e.g. 'my-agency')");
+            "missing key 'source' (the name stored with every event, e.g. 'my-agency' or"
+                + " {constant: my-agency})");
+      }
+      if (source.written && source.constant == null) {
+        throw new IllegalArgumentException(
+            "'source' is one name for the whole file: write it as source: NAME or {constant: NAME}");
       }
       if (columns == null) {
         throw new IllegalArgumentException("missing key 'columns'");
@@ -155,6 +269,13 @@ public final class MappingFile {
       throw new MappingException(file + ": the mapping file is empty", null);
     }
     Columns c = m.columns();
+    Map<EventField, String> constants = new EnumMap<>(EventField.class);
+    if (c.location() != null && c.location().constant != null) {
+      constants.put(EventField.LOCATION, c.location().constant);
+    }
+    if (c.eventType() != null && c.eventType().constant != null) {
+      constants.put(EventField.EVENT_TYPE, c.eventType().constant);
+    }
     List<String> choices = new ArrayList<>();
     choices.add("mapping file " + file.getFileName());
     if (c.deathsBest() == null && (c.deathsLow() != null || c.deathsHigh() != null)) {
@@ -163,29 +284,37 @@ public final class MappingFile {
     if (c.deathsBest() != null && (c.deathsLow() == null || c.deathsHigh() == null)) {
       choices.add("a missing low or high figure takes the best figure");
     }
+    if (c.startDate().parts() && c.startDate().day == null) {
+      choices.add(
+          "dates from year and month columns: an event covers its whole month (the 1st to the last"
+              + " day) and is apportioned by day like any multi-day event");
+    }
     return new EventMapping(
-        m.source().strip(),
+        m.source().text().strip(),
         m.encoding() == null ? "UTF-8" : m.encoding(),
         m.delimiter() == null ? ',' : m.delimiter().charAt(0),
         m.skipLines() == null ? 0 : m.skipLines(),
-        c.id(),
-        c.startDate(),
-        c.endDate(),
+        column(c.id()),
+        column(c.startDate()),
+        column(c.endDate()),
         m.dateFormats() == null ? List.of("%Y-%m-%d") : m.dateFormats(),
-        c.region(),
+        column(c.region()),
         orEmpty(m.noRegionValues()),
         orEmpty(m.regionSuffixes()),
         choice(file, "region_from", m.regionFrom(), RegionFrom.class, RegionFrom.NAME),
-        c.latitude(),
-        c.longitude(),
-        c.location(),
-        c.eventType(),
-        c.deathsLow(),
-        c.deathsBest(),
-        c.deathsHigh(),
+        column(c.latitude()),
+        column(c.longitude()),
+        column(c.location()),
+        column(c.eventType()),
+        column(c.deathsLow()),
+        column(c.deathsBest()),
+        column(c.deathsHigh()),
         choice(file, "duplicate_ids", m.duplicateIds(), DuplicateIds.class, DuplicateIds.REJECT),
         choice(file, "low_above_high", m.lowAboveHigh(), LowAboveHigh.class, LowAboveHigh.REJECT),
-        choices);
+        choices,
+        c.startDate().dateParts(),
+        c.endDate() == null ? null : c.endDate().dateParts(),
+        constants);
   }
 
   /** Unknown keys first, with their line: a misspelt key is the commonest mapping mistake. */
@@ -228,6 +357,10 @@ public final class MappingFile {
     } catch (JsonProcessingException e) {
       // not valid YAML: reported with its location by the binding step
     }
+  }
+
+  private static String column(Field f) {
+    return f == null ? null : f.column;
   }
 
   private static List<String> orEmpty(List<String> values) {
