@@ -48,7 +48,10 @@ public final class StageStyle {
     return new StageStyle(stages);
   }
 
-  /** The stage as people read it: its name in the benchmark set, by default "FOREIGN_LEAD" -> "Foreign lead". */
+  /**
+   * The stage as people read it: its name in the benchmark set, by default "FOREIGN_LEAD" ->
+   * "Foreign lead".
+   */
   public static String label(Stage stage) {
     return stage.name();
   }
