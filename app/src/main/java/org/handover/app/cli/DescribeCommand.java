@@ -18,7 +18,6 @@ import org.handover.io.config.BenchmarkSetReader;
 import org.handover.io.panel.LoadedPanel;
 import org.handover.io.panel.PanelLoader;
 import org.handover.io.store.Store;
-import org.handover.io.store.TheaterReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,10 +74,7 @@ final class DescribeCommand implements Callable<Integer> {
       LoadedPanel loaded = PanelLoader.load(s, theater, Optional.empty());
       Panel panel = loaded.panel();
       Provenance provenance = loaded.provenance();
-      Optional<Path> setFile =
-          store.benchmarks != null
-              ? Optional.of(store.benchmarks)
-              : new TheaterReader(s).benchmarkSet(theater);
+      Optional<Path> setFile = store.benchmarkSetIfAny(s, theater);
       if (setFile.isPresent()) {
         BenchmarkSet set = BenchmarkSetReader.read(setFile.get());
         panel = IndicatorCalculator.compute(panel, set.indicators());

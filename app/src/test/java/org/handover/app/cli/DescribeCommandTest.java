@@ -7,14 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.handover.app.cli.CommandLineTest.Run;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * handover describe on a scripted theater with no benchmark set: North has advisers 1, 2, 3, 4 in
- * 2007-01..04, South 10 and 30 in 2007-02 and 03 (no data in 01 and 04).
+ * handover describe (and export) on a scripted theater with no benchmark set: North has advisers 1,
+ * 2, 3, 4 in 2007-01..04, South 10 and 30 in 2007-02 and 03 (no data in 01 and 04).
  */
 class DescribeCommandTest {
   @TempDir Path dir;
@@ -113,6 +114,25 @@ class DescribeCommandTest {
     assertThat(r.err())
         .startsWith("handover: unknown variable 'advisors' at column 14 (did you mean advisers?)")
         .contains("\nrolling_mean(advisors, 3)\n             ^");
+  }
+
+  @Test
+  void exportWithoutASetWritesTheCanonicalTablesAndSaysTheAssessmentWasSkipped()
+      throws IOException {
+    Path out = dir.resolve("export");
+    Run r = run("export", "--out", out.toString(), "--formats", "csv");
+    assertThat(r.exit()).isZero();
+    assertThat(out.resolve("regions.csv")).exists();
+    assertThat(out.resolve("measurements.csv")).exists();
+    assertThat(out.resolve("imports.csv")).exists();
+    assertThat(r.out())
+        .contains("wrote " + out.resolve("regions.csv"))
+        .contains("note: no benchmark set recorded for theater 't': the assessment was skipped")
+        .doesNotContain("assessment-");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.startsWith("assessment"));
+    }
   }
 
   @Test
