@@ -51,7 +51,8 @@ public final class ForecastTuning {
     try (Store store = Store.inMemory()) {
       TheaterManifest manifest = TheaterManifest.read(Path.of("data/iraq/theater.yaml"));
       ManifestLoader.load(store, manifest, report -> {});
-      return Workspace.load(store, manifest.theater(), manifest.benchmarkSet()).panel();
+      return Workspace.load(store, manifest.theater(), manifest.benchmarkSet().orElseThrow())
+          .panel();
     }
   }
 

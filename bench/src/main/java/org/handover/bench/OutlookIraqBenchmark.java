@@ -47,7 +47,7 @@ public class OutlookIraqBenchmark {
     store = Store.inMemory();
     TheaterManifest manifest = TheaterManifest.read(Path.of("data/iraq/theater.yaml"));
     ManifestLoader.load(store, manifest, report -> {});
-    Workspace ws = Workspace.load(store, manifest.theater(), manifest.benchmarkSet());
+    Workspace ws = Workspace.load(store, manifest.theater(), manifest.benchmarkSet().orElseThrow());
     run = ForecastRun.of(ws, ForecastRun.DEFAULT_VARIABLE, manifest.forecastFitFrom());
   }
 

@@ -1,10 +1,12 @@
 package org.handover.app.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.handover.app.workspace.Workspace;
@@ -20,14 +22,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Writes the canonical tables and the assessment to CSV and Parquet, with provenance beside them.
+ * Writes the canonical tables and the assessment to CSV and Parquet, with provenance beside them;
+ * the canonical tables need no benchmark set, the assessment does.
  */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     description =
         "Export the canonical tables (regions, neighbours, aliases, events, measurements, decisions, imports, "
-            + "rejections) and the assessment to CSV and Parquet, for a spreadsheet or a distributed engine.")
+            + "rejections) and the assessment to CSV and Parquet, for a spreadsheet or a distributed engine. "
+            + "Without a benchmark set the canonical tables are written and the assessment is skipped.")
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
@@ -63,16 +67,19 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     var o = spec.commandLine().getOut();
     try (Store s = store.open(spec.commandLine().getErr())) {
-      Workspace ws = store.workspace(s);
-      List<Path> written =
-          new ArrayList<>(
-              Exporter.exportTables(
-                  s,
-                  out,
-                  Exporter.Options.defaults()
-                      .forTheater(ws.theaterName())
-                      .withGeometry(geometry)
-                      .withFormats(formats)));
+      String theater = store.theater(s);
+      Optional<Path> set = store.benchmarkSetIfAny(s, theater);
+      if (set.isEmpty()) {
+        // The canonical tables need no set; only the assessment does.
+        written(tables(s, theater), o);
+        o.println(
+            "note: no benchmark set recorded for theater '"
+                + theater
+                + "': the assessment was skipped (give a set with --benchmarks FILE to export it)");
+        return 0;
+      }
+      Workspace ws = Workspace.load(s, theater, set.get());
+      List<Path> written = new ArrayList<>(tables(s, ws.theaterName()));
       Standings standings = ws.standings();
       AssessmentExport.Written a;
       if (allMonths) {
@@ -104,7 +111,7 @@ final class ExportCommand implements Callable<Integer> {
         written.addAll(h.tables());
         written.add(h.provenance());
       }
-      written.forEach(p -> o.println("wrote " + p));
+      written(written, o);
       if (ws.provenance().usesIllustrativeData()) {
         o.println(
             "note: the assessment uses illustrative (not observed) inputs: "
@@ -114,5 +121,19 @@ final class ExportCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private List<Path> tables(Store s, String theater) {
+    return Exporter.exportTables(
+        s,
+        out,
+        Exporter.Options.defaults()
+            .forTheater(theater)
+            .withGeometry(geometry)
+            .withFormats(formats));
+  }
+
+  private static void written(List<Path> files, PrintWriter o) {
+    files.forEach(p -> o.println("wrote " + p));
   }
 }

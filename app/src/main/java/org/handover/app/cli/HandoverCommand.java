@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       ImportsCommand.class,
       AssessCommand.class,
       HistoryCommand.class,
+      DescribeCommand.class,
       ExportCommand.class,
       ReportCommand.class,
       ForecastCommand.class,

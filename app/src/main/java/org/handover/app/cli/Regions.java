@@ -19,10 +19,14 @@ final class Regions {
   private Regions() {}
 
   static List<RegionId> resolve(Store store, Workspace ws, List<String> names) {
+    return resolve(store, ws.theaterName(), names);
+  }
+
+  static List<RegionId> resolve(Store store, String theater, List<String> names) {
     if (names.isEmpty()) {
       return List.of();
     }
-    RegionResolver resolver = new TheaterReader(store).resolver(ws.theaterName());
+    RegionResolver resolver = new TheaterReader(store).resolver(theater);
     List<RegionId> out = new ArrayList<>();
     for (String n : names) {
       out.add(
@@ -34,7 +38,7 @@ final class Regions {
                           "no region '"
                               + n
                               + "' in theater "
-                              + ws.theaterName()
+                              + theater
                               + "; closest: "
                               + String.join(", ", resolver.closest(n, 3)))));
     }

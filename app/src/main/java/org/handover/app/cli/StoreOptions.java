@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.handover.app.workspace.BuiltInExample;
 import org.handover.app.workspace.Home;
 import org.handover.app.workspace.Workspace;
@@ -78,12 +79,19 @@ final class StoreOptions {
         store.file() + " holds several theaters " + all + ": choose one with --theater");
   }
 
-  Path benchmarkSet(Store store, String theaterName) {
+  /**
+   * The benchmark set given with --benchmarks, else the one recorded for the theater, if any:
+   * commands that need no set (describe, export) use it when there is one.
+   */
+  Optional<Path> benchmarkSetIfAny(Store store, String theaterName) {
     if (benchmarks != null) {
-      return benchmarks;
+      return Optional.of(benchmarks);
     }
-    return new TheaterReader(store)
-        .benchmarkSet(theaterName)
+    return new TheaterReader(store).benchmarkSet(theaterName);
+  }
+
+  Path benchmarkSet(Store store, String theaterName) {
+    return benchmarkSetIfAny(store, theaterName)
         .orElseThrow(
             () ->
                 new HandoverException(

@@ -44,7 +44,11 @@ public final class IndicatorCalculator {
     Map<String, List<String>> dependsOn = new LinkedHashMap<>();
     for (IndicatorDefinition d : defs) {
       Expression e = parsed.get(d.name());
-      checkReferences(d, e, known);
+      try {
+        checkReferences(d.name(), d.expression(), e, known);
+      } catch (ExpressionException x) {
+        throw new IndicatorException(d.name(), x);
+      }
       List<String> deps = new ArrayList<>(e.variables());
       deps.retainAll(byName.keySet());
       dependsOn.put(d.name(), deps);
@@ -64,6 +68,25 @@ public final class IndicatorCalculator {
       panel = panel.with(v, values);
     }
     return panel;
+  }
+
+  /**
+   * The values of one expression over {@code panel}, {@code [region][month]} (NaN where there is no
+   * data), for looking at a formula before it becomes a named indicator.
+   *
+   * @throws ExpressionException with the column: a parse error or an unknown variable (with the
+   *     closest known names)
+   */
+  public static double[][] evaluate(Panel panel, String expression) {
+    Expression e = Expression.parse(expression);
+    checkReferences("", expression, e, panel.names());
+    double[][] values = new Evaluator(panel).evaluate(e);
+    // the evaluator may hand back a panel column itself: the caller gets its own copy
+    double[][] copy = new double[values.length][];
+    for (int r = 0; r < values.length; r++) {
+      copy[r] = values[r].clone();
+    }
+    return copy;
   }
 
   private static Map<String, IndicatorDefinition> checkNames(
@@ -91,8 +114,11 @@ public final class IndicatorCalculator {
     return byName;
   }
 
-  /** The first unknown name in reading order is reported, at its column. */
-  private static void checkReferences(IndicatorDefinition d, Expression e, Set<String> known) {
+  /**
+   * The first unknown name in reading order is reported, at its column; {@code self} (an
+   * indicator's own name, or "") is never suggested.
+   */
+  private static void checkReferences(String self, String source, Expression e, Set<String> known) {
     Printer.walk(
         e,
         node -> {
@@ -100,7 +126,7 @@ public final class IndicatorCalculator {
             // An indicator cannot refer to itself, so it is never a useful suggestion for its own
             // typo.
             Set<String> candidates = new TreeSet<>(known);
-            candidates.remove(d.name());
+            candidates.remove(self);
             String hint = Suggestions.hint(v.name(), candidates, "known variables are");
             if (Builtin.named(v.name()).isPresent()) {
               hint =
@@ -110,21 +136,17 @@ public final class IndicatorCalculator {
                       + "(...)"
                       + (hint.isEmpty() ? "" : "; " + hint);
             }
-            throw new IndicatorException(
-                d.name(),
-                new ExpressionException(
-                    "unknown variable '" + v.name() + "'", d.expression(), v.column(), hint));
+            throw new ExpressionException(
+                "unknown variable '" + v.name() + "'", source, v.column(), hint);
           }
           if (node instanceof Call c
               && c.function() == Builtin.PER_CAPITA
               && !known.contains(Call.POPULATION)) {
-            throw new IndicatorException(
-                d.name(),
-                new ExpressionException(
-                    "per_capita needs a variable named 'population' and there is none",
-                    d.expression(),
-                    c.column(),
-                    "import region populations, or divide by another variable: 1e5 * x / residents"));
+            throw new ExpressionException(
+                "per_capita needs a variable named 'population' and there is none",
+                source,
+                c.column(),
+                "import region populations, or divide by another variable: 1e5 * x / residents");
           }
         });
   }

@@ -8,7 +8,10 @@ import org.handover.io.imports.ImportSpec;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterSetting;
 
-/** Records the theater's default benchmark set, then loads every import of a manifest in order. */
+/**
+ * Records the theater's default benchmark set (when it has one), then loads every import of a
+ * manifest in order.
+ */
 public final class ManifestLoader {
   private ManifestLoader() {}
 
@@ -19,10 +22,14 @@ public final class ManifestLoader {
   public static List<ImportReport> load(
       Store store, TheaterManifest manifest, Consumer<ImportReport> progress) {
     // The settings first: a decisions import checks its stages against the theater's benchmark set.
-    store.putSetting(
-        manifest.theater(),
-        TheaterSetting.BENCHMARK_SET,
-        manifest.benchmarkSet().toAbsolutePath().toString());
+    manifest
+        .benchmarkSet()
+        .ifPresent(
+            set ->
+                store.putSetting(
+                    manifest.theater(),
+                    TheaterSetting.BENCHMARK_SET,
+                    set.toAbsolutePath().toString()));
     manifest
         .forecastFitFrom()
         .ifPresent(

@@ -17,11 +17,13 @@ import org.handover.io.imports.ImportSpec;
 import org.handover.io.imports.Importer;
 
 /**
- * A theater's data described in one YAML file: its name, its default benchmark set, and the imports
- * that load it, in order (regions first: every later import resolves names against them). A new
- * country is a new manifest, data files and benchmark set; no code. Paths are relative to the
- * manifest.
+ * A theater's data described in one YAML file: its name, its default benchmark set (optional), and
+ * the imports that load it, in order (regions first: every later import resolves names against
+ * them). A new country is a new manifest, data files and benchmark set; no code. Paths are relative
+ * to the manifest.
  *
+ * @param benchmarkSet the default benchmark set, recorded for the theater when the manifest names
+ *     one
  * @param forecastFitFrom first month forecast models may learn from, when earlier months belong to
  *     another regime (e.g. a conventional invasion before an insurgency)
  */
@@ -29,7 +31,7 @@ public record TheaterManifest(
     Path file,
     String theater,
     String description,
-    Path benchmarkSet,
+    Optional<Path> benchmarkSet,
     List<ImportSpec> imports,
     Optional<YearMonth> forecastFitFrom) {
   private static final Set<String> KEYS =
@@ -44,9 +46,14 @@ public record TheaterManifest(
     LocatedYaml doc = LocatedYaml.read(file);
     YamlNode root = YamlNode.root(doc).allowOnly(KEYS);
     Path dir = file.toAbsolutePath().getParent();
-    Path benchmarks = dir.resolve(root.string("benchmark_set")).normalize();
-    if (!Files.isRegularFile(benchmarks)) {
-      throw root.get("benchmark_set").error("benchmark set not found: " + benchmarks);
+    // Optional: a theater's data can be imported, described and exported before any set is written.
+    Optional<Path> benchmarks = Optional.empty();
+    if (root.has("benchmark_set")) {
+      Path set = dir.resolve(root.string("benchmark_set")).normalize();
+      if (!Files.isRegularFile(set)) {
+        throw root.get("benchmark_set").error("benchmark set not found: " + set);
+      }
+      benchmarks = Optional.of(set);
     }
     List<ImportSpec> imports = new ArrayList<>();
     for (YamlNode n : root.list("imports")) {

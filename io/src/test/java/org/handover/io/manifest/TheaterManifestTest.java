@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import org.handover.io.config.ConfigException;
+import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.ImportSpec;
+import org.handover.io.store.Store;
+import org.handover.io.store.TheaterReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +23,7 @@ class TheaterManifestTest {
   void readsTheBuiltInIraqManifest() {
     TheaterManifest m = TheaterManifest.read(Path.of("../data/iraq/theater.yaml"));
     assertThat(m.theater()).isEqualTo("iraq");
-    assertThat(m.benchmarkSet()).exists();
+    assertThat(m.benchmarkSet()).hasValueSatisfying(set -> assertThat(set).exists());
     assertThat(m.imports())
         .extracting(ImportSpec::kind)
         .containsExactly(
@@ -75,6 +79,34 @@ class TheaterManifestTest {
     assertThatThrownBy(() -> TheaterManifest.read(f))
         .hasMessageContaining(":3:")
         .hasMessageContaining("expected a month as YYYY-MM");
+  }
+
+  @Test
+  void aManifestWithoutABenchmarkSetImportsAndRecordsNone() throws IOException {
+    Files.writeString(
+        dir.resolve("regions.geojson"),
+        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+            + "{\"name\":\"North\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+            + "[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}}]}");
+    Path f = dir.resolve("bare.yaml");
+    Files.writeString(f, "theater: t\nimports:\n  - kind: regions\n    file: regions.geojson\n");
+    TheaterManifest m = TheaterManifest.read(f);
+    assertThat(m.benchmarkSet()).isEmpty();
+    try (Store store = Store.open(dir.resolve("t.duckdb"))) {
+      List<ImportReport> reports = ManifestLoader.load(store, m, r -> {});
+      assertThat(reports).hasSize(1);
+      assertThat(reports.get(0).rowsImported()).isEqualTo(1);
+      assertThat(new TheaterReader(store).benchmarkSet("t")).isEmpty();
+    }
+  }
+
+  @Test
+  void aNamedBenchmarkSetMustExist() throws IOException {
+    Path f = dir.resolve("missing.yaml");
+    Files.writeString(f, "theater: t\nbenchmark_set: nowhere.yaml\nimports: []\n");
+    assertThatThrownBy(() -> TheaterManifest.read(f))
+        .hasMessageContaining(":2:")
+        .hasMessageContaining("benchmark set not found");
   }
 
   private Path manifest(String imports) throws IOException {
