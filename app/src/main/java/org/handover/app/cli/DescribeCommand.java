@@ -80,6 +80,10 @@ final class DescribeCommand implements Callable<Integer> {
         panel = IndicatorCalculator.compute(panel, set.indicators());
         provenance = provenance.withBenchmarkSet(set.name(), set.version(), set.sha256());
       }
+      // the result rests only on the illustrative variables the expression reads
+      provenance =
+          provenance.withIllustrativeExactly(
+              IndicatorCalculator.illustrativeInputs(panel, expression));
       MonthRange span = span(panel.months());
       Description d =
           Description.of(

@@ -36,7 +36,7 @@ public final class DescribeOutput {
     switch (format) {
       case table -> table(d, provenance, out);
       case json -> Json.print(json(d, provenance), out);
-      case csv -> csv(d, out);
+      case csv -> csv(d, provenance, out);
     }
   }
 
@@ -54,6 +54,7 @@ public final class DescribeOutput {
     out.printf(
         "Months %s to %s, %d regions; quantiles of type 7 (R's default)%n",
         d.span().first(), d.span().last(), d.byRegion().size());
+    IllustrativeBanner.restingOn("these values", p, out);
     out.println();
     int width = Math.max(14, rows(d).stream().mapToInt(r -> r.getKey().length()).max().orElse(0));
     StringBuilder header =
@@ -110,6 +111,9 @@ public final class DescribeOutput {
     root.put("from", d.span().first().toString());
     root.put("to", d.span().last().toString());
     root.put("quantile_type", 7);
+    root.put("uses_illustrative_data", p.usesIllustrativeData());
+    ArrayNode illustrative = root.putArray("illustrative_inputs");
+    p.illustrative().forEach(illustrative::add);
     root.set("overall", distribution(d.overall()));
     ArrayNode regions = root.putArray("regions");
     for (Map.Entry<RegionId, Distribution> e : d.byRegion().entrySet()) {
@@ -133,12 +137,15 @@ public final class DescribeOutput {
     return n;
   }
 
-  static void csv(Description d, PrintWriter out) {
+  static void csv(Description d, Provenance p, PrintWriter out) {
     CsvWriter w = Csv.on(out);
     List<String> header =
         new ArrayList<>(List.of("expression", "from", "to", "region", "values", "no_data"));
     header.addAll(QUANTILE_NAMES);
     header.add("mean");
+    // every row names the illustrative inputs, so a spreadsheet made from it keeps the warning
+    header.add("illustrative_inputs");
+    String illustrative = String.join("; ", p.illustrative());
     w.writeRecord(header);
     for (Map.Entry<String, Distribution> r : rows(d)) {
       Distribution x = r.getValue();
@@ -153,6 +160,7 @@ public final class DescribeOutput {
         cells.add(Double.isFinite(q) ? Csv.text(q) : "");
       }
       cells.add(Double.isFinite(x.mean()) ? Csv.text(x.mean()) : "");
+      cells.add(illustrative);
       w.writeRecord(cells);
     }
     Csv.flush(w, out);

@@ -101,10 +101,11 @@ class DescribeCommandTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out().lines())
         .containsExactly(
-            "expression,from,to,region,values,no_data,min,p5,p10,p25,p50,p75,p90,p95,max,mean",
-            "advisers,2007-01,2007-04,(all),6,2,1,1.25,1.5,2.25,3.5,8.5,20,25,30,8.333333333333334",
-            "advisers,2007-01,2007-04,North,4,0,1,1.15,1.3,1.75,2.5,3.25,3.7,3.8499999999999996,4,2.5",
-            "advisers,2007-01,2007-04,South,2,2,10,11,12,15,20,25,28,29,30,20");
+            "expression,from,to,region,values,no_data,min,p5,p10,p25,p50,p75,p90,p95,max,mean,"
+                + "illustrative_inputs",
+            "advisers,2007-01,2007-04,(all),6,2,1,1.25,1.5,2.25,3.5,8.5,20,25,30,8.333333333333334,",
+            "advisers,2007-01,2007-04,North,4,0,1,1.15,1.3,1.75,2.5,3.25,3.7,3.8499999999999996,4,2.5,",
+            "advisers,2007-01,2007-04,South,2,2,10,11,12,15,20,25,28,29,30,20,");
   }
 
   @Test
@@ -140,5 +141,33 @@ class DescribeCommandTest {
     Run r = run("describe", "advisers", "--from", "2006-01");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("month 2006-01 is outside the data (2007-01 to 2007-04)");
+  }
+
+  @Test
+  void anExpressionOnIllustrativeDataSaysSoInEveryFormat() throws IOException {
+    Path made =
+        Files.writeString(
+            dir.resolve("made.csv"),
+            "month,region,measure,value\n2007-01,North,trainers,5\n2007-02,South,trainers,7\n");
+    assertThat(
+            run(
+                    "import",
+                    "--theater",
+                    "t",
+                    "measurements",
+                    made.toString(),
+                    "-o",
+                    "illustrative=true")
+                .exit())
+        .isZero();
+    assertThat(run("describe", "trainers + advisers").out())
+        .contains("ILLUSTRATIVE DATA: these values rest partly on trainers");
+    assertThat(run("describe", "trainers", "--format", "csv").out().lines().skip(1))
+        .allSatisfy(line -> assertThat(line).endsWith(",trainers"));
+    assertThat(run("describe", "trainers", "--format", "json").out())
+        .contains("\"uses_illustrative_data\" : true");
+    // an expression that reads only observed variables carries no label
+    Run observed = run("describe", "advisers");
+    assertThat(observed.out()).doesNotContain("ILLUSTRATIVE");
   }
 }

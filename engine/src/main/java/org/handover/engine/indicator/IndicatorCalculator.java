@@ -89,6 +89,21 @@ public final class IndicatorCalculator {
     return copy;
   }
 
+  /**
+   * The illustrative (not observed) variables of {@code panel} that {@code expression} reads,
+   * sorted: a result computed from the expression rests on them. An indicator column counts when it
+   * was computed from an illustrative variable.
+   */
+  public static List<String> illustrativeInputs(Panel panel, String expression) {
+    return Expression.parse(expression).variables().stream()
+        .map(panel::variable)
+        .flatMap(Optional::stream)
+        .filter(Variable::illustrative)
+        .map(Variable::name)
+        .sorted()
+        .toList();
+  }
+
   private static Map<String, IndicatorDefinition> checkNames(
       Panel base, List<IndicatorDefinition> defs) {
     Map<String, IndicatorDefinition> byName = new LinkedHashMap<>();

@@ -70,6 +70,22 @@ public record Provenance(
         notes);
   }
 
+  /**
+   * This provenance with exactly {@code variables} as the illustrative inputs: for a result that
+   * reads only some of the data's variables.
+   */
+  public Provenance withIllustrativeExactly(List<String> variables) {
+    return new Provenance(
+        inputs,
+        benchmarkSetName,
+        benchmarkSetVersion,
+        benchmarkSetSha256,
+        programVersion,
+        seed,
+        variables.stream().distinct().sorted().toList(),
+        notes);
+  }
+
   public Provenance withNote(String topic, String text) {
     Map<String, String> all = new TreeMap<>(notes);
     all.put(topic, text);
