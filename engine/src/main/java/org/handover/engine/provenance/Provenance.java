@@ -59,15 +59,7 @@ public record Provenance(
   public Provenance withIllustrative(List<String> variables) {
     List<String> all = new ArrayList<>(illustrative);
     variables.stream().distinct().filter(v -> !all.contains(v)).sorted().forEach(all::add);
-    return new Provenance(
-        inputs,
-        benchmarkSetName,
-        benchmarkSetVersion,
-        benchmarkSetSha256,
-        programVersion,
-        seed,
-        all,
-        notes);
+    return withIllustrativeList(all);
   }
 
   /**
@@ -75,6 +67,10 @@ public record Provenance(
    * reads only some of the data's variables.
    */
   public Provenance withIllustrativeExactly(List<String> variables) {
+    return withIllustrativeList(variables.stream().distinct().sorted().toList());
+  }
+
+  private Provenance withIllustrativeList(List<String> list) {
     return new Provenance(
         inputs,
         benchmarkSetName,
@@ -82,7 +78,22 @@ public record Provenance(
         benchmarkSetSha256,
         programVersion,
         seed,
-        variables.stream().distinct().sorted().toList(),
+        list,
+        notes);
+  }
+
+  /** This provenance with {@code more} inputs added after its own, each once. */
+  public Provenance withInputs(List<InputRef> more) {
+    List<InputRef> all = new ArrayList<>(inputs);
+    more.stream().filter(i -> !all.contains(i)).forEach(all::add);
+    return new Provenance(
+        all,
+        benchmarkSetName,
+        benchmarkSetVersion,
+        benchmarkSetSha256,
+        programVersion,
+        seed,
+        illustrative,
         notes);
   }
 

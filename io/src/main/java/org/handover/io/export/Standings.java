@@ -1,7 +1,6 @@
 package org.handover.io.export;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -179,23 +178,13 @@ public final class Standings {
    * files join its inputs (once), and a note says the status comes from the ledger and names them.
    */
   public Provenance provenance(Provenance p) {
-    List<InputRef> inputs = new ArrayList<>(p.inputs());
-    ledgerSources.stream().filter(i -> !inputs.contains(i)).forEach(inputs::add);
     String files =
         ledgerSources.isEmpty()
             ? "no import (decisions recorded with handover decide, or none)"
             : ledgerSources.stream()
                 .map(i -> i.name() + " (sha256 " + i.sha256() + ")")
                 .collect(Collectors.joining(", "));
-    return new Provenance(
-            inputs,
-            p.benchmarkSetName(),
-            p.benchmarkSetVersion(),
-            p.benchmarkSetSha256(),
-            p.programVersion(),
-            p.seed(),
-            p.illustrative(),
-            p.notes())
+    return p.withInputs(ledgerSources)
         .withNote(
             STATUS_NOTE,
             "status is the stage decided in the decision ledger (REAL decisions), imported from "
