@@ -3,6 +3,7 @@ package org.handover.app.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.handover.app.output.TerminalText;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
 import org.handover.io.store.TheaterReader.ImportRecord;
@@ -30,7 +31,7 @@ final class ImportsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = TerminalText.safe(spec.commandLine().getOut());
     try (Store s = store.open(spec.commandLine().getErr())) {
       TheaterReader reader = new TheaterReader(s);
       if (rejections != null) {
