@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.handover.app.output.TerminalText;
 import org.handover.engine.benchmark.BenchmarkSet;
 import org.handover.engine.decision.LedgerEntry;
 import org.handover.engine.time.MonthRange;
@@ -138,7 +139,7 @@ final class DecideCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = TerminalText.safe(spec.commandLine().getOut());
     try (Store s = store.open(spec.commandLine().getErr())) {
       String theater = store.theater(s);
       BenchmarkSet set = BenchmarkSetReader.read(store.benchmarkSet(s, theater));

@@ -1,14 +1,17 @@
 package org.handover.app.cli;
 
 import java.io.PrintWriter;
+import org.handover.app.output.TerminalText;
 import org.handover.engine.provenance.ProgramVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
@@ -51,6 +54,7 @@ public final class HandoverCommand implements Runnable {
     CommandLine cl = new CommandLine(new HandoverCommand());
     cl.setExitCodeExceptionMapper(exitCodes);
     cl.setExecutionExceptionHandler(new ErrorHandler(exitCodes));
+    cl.setParameterExceptionHandler(escaping(cl.getParameterExceptionHandler()));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
   }
@@ -58,6 +62,23 @@ public final class HandoverCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * Picocli's handler for a bad option, printing through a writer that escapes control characters:
+   * the message quotes what was typed, which may carry escape sequences.
+   */
+  private static IParameterExceptionHandler escaping(IParameterExceptionHandler plain) {
+    return (ParameterException ex, String[] args) -> {
+      CommandLine cl = ex.getCommandLine();
+      PrintWriter err = cl.getErr();
+      cl.setErr(TerminalText.safe(err));
+      try {
+        return plain.handleParseException(ex, args);
+      } finally {
+        cl.setErr(err);
+      }
+    };
   }
 
   static final class Version implements IVersionProvider {
@@ -81,7 +102,8 @@ public final class HandoverCommand implements Runnable {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
-      PrintWriter err = cl.getErr();
+      // the message may quote data (a region name, a line of a file): no escape sequence gets out
+      PrintWriter err = TerminalText.safe(cl.getErr());
       int code = exitCodes.getExitCode(e);
       if (code == ExitCodes.USER_ERROR) {
         err.println("handover: " + ExitCodes.message(e));

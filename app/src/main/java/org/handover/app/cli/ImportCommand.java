@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.handover.app.output.TerminalText;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportOption;
 import org.handover.io.imports.ImportReport;
@@ -85,7 +86,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var out = spec.commandLine().getOut();
+    var out = TerminalText.safe(spec.commandLine().getOut());
     try (Store s = store.open(spec.commandLine().getErr())) {
       if (manifest != null) {
         if (kind != null) {

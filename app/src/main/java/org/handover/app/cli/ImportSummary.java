@@ -3,6 +3,8 @@ package org.handover.app.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.handover.app.output.TerminalText;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.Rejection;
 
@@ -11,24 +13,27 @@ final class ImportSummary {
   private ImportSummary() {}
 
   static String line(ImportReport r) {
-    return String.format(
-        "import %d %s %s: %d rows read, %d imported, %d rejected, %d without region",
-        r.importId(),
-        r.kind(),
-        r.file(),
-        r.rowsRead(),
-        r.rowsImported(),
-        r.rowsRejected(),
-        r.rowsUnassigned());
+    return TerminalText.escape(
+        String.format(
+            "import %d %s %s: %d rows read, %d imported, %d rejected, %d without region",
+            r.importId(),
+            r.kind(),
+            r.file(),
+            r.rowsRead(),
+            r.rowsImported(),
+            r.rowsRejected(),
+            r.rowsUnassigned()));
   }
 
-  static void print(ImportReport r, PrintWriter out, int maxRejections) {
+  static void print(ImportReport r, PrintWriter terminal, int maxRejections) {
+    PrintWriter out = TerminalText.safe(terminal);
     out.println(line(r));
     out.println("  sha256 " + r.sha256());
     for (String note : r.notes()) {
       out.println("  note: " + note);
     }
-    for (Map.Entry<String, List<String>> u : r.unknownRegions().entrySet()) {
+    // sorted: the report's map has no order, and the same import must print the same lines
+    for (Map.Entry<String, List<String>> u : new TreeMap<>(r.unknownRegions()).entrySet()) {
       out.println(
           "  unknown region '"
               + u.getKey()

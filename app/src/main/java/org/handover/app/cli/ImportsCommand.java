@@ -3,6 +3,8 @@ package org.handover.app.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.handover.app.output.TerminalText;
+import org.handover.io.imports.Rejection;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
 import org.handover.io.store.TheaterReader.ImportRecord;
@@ -30,7 +32,7 @@ final class ImportsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = TerminalText.safe(spec.commandLine().getOut());
     try (Store s = store.open(spec.commandLine().getErr())) {
       TheaterReader reader = new TheaterReader(s);
       if (rejections != null) {
@@ -38,7 +40,7 @@ final class ImportsCommand implements Callable<Integer> {
         for (RejectedRow r : rows) {
           out.printf(
               "%s:%d: field '%s' = \"%s\": %s%n",
-              r.fileName(), r.line(), r.field(), r.value(), r.reason());
+              r.fileName(), r.line(), r.field(), Rejection.echo(r.value()), r.reason());
         }
         out.println(rows.size() + " rejected rows in import " + rejections);
         return 0;

@@ -1,10 +1,12 @@
 package org.handover.app.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.handover.app.report.GenerationTime;
 import org.handover.app.report.Progress;
 import org.handover.app.report.ReportWriter;
 import org.handover.app.report.model.ReportModel;
@@ -92,6 +94,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     checkOptions();
+    Instant generatedAt = GenerationTime.of(System.getenv(), Clock.systemUTC());
     try (Store s = store.open(spec.commandLine().getErr())) {
       Workspace ws = store.workspace(s);
       YearMonth month = asOf.month(ws);
@@ -108,7 +111,7 @@ final class ReportCommand implements Callable<Integer> {
                   ws.evaluation().withProvenance(provenance),
                   month,
                   boundaries,
-                  Instant.now(),
+                  generatedAt,
                   ws.ledger(),
                   Decisions.sources(new TheaterReader(s), ws.theaterName()))
               .withShowAfter(showAfter);

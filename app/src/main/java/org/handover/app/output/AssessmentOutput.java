@@ -2,7 +2,6 @@ package org.handover.app.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import org.handover.engine.benchmark.Benchmark;
 import org.handover.engine.benchmark.Numbers;
 import org.handover.engine.decision.Recommendation;
 import org.handover.engine.provenance.Provenance;
+import org.handover.io.csv.SafeCsv;
 import org.handover.io.export.AssessmentExport;
 import org.handover.io.export.Standings;
 import org.handover.io.export.Standings.Standing;
@@ -42,7 +42,7 @@ public final class AssessmentOutput {
       Standings standings,
       PrintWriter out) {
     switch (format) {
-      case table -> table(a, stageOrder, standings, out);
+      case table -> table(a, stageOrder, standings, TerminalText.safe(out));
       case json -> Json.print(json(a, standings), out);
       case csv -> csv(a, standings, out);
     }
@@ -251,24 +251,24 @@ public final class AssessmentOutput {
    * and program version on every row so a copied spreadsheet keeps its provenance.
    */
   static void csv(Assessment a, Standings standings, PrintWriter out) {
-    CsvWriter w = Csv.on(out);
+    SafeCsv w = Csv.on(out);
     List<String> header = new ArrayList<>(AssessmentExport.COLUMNS);
     header.addAll(AssessmentExport.STANDING_COLUMNS);
     header.addAll(
         List.of(
             "benchmark_set", "benchmark_set_version", "benchmark_set_sha256", "program_version"));
-    w.writeRecord(header);
+    w.record(header);
     Provenance p = a.provenance();
     for (List<Object> row : AssessmentExport.rows(a, standings)) {
-      List<String> fields = new ArrayList<>();
-      row.forEach(v -> fields.add(Csv.text(v)));
+      List<Object> fields = new ArrayList<>();
+      row.forEach(v -> fields.add(Csv.cell(v)));
       fields.addAll(
           List.of(
               p.benchmarkSetName(),
               p.benchmarkSetVersion(),
               p.benchmarkSetSha256(),
               p.programVersion()));
-      w.writeRecord(fields);
+      w.record(fields);
     }
     Csv.flush(w, out);
   }

@@ -1,6 +1,5 @@
 package org.handover.app.output;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import org.handover.engine.benchmark.Numbers;
 import org.handover.engine.forecast.evaluation.BacktestResult;
 import org.handover.engine.forecast.evaluation.HorizonScore;
 import org.handover.engine.forecast.evaluation.Skill;
+import org.handover.io.csv.SafeCsv;
 
 /**
  * A backtest's scores per model and horizon: a table with the skill summary, and every score as a
@@ -17,6 +17,7 @@ public final class BacktestOutput {
   private BacktestOutput() {}
 
   public static void table(BacktestResult r, PrintWriter w) {
+    w = TerminalText.safe(w);
     w.printf(
         "Backtest of %s, origins %s to %s, %d paths, seed %d%n",
         r.variable(),
@@ -62,8 +63,8 @@ public final class BacktestOutput {
 
   /** Every score (model, horizon, metrics) with the run's settings on each row. */
   public static void csv(BacktestResult r, Path file) throws IOException {
-    try (CsvWriter csv = CsvWriter.builder().build(file)) {
-      csv.writeRecord(
+    try (SafeCsv csv = SafeCsv.to(file)) {
+      csv.record(
           "variable",
           "model",
           "baseline",
@@ -79,21 +80,21 @@ public final class BacktestOutput {
           "paths",
           "seed");
       for (HorizonScore s : r.scores()) {
-        csv.writeRecord(
+        csv.record(
             r.variable(),
             s.model(),
-            Boolean.toString(s.baseline()),
-            Integer.toString(s.horizon()),
-            Integer.toString(s.n()),
-            Double.toString(s.crps()),
-            Double.toString(s.maeLog1p()),
-            Double.toString(s.coverage80()),
-            Double.toString(s.pitCoverage80()),
-            Double.toString(s.nominalCoverage80()),
+            s.baseline(),
+            s.horizon(),
+            s.n(),
+            s.crps(),
+            s.maeLog1p(),
+            s.coverage80(),
+            s.pitCoverage80(),
+            s.nominalCoverage80(),
             r.options().firstOrigin().toString(),
             r.options().lastOrigin().toString(),
-            Integer.toString(r.options().paths()),
-            Long.toString(r.options().seed()));
+            r.options().paths(),
+            r.options().seed());
       }
     }
   }

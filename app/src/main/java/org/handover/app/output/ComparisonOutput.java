@@ -2,7 +2,6 @@ package org.handover.app.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.OptionalDouble;
 import org.handover.engine.decision.DecisionComparison;
 import org.handover.engine.decision.RegionComparison;
 import org.handover.engine.provenance.Provenance;
+import org.handover.io.csv.SafeCsv;
 
 /**
  * A benchmark set's recommendations against what was decided ({@link DecisionComparison}), as a
@@ -34,7 +34,7 @@ public final class ComparisonOutput {
   public static void print(
       OutputFormat format, DecisionComparison c, Provenance p, PrintWriter out) {
     switch (format) {
-      case table -> table(c, p, out);
+      case table -> table(c, p, TerminalText.safe(out));
       case json -> Json.print(json(c, p), out);
       case csv -> csv(c, p, out);
     }
@@ -125,7 +125,7 @@ public final class ComparisonOutput {
 
   /** One row per region, with the overall figures and the provenance repeated on every row. */
   static void csv(DecisionComparison c, Provenance p, PrintWriter out) {
-    CsvWriter w = Csv.on(out);
+    SafeCsv w = Csv.on(out);
     List<String> header = new ArrayList<>(COLUMNS);
     header.addAll(
         List.of(
@@ -137,21 +137,21 @@ public final class ComparisonOutput {
             "benchmark_set_sha256",
             "program_version",
             "illustrative_inputs"));
-    w.writeRecord(header);
+    w.record(header);
     for (RegionComparison r : c.regions()) {
-      w.writeRecord(
+      w.record(
           List.of(
               r.region().name(),
               r.stage(),
               r.entry(),
               r.firstRecommended().map(Object::toString).orElse(""),
               r.effective().toString(),
-              r.lead().isPresent() ? Integer.toString(r.lead().getAsInt()) : "",
-              Boolean.toString(r.recommendedAtDecision()),
-              Integer.toString(r.reversals()),
-              c.spearman().isPresent() ? Csv.text(c.spearman().getAsDouble()) : "",
-              c.medianLead().isPresent() ? Csv.text(c.medianLead().getAsDouble()) : "",
-              Integer.toString(c.decidedWhileRecommended()),
+              r.lead().isPresent() ? r.lead().getAsInt() : "",
+              r.recommendedAtDecision(),
+              r.reversals(),
+              c.spearman().isPresent() ? Csv.cell(c.spearman().getAsDouble()) : "",
+              c.medianLead().isPresent() ? Csv.cell(c.medianLead().getAsDouble()) : "",
+              c.decidedWhileRecommended(),
               p.benchmarkSetName(),
               p.benchmarkSetVersion(),
               p.benchmarkSetSha256(),

@@ -2,7 +2,6 @@ package org.handover.app.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -14,6 +13,7 @@ import org.handover.engine.indicator.Distribution;
 import org.handover.engine.provenance.InputRef;
 import org.handover.engine.provenance.Provenance;
 import org.handover.engine.theater.RegionId;
+import org.handover.io.csv.SafeCsv;
 
 /**
  * The distribution of an expression over a span of months, overall and per region: a table for
@@ -34,7 +34,7 @@ public final class DescribeOutput {
   public static void print(
       OutputFormat format, Description d, Provenance provenance, PrintWriter out) {
     switch (format) {
-      case table -> table(d, provenance, out);
+      case table -> table(d, provenance, TerminalText.safe(out));
       case json -> Json.print(json(d, provenance), out);
       case csv -> csv(d, provenance, out);
     }
@@ -138,7 +138,7 @@ public final class DescribeOutput {
   }
 
   static void csv(Description d, Provenance p, PrintWriter out) {
-    CsvWriter w = Csv.on(out);
+    SafeCsv w = Csv.on(out);
     List<String> header =
         new ArrayList<>(List.of("expression", "from", "to", "region", "values", "no_data"));
     header.addAll(QUANTILE_NAMES);
@@ -146,22 +146,22 @@ public final class DescribeOutput {
     // every row names the illustrative inputs, so a spreadsheet made from it keeps the warning
     header.add("illustrative_inputs");
     String illustrative = String.join("; ", p.illustrative());
-    w.writeRecord(header);
+    w.record(header);
     for (Map.Entry<String, Distribution> r : rows(d)) {
       Distribution x = r.getValue();
-      List<String> cells = new ArrayList<>();
+      List<Object> cells = new ArrayList<>();
       cells.add(d.expression());
       cells.add(d.span().first().toString());
       cells.add(d.span().last().toString());
       cells.add(r.getKey());
-      cells.add(Integer.toString(x.count()));
-      cells.add(Integer.toString(x.noData()));
+      cells.add(x.count());
+      cells.add(x.noData());
       for (double q : x.quantiles()) {
-        cells.add(Double.isFinite(q) ? Csv.text(q) : "");
+        cells.add(Double.isFinite(q) ? Csv.cell(q) : "");
       }
-      cells.add(Double.isFinite(x.mean()) ? Csv.text(x.mean()) : "");
+      cells.add(Double.isFinite(x.mean()) ? Csv.cell(x.mean()) : "");
       cells.add(illustrative);
-      w.writeRecord(cells);
+      w.record(cells);
     }
     Csv.flush(w, out);
   }

@@ -2,7 +2,6 @@ package org.handover.app.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import org.handover.engine.forecast.Forecast;
 import org.handover.engine.forecast.Parameter;
 import org.handover.engine.provenance.Provenance;
 import org.handover.engine.theater.RegionId;
+import org.handover.io.csv.SafeCsv;
 
 /**
  * A forecast's quantiles per region and month, and the model's parameters: a table, a JSON document
@@ -27,7 +27,7 @@ public final class ForecastOutput {
   public static void print(
       OutputFormat format, Forecast f, Set<RegionId> only, Provenance data, PrintWriter out) {
     switch (format) {
-      case table -> table(f, only, out);
+      case table -> table(f, only, TerminalText.safe(out));
       case json -> Json.print(json(f, only, data), out);
       case csv -> csv(f, only, out);
     }
@@ -68,25 +68,25 @@ public final class ForecastOutput {
   }
 
   private static void csv(Forecast f, Set<RegionId> only, PrintWriter w) {
-    CsvWriter csv = Csv.on(w);
-    csv.writeRecord(
+    SafeCsv csv = Csv.on(w);
+    csv.record(
         "region", "month", "variable", "q10", "q50", "q90", "mean", "model", "paths", "seed");
     for (int r = 0; r < f.regions().size(); r++) {
       if (!keep(only, f.regions().get(r))) {
         continue;
       }
       for (int k = 0; k < f.horizon(); k++) {
-        csv.writeRecord(
+        csv.record(
             f.regions().get(r).name(),
             f.months().monthAt(k).toString(),
             f.variable(),
-            Double.toString(f.quantile(r, k, 0.1)),
-            Double.toString(f.quantile(r, k, 0.5)),
-            Double.toString(f.quantile(r, k, 0.9)),
-            Double.toString(f.mean(r, k)),
+            f.quantile(r, k, 0.1),
+            f.quantile(r, k, 0.5),
+            f.quantile(r, k, 0.9),
+            f.mean(r, k),
             f.modelName(),
-            Integer.toString(f.paths().pathCount()),
-            Long.toString(f.seed()));
+            f.paths().pathCount(),
+            f.seed());
       }
     }
     Csv.flush(csv, w);
@@ -133,16 +133,16 @@ public final class ForecastOutput {
 
   /** Every sample path (path, region, month, value) as a CSV file. */
   public static void samples(Forecast f, Path file) throws IOException {
-    try (CsvWriter csv = CsvWriter.builder().build(file)) {
-      csv.writeRecord("path", "region", "month", f.variable());
+    try (SafeCsv csv = SafeCsv.to(file)) {
+      csv.record("path", "region", "month", f.variable());
       for (int p = 0; p < f.paths().pathCount(); p++) {
         for (int r = 0; r < f.regions().size(); r++) {
           for (int k = 0; k < f.horizon(); k++) {
-            csv.writeRecord(
-                Integer.toString(p),
+            csv.record(
+                p,
                 f.regions().get(r).name(),
                 f.months().monthAt(k).toString(),
-                Long.toString((long) f.paths().value(p, r, k)));
+                (long) f.paths().value(p, r, k));
           }
         }
       }

@@ -2,7 +2,6 @@ package org.handover.app.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.handover.engine.benchmark.Stage;
 import org.handover.engine.provenance.Provenance;
 import org.handover.engine.theater.RegionId;
 import org.handover.engine.time.MonthRange;
+import org.handover.io.csv.SafeCsv;
 import org.handover.io.export.AssessmentExport;
 import org.handover.io.export.Standings;
 import org.handover.io.export.Standings.Standing;
@@ -63,7 +63,7 @@ public final class HistoryOutput {
     }
     Provenance provenance = standings.provenance(history.provenance());
     switch (format) {
-      case table -> table(history.provenance(), data, standings, rows, out);
+      case table -> table(history.provenance(), data, standings, rows, TerminalText.safe(out));
       case json -> Json.print(json(rows, provenance), out);
       case csv -> csv(rows, history.provenance().illustrative(), out);
     }
@@ -174,19 +174,19 @@ public final class HistoryOutput {
    * spreadsheet keeps the warning.
    */
   private static void csv(List<Row> rows, List<String> illustrative, PrintWriter out) {
-    CsvWriter csv = Csv.on(out);
+    SafeCsv csv = Csv.on(out);
     String inputs = Csv.illustrativeInputs(illustrative);
     List<String> header = new ArrayList<>(List.of("month", "region"));
     header.addAll(AssessmentExport.STANDING_COLUMNS);
     header.addAll(List.of("change", "illustrative_inputs"));
-    csv.writeRecord(header);
+    csv.record(header);
     for (Row r : rows) {
       Standing s = r.standing();
-      List<String> fields = new ArrayList<>(List.of(s.month().toString(), s.region().name()));
-      AssessmentExport.standingCells(s).forEach(v -> fields.add(Csv.text(v)));
+      List<Object> fields = new ArrayList<>(List.of(s.month().toString(), s.region().name()));
+      AssessmentExport.standingCells(s).forEach(v -> fields.add(Csv.cell(v)));
       fields.add(r.change());
       fields.add(inputs);
-      csv.writeRecord(fields);
+      csv.record(fields);
     }
     Csv.flush(csv, out);
   }

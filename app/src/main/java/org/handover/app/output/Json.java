@@ -1,6 +1,10 @@
 package org.handover.app.output;
 
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,9 +18,33 @@ import org.handover.io.export.ProvenanceJson;
  */
 final class Json {
   static final ObjectMapper MAPPER =
-      new ObjectMapper()
+      new ObjectMapper(new JsonFactoryBuilder().characterEscapes(new ControlEscapes()).build())
           .enable(SerializationFeature.INDENT_OUTPUT)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+  /**
+   * JSON escapes C0 control characters; these escapes add DEL and the C1 controls (one of which,
+   * U+009B, starts an escape sequence on some terminals), so no JSON output carries a raw control
+   * character to a terminal. Other characters are written as they are.
+   */
+  private static final class ControlEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private static final int[] ASCII = standardAsciiEscapesForJSON();
+
+    static {
+      ASCII[0x7f] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ASCII;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch >= 0x80 && ch <= 0x9f ? new SerializedString(String.format("\\u%04X", ch)) : null;
+    }
+  }
 
   private Json() {}
 

@@ -2,7 +2,6 @@ package org.handover.app.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.handover.engine.decision.Basis;
 import org.handover.engine.decision.Ledger;
 import org.handover.engine.decision.LedgerEntry;
 import org.handover.engine.provenance.ProgramVersion;
+import org.handover.io.csv.SafeCsv;
 
 /**
  * The decision ledger as a table for people, a JSON document or CSV rows: every entry, superseded
@@ -56,7 +56,7 @@ public final class LedgerOutput {
       Map<String, String> origins,
       PrintWriter out) {
     switch (format) {
-      case table -> table(theater, ledger, entries, origins, out);
+      case table -> table(theater, ledger, entries, origins, TerminalText.safe(out));
       case json -> Json.print(json(theater, ledger, entries, origins), out);
       case csv -> csv(ledger, entries, origins, out);
     }
@@ -147,14 +147,14 @@ public final class LedgerOutput {
 
   static void csv(
       Ledger ledger, List<LedgerEntry> entries, Map<String, String> origins, PrintWriter out) {
-    CsvWriter w = Csv.on(out);
+    SafeCsv w = Csv.on(out);
     List<String> header = new ArrayList<>(COLUMNS);
     header.add("program_version");
-    w.writeRecord(header);
+    w.record(header);
     for (LedgerEntry e : entries) {
       List<String> row = new ArrayList<>(row(ledger, e, origins));
       row.add(ProgramVersion.current());
-      w.writeRecord(row);
+      w.record(row);
     }
     Csv.flush(w, out);
   }

@@ -2,7 +2,6 @@ package org.handover.app.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.handover.engine.outlook.OutlookResult;
 import org.handover.engine.outlook.ReadinessMonth;
 import org.handover.engine.outlook.RegionOutlook;
 import org.handover.engine.provenance.Provenance;
+import org.handover.io.csv.SafeCsv;
 import org.handover.io.export.AssessmentExport;
 import org.handover.io.export.Standings;
 import org.handover.io.export.Standings.Standing;
@@ -52,7 +52,7 @@ public final class OutlookOutput {
       YearMonth asOf,
       PrintWriter out) {
     switch (format) {
-      case table -> table(o, data, standings, asOf, out);
+      case table -> table(o, data, standings, asOf, TerminalText.safe(out));
       case json -> Json.print(json(o, data, standings, asOf), out);
       case csv -> csv(o, data, standings, asOf, out);
     }
@@ -158,7 +158,7 @@ public final class OutlookOutput {
    */
   private static void csv(
       OutlookResult o, Provenance data, Standings standings, YearMonth asOf, PrintWriter w) {
-    CsvWriter csv = Csv.on(w);
+    SafeCsv csv = Csv.on(w);
     String inputs = Csv.illustrativeInputs(data.illustrative());
     List<String> header =
         new ArrayList<>(
@@ -173,29 +173,29 @@ public final class OutlookOutput {
                 "paths"));
     header.addAll(AssessmentExport.STANDING_COLUMNS);
     header.add("illustrative_inputs");
-    csv.writeRecord(header);
+    csv.record(header);
     for (RegionOutlook r : o.regions()) {
-      List<String> standing = new ArrayList<>();
+      List<Object> standing = new ArrayList<>();
       AssessmentExport.standingCells(standings.at(r.region(), asOf))
-          .forEach(v -> standing.add(Csv.text(v)));
+          .forEach(v -> standing.add(Csv.cell(v)));
       double[] by = r.readyBy();
       double[] in = r.metIn();
       // Regions at the top stage have no next stage: their rows stay, with empty probabilities.
       for (int k = 0; k < o.months().length(); k++) {
-        List<String> fields =
+        List<Object> fields =
             new ArrayList<>(
                 List.of(
                     r.region().name(),
                     o.months().monthAt(k).toString(),
                     r.currentStage().id(),
                     r.nextStage().map(st -> st.id()).orElse(""),
-                    k < by.length ? Double.toString(by[k]) : "",
-                    k < in.length ? Double.toString(in[k]) : "",
-                    Long.toString(o.seed()),
-                    Integer.toString(o.paths())));
+                    k < by.length ? (Object) by[k] : "",
+                    k < in.length ? (Object) in[k] : "",
+                    o.seed(),
+                    o.paths()));
         fields.addAll(standing);
         fields.add(inputs);
-        csv.writeRecord(fields);
+        csv.record(fields);
       }
     }
     Csv.flush(csv, w);

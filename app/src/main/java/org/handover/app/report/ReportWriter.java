@@ -8,11 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.handover.app.report.model.ReportModel;
 import org.handover.app.report.page.Chart;
 import org.handover.app.report.page.ChartTheme;
@@ -34,13 +40,14 @@ import org.handover.app.report.section.ReportSection;
  */
 public final class ReportWriter {
   /**
-   * Inline scripts and styles only; {@code unsafe-eval} because Vega compiles its expressions to
-   * functions.
+   * The page's Content-Security-Policy with {@code %s} for the script and style sources: no
+   * network, no eval (Vega's expressions run in vega-interpreter) and no inline code but the page's
+   * own scripts and style element, each allowed by its SHA-256 (computed as the page is built, so
+   * an injected script or style would not run).
    */
   static final String CSP =
-      "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; "
-          + "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; connect-src 'none'; "
-          + "base-uri 'none'; form-action 'none'";
+      "default-src 'none'; script-src %s; style-src %s; img-src data: blob:; font-src data:; "
+          + "connect-src 'none'; base-uri 'none'; form-action 'none'; object-src 'none'";
 
   private final String title;
   private final String headerHtml;
@@ -101,38 +108,27 @@ public final class ReportWriter {
 
   /** The page; one progress step per section and one for the libraries. */
   public String html(Progress progress) {
-    StringBuilder out = new StringBuilder(4 << 20);
-    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
-        .append(CSP)
-        .append("\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>")
-        .append(Html.escape(title))
-        .append("</title>\n")
-        .append("<style>\n")
-        .append(resource("report.css"))
-        .append("</style>\n</head>\n<body>\n");
-    out.append("<header class=\"page-header\">\n<h1>")
+    StringBuilder body = new StringBuilder(4 << 20);
+    body.append("<header class=\"page-header\">\n<h1>")
         .append(Html.escape(title))
         .append("</h1>\n")
         .append(headerHtml)
         .append("\n<nav class=\"toc\" aria-label=\"Contents\"><ol>");
     for (ReportSection s : sections) {
-      out.append("<li><a href=\"#")
+      body.append("<li><a href=\"#")
           .append(Html.escape(s.id()))
           .append("\">")
           .append(Html.escape(s.title()))
           .append("</a></li>");
     }
-    out.append(
+    body.append(
         "</ol></nav>\n</header>\n<noscript><p class=\"notice\">The charts need JavaScript; every number "
             + "they show is also in the tables.</p></noscript>\n<main>\n");
     ObjectNode specs = VegaJson.object();
     Set<String> chartIds = new HashSet<>();
     for (ReportSection s : sections) {
       progress.step(s.title());
-      out.append("<section id=\"")
+      body.append("<section id=\"")
           .append(Html.escape(s.id()))
           .append("\" class=\"section section-")
           .append(Html.escape(s.id()))
@@ -149,24 +145,82 @@ public final class ReportWriter {
         specs.set(c.id(), c.spec());
       }
     }
-    out.append("</main>\n");
+    body.append("</main>\n");
     progress.step("Vega libraries");
-    out.append("<script type=\"application/json\" id=\"handover-specs\">")
+    // data, not code: CSP does not apply to JSON script elements, so they need no hash
+    body.append("<script type=\"application/json\" id=\"handover-specs\">")
         .append(VegaJson.forScript(specs))
         .append("</script>\n<script type=\"application/json\" id=\"handover-vega-config\">")
         .append(VegaJson.forScript(ChartTheme.config()))
         .append("</script>\n");
+    List<String> scripts = new ArrayList<>();
     for (VegaLibraries.Library lib : VegaLibraries.all()) {
-      out.append("<script data-library=\"")
+      String code = "\n" + lib.source() + "\n";
+      scripts.add(code);
+      body.append("<script data-library=\"")
           .append(lib.name())
           .append(' ')
           .append(lib.version())
-          .append("\">\n")
-          .append(lib.source())
-          .append("\n</script>\n");
+          .append("\">")
+          .append(code)
+          .append("</script>\n");
     }
-    out.append("<script>\n").append(resource("report.js")).append("</script>\n</body>\n</html>\n");
+    String reportJs = "\n" + resource("report.js");
+    scripts.add(reportJs);
+    body.append("<script>").append(reportJs).append("</script>\n</body>\n</html>\n");
+    String css = "\n" + resource("report.css");
+    // the sections' own rules (data-dependent colours), each distinct text once, in section order
+    Set<String> sectionRules = new LinkedHashSet<>();
+    sections.forEach(sec -> sectionRules.add(sec.css()));
+    sectionRules.remove("");
+    String sectionCss = sectionRules.isEmpty() ? "" : "\n" + String.join("", sectionRules);
+    // vega-embed's own rules first, so the page's can override them
+    String embedCss = "\n" + VegaLibraries.embedCss();
+    List<String> styles =
+        sectionCss.isEmpty() ? List.of(embedCss, css) : List.of(embedCss, css, sectionCss);
+    StringBuilder out = new StringBuilder(body.length() + 4096);
+    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+        .append(csp(scripts, styles))
+        .append("\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>")
+        .append(Html.escape(title))
+        .append("</title>\n")
+        .append("<style>")
+        .append(embedCss)
+        .append("</style>\n")
+        .append("<style>")
+        .append(css)
+        .append("</style>\n");
+    if (!sectionCss.isEmpty()) {
+      out.append("<style>").append(sectionCss).append("</style>\n");
+    }
+    out.append("</head>\n<body>\n").append(body);
     return out.toString();
+  }
+
+  /** The policy that allows exactly these inline scripts and style elements (by their text). */
+  static String csp(List<String> scripts, List<String> styles) {
+    return String.format(Locale.ROOT, CSP, hashes(scripts), hashes(styles));
+  }
+
+  /**
+   * CSP hash sources: {@code 'sha256-BASE64'} of each text's UTF-8 bytes, as the browser hashes.
+   */
+  private static String hashes(List<String> texts) {
+    return texts.stream()
+        .map(
+            t -> {
+              try {
+                byte[] d =
+                    MessageDigest.getInstance("SHA-256").digest(t.getBytes(StandardCharsets.UTF_8));
+                return "'sha256-" + Base64.getEncoder().encodeToString(d) + "'";
+              } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java has SHA-256", e);
+              }
+            })
+        .collect(Collectors.joining(" "));
   }
 
   /**

@@ -11,18 +11,22 @@ import java.util.Properties;
 /**
  * Vega, Vega-Lite and vega-embed, read from their WebJars on the classpath so the page can inline
  * them and open offline. Versions are whatever the build put on the classpath (read from each
- * WebJar's pom.properties), so upgrading is a pom change only.
+ * WebJar's pom.properties), so upgrading is a pom change only. vega-interpreter, which evaluates
+ * Vega's expressions without {@code eval} so the page's Content-Security-Policy can forbid it, has
+ * no WebJar: it is bundled under {@code vendor/} beside this class (see the README there).
  */
 final class VegaLibraries {
   /** A library's name, version and minified source, ready to sit in a script element. */
   record Library(String name, String version, String source) {}
 
-  private static final List<String> NAMES = List.of("vega", "vega-lite", "vega-embed");
+  private static final List<String> NAMES =
+      List.of("vega", "vega-interpreter", "vega-lite", "vega-embed");
+  private static final String VENDORED = "vega-interpreter";
   private static volatile List<Library> cached;
 
   private VegaLibraries() {}
 
-  /** In load order: vega-lite and vega-embed need vega loaded first. */
+  /** In load order: the others need vega loaded first. */
   static List<Library> all() {
     List<Library> libs = cached;
     if (libs == null) {
@@ -32,12 +36,29 @@ final class VegaLibraries {
     return libs;
   }
 
+  /**
+   * vega-embed's and vega-tooltip's default style rules, which the page includes itself so that
+   * vega-embed need not inject a style element (see {@code vendor/vega-embed.css}).
+   */
+  static String embedCss() {
+    return read("org/handover/app/report/vendor/vega-embed.css");
+  }
+
   private static Library load(String name) {
-    String version = version(name);
-    String path = "META-INF/resources/webjars/" + name + "/" + version + "/" + name + ".min.js";
+    boolean vendored = name.equals(VENDORED);
+    String vendor = "org/handover/app/report/vendor/";
+    String version = vendored ? read(vendor + name + ".version").strip() : version(name);
+    String path =
+        vendored
+            ? vendor + name + ".min.js"
+            : "META-INF/resources/webjars/" + name + "/" + version + "/" + name + ".min.js";
     String source = read(path);
     // The source-map comment would make browser developer tools fetch a file that is not there.
     source = source.replaceAll("(?m)^//# sourceMappingURL=.*$", "");
+    if (source.indexOf('\r') >= 0) {
+      // HTML turns a carriage return into a newline before the browser hashes a script for CSP
+      throw new IllegalStateException(path + " contains a carriage return and cannot be hashed");
+    }
     if (source.toLowerCase(Locale.ROOT).contains("</script")) {
       throw new IllegalStateException(path + " contains '</script' and cannot be inlined");
     }

@@ -19,7 +19,14 @@
     mode: 'vega',
     renderer: 'svg',
     actions: false, // the actions menu links to the online Vega editor
-    tooltip: { theme: 'light' }
+    // Expressions run in vega-interpreter rather than as generated functions, so the page's
+    // Content-Security-Policy can forbid eval.
+    ast: true,
+    expr: vega.expressionInterpreter,
+    // vega-embed and vega-tooltip would inject style elements, which the CSP forbids: their rules
+    // are in the page's stylesheet instead
+    defaultStyle: false,
+    tooltip: { theme: 'light', disableDefaultStyle: true }
   };
   var compiled = {};
 

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -752,6 +753,64 @@ class CommandLineTest {
     assertThat(page)
         .contains(
             "Recommendations and decisions", "iraq-security-transfers.csv (decisions, import ");
+  }
+
+  /** The real command in its own process, with {@code environment} added to this one's. */
+  static Run process(Map<String, String> environment, String... args) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.handover.app.Main"));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().putAll(environment);
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    int exit = p.waitFor();
+    return new Run(exit, Files.readString(out), Files.readString(err));
+  }
+
+  @Test
+  void twoReportsWithSourceDateEpochAreTheSameBytesAndShowThatTime() throws Exception {
+    // 2007-07-01 00:00:00 UTC
+    Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", "1183248000");
+    List<byte[]> pages = new ArrayList<>();
+    for (String name : List.of("a.html", "b.html")) {
+      Path html = dir.resolve("reproducible-" + name);
+      Run r =
+          process(
+              env,
+              withDb(
+                  "report",
+                  "--as-of",
+                  "2007-06",
+                  "--paths",
+                  "200",
+                  "--horizon",
+                  "6",
+                  "--out",
+                  html.toString()));
+      assertThat(r.exit()).as(r.err()).isZero();
+      pages.add(Files.readAllBytes(html));
+    }
+    assertThat(pages.get(1)).isEqualTo(pages.get(0));
+    String page = new String(pages.get(0), StandardCharsets.UTF_8);
+    assertThat(page).contains("generated 2007-07-01 00:00 UTC").contains("Forecast");
+  }
+
+  @Test
+  void anInvalidSourceDateEpochIsAUserErrorNamingIt() throws Exception {
+    Run r =
+        process(
+            Map.of("SOURCE_DATE_EPOCH", "yesterday"),
+            withDb("report", "--no-forecast", "--out", dir.resolve("never.html").toString()));
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("SOURCE_DATE_EPOCH").contains("'yesterday'");
+    assertThat(dir.resolve("never.html")).doesNotExist();
   }
 
   @Test

@@ -99,6 +99,16 @@ class ReportBrowserTest {
     options.setCapability("goog:loggingPrefs", logs);
     driver = new ChromeDriver(service, options);
     js = driver;
+    // before any of the page's scripts: record every Content-Security-Policy violation
+    driver.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument",
+        Map.of(
+            "source",
+            "window.cspViolations = [];"
+                + "document.addEventListener('securitypolicyviolation', function (e) {"
+                + "  window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' '"
+                + "    + e.sourceFile + ':' + e.lineNumber + ' ' + e.sample);"
+                + "});"));
     long cpuBefore = browserCpuMillis();
     driver.get(report.toUri().toString());
     new WebDriverWait(driver, Duration.ofSeconds(120))
@@ -130,6 +140,28 @@ class ReportBrowserTest {
         .filteredOn(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
         .isEmpty();
     assertThat((List<?>) js.executeScript("return window.handoverReport.errors")).isEmpty();
+  }
+
+  @Test
+  void runsUnderAStrictContentSecurityPolicyWithoutViolatingIt() {
+    String csp =
+        (String)
+            js.executeScript(
+                "return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]')"
+                    + ".content");
+    assertThat(csp)
+        .contains("script-src 'sha256-")
+        .contains("style-src 'sha256-")
+        .doesNotContain("unsafe-inline")
+        .doesNotContain("unsafe-eval");
+    assertThat((List<?>) js.executeScript("return window.cspViolations")).isEmpty();
+    assertThat(consoleLog)
+        .noneMatch(e -> e.getMessage().contains("Content Security Policy"))
+        .noneMatch(e -> e.getMessage().contains("Refused to"));
+    // and the charts did draw: the interpreter evaluated their expressions
+    assertThat(
+            ((Number) js.executeScript("return window.handoverReport.rendered.failed")).intValue())
+        .isZero();
   }
 
   @Test

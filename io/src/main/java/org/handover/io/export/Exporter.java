@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.handover.io.csv.CsvCell;
 import org.handover.io.store.Store;
 import org.handover.io.store.StoreException;
 
@@ -139,12 +141,16 @@ public final class Exporter {
     return written;
   }
 
-  /** COPY ({@code query}) TO {@code out}: DuckDB writes the file. */
+  /**
+   * COPY ({@code query}) TO {@code out}: DuckDB writes the file. In CSV, text columns are
+   * neutralised against formula injection ({@link CsvCell}); numbers and Parquet stay as they are.
+   */
   static void copy(Connection c, String query, Path out, Format format) {
     try (Statement s = c.createStatement()) {
+      String rows = format == Format.CSV ? neutralised(s, query) : query;
       s.execute(
           "COPY ("
-              + query
+              + rows
               + ") TO "
               + literal(out.toAbsolutePath().toString())
               + " "
@@ -152,6 +158,27 @@ public final class Exporter {
     } catch (SQLException e) {
       throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * {@code query} with each text (VARCHAR) column passed through {@link CsvCell#sql}, in the same
+   * order and under the same names; the column types decide, so numbers are never touched.
+   */
+  private static String neutralised(Statement s, String query) throws SQLException {
+    List<String> columns = new ArrayList<>();
+    boolean text = false;
+    try (ResultSet r = s.executeQuery("DESCRIBE " + query)) {
+      while (r.next()) {
+        String quoted = "\"" + r.getString("column_name").replace("\"", "\"\"") + "\"";
+        if (r.getString("column_type").equals("VARCHAR")) {
+          columns.add(CsvCell.sql(quoted) + " AS " + quoted);
+          text = true;
+        } else {
+          columns.add(quoted);
+        }
+      }
+    }
+    return text ? "SELECT " + String.join(", ", columns) + " FROM (" + query + ")" : query;
   }
 
   /** A SQL string literal (COPY takes no parameters). */

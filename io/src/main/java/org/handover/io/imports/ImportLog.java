@@ -1,6 +1,5 @@
 package org.handover.io.imports;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,6 +19,7 @@ import java.time.YearMonth;
 import java.util.HexFormat;
 import java.util.List;
 import org.handover.engine.provenance.ProgramVersion;
+import org.handover.io.csv.SafeCsv;
 
 /**
  * Writes the record every import leaves behind (the imports and rejections tables), and rejects
@@ -128,10 +128,16 @@ public final class ImportLog {
    * can be fixed and re-imported.
    */
   public static void writeRejects(Path out, List<Rejection> rejections) {
-    try (CsvWriter w = CsvWriter.builder().build(out)) {
-      w.writeRecord("file", "line", "field", "value", "reason", "raw");
+    try (SafeCsv w = SafeCsv.to(out)) {
+      w.record("file", "line", "field", "value", "reason", "raw");
       for (Rejection r : rejections) {
-        w.writeRecord(r.file(), Long.toString(r.line()), r.field(), r.value(), r.reason(), r.raw());
+        w.record(
+            r.file(),
+            r.line(),
+            r.field(),
+            SafeCsv.untyped(r.value()),
+            r.reason(),
+            SafeCsv.untyped(r.raw()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write rejects file " + out, e);

@@ -22,14 +22,37 @@ public record Rejection(
     this(file, line, field, value, reason, "");
   }
 
+  /** The most characters of a value that a message echoes (see {@link #echo}). */
+  public static final int ECHO_LIMIT = 80;
+
+  /**
+   * The message for people: where, the field, its value (capped by {@link #echo}) and why. The full
+   * value stays in the store and in the rejects file.
+   */
   @Override
   public String toString() {
     return file
         + ":"
         + line
         + (field.isEmpty() ? "" : ": field '" + field + "'")
-        + (value.isEmpty() ? "" : " = \"" + value + "\"")
+        + (value.isEmpty() ? "" : " = \"" + echo(value) + "\"")
         + ": "
         + reason;
+  }
+
+  /**
+   * {@code text} as a message may echo it: at most {@link #ECHO_LIMIT} characters, then how many
+   * were left out. A message names the file and line; it need not, and should not, repeat whole
+   * lines of a file (a manifest can point an import at any readable file).
+   */
+  public static String echo(String text) {
+    if (text.length() <= ECHO_LIMIT) {
+      return text;
+    }
+    int end = ECHO_LIMIT;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "... (" + (text.length() - end) + " more characters)";
   }
 }

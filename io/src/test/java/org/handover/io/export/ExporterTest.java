@@ -61,6 +61,29 @@ class ExporterTest {
   }
 
   @Test
+  void csvTextCellsCannotBecomeFormulasButNegativeNumbersStayNumbers() throws Exception {
+    try (Store store = Store.inMemory();
+        Statement s = store.connection().createStatement()) {
+      s.execute(
+          "INSERT INTO measurements VALUES ('t', '=HYPERLINK(\"http://evil\",\"x\")', '-Anbar',"
+              + " DATE '2007-01-01', -0.25, '@SUM(1)', '+cmd', false, chr(9) || '=1', 7)");
+      s.execute("INSERT INTO rejections VALUES (7, -3, '-field', '=1+1', chr(13) || '=2')");
+      Exporter.exportTables(
+          store, dir, Exporter.Options.defaults().withFormats(EnumSet.of(Exporter.Format.CSV)));
+    }
+    String measurements = Files.readString(dir.resolve("measurements.csv"));
+    assertThat(measurements.lines().skip(1).findFirst().orElseThrow())
+        .isEqualTo(
+            "t,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",'-Anbar,2007-01-01,-0.25,'@SUM(1),"
+                + "'+cmd,false,'\t=1,7");
+    assertThat(Files.readString(dir.resolve("rejections.csv")))
+        .contains("7,-3,'-field,'=1+1,\"'\r=2\"");
+    // the same rows, in the same order, under the same header as without neutralising
+    assertThat(measurements.lines().findFirst())
+        .contains("theater,measure,region,month,value,nation,role,illustrative,note,import_id");
+  }
+
+  @Test
   void everyTableIsWrittenAsCsvAndParquetAndReadsBackWhole() throws Exception {
     try (Store store = iraqStore()) {
       List<Path> files =

@@ -92,15 +92,45 @@ public final class StageStyle {
     return s;
   }
 
-  /** A coloured chip with the stage label, for tables and headings. */
+  /** A coloured chip with the stage label, for tables and headings (styled by {@link #css}). */
   public String chipHtml(int rank) {
-    return "<span class=\"stage\" style=\"background:"
-        + colour(rank)
-        + ";color:"
-        + textColour(rank)
-        + "\">"
-        + Html.escape(label(rank))
-        + "</span>";
+    return "<span class=\"stage stage-" + rank + "\">" + Html.escape(label(rank)) + "</span>";
+  }
+
+  /** A dot in the stage's colour (styled by {@link #css}). */
+  public String dotHtml(int rank) {
+    return "<span class=\"dot dot-" + rank + "\"></span>";
+  }
+
+  /** The class that gives an element's top border the stage's colour (see {@link #css}). */
+  public String borderClass(int rank) {
+    return "border-" + rank;
+  }
+
+  /**
+   * The style rules of the chips, dots and borders, one set per rung: classes rather than style
+   * attributes, which the page's Content-Security-Policy forbids.
+   */
+  public String css() {
+    StringBuilder css = new StringBuilder();
+    for (int r = 0; r < colours.size(); r++) {
+      css.append(".stage-")
+          .append(r)
+          .append(" { background: ")
+          .append(colour(r))
+          .append("; color: ")
+          .append(textColour(r))
+          .append("; }\n.dot-")
+          .append(r)
+          .append(" { background: ")
+          .append(colour(r))
+          .append("; }\n.border-")
+          .append(r)
+          .append(" { border-top-color: ")
+          .append(colour(r))
+          .append("; }\n");
+    }
+    return css.toString();
   }
 
   private static double lin(int channel) {

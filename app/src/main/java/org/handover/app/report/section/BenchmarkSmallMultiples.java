@@ -58,14 +58,27 @@ final class BenchmarkSmallMultiples {
     this.benchmarks = List.copyOf(model.benchmarkSet().benchmarks().values());
   }
 
+  /** The colours of {@link #verdictKeyHtml}'s markers. */
+  static String verdictKeyCss() {
+    StringBuilder css = new StringBuilder();
+    for (int i = 0; i < STATUS_COLOURS.size(); i++) {
+      css.append(".verdict-")
+          .append(i)
+          .append(" { color: ")
+          .append(STATUS_COLOURS.get(i))
+          .append("; }\n");
+    }
+    return css.toString();
+  }
+
   /** The key to the verdict markers, as HTML: the same colours and shapes as the charts. */
   static String verdictKeyHtml() {
     String[] symbols = {"\u25CF", "\u271A", "\u25A0"};
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < STATUS_DOMAIN.size(); i++) {
       out.append(i == 0 ? "" : ", ")
-          .append("<span style=\"color:")
-          .append(STATUS_COLOURS.get(i))
+          .append("<span class=\"verdict-")
+          .append(i)
           .append("\">")
           .append(symbols[i])
           .append("</span> ")

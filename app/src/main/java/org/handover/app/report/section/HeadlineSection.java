@@ -173,6 +173,11 @@ public final class HeadlineSection implements ReportSection {
   }
 
   @Override
+  public String css() {
+    return style.css();
+  }
+
+  @Override
   public String bodyHtml() {
     StringBuilder out = new StringBuilder();
     int total = model.assessment().regions().size();
@@ -187,10 +192,10 @@ public final class HeadlineSection implements ReportSection {
     out.append("<ol class=\"stage-cards\">\n");
     for (int s = 0; s < counts.length; s++) {
       Stage stage = style.stages().get(s);
-      out.append("<li class=\"stage-card\" data-stage=\"")
+      out.append("<li class=\"stage-card ")
+          .append(style.borderClass(s))
+          .append("\" data-stage=\"")
           .append(Html.escape(style.label(s)))
-          .append("\" style=\"border-top-color:")
-          .append(style.colour(s))
           .append("\">")
           .append("<span class=\"stage-count\" data-stage-count=\"")
           .append(Html.escape(style.label(s)))

@@ -171,6 +171,11 @@ public final class RegionDetailSection implements ReportSection {
   }
 
   @Override
+  public String css() {
+    return style.css() + BenchmarkSmallMultiples.verdictKeyCss();
+  }
+
+  @Override
   public String bodyHtml() {
     StringBuilder out = new StringBuilder();
     out.append("<nav class=\"region-index\" aria-label=\"Regions\"><ul>");
@@ -178,9 +183,7 @@ public final class RegionDetailSection implements ReportSection {
       out.append("<li><a href=\"#")
           .append(Anchors.region(model.theater(), ra.region()))
           .append("\">")
-          .append("<span class=\"dot\" style=\"background:")
-          .append(style.colour(ra.stageRank()))
-          .append("\"></span>")
+          .append(style.dotHtml(ra.stageRank()))
           .append(Html.escape(ra.region().name()))
           .append("</a></li>");
     }

@@ -28,4 +28,13 @@ public interface ReportSection {
    * table.
    */
   String bodyHtml();
+
+  /**
+   * Style rules the section's HTML needs beyond the page's stylesheet (colours that depend on the
+   * data, say): the page's Content-Security-Policy forbids style attributes, so markup uses classes
+   * and the rules come here. The page includes each distinct text once.
+   */
+  default String css() {
+    return "";
+  }
 }

@@ -179,6 +179,11 @@ public final class StageMapSection implements ReportSection {
   }
 
   @Override
+  public String css() {
+    return style.css();
+  }
+
+  @Override
   public String bodyHtml() {
     return new Figure(
             chart(),

@@ -278,6 +278,11 @@ public final class StageTimelineSection implements ReportSection {
   }
 
   @Override
+  public String css() {
+    return style.css();
+  }
+
+  @Override
   public String bodyHtml() {
     return new Figure(
             chart(),

@@ -16,6 +16,7 @@ import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.RegionNames;
 import org.handover.engine.theater.RegionResolver;
 import org.handover.io.imports.ImportException;
+import org.handover.io.imports.Rejection;
 import org.handover.io.imports.events.csv.CsvHeader;
 import org.handover.io.imports.events.csv.SourceText;
 
@@ -73,7 +74,7 @@ final class Gazetteer {
                             "gazetteer "
                                 + where
                                 + ": unknown region '"
-                                + r.getField(1).strip()
+                                + Rejection.echo(r.getField(1).strip())
                                 + "'; closest known: "
                                 + resolver.closest(r.getField(1), 3)
                                 + " (add an alias for it)",
@@ -85,7 +86,7 @@ final class Gazetteer {
               "gazetteer "
                   + where
                   + ": place '"
-                  + r.getField(0).strip()
+                  + Rejection.echo(r.getField(0).strip())
                   + "' is already in "
                   + before
                   + " (line "

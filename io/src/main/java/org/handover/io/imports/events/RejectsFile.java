@@ -1,12 +1,12 @@
 package org.handover.io.imports.events;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.handover.io.csv.SafeCsv;
 
 /**
  * Writes rejected rows out so they can be fixed and imported again: three leading columns say where
@@ -25,17 +25,18 @@ final class RejectsFile {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      try (CsvWriter w = CsvWriter.builder().fieldSeparator(delimiter).build(out)) {
-        List<String> head = new ArrayList<>(LEAD);
-        head.addAll(header);
-        w.writeRecord(head);
+      try (SafeCsv w = SafeCsv.of(SafeCsv.builder().fieldSeparator(delimiter).build(out))) {
+        List<Object> head = new ArrayList<>(LEAD);
+        header.forEach(h -> head.add(SafeCsv.untyped(h)));
+        w.record(head);
         for (RejectedRows.Row r : rows) {
-          List<String> record = new ArrayList<>();
-          record.add(Long.toString(r.rejection().line()));
+          List<Object> record = new ArrayList<>();
+          record.add(r.rejection().line());
           record.add(r.rejection().field());
           record.add(r.rejection().reason());
-          record.addAll(r.fields());
-          w.writeRecord(record);
+          // the original fields have no type here: numbers stay numbers, formulas become text
+          r.fields().forEach(f -> record.add(SafeCsv.untyped(f)));
+          w.record(record);
         }
       }
     } catch (IOException e) {
