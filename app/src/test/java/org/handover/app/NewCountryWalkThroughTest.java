@@ -1,5 +1,6 @@
 package org.handover.app;
 
+import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +49,7 @@ class NewCountryWalkThroughTest {
     List<Step> steps = steps(Files.readAllLines(DOC, StandardCharsets.UTF_8));
     assertThat(steps.stream().filter(RunCommand.class::isInstance).map(s -> (RunCommand) s))
         .as("the walk-through's handover commands")
-        .extracting(c -> c.command().split(" ")[0] + " " + c.command().split(" ")[1])
+        .extracting(c -> Stream.of(c.command().split(" ")).limit(2).collect(joining(" ")))
         .contains(
             "handover import",
             "handover imports",
