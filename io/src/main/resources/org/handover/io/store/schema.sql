@@ -9,7 +9,7 @@ CREATE TABLE IF NOT EXISTS imports (
   kind             VARCHAR NOT NULL,   -- ibc-event, ibc-raw, ucdp-ged, acled, csv, regions, population, neighbours, aliases, measurements
   file_name        VARCHAR NOT NULL,
   sha256           VARCHAR NOT NULL,
-  status           VARCHAR NOT NULL,   -- committed | failed
+  status           VARCHAR NOT NULL,   -- committed | failed | superseded (a later version of a manifest's step replaced it)
   rows_read        BIGINT NOT NULL,
   rows_imported    BIGINT NOT NULL,
   rows_rejected    BIGINT NOT NULL,
@@ -87,6 +87,21 @@ CREATE TABLE IF NOT EXISTS measurements (
   illustrative  BOOLEAN NOT NULL,      -- true: not real data; every output using it must say so
   note          VARCHAR,
   import_id     BIGINT NOT NULL
+);
+
+-- The imports a theater manifest made, step by step (step = position in the manifest's imports).
+-- A step's version goes up each time the manifest is loaded again with some input changed; the
+-- earlier versions' imports stay in the imports table as 'superseded'.
+CREATE TABLE IF NOT EXISTS manifest_steps (
+  theater      VARCHAR NOT NULL,
+  step         INTEGER NOT NULL,
+  version      INTEGER NOT NULL,
+  import_id    BIGINT NOT NULL,
+  kind         VARCHAR NOT NULL,
+  inputs       VARCHAR NOT NULL,   -- SHA-256 over the kind, the file's SHA-256 and the options (files by SHA-256)
+  current      BOOLEAN NOT NULL,
+  manifest     VARCHAR NOT NULL,   -- the manifest file, as given
+  loaded_at    TIMESTAMP NOT NULL
 );
 
 -- Per-theater settings, e.g. the default benchmark set recorded when a manifest is loaded.
