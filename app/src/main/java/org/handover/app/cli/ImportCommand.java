@@ -70,6 +70,13 @@ final class ImportCommand implements Callable<Integer> {
   Path rejects;
 
   @Option(
+      names = "--allow-duplicate",
+      description =
+          "Import a file of events whose content (SHA-256) was already imported into the theater"
+              + " (same as -o allow_duplicate=true).")
+  boolean allowDuplicate;
+
+  @Option(
       names = "--show",
       paramLabel = "N",
       defaultValue = "20",
@@ -93,6 +100,11 @@ final class ImportCommand implements Callable<Integer> {
         if (kind != null) {
           throw new IllegalArgumentException("give either --manifest or KIND FILE, not both");
         }
+        if (!options.isEmpty() || strict || rejects != null || allowDuplicate) {
+          throw new IllegalArgumentException(
+              "with --manifest, give each import's options in the manifest (options:), not on the"
+                  + " command line");
+        }
         return loadManifest(s, TheaterManifest.read(manifest));
       }
       if (kind == null) {
@@ -109,6 +121,9 @@ final class ImportCommand implements Callable<Integer> {
       }
       if (rejects != null) {
         all.put(ImportOption.REJECTS.name(), rejects.toString());
+      }
+      if (allowDuplicate) {
+        all.put("allow_duplicate", "true");
       }
       ImportSpec importSpec = new ImportSpec(kind, file, all);
       if (file == null && Importers.needsFile(importSpec)) {

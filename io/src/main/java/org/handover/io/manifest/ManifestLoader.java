@@ -157,8 +157,6 @@ public final class ManifestLoader {
     TheaterReader reader = new TheaterReader(store);
     store.inTransaction(
         c -> {
-          notes.addAll(
-              ManifestRecord.restoreRecordedDecisions(c, theater, reader.resolver(theater)));
           ManifestRecord.record(c, theater, manifest.file().toString(), versions, superseded);
           return null;
         });

@@ -10,15 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.handover.engine.theater.RegionId;
-import org.handover.engine.theater.RegionResolver;
-import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportSpec;
 import org.handover.io.store.Store;
 import org.handover.io.store.StoreException;
@@ -29,9 +25,6 @@ import org.handover.io.store.StoreException;
  * handover decide} through a rebuild.
  */
 final class ManifestRecord {
-  /** Where decisions recorded outside any import wait while a manifest is rebuilt. */
-  private static final String KEPT_DECISIONS = "manifest_kept_decisions";
-
   /** One step's current version. */
   record Version(int step, int version, long importId, String kind, String inputs) {}
 
@@ -110,31 +103,32 @@ final class ManifestRecord {
   }
 
   /**
-   * Deletes every row that {@code imports} brought, in every table that records its import, and
-   * sets the theater's decisions recorded with {@code handover decide} aside (see {@link
-   * #restoreRecordedDecisions}): the ledger is read in the order entries were recorded, and those
-   * entries may correct entries of the manifest's decisions files, so they must follow them again.
+   * Marks {@code imports} superseded and deletes every row they brought, in every table that
+   * records its import, except the decision ledger, which is append-only: its entries of a
+   * superseded import stay, out of the live ledger (the {@code live_decisions} view). Until {@link
+   * #record}, the theater's decisions recorded with {@code handover decide} are out of it too: they
+   * may correct imported entries not yet imported again.
    */
   static void clear(Connection c, String theater, Collection<Long> imports) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO manifest_rebuilds VALUES (?)")) {
+      ps.setString(1, theater);
+      ps.executeUpdate();
+    }
+    if (imports.isEmpty()) {
+      return;
+    }
+    String ids = imports.stream().map(String::valueOf).collect(Collectors.joining(", "));
     try (Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE OR REPLACE TEMP TABLE "
-              + KEPT_DECISIONS
-              + " AS SELECT * FROM decisions WHERE theater = "
-              + literal(theater)
-              + " AND import_id IS NULL");
-      s.execute(
-          "DELETE FROM decisions WHERE theater = " + literal(theater) + " AND import_id IS NULL");
-      if (imports.isEmpty()) {
-        return;
-      }
-      String ids = imports.stream().map(String::valueOf).collect(Collectors.joining(", "));
+      s.execute("UPDATE imports SET status = 'superseded' WHERE import_id IN (" + ids + ")");
       List<String> tables = new ArrayList<>();
       try (ResultSet rs =
           s.executeQuery(
-              "SELECT table_name FROM duckdb_columns() WHERE database_name = current_database()"
+              "SELECT table_name FROM duckdb_columns() JOIN duckdb_tables()"
+                  + " USING (database_name, schema_name, table_name)"
+                  + " WHERE database_name = current_database()"
                   + " AND schema_name = 'main' AND column_name = 'import_id'"
-                  + " AND table_name NOT IN ('imports', 'rejections', 'manifest_steps')"
+                  + " AND table_name NOT IN ('imports', 'rejections', 'manifest_steps', 'decisions',"
+                  + " 'manifest_rebuilds')"
                   + " ORDER BY table_name")) {
         while (rs.next()) {
           tables.add(rs.getString(1));
@@ -144,69 +138,6 @@ final class ManifestRecord {
         s.execute("DELETE FROM \"" + t + "\" WHERE import_id IN (" + ids + ")");
       }
     }
-  }
-
-  /**
-   * Appends the decisions set aside by {@link #clear} again, in the order they were recorded and
-   * with every field as it was, after the entries the rebuild imported. A region renamed since is
-   * followed through its aliases.
-   *
-   * @return notes on what changed (regions followed to their new names)
-   * @throws ImportException if such a decision's region is no longer the theater's
-   */
-  static List<String> restoreRecordedDecisions(Connection c, String theater, RegionResolver names)
-      throws SQLException {
-    List<String> notes = new ArrayList<>();
-    Map<String, String> regions = new LinkedHashMap<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery("SELECT id, region FROM " + KEPT_DECISIONS + " ORDER BY seq")) {
-      while (rs.next()) {
-        regions.put(rs.getString(1), rs.getString(2));
-      }
-    }
-    for (Map.Entry<String, String> d : regions.entrySet()) {
-      RegionId now =
-          names
-              .resolve(d.getValue())
-              .orElseThrow(
-                  () ->
-                      new ImportException(
-                          "decision '"
-                              + d.getKey()
-                              + "' (recorded with handover decide) is for region '"
-                              + d.getValue()
-                              + "', which the manifest's regions no longer have (not even as an"
-                              + " alias): add an alias to keep it; nothing was changed",
-                          List.of()));
-      if (!now.name().equals(d.getValue())) {
-        try (PreparedStatement ps =
-            c.prepareStatement("UPDATE " + KEPT_DECISIONS + " SET region = ? WHERE id = ?")) {
-          ps.setString(1, now.name());
-          ps.setString(2, d.getKey());
-          ps.executeUpdate();
-        }
-        notes.add(
-            "decision '"
-                + d.getKey()
-                + "' (recorded with handover decide) now names region '"
-                + now.name()
-                + "', the new name of '"
-                + d.getValue()
-                + "'");
-      }
-    }
-    try (Statement s = c.createStatement()) {
-      for (String id : regions.keySet()) {
-        s.execute(
-            "INSERT INTO decisions BY NAME SELECT * REPLACE (nextval('decision_seq') AS seq) FROM "
-                + KEPT_DECISIONS
-                + " WHERE id = "
-                + literal(id));
-      }
-      s.execute("DROP TABLE " + KEPT_DECISIONS);
-    }
-    return notes;
   }
 
   /**
@@ -220,10 +151,14 @@ final class ManifestRecord {
       List<Version> versions,
       Map<Long, String> superseded)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("UPDATE manifest_steps SET current = false WHERE theater = ?")) {
-      ps.setString(1, theater);
-      ps.executeUpdate();
+    for (String sql :
+        List.of(
+            "DELETE FROM manifest_rebuilds WHERE theater = ?",
+            "UPDATE manifest_steps SET current = false WHERE theater = ?")) {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setString(1, theater);
+        ps.executeUpdate();
+      }
     }
     Timestamp now = Timestamp.from(Instant.now());
     try (PreparedStatement ps =
@@ -242,7 +177,7 @@ final class ManifestRecord {
     }
     try (PreparedStatement ps =
         c.prepareStatement(
-            "UPDATE imports SET status = 'superseded',"
+            "UPDATE imports SET"
                 + " notes = CASE WHEN notes IS NULL THEN ? ELSE notes || chr(10) || ? END"
                 + " WHERE import_id = ?")) {
       for (Map.Entry<Long, String> e : superseded.entrySet()) {
@@ -252,9 +187,5 @@ final class ManifestRecord {
         ps.executeUpdate();
       }
     }
-  }
-
-  private static String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
   }
 }

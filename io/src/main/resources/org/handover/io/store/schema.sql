@@ -140,3 +140,19 @@ CREATE TABLE IF NOT EXISTS decisions (
   origin             VARCHAR NOT NULL,   -- 'import N' or 'recorded with handover decide'
   recorded_at        TIMESTAMP NOT NULL
 );
+
+-- Theaters whose manifest is being rebuilt, only ever in the working copy a rebuild runs on: while
+-- their imported entries are re-imported, the entries recorded with handover decide (which may correct
+-- them) wait outside the live ledger.
+CREATE TABLE IF NOT EXISTS manifest_rebuilds (
+  theater  VARCHAR NOT NULL
+);
+
+-- The ledger as it stands. Entries of an import that a manifest rebuild superseded (its decisions file
+-- changed, or an input before it) stay in the decisions table but not here. Each entry takes the place
+-- in the order where its id was first recorded ('place'), so entries re-imported by a rebuild keep
+-- theirs, before the corrections recorded later with handover decide.
+CREATE OR REPLACE VIEW live_decisions AS
+  SELECT * FROM (SELECT d.*, min(seq) OVER (PARTITION BY theater, id) AS place FROM decisions d)
+  WHERE (import_id IS NULL AND theater NOT IN (SELECT theater FROM manifest_rebuilds))
+     OR import_id IN (SELECT import_id FROM imports WHERE status = 'committed');
