@@ -51,7 +51,9 @@ final class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--manifest",
       paramLabel = "FILE",
-      description = "Run every import of a theater manifest, in order.")
+      description =
+          "Run every import of a theater manifest, in order, all or nothing; run again, it does"
+              + " nothing if no file or option changed, else rebuilds the imports as new versions.")
   Path manifest;
 
   @Option(

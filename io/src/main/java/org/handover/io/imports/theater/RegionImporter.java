@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -326,7 +327,7 @@ public final class RegionImporter {
   }
 
   /** "; closest: A, B" for the names nearest {@code name}, or nothing. */
-  public static String closest(String name, java.util.Collection<String> names) {
+  public static String closest(String name, Collection<String> names) {
     List<String> closest =
         RegionResolver.of(names.stream().map(RegionId::of).toList(), Map.of()).closest(name, 3);
     return closest.isEmpty() ? "" : "; closest: " + String.join(", ", closest);
