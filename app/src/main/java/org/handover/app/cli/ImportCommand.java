@@ -12,7 +12,9 @@ import org.handover.io.imports.ImportOption;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.ImportSpec;
 import org.handover.io.manifest.Importers;
+import org.handover.io.manifest.ManifestLoad;
 import org.handover.io.manifest.ManifestLoader;
+import org.handover.io.manifest.StepOutcome;
 import org.handover.io.manifest.TheaterManifest;
 import org.handover.io.store.Store;
 import picocli.CommandLine.Command;
@@ -50,7 +52,9 @@ final class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--manifest",
       paramLabel = "FILE",
-      description = "Run every import of a theater manifest, in order.")
+      description =
+          "Run every import of a theater manifest, in order, all or nothing; run again, it does"
+              + " nothing if no file or option changed, else rebuilds the imports as new versions.")
   Path manifest;
 
   @Option(
@@ -67,6 +71,13 @@ final class ImportCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Write the rejected rows, with line, field and reason, to FILE.")
   Path rejects;
+
+  @Option(
+      names = "--allow-duplicate",
+      description =
+          "Import a file of events whose content (SHA-256) was already imported into the theater"
+              + " (same as -o allow_duplicate=true).")
+  boolean allowDuplicate;
 
   @Option(
       names = "--show",
@@ -92,9 +103,12 @@ final class ImportCommand implements Callable<Integer> {
         if (kind != null) {
           throw new IllegalArgumentException("give either --manifest or KIND FILE, not both");
         }
-        ManifestLoader.load(
-            s, TheaterManifest.read(manifest), r -> ImportSummary.print(r, out, show));
-        return 0;
+        if (!options.isEmpty() || strict || rejects != null || allowDuplicate) {
+          throw new IllegalArgumentException(
+              "with --manifest, give each import's options in the manifest (options:), not on the"
+                  + " command line");
+        }
+        return loadManifest(s, TheaterManifest.read(manifest));
       }
       if (kind == null) {
         throw new IllegalArgumentException(
@@ -111,6 +125,9 @@ final class ImportCommand implements Callable<Integer> {
       if (rejects != null) {
         all.put(ImportOption.REJECTS.name(), rejects.toString());
       }
+      if (allowDuplicate) {
+        all.put("allow_duplicate", "true");
+      }
       ImportSpec importSpec = new ImportSpec(kind, file, all);
       if (file == null && Importers.needsFile(importSpec)) {
         throw new IllegalArgumentException("import " + kind + " needs a FILE");
@@ -126,16 +143,70 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /**
+   * Loads the manifest all or nothing: progress on stderr as each import is made, then, once it has
+   * all landed, each import's summary and what happened to each step.
+   */
+  private int loadManifest(Store s, TheaterManifest m) {
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    ManifestLoad load;
+    try {
+      load =
+          ManifestLoader.load(
+              s,
+              m,
+              r -> {
+                err.println("  " + ImportSummary.line(r));
+                err.flush();
+              });
+    } catch (ImportException e) {
+      throw new ImportException(
+          failure(e, "nothing was imported: the database is as it was before"), e);
+    }
+    load.reports().forEach(r -> ImportSummary.print(r, out, show));
+    if (load.unchanged()) {
+      out.println(
+          "manifest "
+              + m.file()
+              + ": unchanged (every file and option as last loaded); nothing to do");
+    } else {
+      out.println(
+          "manifest "
+              + m.file()
+              + ": theater "
+              + load.theater()
+              + (load.settingsChanged() ? " (settings rewritten)" : ""));
+    }
+    for (StepOutcome step : load.steps()) {
+      out.println(
+          "  step "
+              + step.step()
+              + " "
+              + step.kind()
+              + (step.file().isEmpty() ? "" : " " + step.file())
+              + ": "
+              + step.describe()
+              + step.report().map(r -> " (import " + r.importId() + ")").orElse(""));
+    }
+    load.notes().forEach(n -> out.println("  note: " + n));
+    out.flush();
+    return 0;
+  }
+
+  private String failure(ImportException e) {
+    return failure(e, "nothing was imported (a 'failed' import record says why: handover imports)");
+  }
+
+  /**
    * The failure as the user reads it: the reason, the first rejections, and that nothing was
    * imported.
    */
-  private String failure(ImportException e) {
+  private String failure(ImportException e, String outcome) {
     StringBuilder s = new StringBuilder(e.getMessage());
     e.rejections().stream().limit(show).forEach(r -> s.append("\n  rejected ").append(r));
     if (e.rejections().size() > show) {
       s.append("\n  ... and ").append(e.rejections().size() - show).append(" more");
     }
-    return s.append("\nnothing was imported (a 'failed' import record says why: handover imports)")
-        .toString();
+    return s.append("\n").append(outcome).toString();
   }
 }

@@ -106,19 +106,46 @@ public final class Importers {
     return importer.run(store, theater, spec);
   }
 
-  /** The kinds and their options as text lines, for {@code handover import --help}. */
+  /** The widest line {@link #help} writes: the usage is 80 wide and indents it by 2. */
+  public static final int HELP_WIDTH = 78;
+
+  private static final int HELP_INDENT = 25;
+
+  /**
+   * The kinds and their options as text lines, for {@code handover import --help}: each description
+   * wrapped in its own column, since the usage would wrap a long line to column 0.
+   */
   public static List<String> help() {
     List<String> lines = new ArrayList<>();
     lines.add("every kind:");
-    COMMON.forEach(o -> lines.add(String.format("    %-20s %s", o.name(), o.description())));
+    COMMON.forEach(o -> helpLines(lines, o));
     byOptions()
         .forEach(
             (options, kinds) -> {
               lines.add(String.join(", ", kinds) + ":");
-              options.forEach(
-                  o -> lines.add(String.format("    %-20s %s", o.name(), o.description())));
+              options.forEach(o -> helpLines(lines, o));
             });
     return lines;
+  }
+
+  private static void helpLines(List<String> lines, ImportOption o) {
+    String line = String.format("    %-20s", o.name());
+    if (line.length() >= HELP_INDENT) {
+      lines.add(line);
+      line = "";
+    }
+    line = String.format("%-" + HELP_INDENT + "s", line);
+    int width = HELP_WIDTH - HELP_INDENT;
+    StringBuilder text = new StringBuilder();
+    for (String word : o.description().split(" ")) {
+      if (text.length() > 0 && text.length() + 1 + word.length() > width) {
+        lines.add(line + text);
+        line = " ".repeat(HELP_INDENT);
+        text.setLength(0);
+      }
+      text.append(text.length() > 0 ? " " : "").append(word);
+    }
+    lines.add(line + text);
   }
 
   /** The kinds and their options as a Markdown table: the body of docs/import-kinds.md. */

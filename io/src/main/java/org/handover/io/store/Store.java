@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The embedded DuckDB database holding the canonical tables (see schema.sql). No server: one file.
@@ -93,6 +94,116 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs {@code work} on a copy of this store, then makes the copy's tables and sequences this
+   * store's in one transaction. If {@code work} throws (bad input or a bug) or the process dies,
+   * this store is exactly as it was: for work made of several transactions that must land together,
+   * e.g. every import of a manifest. Each transaction inside {@code work} runs as it would on this
+   * store (an import that needs its staging tables committed still gets that).
+   */
+  public <T> T throughCopy(Function<Store, T> work) {
+    Path dir;
+    try {
+      Path parent = file == null ? null : file.toAbsolutePath().getParent();
+      dir =
+          parent == null
+              ? Files.createTempDirectory("handover-copy-")
+              : Files.createTempDirectory(parent, ".handover-copy-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make a working copy of the store", e);
+    }
+    Path copyFile = dir.resolve("copy.duckdb");
+    try {
+      String live = quote(strings("SELECT current_database()").get(0));
+      String attach = "ATTACH " + literal(copyFile.toString()) + " AS handover_copy";
+      execute(attach, "COPY FROM DATABASE " + live + " TO handover_copy", "DETACH handover_copy");
+      T result;
+      try (Store copy = open(copyFile)) {
+        result = work.apply(copy);
+      }
+      execute(attach + " (READ_ONLY)");
+      try {
+        inTransaction(c -> replaceContents(c, live));
+      } finally {
+        execute("DETACH handover_copy");
+      }
+      return result;
+    } finally {
+      deleteQuietly(copyFile);
+      deleteQuietly(Path.of(copyFile + ".wal"));
+      deleteQuietly(dir);
+    }
+  }
+
+  /** Every table's rows and every sequence's position, from the attached copy. */
+  private static Void replaceContents(Connection c, String live) throws SQLException {
+    List<String> tables = new ArrayList<>();
+    List<String[]> sequences = new ArrayList<>();
+    try (Statement s = c.createStatement()) {
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT table_name FROM duckdb_tables() WHERE database_name = 'handover_copy'"
+                  + " AND schema_name = 'main' ORDER BY table_name")) {
+        while (rs.next()) {
+          tables.add(rs.getString(1));
+        }
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT sequence_name, last_value, start_value, increment_by FROM duckdb_sequences()"
+                  + " WHERE database_name = 'handover_copy' AND schema_name = 'main'")) {
+        while (rs.next()) {
+          long next = rs.getObject(2) == null ? rs.getLong(3) : rs.getLong(2) + rs.getLong(4);
+          sequences.add(new String[] {rs.getString(1), Long.toString(next), rs.getString(4)});
+        }
+      }
+      for (String t : tables) {
+        String table = live + ".main." + quote(t);
+        s.execute(
+            "CREATE TABLE IF NOT EXISTS "
+                + table
+                + " AS FROM handover_copy.main."
+                + quote(t)
+                + " LIMIT 0");
+        s.execute("DELETE FROM " + table);
+        s.execute("INSERT INTO " + table + " BY NAME SELECT * FROM handover_copy.main." + quote(t));
+      }
+      // A sequence cannot be set: it is made anew where the copy's would continue.
+      for (String[] q : sequences) {
+        String sequence = live + ".main." + quote(q[0]);
+        s.execute("DROP SEQUENCE IF EXISTS " + sequence);
+        s.execute("CREATE SEQUENCE " + sequence + " START " + q[1] + " INCREMENT BY " + q[2]);
+      }
+    }
+    return null;
+  }
+
+  private void execute(String... statements) {
+    try (Statement s = connection.createStatement()) {
+      for (String sql : statements) {
+        s.execute(sql);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot copy the store: " + e.getMessage(), e);
+    }
+  }
+
+  private static String quote(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
+  private static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException e) {
+      // a leftover working copy in a temporary folder harms nothing
+    }
+  }
+
   /** Names of the theaters that have regions in this store. */
   public List<String> theaters() {
     return strings("SELECT DISTINCT theater FROM regions ORDER BY theater");
@@ -114,6 +225,19 @@ public final class Store implements AutoCloseable {
             ps.setString(1, theater);
             ps.setString(2, key.key());
             ps.setString(3, value);
+            return ps.executeUpdate();
+          }
+        });
+  }
+
+  /** Forgets {@code key} for {@code theater}, e.g. when its manifest no longer names a set. */
+  public void removeSetting(String theater, TheaterSetting key) {
+    inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM theater_settings WHERE theater = ? AND key = ?")) {
+            ps.setString(1, theater);
+            ps.setString(2, key.key());
             return ps.executeUpdate();
           }
         });

@@ -239,13 +239,14 @@ public final class TheaterReader {
    */
   public Ledger ledger(String theater, DecisionKind kind) {
     List<LedgerEntry> entries = new ArrayList<>();
+    RegionResolver names = resolver(theater);
     try (PreparedStatement ps =
         store
             .connection()
             .prepareStatement(
                 "SELECT id, region, part, from_stage, to_stage, announced, effective, decided_by, agreed_by, source, note, "
-                    + "basis_set, basis_version, basis_sha256, basis_as_of, supersedes FROM decisions "
-                    + "WHERE theater = ? AND kind = ? ORDER BY seq")) {
+                    + "basis_set, basis_version, basis_sha256, basis_as_of, supersedes FROM live_decisions "
+                    + "WHERE theater = ? AND kind = ? ORDER BY place, seq")) {
       ps.setString(1, theater);
       ps.setString(2, kind.name());
       try (ResultSet rs = ps.executeQuery()) {
@@ -264,7 +265,7 @@ public final class TheaterReader {
               new LedgerEntry(
                   rs.getString(1),
                   kind,
-                  RegionId.of(rs.getString(2)),
+                  region(names, rs.getString(2)),
                   Optional.ofNullable(rs.getString(3)),
                   Optional.ofNullable(rs.getString(4)),
                   rs.getString(5),
@@ -286,6 +287,16 @@ public final class TheaterReader {
   }
 
   /**
+   * An entry's region by its current name: a region renamed since the entry was recorded (a
+   * manifest's renames) keeps its earlier name as an alias.
+   */
+  private static RegionId region(RegionResolver names, String recorded) {
+    return names.regions().contains(RegionId.of(recorded))
+        ? RegionId.of(recorded)
+        : names.resolve(recorded).orElse(RegionId.of(recorded));
+  }
+
+  /**
    * Where each of the theater's decisions came from ('import N' or 'recorded with handover
    * decide'), by id.
    */
@@ -294,7 +305,8 @@ public final class TheaterReader {
     try (PreparedStatement ps =
         store
             .connection()
-            .prepareStatement("SELECT id, origin FROM decisions WHERE theater = ? ORDER BY seq")) {
+            .prepareStatement(
+                "SELECT id, origin FROM live_decisions WHERE theater = ? ORDER BY place, seq")) {
       ps.setString(1, theater);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -9,7 +9,7 @@ CREATE TABLE IF NOT EXISTS imports (
   kind             VARCHAR NOT NULL,   -- ibc-event, ibc-raw, ucdp-ged, acled, csv, regions, population, neighbours, aliases, measurements
   file_name        VARCHAR NOT NULL,
   sha256           VARCHAR NOT NULL,
-  status           VARCHAR NOT NULL,   -- committed | failed
+  status           VARCHAR NOT NULL,   -- committed | failed | superseded (a later version of a manifest's step replaced it)
   rows_read        BIGINT NOT NULL,
   rows_imported    BIGINT NOT NULL,
   rows_rejected    BIGINT NOT NULL,
@@ -89,6 +89,21 @@ CREATE TABLE IF NOT EXISTS measurements (
   import_id     BIGINT NOT NULL
 );
 
+-- The imports a theater manifest made, step by step (step = position in the manifest's imports).
+-- A step's version goes up each time the manifest is loaded again with some input changed; the
+-- earlier versions' imports stay in the imports table as 'superseded'.
+CREATE TABLE IF NOT EXISTS manifest_steps (
+  theater      VARCHAR NOT NULL,
+  step         INTEGER NOT NULL,
+  version      INTEGER NOT NULL,
+  import_id    BIGINT NOT NULL,
+  kind         VARCHAR NOT NULL,
+  inputs       VARCHAR NOT NULL,   -- SHA-256 over the kind, the file's SHA-256 and the options (files by SHA-256)
+  current      BOOLEAN NOT NULL,
+  manifest     VARCHAR NOT NULL,   -- the manifest file, as given
+  loaded_at    TIMESTAMP NOT NULL
+);
+
 -- Per-theater settings, e.g. the default benchmark set recorded when a manifest is loaded.
 CREATE TABLE IF NOT EXISTS theater_settings (
   theater  VARCHAR NOT NULL,
@@ -125,3 +140,19 @@ CREATE TABLE IF NOT EXISTS decisions (
   origin             VARCHAR NOT NULL,   -- 'import N' or 'recorded with handover decide'
   recorded_at        TIMESTAMP NOT NULL
 );
+
+-- Theaters whose manifest is being rebuilt, only ever in the working copy a rebuild runs on: while
+-- their imported entries are re-imported, the entries recorded with handover decide (which may correct
+-- them) wait outside the live ledger.
+CREATE TABLE IF NOT EXISTS manifest_rebuilds (
+  theater  VARCHAR NOT NULL
+);
+
+-- The ledger as it stands. Entries of an import that a manifest rebuild superseded (its decisions file
+-- changed, or an input before it) stay in the decisions table but not here. Each entry takes the place
+-- in the order where its id was first recorded ('place'), so entries re-imported by a rebuild keep
+-- theirs, before the corrections recorded later with handover decide.
+CREATE OR REPLACE VIEW live_decisions AS
+  SELECT * FROM (SELECT d.*, min(seq) OVER (PARTITION BY theater, id) AS place FROM decisions d)
+  WHERE (import_id IS NULL AND theater NOT IN (SELECT theater FROM manifest_rebuilds))
+     OR import_id IN (SELECT import_id FROM imports WHERE status = 'committed');

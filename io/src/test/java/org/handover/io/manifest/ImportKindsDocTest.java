@@ -31,16 +31,33 @@ class ImportKindsDocTest {
   @Test
   void everyKindAndOptionIsInTheHelp() {
     String help = String.join("\n", Importers.help());
+    // Descriptions are wrapped, so they are looked for with the line breaks undone.
+    String unwrapped = help.replaceAll("\\s+", " ");
     for (var importer : Importers.all()) {
       assertThat(help).containsPattern("(?m)^(.*, )?" + importer.kind() + "(, .*)?:$");
       importer
           .options()
-          .forEach(o -> assertThat(help).contains(o.name() + " ").contains(o.description()));
+          .forEach(
+              o -> {
+                assertThat(help).containsPattern("(?m)^    " + o.name() + "( |$)");
+                assertThat(unwrapped).contains(o.description());
+              });
     }
     Importers.COMMON.forEach(o -> assertThat(help).contains(o.name()));
     assertThat(help.split("from_polygons", -1))
         .as("the from_polygons rule appears once")
         .hasSize(2);
+  }
+
+  @Test
+  void theHelpWrapsEachDescriptionInItsOwnColumn() {
+    for (String line : Importers.help()) {
+      assertThat(line.length()).as(line).isLessThanOrEqualTo(Importers.HELP_WIDTH);
+      assertThat(line).as("a kind heading, or an option indented").matches("(\\S.*:|    .*)");
+    }
+    assertThat(Importers.help())
+        .as("a long description goes on below itself")
+        .anyMatch(l -> l.startsWith(" ".repeat(25)) && !l.isBlank());
   }
 
   @Test

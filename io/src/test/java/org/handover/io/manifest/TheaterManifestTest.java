@@ -93,7 +93,7 @@ class TheaterManifestTest {
     TheaterManifest m = TheaterManifest.read(f);
     assertThat(m.benchmarkSet()).isEmpty();
     try (Store store = Store.open(dir.resolve("t.duckdb"))) {
-      List<ImportReport> reports = ManifestLoader.load(store, m, r -> {});
+      List<ImportReport> reports = ManifestLoader.load(store, m, r -> {}).reports();
       assertThat(reports).hasSize(1);
       assertThat(reports.get(0).rowsImported()).isEqualTo(1);
       assertThat(new TheaterReader(store).benchmarkSet("t")).isEmpty();

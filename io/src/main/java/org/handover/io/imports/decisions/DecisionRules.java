@@ -82,7 +82,7 @@ final class DecisionRules {
                             + "' has no events: import events before decisions (their dates are checked against the months of data)",
                         List.of()));
     Set<String> ids =
-        new HashSet<>(store.strings("SELECT id FROM decisions WHERE theater = ?", theater));
+        new HashSet<>(store.strings("SELECT id FROM live_decisions WHERE theater = ?", theater));
     return new DecisionRules(
         reader.resolver(theater), set.stages(), months, ids, reader.ledger(theater, kind));
   }

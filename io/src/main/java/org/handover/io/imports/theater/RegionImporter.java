@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.duckdb.DuckDBAppender;
+import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.RegionNames;
+import org.handover.engine.theater.RegionResolver;
+import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportOption;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.ImportRun;
@@ -44,6 +49,9 @@ public final class RegionImporter {
    * @param repairInvalid repair invalid polygons (e.g. self-intersections) with JTS's GeometryFixer
    *     instead of rejecting them; every repair is listed in the import's notes
    * @param strict fail the whole import on any rejected feature
+   * @param renames published name (as in the file) -> the name to use, for a misspelt or outdated
+   *     name that must not be fixed in the file (that would break its link to the published
+   *     source); the published name stays an alias
    */
   public record Options(
       String theater,
@@ -52,13 +60,15 @@ public final class RegionImporter {
       Optional<String> parentProperty,
       List<String> aliasProperties,
       boolean repairInvalid,
-      boolean strict) {
+      boolean strict,
+      Map<String, String> renames) {
     public Options {
       Objects.requireNonNull(theater, "theater");
       Objects.requireNonNull(nameProperty, "nameProperty");
       Objects.requireNonNull(codeProperty, "codeProperty");
       Objects.requireNonNull(parentProperty, "parentProperty");
       aliasProperties = List.copyOf(aliasProperties);
+      renames = Collections.unmodifiableMap(new LinkedHashMap<>(renames));
     }
 
     /**
@@ -73,12 +83,20 @@ public final class RegionImporter {
           Optional.empty(),
           List.of("source_name", "name_en", "alt_name", "shapeName"),
           false,
-          false);
+          false,
+          Map.of());
     }
 
     public Options withNameProperty(String p) {
       return new Options(
-          theater, p, codeProperty, parentProperty, aliasProperties, repairInvalid, strict);
+          theater,
+          p,
+          codeProperty,
+          parentProperty,
+          aliasProperties,
+          repairInvalid,
+          strict,
+          renames);
     }
 
     public Options withCodeProperty(String p) {
@@ -89,7 +107,8 @@ public final class RegionImporter {
           parentProperty,
           aliasProperties,
           repairInvalid,
-          strict);
+          strict,
+          renames);
     }
 
     public Options withParentProperty(String p) {
@@ -100,22 +119,50 @@ public final class RegionImporter {
           Optional.ofNullable(p),
           aliasProperties,
           repairInvalid,
-          strict);
+          strict,
+          renames);
     }
 
     public Options withAliasProperties(List<String> p) {
       return new Options(
-          theater, nameProperty, codeProperty, parentProperty, p, repairInvalid, strict);
+          theater, nameProperty, codeProperty, parentProperty, p, repairInvalid, strict, renames);
     }
 
     public Options repairingInvalid(boolean repair) {
       return new Options(
-          theater, nameProperty, codeProperty, parentProperty, aliasProperties, repair, strict);
+          theater,
+          nameProperty,
+          codeProperty,
+          parentProperty,
+          aliasProperties,
+          repair,
+          strict,
+          renames);
+    }
+
+    /** With {@code renames}: published name -> name to use. */
+    public Options withRenames(Map<String, String> renames) {
+      return new Options(
+          theater,
+          nameProperty,
+          codeProperty,
+          parentProperty,
+          aliasProperties,
+          repairInvalid,
+          strict,
+          renames);
     }
 
     public Options strict(boolean s) {
       return new Options(
-          theater, nameProperty, codeProperty, parentProperty, aliasProperties, repairInvalid, s);
+          theater,
+          nameProperty,
+          codeProperty,
+          parentProperty,
+          aliasProperties,
+          repairInvalid,
+          s,
+          renames);
     }
   }
 
@@ -131,8 +178,12 @@ public final class RegionImporter {
     opts.put("parent_property", options.parentProperty().orElse(null));
     opts.put("alias_properties", options.aliasProperties());
     opts.put("repair_invalid", options.repairInvalid());
+    if (!options.renames().isEmpty()) {
+      opts.put("renames", options.renames());
+    }
     ImportRun run = ImportRun.start(store, options.theater(), KIND, file, opts);
     List<RegionFeatures.Feature> features = RegionFeatures.read(file);
+    Map<String, String> renames = renames(run, features, options);
     List<Accepted> accepted = new ArrayList<>();
     Map<String, String> byNormalisedName = new HashMap<>();
     for (RegionFeatures.Feature f : features) {
@@ -153,6 +204,8 @@ public final class RegionImporter {
             raw);
         continue;
       }
+      String published = name;
+      name = renames.getOrDefault(RegionNames.normalise(name), name);
       String first = byNormalisedName.putIfAbsent(RegionNames.normalise(name), name);
       if (first != null) {
         run.reject(
@@ -169,6 +222,16 @@ public final class RegionImporter {
         continue;
       }
       Map<String, String> aliases = new LinkedHashMap<>();
+      if (!published.equals(name)) {
+        // Data that spell the region as published still resolve to it.
+        aliases.put(RegionNames.normalise(published), "the published name");
+        run.note(
+            "region '"
+                + published
+                + "' renamed to '"
+                + name
+                + "' (renames option); the published name stays an alias");
+      }
       for (String p : options.aliasProperties()) {
         String alias = RegionFeatures.text(props, p);
         if (!p.equals(options.nameProperty())
@@ -202,6 +265,72 @@ public final class RegionImporter {
         options.strict(),
         features.size(),
         (c, importId) -> write(c, run, options.theater(), accepted, importId));
+  }
+
+  /**
+   * The renames by normalised published name, once each published name is checked to be in the file
+   * and no new name to be another region's.
+   */
+  private static Map<String, String> renames(
+      ImportRun run, List<RegionFeatures.Feature> features, Options options) {
+    if (options.renames().isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> published = new LinkedHashMap<>();
+    for (RegionFeatures.Feature f : features) {
+      String name = RegionFeatures.text(f.properties(), options.nameProperty());
+      if (!name.isEmpty()) {
+        published.putIfAbsent(RegionNames.normalise(name), name);
+      }
+    }
+    Map<String, String> byNormalised = new HashMap<>();
+    for (Map.Entry<String, String> r : options.renames().entrySet()) {
+      String from = RegionNames.normalise(r.getKey());
+      if (!published.containsKey(from)) {
+        throw run.fail(
+            run.fileName()
+                + ": renames: '"
+                + r.getKey()
+                + "' is not a region of the file (property '"
+                + options.nameProperty()
+                + "')"
+                + closest(r.getKey(), published.values()),
+            features.size());
+      }
+      byNormalised.put(from, r.getValue());
+    }
+    for (Map.Entry<String, String> r : options.renames().entrySet()) {
+      String to = RegionNames.normalise(r.getValue());
+      String other = published.get(to);
+      if (other != null && !byNormalised.containsKey(to)) {
+        throw run.fail(
+            run.fileName()
+                + ": renames: '"
+                + r.getKey()
+                + "' -> '"
+                + r.getValue()
+                + "' would give two regions the name of region '"
+                + other
+                + "'",
+            features.size());
+      }
+    }
+    return byNormalised;
+  }
+
+  /** The names of {@code file}'s regions as published, for checking renames before an import. */
+  public static List<String> publishedNames(Path file, String nameProperty) {
+    return RegionFeatures.read(file).stream()
+        .map(f -> RegionFeatures.text(f.properties(), nameProperty))
+        .filter(n -> !n.isEmpty())
+        .toList();
+  }
+
+  /** "; closest: A, B" for the names nearest {@code name}, or nothing. */
+  public static String closest(String name, Collection<String> names) {
+    List<String> closest =
+        RegionResolver.of(names.stream().map(RegionId::of).toList(), Map.of()).closest(name, 3);
+    return closest.isEmpty() ? "" : "; closest: " + String.join(", ", closest);
   }
 
   private static List<String> iterable(JsonNode props) {
@@ -385,11 +514,24 @@ public final class RegionImporter {
           "repair_invalid",
           "true: repair invalid polygons (noted in the import record) instead of rejecting them");
 
+  static final ImportOption RENAMES =
+      ImportOption.of(
+          "renames",
+          "PUBLISHED=NAME pairs separated by ';': use NAME for the region the file calls PUBLISHED"
+              + " (the file stays as published; PUBLISHED stays an alias; a manifest may give a"
+              + " mapping)");
+
   /** This importer as the registry runs it. */
   public static Importer importer() {
     return Importer.of(
         KIND,
-        List.of(NAME_PROPERTY, CODE_PROPERTY, PARENT_PROPERTY, ALIAS_PROPERTIES, REPAIR_INVALID),
+        List.of(
+            NAME_PROPERTY,
+            CODE_PROPERTY,
+            PARENT_PROPERTY,
+            ALIAS_PROPERTIES,
+            REPAIR_INVALID,
+            RENAMES),
         RegionImporter::run);
   }
 
@@ -405,7 +547,44 @@ public final class RegionImporter {
     if (spec.option(ALIAS_PROPERTIES).isPresent()) {
       o = o.withAliasProperties(List.of(spec.option(ALIAS_PROPERTIES).get().split("\\s*,\\s*")));
     }
+    if (spec.option(RENAMES).isPresent()) {
+      o = o.withRenames(parseRenames(spec.option(RENAMES).get()));
+    }
     o = o.repairingInvalid(spec.flag(REPAIR_INVALID)).strict(spec.flag(ImportOption.STRICT));
     return importFile(store, spec.file(), o);
+  }
+
+  /**
+   * {@code PUBLISHED=NAME;PUBLISHED=NAME} as a map, in order.
+   *
+   * @throws ImportException for a pair without '=' or with an empty side, or a published name given
+   *     twice
+   */
+  public static Map<String, String> parseRenames(String text) {
+    Map<String, String> renames = new LinkedHashMap<>();
+    for (String pair : text.split(";")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String from = eq < 0 ? "" : pair.substring(0, eq).strip();
+      String to = eq < 0 ? "" : pair.substring(eq + 1).strip();
+      if (from.isEmpty() || to.isEmpty()) {
+        throw new ImportException(
+            "option renames: '" + pair.strip() + "' is not PUBLISHED=NAME", List.of());
+      }
+      if (renames.put(from, to) != null) {
+        throw new ImportException("option renames: '" + from + "' is renamed twice", List.of());
+      }
+    }
+    return renames;
+  }
+
+  /** The option's text for {@code renames}, as {@link #parseRenames} reads it. */
+  public static String formatRenames(Map<String, String> renames) {
+    StringBuilder s = new StringBuilder();
+    renames.forEach(
+        (from, to) -> s.append(s.length() == 0 ? "" : ";").append(from).append('=').append(to));
+    return s.toString();
   }
 }
