@@ -68,6 +68,14 @@ final class ImportCommand implements Callable<Integer> {
   Path rejects;
 
   @Option(
+      names = "--max-rejected",
+      paramLabel = "SHARE",
+      description =
+          "Fail the whole import if more than SHARE of the rows read are rejected: a fraction"
+              + " (0.01) or a percentage (1%%). Default: no limit.")
+  String maxRejected;
+
+  @Option(
       names = "--show",
       paramLabel = "N",
       defaultValue = "20",
@@ -79,7 +87,8 @@ final class ImportCommand implements Callable<Integer> {
   void spec(CommandSpec spec) {
     this.spec = spec;
     List<String> footer = new ArrayList<>(List.of("", "KIND and its options (-o KEY=VALUE):"));
-    Importers.help().forEach(line -> footer.add("  " + line));
+    // picocli formats help text: a '%' in an option's description must be doubled
+    Importers.help().forEach(line -> footer.add("  " + line.replace("%", "%%")));
     spec.usageMessage().footer(footer.toArray(String[]::new));
   }
 
@@ -109,6 +118,9 @@ final class ImportCommand implements Callable<Integer> {
       }
       if (rejects != null) {
         all.put(ImportOption.REJECTS.name(), rejects.toString());
+      }
+      if (maxRejected != null) {
+        all.put(ImportOption.MAX_REJECTED.name(), maxRejected);
       }
       ImportSpec importSpec = new ImportSpec(kind, file, all);
       if (file == null && Importers.needsFile(importSpec)) {
