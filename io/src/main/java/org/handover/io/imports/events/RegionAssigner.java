@@ -145,22 +145,25 @@ final class RegionAssigner {
     PointLocator locator =
         m.latitude() == null || theater.geometries().isEmpty() ? null : theater.pointLocator();
     Snapping snapping = null;
+    long snappedRows = 0;
     if (locator != null) {
       List<Snap> snapped = new ArrayList<>();
       List<Snap> beyond = new ArrayList<>();
       byPoint = locatePoints(c, locator, snapKm, snapped, beyond);
       if (snapKm != null) {
         snapping = new Snapping(snapKm, snapped, beyond, locator);
-        byPoint -= snapping.snappedRows();
+        snappedRows = snapping.snappedRows();
+        byPoint -= snappedRows;
       }
     }
     if (m.regionFrom() == RegionFrom.GAZETTEER) {
-      noPlace = total - byName - byPoint; // with the rows whose location is empty
+      // with the rows whose location is empty
+      noPlace = total - byName - byPoint - snappedRows;
     }
     return new Assignment(
         byName,
         byPoint,
-        total - byName - byPoint - (snapping == null ? 0 : snapping.snappedRows()),
+        total - byName - byPoint - snappedRows,
         unknown,
         explicitlyNone,
         noPlace,
@@ -174,7 +177,7 @@ final class RegionAssigner {
   /**
    * Locates the distinct points of the rows still without a region; with {@code snapKm}, a point in
    * no polygon goes to the nearest region within that distance (into {@code snapped}), else it is
-   * noted with its nearest region (in {@code beyond}). Returns the rows placed, snapped included.
+   * noted (in {@code beyond}). Returns the rows placed, snapped included.
    */
   private static long locatePoints(
       Connection c, PointLocator locator, Double snapKm, List<Snap> snapped, List<Snap> beyond)
