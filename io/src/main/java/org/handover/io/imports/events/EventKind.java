@@ -34,8 +34,8 @@ public final class EventKind implements Importer {
       ImportOption.of(
           SnapDistance.OPTION,
           "KM (0 to 100): a point outside every region polygon goes to the nearest region within"
-              + " this great-circle distance; each snapped row is listed with its distance. Default:"
-              + " no snapping");
+              + " this great-circle distance; the notes count and list the snapped rows with their"
+              + " distance. Default: no snapping");
 
   private final EventFormat format;
 
