@@ -80,6 +80,14 @@ final class ImportCommand implements Callable<Integer> {
   boolean allowDuplicate;
 
   @Option(
+      names = "--max-rejected",
+      paramLabel = "SHARE",
+      description =
+          "Fail the whole import if more than SHARE of the rows read are rejected: a fraction"
+              + " (0.01) or a percentage (1%%). Default: no limit.")
+  String maxRejected;
+
+  @Option(
       names = "--show",
       paramLabel = "N",
       defaultValue = "20",
@@ -91,7 +99,8 @@ final class ImportCommand implements Callable<Integer> {
   void spec(CommandSpec spec) {
     this.spec = spec;
     List<String> footer = new ArrayList<>(List.of("", "KIND and its options (-o KEY=VALUE):"));
-    Importers.help().forEach(line -> footer.add("  " + line));
+    // picocli formats help text: a '%' in an option's description must be doubled
+    Importers.help().forEach(line -> footer.add("  " + line.replace("%", "%%")));
     spec.usageMessage().footer(footer.toArray(String[]::new));
   }
 
@@ -127,6 +136,9 @@ final class ImportCommand implements Callable<Integer> {
       }
       if (allowDuplicate) {
         all.put("allow_duplicate", "true");
+      }
+      if (maxRejected != null) {
+        all.put(ImportOption.MAX_REJECTED.name(), maxRejected);
       }
       ImportSpec importSpec = new ImportSpec(kind, file, all);
       if (file == null && Importers.needsFile(importSpec)) {

@@ -12,22 +12,38 @@ import org.handover.io.imports.Rejection;
 final class ImportSummary {
   private ImportSummary() {}
 
+  /** Causes of rejection named on the summary's second line. */
+  private static final int CAUSES = 5;
+
+  /** The summary line: the counts, with the rejected share when rows were rejected. */
   static String line(ImportReport r) {
     return TerminalText.escape(
         String.format(
-            "import %d %s %s: %d rows read, %d imported, %d rejected, %d without region",
+            "import %d %s %s: %d rows read, %d imported, %d rejected%s, %d without region",
             r.importId(),
             r.kind(),
             r.file(),
             r.rowsRead(),
             r.rowsImported(),
             r.rowsRejected(),
+            r.rowsRejected() == 0 ? "" : " (" + r.rejectedPercent() + ")",
             r.rowsUnassigned()));
   }
 
   static void print(ImportReport r, PrintWriter terminal, int maxRejections) {
     PrintWriter out = TerminalText.safe(terminal);
     out.println(line(r));
+    if (r.rowsRejected() > 0) {
+      out.println(
+          "  rejected "
+              + r.rowsRejected()
+              + " of "
+              + r.rowsRead()
+              + " rows ("
+              + r.rejectedPercent()
+              + "), by cause: "
+              + ImportReport.describeCauses(r.rejectionsByCause(), CAUSES));
+    }
     out.println("  sha256 " + r.sha256());
     for (String note : r.notes()) {
       out.println("  note: " + note);

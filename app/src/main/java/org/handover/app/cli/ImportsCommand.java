@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.handover.app.output.TerminalText;
+import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.Rejection;
+import org.handover.io.imports.RejectionLimit;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
 import org.handover.io.store.TheaterReader.ImportRecord;
@@ -37,6 +39,7 @@ final class ImportsCommand implements Callable<Integer> {
       TheaterReader reader = new TheaterReader(s);
       if (rejections != null) {
         List<RejectedRow> rows = reader.rejections(rejections);
+        header(reader, rejections, rows, out);
         for (RejectedRow r : rows) {
           out.printf(
               "%s:%d: field '%s' = \"%s\": %s%n",
@@ -73,5 +76,37 @@ final class ImportsCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** What the import read and how much of it was rejected, by cause, before the rejected rows. */
+  private static void header(
+      TheaterReader reader, long importId, List<RejectedRow> rows, PrintWriter out) {
+    for (ImportRecord i : reader.imports()) {
+      if (i.importId() == importId) {
+        out.printf(
+            "import %d %s %s (%s): %d rows read, %d imported, %d rejected (%s)%n",
+            i.importId(),
+            i.kind(),
+            i.fileName(),
+            i.status(),
+            i.rowsRead(),
+            i.rowsImported(),
+            i.rowsRejected(),
+            RejectionLimit.percent(i.rowsRejected(), i.rowsRead()));
+        if (!rows.isEmpty()) {
+          out.println(
+              "by cause: "
+                  + ImportReport.describeCauses(
+                      ImportReport.byCause(
+                          rows.stream()
+                              .map(
+                                  r ->
+                                      new Rejection(
+                                          r.fileName(), r.line(), r.field(), r.value(), r.reason()))
+                              .toList()),
+                      Integer.MAX_VALUE));
+        }
+      }
+    }
   }
 }

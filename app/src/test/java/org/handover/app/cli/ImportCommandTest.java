@@ -31,7 +31,12 @@ class ImportCommandTest {
             "from_polygons",
             "alias_column",
             "allow_duplicate",
-            "strict");
+            "strict",
+            "--max-rejected=SHARE",
+            "max_rejected",
+            "inconsistent_estimates",
+            "snap_km");
+    assertThat(r.err()).doesNotContain("WARN");
   }
 
   @Test
@@ -77,5 +82,143 @@ class ImportCommandTest {
         .contains("\nnothing was imported (a 'failed' import record says why: handover imports)");
     Run imports = CommandLineTest.run("imports", "--db", db.toString());
     assertThat(imports.out()).contains("failed");
+  }
+
+  /**
+   * Two illustrative squares, North (1..2 N) and South (0..0.9 N), 0.1 degrees apart; see {@link
+   * #events}.
+   */
+  private Path theater() throws IOException {
+    Path db = dir.resolve("e.duckdb");
+    Path regions =
+        Files.writeString(
+            dir.resolve("regions.geojson"),
+            "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                + "{\"name\":\"North\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+                + "[[[0,1],[1,1],[1,2],[0,2],[0,1]]]}},{\"type\":\"Feature\",\"properties\":"
+                + "{\"name\":\"South\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+                + "[[[0,0],[1,0],[1,0.9],[0,0.9],[0,0]]]}}]}");
+    assertThat(
+            CommandLineTest.run(
+                    "import",
+                    "--db",
+                    db.toString(),
+                    "--theater",
+                    "t",
+                    "regions",
+                    regions.toString())
+                .exit())
+        .isZero();
+    return db;
+  }
+
+  /**
+   * 5 rows: 2 with figures in order (one placed by its point in South), 3 out of order, one of them
+   * at a point 4.45 km south of North and 6.67 km north of South.
+   */
+  private Path events() throws IOException {
+    return Files.writeString(
+        dir.resolve("ged.csv"),
+        """
+        id,date_start,date_end,adm_1,latitude,longitude,where_coordinates,type_of_violence,low,best,high
+        1,2012-01-05,2012-01-05,North,,,,1,1,2,3
+        2,2012-01-05,2012-01-05,North,,,,1,6,3,5
+        3,2012-01-05,2012-01-05,South,,,,1,1,9,4
+        4,2012-01-05,2012-01-05,,0.5,0.5,,1,0,0,0
+        5,2012-01-05,2012-01-05,,0.96,0.5,,1,7,6,5
+        """);
+  }
+
+  @Test
+  void theSummaryShowsTheRejectedShareAndItsCauses() throws IOException {
+    Path db = theater();
+    Run r =
+        CommandLineTest.run(
+            "import", "--db", db.toString(), "--theater", "t", "ucdp-ged", events().toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains(
+            "ged.csv: 5 rows read, 2 imported, 3 rejected (60.0%), 0 without region\n"
+                + "  rejected 3 of 5 rows (60.0%), by cause: 2 low fatality figure above the high"
+                + " figure; 1 best fatality figure above the high figure\n");
+    Run rejections = CommandLineTest.run("imports", "--db", db.toString(), "--rejections", "2");
+    assertThat(rejections.out())
+        .startsWith(
+            "import 2 ucdp-ged ged.csv (committed): 5 rows read, 2 imported, 3 rejected (60.0%)\n"
+                + "by cause: 2 low fatality figure above the high figure; 1 best fatality figure"
+                + " above the high figure\n")
+        .contains("ged.csv:3: field 'low' = \"6\"")
+        .endsWith("3 rejected rows in import 2\n");
+  }
+
+  @Test
+  void policiesAndSnappingAreOptionsAndShowInTheSummary() throws IOException {
+    Path db = theater();
+    Run r =
+        CommandLineTest.run(
+            "import",
+            "--db",
+            db.toString(),
+            "--theater",
+            "t",
+            "ucdp-ged",
+            events().toString(),
+            "-o",
+            "inconsistent_estimates=widen",
+            "-o",
+            "snap_km=6");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("5 rows read, 5 imported, 0 rejected, 0 without region")
+        .contains(
+            "note: adjusted 3 rows with inconsistent estimates (policy widen: low = min(low,"
+                + " best), high = max(high, best)): lines 3, 4, 6")
+        .contains(
+            "note: snapped 1 rows (1 points) outside every region polygon to the nearest region"
+                + " within snap_km = 6 km, the largest distance 4.45 km: lines 6 (4.45 km, North)")
+        .doesNotContain("rejected 0 of");
+  }
+
+  @Test
+  void maxRejectedFailsTheImportWithExitTwoAndKeepsTheRejects() throws IOException {
+    Path db = theater();
+    Path rejects = dir.resolve("rejects.csv");
+    Run r =
+        CommandLineTest.run(
+            "import",
+            "--db",
+            db.toString(),
+            "--theater",
+            "t",
+            "ucdp-ged",
+            events().toString(),
+            "--max-rejected",
+            "10%",
+            "--rejects",
+            rejects.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith(
+            "handover: ged.csv: 3 of 5 rows rejected (60.0%), more than max_rejected = 10%"
+                + " allows; nothing imported. Rejections by cause: 2 low fatality figure above the"
+                + " high figure; 1 best fatality figure above the high figure")
+        .contains("nothing was imported");
+    assertThat(rejects).content().contains("rejected_line", "best fatality figure above");
+    assertThat(CommandLineTest.run("imports", "--db", db.toString()).out())
+        .containsPattern("ucdp-ged +ged.csv +failed +5 +0 +3");
+
+    Run bad =
+        CommandLineTest.run(
+            "import",
+            "--db",
+            db.toString(),
+            "--theater",
+            "t",
+            "ucdp-ged",
+            events().toString(),
+            "--max-rejected",
+            "two");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("option 'max_rejected' = \"two\"");
   }
 }

@@ -17,6 +17,13 @@ public record ImportOption(String name, String description, boolean inputFile) {
   public static final ImportOption REJECTS =
       of("rejects", "FILE to write the rejected rows to, with line, field and reason");
 
+  /** The largest share of rejected rows before the import fails as a whole. */
+  public static final ImportOption MAX_REJECTED =
+      of(
+          "max_rejected",
+          "SHARE of the rows read (0.01 or 1%) that may be rejected; above it the import fails as a"
+              + " whole (nothing is imported, the rejects file is still written). Default: no limit");
+
   public static ImportOption of(String name, String description) {
     return new ImportOption(name, description, false);
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.handover.engine.theater.RegionResolver;
 import org.handover.io.store.Store;
 import org.handover.io.store.StoreException;
@@ -72,6 +73,7 @@ public final class ImportRun {
   private Path rejectsFile;
   private RejectsLayout rejectsLayout = RejectsLayout.FIXED;
   private StrictRefusal strictRefusal = StrictRefusal.FIRST_REJECTION;
+  private RejectionLimit maxRejected = RejectionLimit.CURRENT.get();
 
   private ImportRun(
       Store store,
@@ -176,6 +178,15 @@ public final class ImportRun {
     this.strictRefusal = refusal;
   }
 
+  /**
+   * Fails the import at commit when more than {@code limit} of the rows read are rejected (empty:
+   * no limit). A run started by a kind that {@code Importer.of} made takes the spec's limit
+   * already.
+   */
+  public void maxRejected(Optional<RejectionLimit> limit) {
+    this.maxRejected = limit.orElse(null);
+  }
+
   public void reject(long line, String field, String value, String reason, String raw) {
     rejections.add(new Rejection(fileName(), line, field, value, reason, raw));
     fieldRejectionLines.add(line);
@@ -275,6 +286,11 @@ public final class ImportRun {
       writeRejectsFile();
       throw refused;
     }
+    if (maxRejected != null && maxRejected.exceededBy(rowsRejected(), rowsRead)) {
+      ImportException refused = fail(overLimit(rowsRead), rowsRead);
+      writeRejectsFile();
+      throw refused;
+    }
     long id = importId();
     long imported;
     try {
@@ -312,6 +328,23 @@ public final class ImportRun {
         rejections,
         unknownRegions,
         notes);
+  }
+
+  private String overLimit(long rowsRead) {
+    long rejected = rowsRejected();
+    return fileName()
+        + ": "
+        + rejected
+        + " of "
+        + rowsRead
+        + " rows rejected ("
+        + RejectionLimit.percent(rejected, rowsRead)
+        + "), more than "
+        + ImportOption.MAX_REJECTED.name()
+        + " = "
+        + maxRejected
+        + " allows; nothing imported. Rejections by cause: "
+        + ImportReport.describeCauses(ImportReport.byCause(rejections), 5);
   }
 
   /**

@@ -22,6 +22,19 @@ public record Rejection(
     this(file, line, field, value, reason, "");
   }
 
+  /**
+   * The reason without what is particular to this row, so rejections can be counted by reason: the
+   * details in parentheses are left out, quoted values become '…' and numbers N ("duplicate id:
+   * first seen at line N").
+   */
+  public String cause() {
+    int details = reason.indexOf(" (");
+    String head = details > 0 ? reason.substring(0, details) : reason;
+    return head.replaceAll("'[^']*'", "'…'")
+        .replaceAll("\"[^\"]*\"", "\"…\"")
+        .replaceAll("[0-9]+", "N");
+  }
+
   /** The most characters of a value that a message echoes (see {@link #echo}). */
   public static final int ECHO_LIMIT = 80;
 

@@ -1,6 +1,8 @@
 package org.handover.io.imports;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.handover.io.store.Store;
 
@@ -16,8 +18,24 @@ record RunImporter(
     return needsFileFor.test(spec);
   }
 
+  /**
+   * Runs the kind under the spec's {@code max_rejected} limit; the rejects file is written when the
+   * import commits and also when it fails on its rejections (strict, or over the limit).
+   */
   @Override
   public ImportReport run(Store store, String theater, ImportSpec spec) {
-    return Importer.writeRejects(spec, runner.run(store, theater, spec));
+    Optional<RejectionLimit> limit = RejectionLimit.of(spec);
+    RejectionLimit outer = RejectionLimit.CURRENT.get();
+    RejectionLimit.CURRENT.set(limit.orElse(null));
+    try {
+      return Importer.writeRejects(spec, runner.run(store, theater, spec));
+    } catch (ImportException e) {
+      if (spec.option(ImportOption.REJECTS).isPresent() && !e.rejections().isEmpty()) {
+        ImportLog.writeRejects(Path.of(spec.option(ImportOption.REJECTS).get()), e.rejections());
+      }
+      throw e;
+    } finally {
+      RejectionLimit.CURRENT.set(outer);
+    }
   }
 }

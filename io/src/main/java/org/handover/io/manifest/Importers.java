@@ -29,7 +29,7 @@ import org.handover.io.store.Store;
 public final class Importers {
   /** Options every kind takes. */
   public static final List<ImportOption> COMMON =
-      List.of(ImportOption.STRICT, ImportOption.REJECTS);
+      List.of(ImportOption.STRICT, ImportOption.REJECTS, ImportOption.MAX_REJECTED);
 
   private static final Map<String, Importer> KINDS =
       kinds(

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import org.handover.engine.theater.RegionResolver;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportLog;
+import org.handover.io.imports.ImportOption;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.ImportRun;
 import org.handover.io.imports.Rejection;
@@ -44,6 +45,7 @@ final class EventImport {
           EventSql.SCANS,
           RegionAssigner.NAMES,
           RegionAssigner.POINTS,
+          RegionAssigner.SNAPS,
           "ev_repeats");
 
   private final Store store;
@@ -81,6 +83,7 @@ final class EventImport {
             options(request, mapping),
             ImportRun.FailureRecord.REASON_FIRST);
     run.strictRefusal(EventImport::strictMessage);
+    run.maxRejected(Optional.ofNullable(request.maxRejected()));
   }
 
   ImportReport run() {
@@ -171,7 +174,9 @@ final class EventImport {
       try (Statement s = c.createStatement()) {
         s.execute(
             EventSql.createTyped(
-                m, EventSql.readCsv(text.utf8(), header.names(), header.line(), m.delimiter())));
+                m,
+                request.estimates(),
+                EventSql.readCsv(text.utf8(), header.names(), header.line(), m.delimiter())));
       }
       lap("read, convert, validate");
       RecordIndex index = scan.join();
@@ -197,10 +202,22 @@ final class EventImport {
         RepeatedIds.reject(c, repeats);
       }
       lap("repeated ids");
-      RowAccount findings = RejectedRows.collect(c, m, header, index, fileName, repeats);
-      lap("locate rejected rows");
-      Assignment a = RegionAssigner.assign(c, m, theater, gazetteer);
+      Assignment a = RegionAssigner.assign(c, m, theater, gazetteer, request.snapKm());
+      Map<Long, RegionAssigner.Snap> snapRows =
+          a.snapping() == null
+              ? Map.of()
+              : RegionAssigner.rowsOf(c, a.snapping(), ImportNotes.MAX_LINES_LISTED);
       lap("assign regions");
+      RowAccount findings =
+          RejectedRows.collect(
+              c,
+              m,
+              header,
+              index,
+              fileName,
+              repeats,
+              snapRows.keySet().stream().mapToLong(Long::longValue).toArray());
+      lap("locate rejected rows");
       RegionResolver resolver = theater.resolver();
       Map<String, List<String>> unknown = new LinkedHashMap<>();
       a.unknownNames()
@@ -226,6 +243,7 @@ final class EventImport {
       }
       List<String> notes =
           new ArrayList<>(ImportNotes.of(m, request.theater(), read, a.accepted(), findings, a));
+      notes.addAll(ImportNotes.policies(m, request.estimates(), findings, a, snapRows));
       earlier.ifPresent(
           n -> notes.add("same content (SHA-256) as import " + n + "; imported again as asked"));
       return new Staged(
@@ -332,6 +350,16 @@ final class EventImport {
     o.put("allow_duplicate", r.allowDuplicate());
     o.put("rejects_file", r.rejectsFile() == null ? null : r.rejectsFile().toString());
     o.put("date_range", List.of(EventSql.MIN_DATE.toString(), EventSql.MAX_DATE.toString()));
+    // Recorded when given, so imports without them keep the record they always had.
+    if (r.estimates() != InconsistentEstimates.REJECT) {
+      o.put(EventKind.INCONSISTENT_ESTIMATES.name(), r.estimates().id());
+    }
+    if (r.snapKm() != null) {
+      o.put(SnapDistance.OPTION, r.snapKm());
+    }
+    if (r.maxRejected() != null) {
+      o.put(ImportOption.MAX_REJECTED.name(), r.maxRejected().share());
+    }
     return o;
   }
 

@@ -2,6 +2,8 @@ package org.handover.io.imports.events;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+import org.handover.io.imports.RejectionLimit;
 import org.handover.io.imports.events.mapping.EventFormat;
 
 /**
@@ -17,6 +19,10 @@ import org.handover.io.imports.events.mapping.EventFormat;
  * @param rejectsFile where to write the rejected rows with their original columns, or null
  * @param allowDuplicate import even when a file with the same SHA-256 was already imported for this
  *     theater
+ * @param estimates what to do with rows whose low, best and high figures are out of order
+ * @param snapKm a point outside every region polygon goes to the nearest region when it is at most
+ *     this many km away; null: such points stay without a region
+ * @param maxRejected the import fails as a whole when more of its rows are rejected; null: no limit
  */
 public record EventImportRequest(
     String theater,
@@ -26,7 +32,10 @@ public record EventImportRequest(
     Path gazetteer,
     boolean strict,
     Path rejectsFile,
-    boolean allowDuplicate) {
+    boolean allowDuplicate,
+    InconsistentEstimates estimates,
+    Double snapKm,
+    RejectionLimit maxRejected) {
 
   public EventImportRequest {
     Objects.requireNonNull(theater, "theater");
@@ -36,34 +45,140 @@ public record EventImportRequest(
       throw new IllegalArgumentException(
           "a mapping file is only used with the csv format, not " + format);
     }
+    estimates = estimates == null ? InconsistentEstimates.REJECT : estimates;
+    if (snapKm != null && !(snapKm >= 0 && snapKm <= SnapDistance.MAX_KM)) {
+      throw new IllegalArgumentException(
+          "snap distance must be in [0, " + SnapDistance.MAX_KM + "] km: " + snapKm);
+    }
   }
 
   public static EventImportRequest of(String theater, EventFormat format, Path file) {
-    return new EventImportRequest(theater, format, file, null, null, false, null, false);
+    return new EventImportRequest(
+        theater, format, file, null, null, false, null, false, null, null, null);
   }
 
   public EventImportRequest withMapping(Path mapping) {
     return new EventImportRequest(
-        theater, format, file, mapping, gazetteer, strict, rejectsFile, allowDuplicate);
+        theater,
+        format,
+        file,
+        mapping,
+        gazetteer,
+        strict,
+        rejectsFile,
+        allowDuplicate,
+        estimates,
+        snapKm,
+        maxRejected);
   }
 
   public EventImportRequest withGazetteer(Path places) {
     return new EventImportRequest(
-        theater, format, file, mappingFile, places, strict, rejectsFile, allowDuplicate);
+        theater,
+        format,
+        file,
+        mappingFile,
+        places,
+        strict,
+        rejectsFile,
+        allowDuplicate,
+        estimates,
+        snapKm,
+        maxRejected);
   }
 
   public EventImportRequest strict(boolean on) {
     return new EventImportRequest(
-        theater, format, file, mappingFile, gazetteer, on, rejectsFile, allowDuplicate);
+        theater,
+        format,
+        file,
+        mappingFile,
+        gazetteer,
+        on,
+        rejectsFile,
+        allowDuplicate,
+        estimates,
+        snapKm,
+        maxRejected);
   }
 
   public EventImportRequest withRejectsFile(Path out) {
     return new EventImportRequest(
-        theater, format, file, mappingFile, gazetteer, strict, out, allowDuplicate);
+        theater,
+        format,
+        file,
+        mappingFile,
+        gazetteer,
+        strict,
+        out,
+        allowDuplicate,
+        estimates,
+        snapKm,
+        maxRejected);
   }
 
   public EventImportRequest allowDuplicate(boolean on) {
     return new EventImportRequest(
-        theater, format, file, mappingFile, gazetteer, strict, rejectsFile, on);
+        theater,
+        format,
+        file,
+        mappingFile,
+        gazetteer,
+        strict,
+        rejectsFile,
+        on,
+        estimates,
+        snapKm,
+        maxRejected);
+  }
+
+  public EventImportRequest inconsistentEstimates(InconsistentEstimates policy) {
+    return new EventImportRequest(
+        theater,
+        format,
+        file,
+        mappingFile,
+        gazetteer,
+        strict,
+        rejectsFile,
+        allowDuplicate,
+        policy,
+        snapKm,
+        maxRejected);
+  }
+
+  /** Snap points outside every region polygon to the nearest region within {@code km}. */
+  public EventImportRequest snapKm(double km) {
+    return new EventImportRequest(
+        theater,
+        format,
+        file,
+        mappingFile,
+        gazetteer,
+        strict,
+        rejectsFile,
+        allowDuplicate,
+        estimates,
+        km,
+        maxRejected);
+  }
+
+  public EventImportRequest maxRejected(RejectionLimit limit) {
+    return new EventImportRequest(
+        theater,
+        format,
+        file,
+        mappingFile,
+        gazetteer,
+        strict,
+        rejectsFile,
+        allowDuplicate,
+        estimates,
+        snapKm,
+        limit);
+  }
+
+  Optional<Double> snap() {
+    return Optional.ofNullable(snapKm);
   }
 }

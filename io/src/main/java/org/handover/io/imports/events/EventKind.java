@@ -6,6 +6,7 @@ import org.handover.io.imports.ImportOption;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.ImportSpec;
 import org.handover.io.imports.Importer;
+import org.handover.io.imports.RejectionLimit;
 import org.handover.io.imports.events.mapping.EventFormat;
 import org.handover.io.store.Store;
 
@@ -22,6 +23,19 @@ public final class EventKind implements Importer {
       ImportOption.of(
           "allow_duplicate",
           "true: import a file whose content (SHA-256) was already imported into the theater");
+
+  static final ImportOption INCONSISTENT_ESTIMATES =
+      ImportOption.of(
+          "inconsistent_estimates",
+          "rows whose low, best and high fatality figures are out of order: reject (default), widen"
+              + " (low = min(low, best), high = max(high, best)) or best (low = high = best); rows"
+              + " without a best figure of their own are rejected whatever the policy");
+  static final ImportOption SNAP_KM =
+      ImportOption.of(
+          SnapDistance.OPTION,
+          "KM (0 to 100): a point outside every region polygon goes to the nearest region within"
+              + " this great-circle distance; the notes count and list the snapped rows with their"
+              + " distance. Default: no snapping");
 
   private final EventFormat format;
 
@@ -41,7 +55,7 @@ public final class EventKind implements Importer {
 
   @Override
   public List<ImportOption> options() {
-    return List.of(MAPPING, GAZETTEER, ALLOW_DUPLICATE);
+    return List.of(MAPPING, GAZETTEER, ALLOW_DUPLICATE, INCONSISTENT_ESTIMATES, SNAP_KM);
   }
 
   /**
@@ -59,6 +73,18 @@ public final class EventKind implements Importer {
     }
     if (spec.option(GAZETTEER).isPresent()) {
       r = r.withGazetteer(Path.of(spec.option(GAZETTEER).get()));
+    }
+    if (spec.option(INCONSISTENT_ESTIMATES).isPresent()) {
+      r =
+          r.inconsistentEstimates(
+              InconsistentEstimates.parse(
+                  INCONSISTENT_ESTIMATES.name(), spec.option(INCONSISTENT_ESTIMATES).get()));
+    }
+    if (spec.option(SNAP_KM).isPresent()) {
+      r = r.snapKm(SnapDistance.parse(spec.option(SNAP_KM).get()));
+    }
+    if (spec.option(ImportOption.MAX_REJECTED).isPresent()) {
+      r = r.maxRejected(RejectionLimit.parse(spec.option(ImportOption.MAX_REJECTED).get()));
     }
     if (spec.option(ImportOption.REJECTS).isPresent()) {
       r = r.withRejectsFile(Path.of(spec.option(ImportOption.REJECTS).get()));

@@ -74,8 +74,11 @@ final class EventSql {
         + "')";
   }
 
-  /** CREATE TEMP TABLE ev_typed AS ...: converted fields plus the problem code (0 = fine). */
-  static String createTyped(EventMapping m, String readCsv) {
+  /**
+   * CREATE TEMP TABLE ev_typed AS ...: converted fields plus the problem code (0 = fine), whether
+   * low was capped at high by the mapping, and whether {@code estimates} put the figures in order.
+   */
+  static String createTyped(EventMapping m, InconsistentEstimates estimates, String readCsv) {
     List<String> raw = new ArrayList<>();
     for (EventField f : EventField.values()) {
       String c = f.column(m);
@@ -110,13 +113,52 @@ final class EventSql {
             + defaultEnd
             + ") AS e, COALESCE(b0, CASE WHEN l0 IS NOT NULL AND h0 IS NOT NULL"
             + " THEN (l0 + h0) / 2 END, l0, h0) AS b";
-    String high = "COALESCE(h0, b)";
-    String low =
+    String mappedHigh = "COALESCE(h0, b)";
+    String mappedLow =
         m.lowAboveHigh() == LowAboveHigh.CAP_LOW
-            ? "CASE WHEN COALESCE(l0, b) > " + high + " THEN " + high + " ELSE COALESCE(l0, b) END"
+            ? "CASE WHEN COALESCE(l0, b) > "
+                + mappedHigh
+                + " THEN "
+                + mappedHigh
+                + " ELSE COALESCE(l0, b) END"
             : "COALESCE(l0, b)";
     String capped =
-        m.lowAboveHigh() == LowAboveHigh.CAP_LOW ? "COALESCE(l0 > " + high + ", false)" : "false";
+        m.lowAboveHigh() == LowAboveHigh.CAP_LOW
+            ? "COALESCE(l0 > " + mappedHigh + ", false)"
+            : "false";
+    // Out of order after the mapping's own repair, in a row that gives its own best figure: the
+    // rows a policy other than reject puts in order (a derived best is never trusted to).
+    String outOfOrder = "(b0 IS NOT NULL AND (" + mappedLow + " > b OR b > " + mappedHigh + "))";
+    String low =
+        switch (estimates) {
+          case REJECT -> mappedLow;
+          case WIDEN ->
+              "CASE WHEN "
+                  + outOfOrder
+                  + " THEN least("
+                  + mappedLow
+                  + ", b) ELSE "
+                  + mappedLow
+                  + " END";
+          case BEST -> "CASE WHEN " + outOfOrder + " THEN b ELSE " + mappedLow + " END";
+        };
+    String high =
+        switch (estimates) {
+          case REJECT -> mappedHigh;
+          case WIDEN ->
+              "CASE WHEN "
+                  + outOfOrder
+                  + " THEN greatest("
+                  + mappedHigh
+                  + ", b) ELSE "
+                  + mappedHigh
+                  + " END";
+          case BEST -> "CASE WHEN " + outOfOrder + " THEN b ELSE " + mappedHigh + " END";
+        };
+    String adjusted =
+        estimates == InconsistentEstimates.REJECT || !m.hasFatalities()
+            ? "false"
+            : "COALESCE(" + outOfOrder + ", false)";
     return "CREATE TEMP TABLE "
         + TYPED
         + " AS WITH raw AS (SELECT "
@@ -139,7 +181,9 @@ final class EventSql {
         + problemCase(m, low, high)
         + " AS problem, "
         + capped
-        + " AS capped FROM filled";
+        + " AS capped, "
+        + adjusted
+        + " AS adjusted FROM filled";
   }
 
   /**

@@ -3,6 +3,7 @@ package org.handover.io.imports.events;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.handover.io.imports.events.RegionAssigner.Assignment;
 import org.handover.io.imports.events.RejectedRows.RowAccount;
@@ -15,7 +16,7 @@ import org.handover.io.imports.events.mapping.EventMapping.RegionFrom;
  * choices.
  */
 final class ImportNotes {
-  private static final int MAX_LINES_LISTED = 50;
+  static final int MAX_LINES_LISTED = RejectedRows.LISTED;
 
   private ImportNotes() {}
 
@@ -94,6 +95,89 @@ final class ImportNotes {
     }
     notes.addAll(m.choices());
     return notes;
+  }
+
+  /**
+   * What the import's policies changed: rows whose estimates were put in order, points snapped to
+   * the nearest region and points too far to snap, each with lines to audit.
+   *
+   * @param snapRows the listed rows at snapped and too-far points, by staging row
+   */
+  static List<String> policies(
+      EventMapping m,
+      InconsistentEstimates estimates,
+      RowAccount f,
+      Assignment a,
+      Map<Long, RegionAssigner.Snap> snapRows) {
+    List<String> notes = new ArrayList<>();
+    if (estimates != InconsistentEstimates.REJECT && m.hasFatalities()) {
+      notes.add(
+          "adjusted "
+              + f.adjustedRows()
+              + " rows with inconsistent estimates (policy "
+              + estimates.id()
+              + ": "
+              + estimates.describe()
+              + ")"
+              + (f.adjustedRows() == 0
+                  ? ""
+                  : ": lines " + listed(f.adjustedLines(), f.adjustedRows())));
+    }
+    RegionAssigner.Snapping s = a.snapping();
+    if (s != null) {
+      String tolerance = SnapDistance.OPTION + " = " + number(s.toleranceKm()) + " km";
+      List<String> snapped = new ArrayList<>();
+      List<String> beyond = new ArrayList<>();
+      snapRows.forEach(
+          (row, p) -> {
+            long line = f.lines().get(row);
+            if (s.snapped().contains(p)) {
+              snapped.add(
+                  line + " (" + SnapDistance.format(p.km()) + ", " + p.region().name() + ")");
+            } else {
+              beyond.add(
+                  line
+                      + (p.measured()
+                          ? " (" + SnapDistance.format(p.km()) + " from " + p.region().name() + ")"
+                          : ""));
+            }
+          });
+      notes.add(
+          "snapped "
+              + s.snappedRows()
+              + " rows ("
+              + s.snapped().size()
+              + " points) outside every region polygon to the nearest region within "
+              + tolerance
+              + (s.snapped().isEmpty()
+                  ? ""
+                  : ", the largest distance "
+                      + SnapDistance.format(s.largestKm())
+                      + ": lines "
+                      + listed(snapped, s.snappedRows())));
+      if (!s.beyond().isEmpty()) {
+        notes.add(
+            s.beyondRows()
+                + " rows ("
+                + s.beyond().size()
+                + " points) outside every region polygon and farther than "
+                + tolerance
+                + " from any region, imported without a region: lines "
+                + listed(beyond, s.beyondRows()));
+      }
+    }
+    return notes;
+  }
+
+  /** The values listed, and how many more of {@code total} there are. */
+  private static String listed(List<?> values, long total) {
+    return values.stream().map(String::valueOf).collect(Collectors.joining(", "))
+        + (total > values.size() ? " and " + (total - values.size()) + " more" : "");
+  }
+
+  /** 5 rather than 5.0, 2.5 as 2.5. */
+  private static String number(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
   }
 
   static String lines(Collection<?> values) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.handover.io.imports.Rejection;
 import org.handover.io.imports.events.csv.CsvHeader;
@@ -22,7 +23,8 @@ import org.handover.io.imports.events.mapping.EventMapping;
 /**
  * Collects what the staging pass found wrong or noteworthy, with physical lines and original
  * fields: records DuckDB could not split into the header's columns, rows with a {@link
- * RejectionReason}, rows whose low figure was capped, and repeated ids.
+ * RejectionReason}, rows whose low figure was capped or whose figures a policy put in order,
+ * repeated ids, and the lines of any other rows the caller wants to name (snapped points).
  */
 final class RejectedRows {
   /** A rejected row with the original fields it had in the file (for the rejects file). */
@@ -31,9 +33,22 @@ final class RejectedRows {
   /**
    * Everything found, lines 1-based and physical; dataRecords = records after the header, as the
    * index counts them.
+   *
+   * @param adjustedRows rows whose out-of-order figures the import's policy put in order
+   * @param adjustedLines the lines of the first {@value #LISTED} of them
+   * @param lines the line of each staging row the caller asked for
    */
   record RowAccount(
-      List<Row> rows, List<Long> cappedLines, Map<Long, Long> repeatedIdLines, long dataRecords) {}
+      List<Row> rows,
+      List<Long> cappedLines,
+      Map<Long, Long> repeatedIdLines,
+      long dataRecords,
+      long adjustedRows,
+      List<Long> adjustedLines,
+      Map<Long, Long> lines) {}
+
+  /** Adjusted rows whose lines are looked up (a policy may adjust millions of rows). */
+  static final int LISTED = 50;
 
   private RejectedRows() {}
 
@@ -43,7 +58,8 @@ final class RejectedRows {
       CsvHeader header,
       RecordIndex index,
       String fileName,
-      Map<Long, Long> repeats)
+      Map<Long, Long> repeats,
+      long[] alsoLocate)
       throws SQLException {
     Map<Long, String[]> byOffset = new TreeMap<>();
     try (Statement s = c.createStatement();
@@ -67,17 +83,27 @@ final class RejectedRows {
     List<Row> rows = new ArrayList<>(malformed(locator, byOffset, fileName));
     Map<Long, RejectionReason> problems = new LinkedHashMap<>();
     List<Long> capped = new ArrayList<>();
+    List<Long> adjusted = new ArrayList<>();
+    long adjustedRows = 0;
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT rowid, problem, capped FROM "
+                "SELECT rowid, problem, capped, adjusted FROM "
                     + EventSql.TYPED
-                    + " WHERE problem > 0 OR capped ORDER BY rowid")) {
+                    + " WHERE problem > 0 OR capped OR adjusted ORDER BY rowid")) {
       while (rs.next()) {
         if (rs.getInt(2) > 0) {
           problems.put(rs.getLong(1), RejectionReason.ofCode(rs.getInt(2)));
         } else {
-          capped.add(rs.getLong(1));
+          if (rs.getBoolean(3)) {
+            capped.add(rs.getLong(1));
+          }
+          if (rs.getBoolean(4)) {
+            adjustedRows++;
+            if (adjusted.size() < LISTED) {
+              adjusted.add(rs.getLong(1));
+            }
+          }
         }
       }
     }
@@ -85,10 +111,14 @@ final class RejectedRows {
         LongStream.concat(
                 LongStream.concat(
                     problems.keySet().stream().mapToLong(Long::longValue),
-                    capped.stream().mapToLong(Long::longValue)),
+                    LongStream.concat(
+                        capped.stream().mapToLong(Long::longValue),
+                        adjusted.stream().mapToLong(Long::longValue))),
                 LongStream.concat(
-                    repeats.keySet().stream().mapToLong(Long::longValue),
-                    repeats.values().stream().mapToLong(Long::longValue)))
+                    LongStream.concat(
+                        repeats.keySet().stream().mapToLong(Long::longValue),
+                        repeats.values().stream().mapToLong(Long::longValue)),
+                    LongStream.of(alsoLocate)))
             .distinct()
             .toArray();
     Map<Long, Found> found = locator.locate(wanted);
@@ -112,7 +142,13 @@ final class RejectedRows {
         rows,
         capped.stream().map(r -> found.get(r).line()).sorted().toList(),
         repeatedLines,
-        locator.dataRecords());
+        locator.dataRecords(),
+        adjustedRows,
+        adjusted.stream().map(r -> found.get(r).line()).sorted().toList(),
+        LongStream.of(alsoLocate)
+            .boxed()
+            .collect(
+                Collectors.toMap(r -> r, r -> found.get(r).line(), (x, y) -> x, TreeMap::new)));
   }
 
   /**

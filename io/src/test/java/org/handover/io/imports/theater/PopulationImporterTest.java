@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.handover.io.imports.theater.TheaterFixtures.write;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.handover.engine.theater.RegionId;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportReport;
+import org.handover.io.imports.ImportSpec;
+import org.handover.io.manifest.Importers;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
 import org.junit.jupiter.api.Test;
@@ -110,6 +113,43 @@ class PopulationImporterTest {
       assertThat(store.count("SELECT count(population) FROM regions")).isZero();
       assertThat(store.strings("SELECT status FROM imports ORDER BY import_id"))
           .containsExactly("committed", "failed");
+    }
+  }
+
+  @Test
+  void maxRejectedFailsTheImportWhenMoreRowsAreRejectedAndStillWritesTheRejects() {
+    Path file =
+        write(dir, "pop.csv", "governorate,population\nBaghdad,6878039\nNowhere,1\nBasra,x\n");
+    Path rejects = dir.resolve("rejects.csv");
+    try (Store store = Store.inMemory()) {
+      RegionImporter.importFile(
+          store,
+          RepoData.path("data/iraq/geo/iraq-governorates.geojson"),
+          RegionImporter.Options.defaults("iraq"));
+      assertThatThrownBy(
+              () ->
+                  Importers.run(
+                      store,
+                      "iraq",
+                      new ImportSpec(
+                          "population",
+                          file,
+                          Map.of("max_rejected", "50%", "rejects", rejects.toString()))))
+          .isInstanceOf(ImportException.class)
+          .hasMessageContaining(
+              "pop.csv: 2 of 3 rows rejected (66.7%), more than max_rejected = 50% allows;"
+                  + " nothing imported. Rejections by cause: 1 population is not a number; 1"
+                  + " unknown region '…'");
+      assertThat(store.count("SELECT count(population) FROM regions")).isZero();
+      assertThat(store.strings("SELECT status FROM imports ORDER BY import_id"))
+          .containsExactly("committed", "failed");
+      assertThat(rejects).content().contains("Nowhere", "Basra,x");
+
+      ImportReport r =
+          Importers.run(
+              store, "iraq", new ImportSpec("population", file, Map.of("max_rejected", "0.7")));
+      assertThat(r.rowsImported()).isEqualTo(1);
+      assertThat(r.rejectedPercent()).isEqualTo("66.7%");
     }
   }
 
