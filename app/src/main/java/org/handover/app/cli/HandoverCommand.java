@@ -25,7 +25,10 @@ import picocli.CommandLine.Spec;
           + ":a user error: a bad option, a missing file, bad data or configuration, or an import that "
           + "failed and imported nothing; the message says "
           + "what to fix",
-      ExitCodes.BUG + ":a bug in Handover: the stack trace follows; please report it"
+      ExitCodes.BUG + ":a bug in Handover: the stack trace follows; please report it",
+      ExitCodes.OUT_OF_MEMORY
+          + ":out of memory: the message says how much Java had and how to ask for less or give it"
+          + " more"
     },
     subcommands = {
       ExampleCommand.class,
@@ -52,7 +55,23 @@ public final class HandoverCommand implements Runnable {
     cl.setExitCodeExceptionMapper(exitCodes);
     cl.setExecutionExceptionHandler(new ErrorHandler(exitCodes));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionStrategy(HandoverCommand::execute);
     return cl;
+  }
+
+  /**
+   * Runs the command; running out of memory is a resource limit, not a bug: one line with the heap
+   * size and advice, no stack trace. (picocli hands Errors on rather than to the handler.)
+   */
+  private static int execute(ParseResult parsed) {
+    try {
+      return new CommandLine.RunLast().execute(parsed);
+    } catch (OutOfMemoryError e) {
+      PrintWriter err = parsed.commandSpec().commandLine().getErr();
+      err.println("handover: " + ExitCodes.outOfMemory());
+      err.flush();
+      return ExitCodes.OUT_OF_MEMORY;
+    }
   }
 
   @Override

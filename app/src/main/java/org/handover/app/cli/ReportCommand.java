@@ -17,6 +17,7 @@ import org.handover.engine.forecast.Forecast;
 import org.handover.engine.forecast.evaluation.BacktestResult;
 import org.handover.engine.outlook.OutlookResult;
 import org.handover.engine.provenance.Provenance;
+import org.handover.io.files.OutputGuard;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
 import picocli.CommandLine.ArgGroup;
@@ -53,6 +54,8 @@ final class ReportCommand implements Callable<Integer> {
   int horizon;
 
   @Mixin ForecastOptions forecast;
+
+  @Mixin ForceOption force;
 
   /** The backtest window: both months or neither (picocli says which one is missing). */
   static final class BacktestWindow {
@@ -93,6 +96,8 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     checkOptions();
     try (Store s = store.open(spec.commandLine().getErr())) {
+      OutputGuard guard = store.outputs(s, force);
+      guard.check(out);
       Workspace ws = store.workspace(s);
       YearMonth month = asOf.month(ws);
       String boundaries = new TheaterReader(s).boundaries(ws.theaterName());
@@ -129,7 +134,8 @@ final class ReportCommand implements Callable<Integer> {
                         + "), or see the backtest command."));
       }
       try (Progress progress = Progress.start("Writing report", writer.steps())) {
-        writer.write(out, progress);
+        ReportWriter page = writer;
+        guard.write(out, file -> page.write(file, progress));
       }
       spec.commandLine()
           .getOut()
@@ -142,8 +148,8 @@ final class ReportCommand implements Callable<Integer> {
       Forecast forecast, OutlookResult outlook, Optional<BacktestResult> backtest) {}
 
   private void checkOptions() {
-    OptionChecks.atLeast(spec, "--horizon", horizon, 1);
-    OptionChecks.atLeast(spec, "--paths", forecast.paths, 1);
+    OptionChecks.between(spec, "--horizon", horizon, 1, OptionChecks.MAX_HORIZON);
+    OptionChecks.between(spec, "--paths", forecast.paths, 1, OptionChecks.MAX_PATHS);
     if (backtest != null) {
       OptionChecks.inOrder(spec, "--backtest-from", backtest.from, "--backtest-to", backtest.to);
     }

@@ -10,6 +10,7 @@ import org.handover.app.workspace.Home;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.HandoverException;
 import org.handover.engine.theater.RegionId;
+import org.handover.io.files.OutputGuard;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,19 +44,51 @@ final class StoreOptions {
   Path benchmarks;
 
   /**
-   * Opens the store; the default database is built from the built-in example the first time it is
-   * needed.
+   * Opens the store for a command that only reads it: read-only, so any number of them run at once,
+   * and a read-only database file works. The default database is built from the built-in example
+   * the first time it is needed (the one write).
    */
   Store open(PrintWriter err) {
-    Path file = db == null ? Home.defaultDatabase() : db;
-    boolean fresh = !Files.exists(file);
-    Store store = Store.open(file);
-    if (db == null && fresh) {
+    return Store.openReadOnly(ensureDatabase(err));
+  }
+
+  /** Opens the store for a command that writes it (import, decide): one such process at a time. */
+  Store openForWriting(PrintWriter err) {
+    return Store.open(ensureDatabase(err));
+  }
+
+  /** The database file: --db, else the default one, built on first use. */
+  Path database() {
+    return db == null ? Home.defaultDatabase() : db;
+  }
+
+  private Path ensureDatabase(PrintWriter err) {
+    Path file = database();
+    if (db == null && !Files.exists(file)) {
       err.println("handover: no database yet: loading the built-in Iraq example into " + file);
-      BuiltInExample.load(store, r -> err.println("  " + ImportSummary.line(r)));
+      BuiltInExample.build(file, r -> err.println("  " + ImportSummary.line(r)));
       err.flush();
     }
-    return store;
+    return file;
+  }
+
+  /**
+   * What a command that reads {@code store} may write: never the database or a benchmark set it may
+   * read; existing files only with {@code force}.
+   */
+  OutputGuard outputs(Store store, ForceOption force) {
+    OutputGuard guard = OutputGuard.of(force.force).keepingDatabase(database());
+    if (benchmarks != null) {
+      guard = guard.keeping(benchmarks, "the benchmark set this command reads");
+    }
+    TheaterReader reader = new TheaterReader(store);
+    for (String t : store.theaters()) {
+      Optional<Path> set = reader.benchmarkSet(t);
+      if (set.isPresent()) {
+        guard = guard.keeping(set.get(), "the benchmark set this command reads");
+      }
+    }
+    return guard;
   }
 
   String theater(Store store) {

@@ -1,12 +1,10 @@
 package org.handover.io.imports.events;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.handover.io.files.OutputGuard;
 
 /**
  * Writes rejected rows out so they can be fixed and imported again: three leading columns say where
@@ -20,26 +18,25 @@ final class RejectsFile {
   private RejectsFile() {}
 
   static void write(Path out, List<String> header, char delimiter, List<RejectedRows.Row> rows) {
-    try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (CsvWriter w = CsvWriter.builder().fieldSeparator(delimiter).build(out)) {
-        List<String> head = new ArrayList<>(LEAD);
-        head.addAll(header);
-        w.writeRecord(head);
-        for (RejectedRows.Row r : rows) {
-          List<String> record = new ArrayList<>();
-          record.add(Long.toString(r.rejection().line()));
-          record.add(r.rejection().field());
-          record.add(r.rejection().reason());
-          record.addAll(r.fields());
-          w.writeRecord(record);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write rejects file " + out, e);
-    }
+    // whole or not at all; the command checked the file against the user's --force before the
+    // import
+    OutputGuard.of(true)
+        .write(
+            out,
+            file -> {
+              try (CsvWriter w = CsvWriter.builder().fieldSeparator(delimiter).build(file)) {
+                List<String> head = new ArrayList<>(LEAD);
+                head.addAll(header);
+                w.writeRecord(head);
+                for (RejectedRows.Row r : rows) {
+                  List<String> record = new ArrayList<>();
+                  record.add(Long.toString(r.rejection().line()));
+                  record.add(r.rejection().field());
+                  record.add(r.rejection().reason());
+                  record.addAll(r.fields());
+                  w.writeRecord(record);
+                }
+              }
+            });
   }
 }
