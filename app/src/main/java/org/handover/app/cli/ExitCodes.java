@@ -26,7 +26,20 @@ final class ExitCodes implements IExitCodeExceptionMapper {
 
   @Override
   public int getExitCode(Throwable t) {
+    if (outOfMemory(t)) {
+      return OUT_OF_MEMORY;
+    }
     return isUserError(t) ? USER_ERROR : BUG;
+  }
+
+  /** Out of memory, here or in a worker thread whose failure arrives wrapped. */
+  static boolean outOfMemory(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isUserError(Throwable t) {

@@ -102,7 +102,9 @@ public final class HandoverCommand implements Runnable {
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
       PrintWriter err = cl.getErr();
       int code = exitCodes.getExitCode(e);
-      if (code == ExitCodes.USER_ERROR) {
+      if (code == ExitCodes.OUT_OF_MEMORY) {
+        err.println("handover: " + ExitCodes.outOfMemory());
+      } else if (code == ExitCodes.USER_ERROR) {
         err.println("handover: " + ExitCodes.message(e));
         if (System.getenv("HANDOVER_DEBUG") != null) {
           e.printStackTrace(err);
