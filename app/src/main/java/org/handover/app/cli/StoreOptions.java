@@ -1,8 +1,10 @@
 package org.handover.app.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.handover.app.workspace.BuiltInExample;
@@ -10,6 +12,7 @@ import org.handover.app.workspace.Home;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.HandoverException;
 import org.handover.engine.theater.RegionId;
+import org.handover.io.config.BenchmarkSetReader;
 import org.handover.io.files.OutputGuard;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
@@ -78,17 +81,27 @@ final class StoreOptions {
    */
   OutputGuard outputs(Store store, ForceOption force) {
     OutputGuard guard = OutputGuard.of(force.force).keepingDatabase(database());
+    List<Path> sets = new ArrayList<>();
     if (benchmarks != null) {
-      guard = guard.keeping(benchmarks, "the benchmark set this command reads");
+      sets.add(benchmarks);
     }
     TheaterReader reader = new TheaterReader(store);
-    for (String t : store.theaters()) {
-      Optional<Path> set = reader.benchmarkSet(t);
-      if (set.isPresent()) {
-        guard = guard.keeping(set.get(), "the benchmark set this command reads");
+    store.theaters().forEach(t -> reader.benchmarkSet(t).ifPresent(sets::add));
+    for (Path set : sets) {
+      for (Path file : benchmarkSetFiles(set)) {
+        guard = guard.keeping(file, "part of the benchmark set this command reads");
       }
     }
     return guard;
+  }
+
+  /** The set's file and the indicator file it names; a set that cannot be read fails later. */
+  private static List<Path> benchmarkSetFiles(Path set) {
+    try {
+      return BenchmarkSetReader.readLocated(set).files();
+    } catch (HandoverException | UncheckedIOException e) {
+      return List.of(set);
+    }
   }
 
   String theater(Store store) {

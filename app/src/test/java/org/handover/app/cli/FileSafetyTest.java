@@ -76,14 +76,19 @@ class FileSafetyTest {
 
   @Test
   void noOutputReplacesTheBenchmarkSetItReads() throws Exception {
-    Path set = dir.resolve("set.yaml");
+    Path sets = Files.createDirectories(dir.resolve("sets"));
+    Path set = sets.resolve("set.yaml");
+    Path indicators = sets.resolve("indicators.yaml");
     Files.copy(Home.iraq().resolve("benchmarks/iraq-pic.yaml"), set);
-    String before = sha256(set);
-    Run r = run("assess", "--benchmarks", set.toString(), "--out", set.toString(), "--force");
-    assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err())
-        .contains("refusing to write " + set, "the benchmark set this command reads");
-    assertThat(sha256(set)).isEqualTo(before);
+    Files.copy(Home.iraq().resolve("benchmarks/indicators.yaml"), indicators);
+    String before = sha256(set) + sha256(indicators);
+    for (Path input : List.of(set, indicators)) {
+      Run r = run("assess", "--benchmarks", set.toString(), "--out", input.toString(), "--force");
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err())
+          .contains("refusing to write " + input, "part of the benchmark set this command reads");
+    }
+    assertThat(sha256(set) + sha256(indicators)).isEqualTo(before);
   }
 
   @Test
