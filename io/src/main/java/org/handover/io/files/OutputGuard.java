@@ -3,7 +3,9 @@ package org.handover.io.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -174,13 +176,19 @@ public final class OutputGuard {
       return target;
     } catch (IOException e) {
       throw new HandoverException(
-          "cannot write "
-              + target
-              + ": "
-              + (e.getMessage() == null ? e.toString() : e.getMessage())
-              + "; nothing was written",
-          e);
+          "cannot write " + target + ": " + reason(e) + "; nothing was written", e);
     }
+  }
+
+  /** Why, without the temporary file's name, which Java puts in a file system error. */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 
   private interface Commit {

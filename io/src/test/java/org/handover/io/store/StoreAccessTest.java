@@ -44,13 +44,14 @@ class StoreAccessTest {
 
   @Test
   void aReadOnlyFileInAReadOnlyFolderCanBeRead() throws Exception {
-    assumeTrue(
-        !"root".equals(System.getProperty("user.name")), "file permissions do not bind root");
     Path db = database();
     Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("r--r--r--"));
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
-    try (Store s = Store.openReadOnly(db)) {
-      assertThat(new TheaterReader(s).benchmarkSet("t")).isPresent();
+    try {
+      assumeTrue(!Files.isWritable(db), "file permissions do not bind this user (root)");
+      try (Store s = Store.openReadOnly(db)) {
+        assertThat(new TheaterReader(s).benchmarkSet("t")).isPresent();
+      }
     } finally {
       Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
