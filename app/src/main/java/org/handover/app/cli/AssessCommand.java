@@ -1,12 +1,12 @@
 package org.handover.app.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.handover.app.output.AssessmentOutput;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.assessment.Assessment;
+import org.handover.io.files.OutputGuard;
 import org.handover.io.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,12 +37,17 @@ final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     try (Store s = store.open(spec.commandLine().getErr())) {
+      OutputGuard guard = store.outputs(s, output.force);
+      output.check(guard);
       Workspace ws = store.workspace(s);
       Assessment a =
           Regions.filter(ws.evaluation().assessment(asOf.month(ws)), store.regions(s, ws, regions));
-      try (PrintWriter w = output.writer(spec)) {
-        AssessmentOutput.print(output.format, a, ws.stageIds(), ws.standings(), w);
-      }
+      output.print(
+          spec,
+          guard,
+          w -> {
+            AssessmentOutput.print(output.format, a, ws.stageIds(), ws.standings(), w);
+          });
     }
     return 0;
   }

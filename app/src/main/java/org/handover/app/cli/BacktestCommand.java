@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.handover.app.output.BacktestOutput;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.forecast.evaluation.BacktestResult;
+import org.handover.io.files.OutputGuard;
 import org.handover.io.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,21 +52,33 @@ final class BacktestCommand implements Callable<Integer> {
       description = "Also write every score (model, horizon, metrics) as CSV.")
   Path out;
 
+  @Mixin ForceOption force;
+
   @Override
   public Integer call() throws IOException {
     if (!horizons.matches("1-[1-9]\\d*")) {
       throw new ParameterException(
           spec.commandLine(), "--horizons takes 1-H (e.g. 1-6), not '" + horizons + "'");
     }
-    int maxHorizon = Integer.parseInt(horizons.substring(2));
+    int maxHorizon;
+    try {
+      maxHorizon = Integer.parseInt(horizons.substring(2));
+    } catch (NumberFormatException e) {
+      maxHorizon = Integer.MAX_VALUE;
+    }
+    OptionChecks.between(spec, "--horizons 1-H: H", maxHorizon, 1, OptionChecks.MAX_HORIZON);
     OptionChecks.inOrder(spec, "--from", from, "--to", to);
     try (Store s = store.open(spec.commandLine().getErr())) {
+      OutputGuard guard = store.outputs(s, force);
+      if (out != null) {
+        guard.check(out);
+      }
       Workspace ws = store.workspace(s);
       BacktestResult result =
           forecast.run(s, ws).backtest(from, to, maxHorizon, forecast.paths, forecast.seed);
       BacktestOutput.table(result, spec.commandLine().getOut());
       if (out != null) {
-        BacktestOutput.csv(result, out);
+        guard.write(out, file -> BacktestOutput.csv(result, file));
         spec.commandLine().getOut().println("wrote " + out);
       }
     }

@@ -140,7 +140,7 @@ final class DecideCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = TerminalText.safe(spec.commandLine().getOut());
-    try (Store s = store.open(spec.commandLine().getErr())) {
+    try (Store s = store.openForWriting(spec.commandLine().getErr())) {
       String theater = store.theater(s);
       BenchmarkSet set = BenchmarkSetReader.read(store.benchmarkSet(s, theater));
       DecisionRecorder recorder = DecisionRecorder.of(s, theater, set);

@@ -1,7 +1,6 @@
 package org.handover.app.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -11,6 +10,7 @@ import org.handover.engine.decision.Ledger;
 import org.handover.engine.decision.LedgerEntry;
 import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.RegionResolver;
+import org.handover.io.files.OutputGuard;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
 import picocli.CommandLine.Command;
@@ -42,6 +42,8 @@ final class DecisionsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     try (Store s = store.open(spec.commandLine().getErr())) {
+      OutputGuard guard = store.outputs(s, output.force);
+      output.check(guard);
       String theater = store.theater(s);
       TheaterReader reader = new TheaterReader(s);
       Ledger ledger = reader.ledger(theater);
@@ -67,10 +69,14 @@ final class DecisionsCommand implements Callable<Integer> {
                     .toList());
         entries = entries.stream().filter(e -> keep.contains(e.region())).toList();
       }
-      try (PrintWriter w = output.writer(spec)) {
-        LedgerOutput.print(
-            output.format, theater, ledger, entries, reader.decisionOrigins(theater), w);
-      }
+      List<LedgerEntry> shown = entries;
+      output.print(
+          spec,
+          guard,
+          w -> {
+            LedgerOutput.print(
+                output.format, theater, ledger, shown, reader.decisionOrigins(theater), w);
+          });
     }
     return 0;
   }

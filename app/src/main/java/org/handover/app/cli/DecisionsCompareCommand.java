@@ -1,11 +1,11 @@
 package org.handover.app.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.handover.app.output.ComparisonOutput;
 import org.handover.app.workspace.Decisions;
 import org.handover.app.workspace.Workspace;
+import org.handover.io.files.OutputGuard;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
 import picocli.CommandLine.Command;
@@ -39,6 +39,8 @@ final class DecisionsCompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     try (Store s = store.open(spec.commandLine().getErr())) {
+      OutputGuard guard = store.outputs(s, output.force);
+      output.check(guard);
       Workspace ws = store.workspace(s);
       if (!ws.stageIds().contains(stage)) {
         throw new ParameterException(
@@ -51,9 +53,12 @@ final class DecisionsCompareCommand implements Callable<Integer> {
       }
       Decisions.Compared c =
           Decisions.compare(ws, new TheaterReader(s).ledger(ws.theaterName()), stage);
-      try (PrintWriter w = output.writer(spec)) {
-        ComparisonOutput.print(output.format, c.comparison(), c.provenance(), w);
-      }
+      output.print(
+          spec,
+          guard,
+          w -> {
+            ComparisonOutput.print(output.format, c.comparison(), c.provenance(), w);
+          });
     }
     return 0;
   }

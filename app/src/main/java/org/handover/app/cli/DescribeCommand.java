@@ -1,6 +1,5 @@
 package org.handover.app.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.handover.engine.panel.Panel;
 import org.handover.engine.provenance.Provenance;
 import org.handover.engine.time.MonthRange;
 import org.handover.io.config.BenchmarkSetReader;
+import org.handover.io.files.OutputGuard;
 import org.handover.io.panel.LoadedPanel;
 import org.handover.io.panel.PanelLoader;
 import org.handover.io.store.Store;
@@ -70,6 +70,8 @@ final class DescribeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Store s = store.open(spec.commandLine().getErr())) {
+      OutputGuard guard = store.outputs(s, output.force);
+      output.check(guard);
       String theater = store.theater(s);
       LoadedPanel loaded = PanelLoader.load(s, theater, Optional.empty());
       Panel panel = loaded.panel();
@@ -91,9 +93,8 @@ final class DescribeCommand implements Callable<Integer> {
               expression,
               span,
               Regions.resolve(s, theater, regions).stream().distinct().toList());
-      try (PrintWriter out = output.writer(spec)) {
-        DescribeOutput.print(output.format, d, provenance, out);
-      }
+      Provenance described = provenance;
+      output.print(spec, guard, out -> DescribeOutput.print(output.format, d, described, out));
     }
     return 0;
   }

@@ -21,9 +21,25 @@ final class ExitCodes implements IExitCodeExceptionMapper {
   /** EX_SOFTWARE of BSD's sysexits.h: an internal software error. */
   static final int BUG = 70;
 
+  /** EX_OSERR of BSD's sysexits.h: the run needed more memory than Java was given. */
+  static final int OUT_OF_MEMORY = 71;
+
   @Override
   public int getExitCode(Throwable t) {
+    if (outOfMemory(t)) {
+      return OUT_OF_MEMORY;
+    }
     return isUserError(t) ? USER_ERROR : BUG;
+  }
+
+  /** Out of memory, here or in a worker thread whose failure arrives wrapped. */
+  static boolean outOfMemory(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isUserError(Throwable t) {
@@ -31,6 +47,15 @@ final class ExitCodes implements IExitCodeExceptionMapper {
         || t instanceof ParameterException
         || t instanceof IOException
         || t instanceof UncheckedIOException;
+  }
+
+  /** One line for a run that ran out of memory: how much Java had, and what to change. */
+  static String outOfMemory() {
+    return String.format(
+        "out of memory: this run needs more than the %d MB Java may use; ask for less (fewer"
+            + " --paths, a shorter --horizon, fewer months) or give Java more memory, e.g."
+            + " HANDOVER_JAVA_OPTS=-Xmx8g",
+        Runtime.getRuntime().maxMemory() >> 20);
   }
 
   /**

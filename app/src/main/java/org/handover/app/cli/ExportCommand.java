@@ -14,6 +14,7 @@ import org.handover.io.export.AssessmentExport;
 import org.handover.io.export.Exporter;
 import org.handover.io.export.RecommendationHistoryExport;
 import org.handover.io.export.Standings;
+import org.handover.io.files.OutputGuard;
 import org.handover.io.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,6 +61,8 @@ final class ExportCommand implements Callable<Integer> {
       description = "Formats to write (default: ${DEFAULT-VALUE}).")
   Set<Exporter.Format> formats = EnumSet.allOf(Exporter.Format.class);
 
+  @Mixin ForceOption force;
+
   @Option(names = "--geometry", description = "Keep region boundaries (GeoJSON text) in regions.")
   boolean geometry;
 
@@ -67,11 +70,13 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     var o = spec.commandLine().getOut();
     try (Store s = store.open(spec.commandLine().getErr())) {
+      OutputGuard guard = store.outputs(s, force);
+      guard.checkFolder(out);
       String theater = store.theater(s);
       Optional<Path> set = store.benchmarkSetIfAny(s, theater);
       if (set.isEmpty()) {
         // The canonical tables need no set; only the assessment does.
-        written(tables(s, theater), o);
+        written(tables(s, theater, guard), o);
         o.println(
             "note: no benchmark set recorded for theater '"
                 + theater
@@ -79,7 +84,7 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
       }
       Workspace ws = Workspace.load(s, theater, set.get());
-      List<Path> written = new ArrayList<>(tables(s, ws.theaterName()));
+      List<Path> written = new ArrayList<>(tables(s, ws.theaterName(), guard));
       Standings standings = ws.standings();
       AssessmentExport.Written a;
       if (allMonths) {
@@ -91,7 +96,8 @@ final class ExportCommand implements Callable<Integer> {
                 standings,
                 out,
                 "assessment-history",
-                formats);
+                formats,
+                guard);
       } else {
         YearMonth month = asOf.month(ws);
         a =
@@ -100,14 +106,20 @@ final class ExportCommand implements Callable<Integer> {
                 standings,
                 out,
                 "assessment-" + month,
-                formats);
+                formats,
+                guard);
       }
       written.addAll(a.tables());
       written.add(a.provenance());
       if (allMonths) {
         AssessmentExport.Written h =
             RecommendationHistoryExport.write(
-                standings, ws.evaluation().provenance(), out, "recommendation-history", formats);
+                standings,
+                ws.evaluation().provenance(),
+                out,
+                "recommendation-history",
+                formats,
+                guard);
         written.addAll(h.tables());
         written.add(h.provenance());
       }
@@ -123,14 +135,15 @@ final class ExportCommand implements Callable<Integer> {
     return 0;
   }
 
-  private List<Path> tables(Store s, String theater) {
+  private List<Path> tables(Store s, String theater, OutputGuard guard) {
     return Exporter.exportTables(
         s,
         out,
         Exporter.Options.defaults()
             .forTheater(theater)
             .withGeometry(geometry)
-            .withFormats(formats));
+            .withFormats(formats)
+            .withOutputs(guard));
   }
 
   private static void written(List<Path> files, PrintWriter o) {

@@ -1,7 +1,6 @@
 package org.handover.app.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +10,7 @@ import org.handover.app.workspace.ForecastRun;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.forecast.Forecast;
 import org.handover.engine.theater.RegionId;
+import org.handover.io.files.OutputGuard;
 import org.handover.io.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,17 +51,25 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OptionChecks.between(spec, "--horizon", horizon, 1, OptionChecks.MAX_HORIZON);
     try (Store s = store.open(spec.commandLine().getErr())) {
+      OutputGuard guard = store.outputs(s, output.force);
+      output.check(guard);
+      if (samplesOut != null) {
+        guard.check(samplesOut);
+      }
       Workspace ws = store.workspace(s);
       Set<RegionId> only = Set.copyOf(store.regions(s, ws, regions));
-      OptionChecks.atLeast(spec, "--horizon", horizon, 1);
       Forecast f =
           forecast.run(s, ws).forecast(asOf.month(ws), horizon, forecast.paths, forecast.seed);
-      try (PrintWriter w = output.writer(spec)) {
-        ForecastOutput.print(output.format, f, only, ws.provenance(), w);
-      }
+      output.print(
+          spec,
+          guard,
+          w -> {
+            ForecastOutput.print(output.format, f, only, ws.provenance(), w);
+          });
       if (samplesOut != null) {
-        ForecastOutput.samples(f, samplesOut);
+        guard.write(samplesOut, file -> ForecastOutput.samples(f, file));
         spec.commandLine()
             .getErr()
             .println("wrote " + f.paths().pathCount() + " sample paths to " + samplesOut);

@@ -46,7 +46,7 @@ final class ForecastOptions {
 
   /** The forecast pipeline for the workspace, learning from --fit-from or the theater's setting. */
   ForecastRun run(Store store, Workspace ws) {
-    OptionChecks.atLeast(command, "--paths", paths, 1);
+    OptionChecks.between(command, "--paths", paths, 1, OptionChecks.MAX_PATHS);
     Optional<YearMonth> from =
         fitFrom != null
             ? Optional.of(fitFrom)

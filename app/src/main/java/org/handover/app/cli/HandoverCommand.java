@@ -28,7 +28,10 @@ import picocli.CommandLine.Spec;
           + ":a user error: a bad option, a missing file, bad data or configuration, or an import that "
           + "failed and imported nothing; the message says "
           + "what to fix",
-      ExitCodes.BUG + ":a bug in Handover: the stack trace follows; please report it"
+      ExitCodes.BUG + ":a bug in Handover: the stack trace follows; please report it",
+      ExitCodes.OUT_OF_MEMORY
+          + ":out of memory: the message says how much Java had and how to ask for less or give it"
+          + " more"
     },
     subcommands = {
       ExampleCommand.class,
@@ -56,7 +59,23 @@ public final class HandoverCommand implements Runnable {
     cl.setExecutionExceptionHandler(new ErrorHandler(exitCodes));
     cl.setParameterExceptionHandler(escaping(cl.getParameterExceptionHandler()));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionStrategy(HandoverCommand::execute);
     return cl;
+  }
+
+  /**
+   * Runs the command; running out of memory is a resource limit, not a bug: one line with the heap
+   * size and advice, no stack trace. (picocli hands Errors on rather than to the handler.)
+   */
+  private static int execute(ParseResult parsed) {
+    try {
+      return new CommandLine.RunLast().execute(parsed);
+    } catch (OutOfMemoryError e) {
+      PrintWriter err = parsed.commandSpec().commandLine().getErr();
+      err.println("handover: " + ExitCodes.outOfMemory());
+      err.flush();
+      return ExitCodes.OUT_OF_MEMORY;
+    }
   }
 
   @Override
@@ -105,7 +124,9 @@ public final class HandoverCommand implements Runnable {
       // the message may quote data (a region name, a line of a file): no escape sequence gets out
       PrintWriter err = TerminalText.safe(cl.getErr());
       int code = exitCodes.getExitCode(e);
-      if (code == ExitCodes.USER_ERROR) {
+      if (code == ExitCodes.OUT_OF_MEMORY) {
+        err.println("handover: " + ExitCodes.outOfMemory());
+      } else if (code == ExitCodes.USER_ERROR) {
         err.println("handover: " + ExitCodes.message(e));
         if (System.getenv("HANDOVER_DEBUG") != null) {
           e.printStackTrace(err);

@@ -1,7 +1,6 @@
 package org.handover.app.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.handover.engine.assessment.StageHistory;
 import org.handover.engine.theater.Region;
 import org.handover.engine.theater.RegionId;
 import org.handover.engine.time.MonthRange;
+import org.handover.io.files.OutputGuard;
 import org.handover.io.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,6 +60,8 @@ final class HistoryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     try (Store s = store.open(spec.commandLine().getErr())) {
+      OutputGuard guard = store.outputs(s, output.force);
+      output.check(guard);
       Workspace ws = store.workspace(s);
       List<RegionId> ids =
           regions.isEmpty()
@@ -76,17 +78,20 @@ final class HistoryCommand implements Callable<Integer> {
       }
       Map<RegionId, List<StageChange>> changes = new LinkedHashMap<>();
       ids.forEach(id -> changes.put(id, ev.stageChanges(id)));
-      try (PrintWriter w = output.writer(spec)) {
-        HistoryOutput.print(
-            output.format,
-            ids,
-            h,
-            changes,
-            ws.standings(),
-            MonthRange.of(first, last),
-            ws.provenance(),
-            w);
-      }
+      output.print(
+          spec,
+          guard,
+          w -> {
+            HistoryOutput.print(
+                output.format,
+                ids,
+                h,
+                changes,
+                ws.standings(),
+                MonthRange.of(first, last),
+                ws.provenance(),
+                w);
+          });
     }
     return 0;
   }

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.handover.app.output.TerminalText;
+import org.handover.io.files.OutputGuard;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportOption;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.ImportSpec;
+import org.handover.io.imports.Importer;
 import org.handover.io.manifest.Importers;
 import org.handover.io.manifest.ManifestLoad;
 import org.handover.io.manifest.ManifestLoader;
@@ -72,6 +75,8 @@ final class ImportCommand implements Callable<Integer> {
       description = "Write the rejected rows, with line, field and reason, to FILE.")
   Path rejects;
 
+  @Mixin ForceOption force;
+
   @Option(
       names = "--allow-duplicate",
       description =
@@ -107,17 +112,29 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var out = TerminalText.safe(spec.commandLine().getOut());
-    try (Store s = store.open(spec.commandLine().getErr())) {
-      if (manifest != null) {
-        if (kind != null) {
-          throw new IllegalArgumentException("give either --manifest or KIND FILE, not both");
-        }
-        if (!options.isEmpty() || strict || rejects != null || allowDuplicate) {
-          throw new IllegalArgumentException(
-              "with --manifest, give each import's options in the manifest (options:), not on the"
-                  + " command line");
-        }
-        return loadManifest(s, TheaterManifest.read(manifest));
+    if (manifest != null) {
+      if (kind != null) {
+        throw new IllegalArgumentException("give either --manifest or KIND FILE, not both");
+      }
+      if (!options.isEmpty()
+          || strict
+          || rejects != null
+          || allowDuplicate
+          || maxRejected != null) {
+        throw new IllegalArgumentException(
+            "with --manifest, give each import's options in the manifest (options:), not on the"
+                + " command line");
+      }
+    }
+    // read and checked before the database is opened: a bad manifest or rejects file changes
+    // nothing
+    TheaterManifest m = manifest == null ? null : TheaterManifest.read(manifest);
+    if (m != null) {
+      checkRejectsFiles(m);
+    }
+    try (Store s = store.openForWriting(spec.commandLine().getErr())) {
+      if (m != null) {
+        return loadManifest(s, m);
       }
       if (kind == null) {
         throw new IllegalArgumentException(
@@ -144,6 +161,9 @@ final class ImportCommand implements Callable<Integer> {
       if (file == null && Importers.needsFile(importSpec)) {
         throw new IllegalArgumentException("import " + kind + " needs a FILE");
       }
+      if (rejects != null) {
+        inputsOf(importSpec, outputs()).check(rejects);
+      }
       try {
         ImportReport r = Importers.run(s, store.theater, importSpec);
         ImportSummary.print(r, out, show);
@@ -154,13 +174,50 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
+  /** What an import may write: never the database; existing files only with --force. */
+  private OutputGuard outputs() {
+    return OutputGuard.of(force.force).keepingDatabase(store.database());
+  }
+
+  /** {@code guard}, also keeping the files {@code spec} reads from being written. */
+  private static OutputGuard inputsOf(ImportSpec spec, OutputGuard guard) {
+    String role = "a file this import reads";
+    OutputGuard g = spec.file() == null ? guard : guard.keeping(spec.file(), role);
+    for (ImportOption o : Importers.kind(spec.kind()).map(Importer::options).orElse(List.of())) {
+      if (o.inputFile() && spec.option(o).isPresent()) {
+        g = g.keeping(Path.of(spec.option(o).get()), role);
+      }
+    }
+    return g;
+  }
+
+  /**
+   * Refuses, before anything is imported, a manifest's rejects file that would land on the
+   * database, the manifest, a file any of its imports reads, or (without --force) an existing file.
+   */
+  private void checkRejectsFiles(TheaterManifest m) {
+    OutputGuard guard = outputs().keeping(m.file(), "the manifest this import reads");
+    if (m.benchmarkSet().isPresent()) {
+      guard = guard.keeping(m.benchmarkSet().get(), "the benchmark set the manifest names");
+    }
+    for (ImportSpec i : m.imports()) {
+      guard = inputsOf(i, guard);
+    }
+    for (ImportSpec i : m.imports()) {
+      Optional<String> r = i.option(ImportOption.REJECTS);
+      if (r.isPresent()) {
+        guard.check(Path.of(r.get()));
+      }
+    }
+  }
+
   /**
    * Loads the manifest all or nothing: progress on stderr as each import is made, then, once it has
    * all landed, each import's summary and what happened to each step.
    */
   private int loadManifest(Store s, TheaterManifest m) {
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
+    var out = TerminalText.safe(spec.commandLine().getOut());
+    var err = TerminalText.safe(spec.commandLine().getErr());
     ManifestLoad load;
     try {
       load =

@@ -20,6 +20,25 @@ final class OptionChecks {
     return value;
   }
 
+  /** Most sample paths a forecast draws: enough for stable 10/90% quantiles many times over. */
+  static final int MAX_PATHS = 100_000;
+
+  /** Longest forecast horizon, in months: ten years, far beyond any useful forecast of violence. */
+  static final int MAX_HORIZON = 120;
+
+  /**
+   * A value within {@code [min, max]}: the upper bounds keep a typing slip ({@code --paths
+   * 2000000000}) from running for days or exhausting memory.
+   */
+  static int between(CommandSpec spec, String option, int value, int min, int max) {
+    atLeast(spec, option, value, min);
+    if (value > max) {
+      throw new ParameterException(
+          spec.commandLine(), option + " must be at most " + max + ", not " + value);
+    }
+    return value;
+  }
+
   /** A window of months given by two options: the last must not be before the first. */
   static void inOrder(
       CommandSpec spec, String firstOption, YearMonth first, String lastOption, YearMonth last) {

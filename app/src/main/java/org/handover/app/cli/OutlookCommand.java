@@ -1,13 +1,13 @@
 package org.handover.app.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.handover.app.output.OutlookOutput;
 import org.handover.app.workspace.ForecastRun;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.outlook.OutlookResult;
+import org.handover.io.files.OutputGuard;
 import org.handover.io.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,16 +47,21 @@ final class OutlookCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OptionChecks.between(spec, "--horizon", horizon, 1, OptionChecks.MAX_HORIZON);
     try (Store s = store.open(spec.commandLine().getErr())) {
+      OutputGuard guard = store.outputs(s, output.force);
+      output.check(guard);
       Workspace ws = store.workspace(s);
-      OptionChecks.atLeast(spec, "--horizon", horizon, 1);
       OptionChecks.atLeast(spec, "--lookback", lookback, 0);
       YearMonth month = asOf.month(ws);
       OutlookResult o =
           forecast.run(s, ws).outlook(month, horizon, forecast.paths, forecast.seed, lookback);
-      try (PrintWriter w = output.writer(spec)) {
-        OutlookOutput.print(output.format, o, ws.provenance(), ws.standings(), month, w);
-      }
+      output.print(
+          spec,
+          guard,
+          w -> {
+            OutlookOutput.print(output.format, o, ws.provenance(), ws.standings(), month, w);
+          });
     }
     return 0;
   }

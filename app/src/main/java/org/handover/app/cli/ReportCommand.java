@@ -19,6 +19,7 @@ import org.handover.engine.forecast.Forecast;
 import org.handover.engine.forecast.evaluation.BacktestResult;
 import org.handover.engine.outlook.OutlookResult;
 import org.handover.engine.provenance.Provenance;
+import org.handover.io.files.OutputGuard;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
 import picocli.CommandLine.ArgGroup;
@@ -55,6 +56,8 @@ final class ReportCommand implements Callable<Integer> {
   int horizon;
 
   @Mixin ForecastOptions forecast;
+
+  @Mixin ForceOption force;
 
   /** The backtest window: both months or neither (picocli says which one is missing). */
   static final class BacktestWindow {
@@ -96,6 +99,8 @@ final class ReportCommand implements Callable<Integer> {
     checkOptions();
     Instant generatedAt = GenerationTime.of(System.getenv(), Clock.systemUTC());
     try (Store s = store.open(spec.commandLine().getErr())) {
+      OutputGuard guard = store.outputs(s, force);
+      guard.check(out);
       Workspace ws = store.workspace(s);
       YearMonth month = asOf.month(ws);
       String boundaries = new TheaterReader(s).boundaries(ws.theaterName());
@@ -132,7 +137,8 @@ final class ReportCommand implements Callable<Integer> {
                         + "), or see the backtest command."));
       }
       try (Progress progress = Progress.start("Writing report", writer.steps())) {
-        writer.write(out, progress);
+        ReportWriter page = writer;
+        guard.write(out, file -> page.write(file, progress));
       }
       spec.commandLine()
           .getOut()
@@ -145,8 +151,8 @@ final class ReportCommand implements Callable<Integer> {
       Forecast forecast, OutlookResult outlook, Optional<BacktestResult> backtest) {}
 
   private void checkOptions() {
-    OptionChecks.atLeast(spec, "--horizon", horizon, 1);
-    OptionChecks.atLeast(spec, "--paths", forecast.paths, 1);
+    OptionChecks.between(spec, "--horizon", horizon, 1, OptionChecks.MAX_HORIZON);
+    OptionChecks.between(spec, "--paths", forecast.paths, 1, OptionChecks.MAX_PATHS);
     if (backtest != null) {
       OptionChecks.inOrder(spec, "--backtest-from", backtest.from, "--backtest-to", backtest.to);
     }

@@ -1,8 +1,10 @@
 package org.handover.app.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.handover.app.workspace.BuiltInExample;
@@ -10,6 +12,8 @@ import org.handover.app.workspace.Home;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.HandoverException;
 import org.handover.engine.theater.RegionId;
+import org.handover.io.config.BenchmarkSetReader;
+import org.handover.io.files.OutputGuard;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,19 +47,61 @@ final class StoreOptions {
   Path benchmarks;
 
   /**
-   * Opens the store; the default database is built from the built-in example the first time it is
-   * needed.
+   * Opens the store for a command that only reads it: read-only, so any number of them run at once,
+   * and a read-only database file works. The default database is built from the built-in example
+   * the first time it is needed (the one write).
    */
   Store open(PrintWriter err) {
-    Path file = db == null ? Home.defaultDatabase() : db;
-    boolean fresh = !Files.exists(file);
-    Store store = Store.open(file);
-    if (db == null && fresh) {
+    return Store.openReadOnly(ensureDatabase(err));
+  }
+
+  /** Opens the store for a command that writes it (import, decide): one such process at a time. */
+  Store openForWriting(PrintWriter err) {
+    return Store.open(ensureDatabase(err));
+  }
+
+  /** The database file: --db, else the default one, built on first use. */
+  Path database() {
+    return db == null ? Home.defaultDatabase() : db;
+  }
+
+  private Path ensureDatabase(PrintWriter err) {
+    Path file = database();
+    if (db == null && !Files.exists(file)) {
       err.println("handover: no database yet: loading the built-in Iraq example into " + file);
-      BuiltInExample.load(store, r -> err.println("  " + ImportSummary.line(r)));
+      BuiltInExample.build(file, r -> err.println("  " + ImportSummary.line(r)));
       err.flush();
     }
-    return store;
+    return file;
+  }
+
+  /**
+   * What a command that reads {@code store} may write: never the database or a benchmark set it may
+   * read; existing files only with {@code force}.
+   */
+  OutputGuard outputs(Store store, ForceOption force) {
+    OutputGuard guard = OutputGuard.of(force.force).keepingDatabase(database());
+    List<Path> sets = new ArrayList<>();
+    if (benchmarks != null) {
+      sets.add(benchmarks);
+    }
+    TheaterReader reader = new TheaterReader(store);
+    store.theaters().forEach(t -> reader.benchmarkSet(t).ifPresent(sets::add));
+    for (Path set : sets) {
+      for (Path file : benchmarkSetFiles(set)) {
+        guard = guard.keeping(file, "part of the benchmark set this command reads");
+      }
+    }
+    return guard;
+  }
+
+  /** The set's file and the indicator file it names; a set that cannot be read fails later. */
+  private static List<Path> benchmarkSetFiles(Path set) {
+    try {
+      return BenchmarkSetReader.readLocated(set).files();
+    } catch (HandoverException | UncheckedIOException e) {
+      return List.of(set);
+    }
   }
 
   String theater(Store store) {

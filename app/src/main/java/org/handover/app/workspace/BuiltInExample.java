@@ -1,6 +1,11 @@
 package org.handover.app.workspace;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.manifest.ManifestLoader;
@@ -18,5 +23,31 @@ public final class BuiltInExample {
   /** Runs the example's imports in order; {@code progress} hears of each as it finishes. */
   public static void load(Store store, Consumer<ImportReport> progress) {
     ManifestLoader.load(store, TheaterManifest.read(manifest()), progress);
+  }
+
+  /**
+   * Builds a database of the example at {@code file}, replacing any there: in a sibling file moved
+   * into place when complete, so an interrupted build leaves the old database (or none), never a
+   * half-built one that later commands would take for whole.
+   */
+  public static void build(Path file, Consumer<ImportReport> progress) {
+    Path target = file.toAbsolutePath();
+    Path building = target.resolveSibling(".handover-building-" + UUID.randomUUID() + ".duckdb");
+    try {
+      try {
+        try (Store store = Store.open(building)) {
+          load(store, progress);
+        }
+        // a log left beside an older database would be replayed into the new one
+        Files.deleteIfExists(Path.of(target + ".wal"));
+        Files.move(
+            building, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(building);
+        Files.deleteIfExists(Path.of(building + ".wal"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the example database " + file, e);
+    }
   }
 }

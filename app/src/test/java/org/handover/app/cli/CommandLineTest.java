@@ -830,7 +830,8 @@ class CommandLineTest {
                 "--no-forecast",
                 "--show-after",
                 "--out",
-                html.toString()));
+                html.toString(),
+                "--force"));
     assertThat(r.exit()).as(r.err()).isZero();
     String page = Files.readString(html);
     assertThat(timelineMonths(page)).anyMatch(m -> m.isAfter(YearMonth.of(2007, 7)));

@@ -36,6 +36,10 @@ class ErrorHandlingTest {
         case "file" -> throw new NoSuchFileException("/no/such/benchmarks.yaml");
         case "npe" -> throw new NullPointerException("a bug");
         case "state" -> throw new IllegalStateException("an impossible state");
+        case "oom" -> throw new OutOfMemoryError("Java heap space");
+        case "oom-in-worker" ->
+            throw new java.util.concurrent.CompletionException(
+                new OutOfMemoryError("Java heap space"));
         default -> {
           return 0;
         }
@@ -86,6 +90,20 @@ class ErrorHandlingTest {
   }
 
   @Test
+  void runningOutOfMemoryExitsSeventyOneWithOneLineOfAdvice() {
+    for (String kind : new String[] {"oom", "oom-in-worker"}) {
+      Run r = run("fail", "--with", kind);
+      assertThat(r.exit()).as(kind).isEqualTo(71);
+      assertThat(r.err())
+          .as(kind)
+          .startsWith("handover: out of memory: this run needs more than the ")
+          .contains(" MB Java may use", "--paths", "HANDOVER_JAVA_OPTS=-Xmx")
+          .doesNotContain("\tat ", "bug");
+      assertThat(r.err().lines()).as(kind).hasSize(1);
+    }
+  }
+
+  @Test
   void aBadOptionValueExitsTwoWithTheUsage() {
     Run r = run("fail", "--count", "many");
     assertThat(r.exit()).isEqualTo(2);
@@ -114,6 +132,10 @@ class ErrorHandlingTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out())
         .contains(
-            "Exit codes:", "  0    success", "  2    a user error", "  70   a bug in Handover");
+            "Exit codes:",
+            "  0    success",
+            "  2    a user error",
+            "  70   a bug in Handover",
+            "  71   out of memory");
   }
 }

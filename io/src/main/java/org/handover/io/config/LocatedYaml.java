@@ -11,17 +11,18 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.handover.io.files.ConfigYaml;
+import org.handover.io.files.InputFiles;
 
 /**
  * A YAML document as a Jackson tree plus the line and column of every node, so that errors found
  * after parsing (a wrong threshold, an unknown indicator) can still point at the file position.
  */
 public final class LocatedYaml {
-  private static final YAMLFactory FACTORY = new YAMLFactory();
+  private static final YAMLFactory FACTORY = ConfigYaml.factory();
   private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
   private final Path file;
@@ -39,7 +40,7 @@ public final class LocatedYaml {
   public static LocatedYaml read(Path file) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = InputFiles.readConfig(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

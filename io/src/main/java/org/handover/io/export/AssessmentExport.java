@@ -22,6 +22,7 @@ import org.handover.engine.assessment.ConditionVerdict;
 import org.handover.engine.assessment.RegionAssessment;
 import org.handover.engine.decision.Recommendation;
 import org.handover.engine.provenance.Provenance;
+import org.handover.io.files.OutputGuard;
 import org.handover.io.store.StoreException;
 
 /**
@@ -99,7 +100,7 @@ public final class AssessmentExport {
    */
   public static Written write(
       List<Assessment> assessments, Path directory, String name, Set<Exporter.Format> formats) {
-    return write(assessments, null, directory, name, formats);
+    return write(assessments, null, directory, name, formats, OutputGuard.of(false));
   }
 
   /**
@@ -111,7 +112,8 @@ public final class AssessmentExport {
       Standings standings,
       Path directory,
       String name,
-      Set<Exporter.Format> formats) {
+      Set<Exporter.Format> formats,
+      OutputGuard guard) {
     if (assessments.isEmpty()) {
       throw new IllegalArgumentException("nothing to export: no assessments");
     }
@@ -148,14 +150,14 @@ public final class AssessmentExport {
       }
       for (Exporter.Format f : EnumSet.copyOf(formats)) {
         Path out = directory.resolve(name + "." + f.extension());
-        Exporter.copy(c, "SELECT * FROM assessment", out, f);
+        Exporter.copy(c, "SELECT * FROM assessment", out, f, guard);
         tables.add(out);
       }
     } catch (SQLException e) {
       throw new StoreException("cannot export the assessment: " + e.getMessage(), e);
     }
     Path json = directory.resolve(name + ".provenance.json");
-    ProvenanceJson.write(standings == null ? first : standings.provenance(first), json);
+    ProvenanceJson.write(standings == null ? first : standings.provenance(first), json, guard);
     return new Written(tables, json, rows);
   }
 

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.handover.io.csv.CsvCell;
+import org.handover.io.files.OutputGuard;
 import org.handover.io.store.Store;
 import org.handover.io.store.StoreException;
 
@@ -51,10 +52,13 @@ public final class Exporter {
   /**
    * @param theater only this theater's rows; empty: every theater in the store
    * @param geometry keep the regions' GeoJSON geometry text (it can be large) in the regions table
+   * @param outputs what may be written (by default: no existing file is replaced)
    */
-  public record Options(Optional<String> theater, boolean geometry, Set<Format> formats) {
+  public record Options(
+      Optional<String> theater, boolean geometry, Set<Format> formats, OutputGuard outputs) {
     public Options {
       Objects.requireNonNull(theater, "theater");
+      Objects.requireNonNull(outputs, "outputs");
       formats = Set.copyOf(formats);
       if (formats.isEmpty()) {
         throw new IllegalArgumentException("choose at least one export format");
@@ -63,19 +67,24 @@ public final class Exporter {
 
     /** Every theater, geometry left out, CSV and Parquet. */
     public static Options defaults() {
-      return new Options(Optional.empty(), false, EnumSet.allOf(Format.class));
+      return new Options(
+          Optional.empty(), false, EnumSet.allOf(Format.class), OutputGuard.of(false));
     }
 
     public Options forTheater(String name) {
-      return new Options(Optional.of(name), geometry, formats);
+      return new Options(Optional.of(name), geometry, formats, outputs);
     }
 
     public Options withGeometry(boolean keep) {
-      return new Options(theater, keep, formats);
+      return new Options(theater, keep, formats, outputs);
     }
 
     public Options withFormats(Set<Format> f) {
-      return new Options(theater, geometry, f);
+      return new Options(theater, geometry, f, outputs);
+    }
+
+    public Options withOutputs(OutputGuard guard) {
+      return new Options(theater, geometry, formats, guard);
     }
   }
 
@@ -134,7 +143,7 @@ public final class Exporter {
     for (Map.Entry<String, String> q : queries.entrySet()) {
       for (Format f : EnumSet.copyOf(options.formats())) {
         Path out = directory.resolve(q.getKey() + "." + f.extension());
-        copy(c, q.getValue(), out, f);
+        copy(c, q.getValue(), out, f, options.outputs());
         written.add(out);
       }
     }
@@ -142,22 +151,27 @@ public final class Exporter {
   }
 
   /**
-   * COPY ({@code query}) TO {@code out}: DuckDB writes the file. In CSV, text columns are
-   * neutralised against formula injection ({@link CsvCell}); numbers and Parquet stay as they are.
+   * COPY ({@code query}) TO {@code out} through {@code guard}: DuckDB writes the file. In CSV, text
+   * columns are neutralised against formula injection ({@link CsvCell}); numbers and Parquet stay
+   * as they are.
    */
-  static void copy(Connection c, String query, Path out, Format format) {
-    try (Statement s = c.createStatement()) {
-      String rows = format == Format.CSV ? neutralised(s, query) : query;
-      s.execute(
-          "COPY ("
-              + rows
-              + ") TO "
-              + literal(out.toAbsolutePath().toString())
-              + " "
-              + format.copyOptions());
-    } catch (SQLException e) {
-      throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
-    }
+  static void copy(Connection c, String query, Path out, Format format, OutputGuard guard) {
+    guard.write(
+        out,
+        file -> {
+          try (Statement s = c.createStatement()) {
+            String rows = format == Format.CSV ? neutralised(s, query) : query;
+            s.execute(
+                "COPY ("
+                    + rows
+                    + ") TO "
+                    + literal(file.toAbsolutePath().toString())
+                    + " "
+                    + format.copyOptions());
+          } catch (SQLException e) {
+            throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
+          }
+        });
   }
 
   /**

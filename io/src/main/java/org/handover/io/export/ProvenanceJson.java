@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.handover.engine.provenance.InputRef;
 import org.handover.engine.provenance.Provenance;
+import org.handover.io.files.OutputGuard;
 
 /**
  * Provenance as JSON with a fixed key order and LF line ends: the same provenance always gives the
@@ -54,12 +55,9 @@ public final class ProvenanceJson {
     }
   }
 
-  public static void write(Provenance p, Path out) {
-    try {
-      Files.writeString(out, toJson(p), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + out, e);
-    }
+  public static void write(Provenance p, Path out, OutputGuard guard) {
+    String json = toJson(p);
+    guard.write(out, file -> Files.writeString(file, json, StandardCharsets.UTF_8));
   }
 
   private static Map<String, Object> input(InputRef r) {

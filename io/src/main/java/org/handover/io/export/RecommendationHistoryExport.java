@@ -16,6 +16,7 @@ import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.handover.engine.provenance.Provenance;
+import org.handover.io.files.OutputGuard;
 import org.handover.io.store.StoreException;
 
 /**
@@ -56,7 +57,8 @@ public final class RecommendationHistoryExport {
       Provenance provenance,
       Path directory,
       String name,
-      Set<Exporter.Format> formats) {
+      Set<Exporter.Format> formats,
+      OutputGuard guard) {
     List<Path> tables = new ArrayList<>();
     long rows = 0;
     String illustrative = String.join("; ", provenance.illustrative());
@@ -83,14 +85,14 @@ public final class RecommendationHistoryExport {
       }
       for (Exporter.Format f : EnumSet.copyOf(formats)) {
         Path out = directory.resolve(name + "." + f.extension());
-        Exporter.copy(c, "SELECT * FROM recommendation_history", out, f);
+        Exporter.copy(c, "SELECT * FROM recommendation_history", out, f, guard);
         tables.add(out);
       }
     } catch (SQLException e) {
       throw new StoreException("cannot export the recommendation history: " + e.getMessage(), e);
     }
     Path json = directory.resolve(name + ".provenance.json");
-    ProvenanceJson.write(standings.provenance(provenance), json);
+    ProvenanceJson.write(standings.provenance(provenance), json, guard);
     return new AssessmentExport.Written(tables, json, rows);
   }
 }

@@ -12,7 +12,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.handover.io.files.InputFiles;
 
 /**
  * A small CSV file read whole, with its header, each record's physical line number and original
@@ -65,7 +65,7 @@ public final class CsvFile {
   public static CsvFile read(Path path) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(path);
+      bytes = InputFiles.readAllBytes(path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }

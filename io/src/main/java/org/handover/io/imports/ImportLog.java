@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -20,6 +19,8 @@ import java.util.HexFormat;
 import java.util.List;
 import org.handover.engine.provenance.ProgramVersion;
 import org.handover.io.csv.SafeCsv;
+import org.handover.io.files.InputFiles;
+import org.handover.io.files.OutputGuard;
 
 /**
  * Writes the record every import leaves behind (the imports and rejections tables), and rejects
@@ -67,7 +68,8 @@ public final class ImportLog {
 
   public static String sha256(Path file) {
     try (InputStream in =
-        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        new DigestInputStream(
+            InputFiles.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
       in.transferTo(OutputStream.nullOutputStream());
       return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
     } catch (IOException e) {
@@ -128,19 +130,24 @@ public final class ImportLog {
    * can be fixed and re-imported.
    */
   public static void writeRejects(Path out, List<Rejection> rejections) {
-    try (SafeCsv w = SafeCsv.to(out)) {
-      w.record("file", "line", "field", "value", "reason", "raw");
-      for (Rejection r : rejections) {
-        w.record(
-            r.file(),
-            r.line(),
-            r.field(),
-            SafeCsv.untyped(r.value()),
-            r.reason(),
-            SafeCsv.untyped(r.raw()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write rejects file " + out, e);
-    }
+    // whole or not at all; the command checked the file against the user's --force before the
+    // import
+    OutputGuard.of(true)
+        .write(
+            out,
+            file -> {
+              try (SafeCsv w = SafeCsv.to(file)) {
+                w.record("file", "line", "field", "value", "reason", "raw");
+                for (Rejection r : rejections) {
+                  w.record(
+                      r.file(),
+                      r.line(),
+                      r.field(),
+                      SafeCsv.untyped(r.value()),
+                      r.reason(),
+                      SafeCsv.untyped(r.raw()));
+                }
+              }
+            });
   }
 }

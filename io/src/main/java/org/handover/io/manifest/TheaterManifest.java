@@ -98,6 +98,11 @@ public record TheaterManifest(
           options.put(name, p.toString());
         }
       }
+      // written, not read, so not checked for; but relative to the manifest like every path in it
+      if (options.containsKey(ImportOption.REJECTS.name())) {
+        String rejects = ImportOption.REJECTS.name();
+        options.put(rejects, dir.resolve(options.get(rejects)).normalize().toString());
+      }
       imports.add(new ImportSpec(kind, data, options));
     }
     Optional<YearMonth> fitFrom = Optional.empty();

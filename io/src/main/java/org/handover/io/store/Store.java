@@ -13,16 +13,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The embedded DuckDB database holding the canonical tables (see schema.sql). No server: one file.
  * All writes go through {@link #inTransaction}, so an import either lands whole or not at all.
  */
 public final class Store implements AutoCloseable {
+  private static final Pattern SCHEMA_OBJECT =
+      Pattern.compile("CREATE (?:TABLE|SEQUENCE) IF NOT EXISTS (\\w+)");
+
   private final Path file;
   private final Connection connection;
 
@@ -32,29 +40,114 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Opens (creating if needed) the database at {@code file}; {@code null} opens an in-memory store.
+   * Opens (creating if needed) the database at {@code file} for reading and writing; {@code null}
+   * opens an in-memory store. Only one process at a time can hold a database this way.
    */
   public static Store open(Path file) {
+    if (file == null) {
+      return connect(null, false);
+    }
+    requireDatabaseFile(file);
     try {
-      String url;
-      if (file == null) {
-        url = "jdbc:duckdb:";
-      } else {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-          Files.createDirectories(parent);
-        }
-        url = "jdbc:duckdb:" + file.toAbsolutePath();
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
       }
-      Connection c = DriverManager.getConnection(url);
-      Store store = new Store(file, c);
-      store.createSchema();
-      return store;
-    } catch (SQLException e) {
-      throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return connect(file, false);
+  }
+
+  /**
+   * Opens the existing database at {@code file} for reading only: any number of processes can read
+   * it at once, and a read-only file or folder is no obstacle. A database written by an earlier
+   * version that lacks a table of today's schema is completed first (the one write).
+   */
+  public static Store openReadOnly(Path file) {
+    requireDatabaseFile(file);
+    if (!Files.exists(file)) {
+      throw new StoreException(
+          "no database "
+              + file
+              + ": create it with 'handover example --db "
+              + file
+              + "' or 'handover import --db "
+              + file
+              + " --manifest FILE'");
+    }
+    Store store = connect(file, true);
+    if (store.schemaComplete()) {
+      return store;
+    }
+    store.close();
+    open(file).close();
+    return connect(file, true);
+  }
+
+  /**
+   * Whether {@code file} is a database Handover made: a DuckDB file (by its header) holding
+   * Handover's imports and regions tables. Anything else is not Handover's to replace.
+   */
+  public static boolean isHandoverDatabase(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    byte[] head = new byte[12];
+    try (InputStream in = Files.newInputStream(file)) {
+      if (in.readNBytes(head, 0, head.length) < head.length
+          || !new String(head, 8, 4, StandardCharsets.US_ASCII).equals("DUCK")) {
+        return false;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    try (Store store = connect(file, true)) {
+      return store.count(
+              "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+                  + "AND schema_name = 'main' AND table_name IN ('imports', 'regions')")
+          == 2;
+    }
+  }
+
+  /**
+   * A database is a regular file: a device or FIFO would block or never end, and a folder is none.
+   */
+  private static void requireDatabaseFile(Path file) {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new StoreException(
+          "cannot open database "
+              + file
+              + ": it is "
+              + (Files.isDirectory(file) ? "a folder" : "a device, FIFO or socket")
+              + ", not a regular file; give a database file with --db FILE");
+    }
+  }
+
+  private static Store connect(Path file, boolean readOnly) {
+    String url = file == null ? "jdbc:duckdb:" : "jdbc:duckdb:" + file.toAbsolutePath();
+    Properties properties = new Properties();
+    if (readOnly) {
+      properties.setProperty("duckdb.read_only", "true");
+    }
+    Connection c;
+    try {
+      c = DriverManager.getConnection(url, properties);
+    } catch (SQLException e) {
+      throw StoreLock.explain(file, readOnly, e)
+          .orElseGet(
+              () -> new StoreException("cannot open store " + file + ": " + e.getMessage(), e));
+    }
+    Store store = new Store(file, c);
+    if (!readOnly) {
+      try {
+        store.createSchema();
+      } catch (SQLException e) {
+        store.close();
+        throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+      }
+    }
+    return store;
   }
 
   public static Store inMemory() {
@@ -284,16 +377,35 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private void createSchema() throws SQLException {
-    String ddl;
+  /** Whether every table and sequence of schema.sql exists (a read-only store cannot add them). */
+  private boolean schemaComplete() {
+    Set<String> have =
+        new HashSet<>(
+            strings(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
+                    + "AND schema_name = 'main' UNION ALL SELECT sequence_name FROM duckdb_sequences() "
+                    + "WHERE database_name = current_database() AND schema_name = 'main'"));
+    Matcher m = SCHEMA_OBJECT.matcher(ddl());
+    while (m.find()) {
+      if (!have.contains(m.group(1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String ddl() {
     try (InputStream in =
         Objects.requireNonNull(Store.class.getResourceAsStream("schema.sql"), "schema.sql")) {
-      ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private void createSchema() throws SQLException {
     try (Statement s = connection.createStatement()) {
-      for (String statement : ddl.replaceAll("(?m)--.*$", "").split(";")) {
+      for (String statement : ddl().split(";")) {
         if (!statement.isBlank()) {
           s.execute(statement);
         }

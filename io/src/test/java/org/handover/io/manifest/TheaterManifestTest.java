@@ -101,6 +101,32 @@ class TheaterManifestTest {
   }
 
   @Test
+  void aRejectsFileIsRelativeToTheManifestLikeEveryOtherPath() throws IOException {
+    Path theater = Files.createDirectories(dir.resolve("theater"));
+    Files.writeString(
+        theater.resolve("regions.geojson"),
+        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+            + "{\"name\":\"North\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+            + "[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}}]}");
+    Files.writeString(
+        theater.resolve("aliases.csv"), "alias,region\nUp North,North\nSouthish,South\n");
+    Path f = theater.resolve("theater.yaml");
+    Files.writeString(
+        f,
+        "theater: t\nimports:\n  - kind: regions\n    file: regions.geojson\n"
+            + "  - kind: aliases\n    file: aliases.csv\n    options: {rejects: out/rejected.csv}\n");
+
+    TheaterManifest m = TheaterManifest.read(f);
+
+    Path expected = theater.resolve("out/rejected.csv").toAbsolutePath().normalize();
+    assertThat(m.imports().get(1).option("rejects")).contains(expected.toString());
+    try (Store store = Store.open(dir.resolve("t.duckdb"))) {
+      ManifestLoader.load(store, m, r -> {});
+    }
+    assertThat(Files.readString(expected)).contains("unknown region 'South'");
+  }
+
+  @Test
   void aNamedBenchmarkSetMustExist() throws IOException {
     Path f = dir.resolve("missing.yaml");
     Files.writeString(f, "theater: t\nbenchmark_set: nowhere.yaml\nimports: []\n");

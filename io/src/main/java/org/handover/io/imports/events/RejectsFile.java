@@ -1,12 +1,10 @@
 package org.handover.io.imports.events;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.handover.io.csv.SafeCsv;
+import org.handover.io.files.OutputGuard;
 
 /**
  * Writes rejected rows out so they can be fixed and imported again: three leading columns say where
@@ -20,27 +18,28 @@ final class RejectsFile {
   private RejectsFile() {}
 
   static void write(Path out, List<String> header, char delimiter, List<RejectedRows.Row> rows) {
-    try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (SafeCsv w = SafeCsv.of(SafeCsv.builder().fieldSeparator(delimiter).build(out))) {
-        List<Object> head = new ArrayList<>(LEAD);
-        header.forEach(h -> head.add(SafeCsv.untyped(h)));
-        w.record(head);
-        for (RejectedRows.Row r : rows) {
-          List<Object> record = new ArrayList<>();
-          record.add(r.rejection().line());
-          record.add(r.rejection().field());
-          record.add(r.rejection().reason());
-          // the original fields have no type here: numbers stay numbers, formulas become text
-          r.fields().forEach(f -> record.add(SafeCsv.untyped(f)));
-          w.record(record);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write rejects file " + out, e);
-    }
+    // whole or not at all; the command checked the file against the user's --force before the
+    // import
+    OutputGuard.of(true)
+        .write(
+            out,
+            file -> {
+              try (SafeCsv w =
+                  SafeCsv.of(SafeCsv.builder().fieldSeparator(delimiter).build(file))) {
+                List<Object> head = new ArrayList<>(LEAD);
+                header.forEach(h -> head.add(SafeCsv.untyped(h)));
+                w.record(head);
+                for (RejectedRows.Row r : rows) {
+                  List<Object> record = new ArrayList<>();
+                  record.add(r.rejection().line());
+                  record.add(r.rejection().field());
+                  record.add(r.rejection().reason());
+                  // the original fields have no type here: numbers stay numbers, formulas become
+                  // text
+                  r.fields().forEach(f -> record.add(SafeCsv.untyped(f)));
+                  w.record(record);
+                }
+              }
+            });
   }
 }

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.handover.io.files.ConfigYaml;
+import org.handover.io.files.InputFiles;
 
 /**
  * How measurement files are derived from national series (a YAML file beside the data): which
@@ -106,14 +107,15 @@ public record DerivationSpec(National national, Illustrative illustrative) {
   }
 
   private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory())
+      new ObjectMapper(ConfigYaml.factory())
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   /** Reads a spec; errors name the file, line and key. */
   public static DerivationSpec read(Path file) {
     try {
-      return YAML.readValue(Files.readString(file), DerivationSpec.class);
+      return YAML.readValue(
+          new String(InputFiles.readConfig(file), StandardCharsets.UTF_8), DerivationSpec.class);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : ": line " + e.getLocation().getLineNr();
       throw new IllegalArgumentException(

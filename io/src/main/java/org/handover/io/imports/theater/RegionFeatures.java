@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.handover.io.files.InputFiles;
 import org.handover.io.imports.ImportException;
 
 /**
@@ -43,7 +44,7 @@ final class RegionFeatures {
     String name = file.getFileName().toString();
     List<Feature> features = new ArrayList<>();
     boolean sawFeatures = false;
-    try (JsonParser p = JSON.createParser(file.toFile())) {
+    try (JsonParser p = JSON.createParser(InputFiles.newInputStream(file))) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new ImportException(name + ": line 1: not a GeoJSON object", List.of());
       }

@@ -8,7 +8,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import org.handover.io.files.InputFiles;
 
 /**
  * Where the records of a CSV file start, built in the same single pass that computes the file's
@@ -53,7 +53,7 @@ public final class RecordIndex {
     MessageDigest md = hash ? sha256Digest() : null;
     Scanner s = new Scanner((byte) delimiter, 0, 1);
     byte[] buf = new byte[1 << 20];
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = InputFiles.newInputStream(file)) {
       int n;
       while ((n = in.read(buf)) > 0) {
         if (md != null) {

@@ -2,6 +2,7 @@ package org.handover.io.imports.events.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.handover.io.files.InputFiles;
 
 /**
  * An event file as UTF-8, which is what DuckDB reads: the file itself when it is UTF-8, else a
@@ -32,7 +34,7 @@ public record SourceText(Path utf8, Charset charset, boolean transcoded) impleme
     }
     try {
       Path tmp = Files.createTempFile("handover-import-", ".csv");
-      try (Reader in = Files.newBufferedReader(file, cs);
+      try (Reader in = new InputStreamReader(InputFiles.newInputStream(file), cs.newDecoder());
           Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         in.transferTo(out);
       }
@@ -60,7 +62,7 @@ public record SourceText(Path utf8, Charset charset, boolean transcoded) impleme
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = InputFiles.newInputStream(file)) {
       ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
       CharBuffer chars = CharBuffer.allocate(1 << 16);
       int n;

@@ -10,10 +10,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +25,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.handover.engine.HandoverException;
+import org.handover.io.files.ConfigYaml;
+import org.handover.io.files.InputFiles;
 import org.handover.io.imports.events.mapping.EventMapping.DuplicateIds;
 import org.handover.io.imports.events.mapping.EventMapping.LowAboveHigh;
 import org.handover.io.imports.events.mapping.EventMapping.RegionFrom;
@@ -36,7 +37,7 @@ import org.handover.io.imports.events.mapping.EventMapping.RegionFrom;
  */
 public final class MappingFile {
   private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory())
+      new ObjectMapper(ConfigYaml.factory())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
@@ -249,7 +250,7 @@ public final class MappingFile {
   public static EventMapping read(Path file) {
     Model m;
     try {
-      String yaml = Files.readString(file);
+      String yaml = new String(InputFiles.readConfig(file), StandardCharsets.UTF_8);
       checkKeys(file, yaml);
       m = YAML.readValue(yaml, Model.class);
     } catch (JsonMappingException e) {

@@ -1,0 +1,238 @@
+package org.handover.io.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.handover.engine.HandoverException;
+
+/**
+ * What a command may write, and the one way it writes a file. The rules:
+ *
+ * <ul>
+ *   <li>never the database or an input of the same command, whatever the options: the command holds
+ *       them open, and an output there would destroy what it reads;
+ *   <li>an existing file, device, FIFO or socket only with {@code --force}: Handover cannot tell a
+ *       file it wrote from one it did not, so it asks; {@code /dev/null} is always allowed;
+ *   <li>never a folder where a file is expected.
+ * </ul>
+ *
+ * <p>A file is written to a temporary sibling and moved over the target when complete, so a failure
+ * (a full disk) leaves the old file, or none, and never half of one. A device or FIFO (with {@code
+ * --force}) receives the finished bytes in one copy: it is written into, never replaced by a
+ * regular file.
+ */
+public final class OutputGuard {
+  /** Writes a whole output into {@code file} (a fresh path), failing loudly on any error. */
+  @FunctionalInterface
+  public interface Body {
+    void writeTo(Path file) throws IOException;
+  }
+
+  private static final Path DEV_NULL = Path.of("/dev/null");
+
+  private record Kept(Path file, String role) {}
+
+  private final boolean force;
+  private final List<Kept> kept;
+
+  private OutputGuard(boolean force, List<Kept> kept) {
+    this.force = force;
+    this.kept = List.copyOf(kept);
+  }
+
+  /** A guard that replaces existing files only when {@code force} (the user's --force) is set. */
+  public static OutputGuard of(boolean force) {
+    return new OutputGuard(force, List.of());
+  }
+
+  public boolean force() {
+    return force;
+  }
+
+  /**
+   * This guard, also keeping {@code file} from being written; {@code role} says what it is in the
+   * refusal ("an input of this command").
+   */
+  public OutputGuard keeping(Path file, String role) {
+    List<Kept> more = new ArrayList<>(kept);
+    more.add(new Kept(file.toAbsolutePath().normalize(), role));
+    return new OutputGuard(force, more);
+  }
+
+  /** This guard, also keeping the database {@code file} and its write-ahead log. */
+  public OutputGuard keepingDatabase(Path file) {
+    return keeping(file, "the database this command uses")
+        .keeping(Path.of(file + ".wal"), "the write-ahead log of the database this command uses");
+  }
+
+  /** Refuses {@code target} with a message naming it, the rule and the way out. */
+  public void check(Path target) {
+    Path abs = target.toAbsolutePath().normalize();
+    for (Kept k : kept) {
+      if (same(abs, k.file())) {
+        throw refuse(
+            target,
+            "it is "
+                + k.role()
+                + ", and Handover never writes over the database or an input of the same command"
+                + " (not even with --force); choose another file");
+      }
+    }
+    if (abs.equals(DEV_NULL)) {
+      return;
+    }
+    BasicFileAttributes a = attributes(abs);
+    if (a == null) {
+      return;
+    }
+    if (a.isDirectory()) {
+      throw refuse(target, "it is a folder; give a file name");
+    }
+    if (force) {
+      return;
+    }
+    if (a.isRegularFile()) {
+      throw refuse(
+          target,
+          "the file exists, and Handover replaces an existing file only when told to; add --force"
+              + " to replace it, or choose a new file");
+    }
+    throw refuse(
+        target,
+        "it is a device, FIFO or socket, not a regular file; add --force to write into it, or"
+            + " choose a file");
+  }
+
+  /**
+   * Refuses to write into the existing folder {@code dir} when it holds anything, unless forced: a
+   * command that writes many files (export) checks this before writing the first.
+   */
+  public void checkFolder(Path dir) {
+    BasicFileAttributes a = attributes(dir.toAbsolutePath());
+    if (a == null) {
+      return;
+    }
+    if (!a.isDirectory()) {
+      throw refuse(dir, "it exists and is not a folder; give a folder");
+    }
+    if (force) {
+      return;
+    }
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      if (entries.iterator().hasNext()) {
+        throw refuse(
+            dir,
+            "the folder is not empty, and Handover replaces existing files only when told to; add"
+                + " --force to write into it, or choose a new or empty folder");
+      }
+    } catch (IOException e) {
+      throw new HandoverException("cannot read folder " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Checks {@code target}, then has {@code body} write the whole output to a temporary file and
+   * puts it in place.
+   *
+   * @return {@code target}
+   */
+  public Path write(Path target, Body body) {
+    check(target);
+    Path abs = target.toAbsolutePath().normalize();
+    try {
+      if (abs.equals(DEV_NULL)) {
+        staged(Files.createTempFile("handover-", ".out"), body, tmp -> {});
+        return target;
+      }
+      BasicFileAttributes a = attributes(abs);
+      if (a != null && !a.isRegularFile()) {
+        // a device or FIFO, allowed by --force: written into, never replaced
+        staged(Files.createTempFile("handover-", ".out"), body, tmp -> copyInto(tmp, abs));
+        return target;
+      }
+      // through a symbolic link to the file it names, which stays a link
+      Path real = a == null ? abs : abs.toRealPath();
+      Path dir = real.getParent();
+      Files.createDirectories(dir);
+      Path tmp = dir.resolve(".handover-" + UUID.randomUUID() + "-" + real.getFileName());
+      staged(
+          tmp,
+          body,
+          t ->
+              Files.move(
+                  t, real, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE));
+      return target;
+    } catch (IOException e) {
+      throw new HandoverException(
+          "cannot write " + target + ": " + reason(e) + "; nothing was written", e);
+    }
+  }
+
+  /** Why, without the temporary file's name, which Java puts in a file system error. */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.toString() : e.getMessage();
+  }
+
+  private interface Commit {
+    void accept(Path tmp) throws IOException;
+  }
+
+  private static void staged(Path tmp, Body body, Commit commit) throws IOException {
+    try {
+      body.writeTo(tmp);
+      commit.accept(tmp);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static void copyInto(Path tmp, Path device) throws IOException {
+    try (InputStream in = Files.newInputStream(tmp);
+        OutputStream out = Files.newOutputStream(device, StandardOpenOption.WRITE)) {
+      in.transferTo(out);
+    }
+  }
+
+  private static boolean same(Path a, Path b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static BasicFileAttributes attributes(Path p) {
+    try {
+      return Files.readAttributes(p, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      throw new HandoverException("cannot check " + p + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static FileRefusal refuse(Path target, String why) {
+    return new FileRefusal(target, "refusing to write " + target + ": " + why);
+  }
+}
