@@ -18,8 +18,8 @@ import org.handover.engine.forecast.Seeds;
  *
  * <p>Paths are bounded by the region's own record ({@link NegativeBinomialOptions#capMultiple()},
  * {@link NegativeBinomialOptions#feedbackMultiple()}): draws and means are capped at a multiple of
- * 1 + its largest value, and drawn months feed back into later months' covariates as at most 1 + a
- * multiple of it.
+ * 1 + its largest value in the history, and drawn months feed back into later months' covariates as
+ * at most another multiple of it.
  */
 final class Sampler implements PathSampler {
   private final Fit fit;
