@@ -10,12 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.forecast.ForecastModel;
+import org.handover.engine.forecast.History;
 import org.handover.engine.forecast.Parallelism;
+import org.handover.engine.forecast.SamplePaths;
 import org.handover.engine.forecast.evaluation.Backtest;
 import org.handover.engine.forecast.evaluation.BacktestOptions;
 import org.handover.engine.forecast.evaluation.BacktestResult;
 import org.handover.engine.forecast.evaluation.Baselines;
 import org.handover.engine.forecast.evaluation.HorizonScore;
+import org.handover.engine.forecast.evaluation.RegionScore;
 import org.handover.engine.forecast.nb.DispersionTerm;
 import org.handover.engine.forecast.nb.MeanTerm;
 import org.handover.engine.forecast.nb.NegativeBinomialModel;
@@ -31,8 +34,8 @@ import org.handover.io.store.Store;
  * (governorate-months 2004-2011, origins 2005-01..2011-12, horizons 1-6) of each variant. The data
  * are the built-in manifest's, imported into an in-memory store as {@code handover backtest} reads
  * them. Run from the repository folder with the bench classpath: {@code java ...
- * org.handover.bench.ForecastTuning [paths] [round 1|2]}. Results are recorded in
- * docs/forecast-model.md.
+ * org.handover.bench.ForecastTuning [paths] [round 1|2|3]}. Results are recorded in
+ * docs/forecast-model.md (rounds 1 and 2) and bench/RESULTS.md (round 3, the bounds on the tails).
  */
 public final class ForecastTuning {
   private ForecastTuning() {}
@@ -42,8 +45,132 @@ public final class ForecastTuning {
     int round = args.length > 1 ? Integer.parseInt(args[1]) : 1;
     Panel panel = load().reindex(MonthRange.parse("2004-01", "2011-12"));
     NegativeBinomialOptions std = NegativeBinomialOptions.standard();
+    if (round == 3) {
+      tails(panel, roundThree(std), paths);
+      return;
+    }
     Map<String, NegativeBinomialOptions> variants = round == 1 ? roundOne(std) : roundTwo(std);
     run(panel, variants, paths);
+  }
+
+  /** Quiet governorates: mostly months without a death (Dohuk: two deaths in eight years). */
+  private static final List<String> QUIET = List.of("Dohuk", "Erbil", "Sulaymaniyah", "Muthanna");
+
+  /**
+   * Round three: the bounds on simulated paths, each alone and together, around the shipped
+   * standard (draws capped at 10 x (1 + the region's largest month), drawn months fed back as at
+   * most 1 + it), plus a harder shrinkage of the region dispersion towards the pooled value.
+   */
+  private static Map<String, NegativeBinomialOptions> roundThree(NegativeBinomialOptions std) {
+    double off = Double.POSITIVE_INFINITY;
+    Map<String, NegativeBinomialOptions> variants = new LinkedHashMap<>();
+    variants.put("no bounds", std.withPathBounds(off, off));
+    variants.put("cap 10 only", std.withPathBounds(10, off));
+    variants.put("cap 3 only", std.withPathBounds(3, off));
+    variants.put("feedback 2 only", std.withPathBounds(off, 2));
+    variants.put("feedback 1 only", std.withPathBounds(off, 1));
+    variants.put("feedback 1, cap 3", std.withPathBounds(3, 1));
+    variants.put("feedback 1, cap 5", std.withPathBounds(5, 1));
+    variants.put("feedback 1, cap 10 (standard)", std);
+    variants.put("standard, dispersion precision 4", std.withRegionDispersion(4));
+    return variants;
+  }
+
+  /**
+   * The backtest of each variant, overall and in the quiet governorates, with the error of the mean
+   * beside the CRPS; and the tails themselves: forecasts from January and July of 2005-2011, 12
+   * months, 1,000 paths, the largest draw against 1 + the region's largest month before the origin.
+   */
+  private static void tails(Panel panel, Map<String, NegativeBinomialOptions> variants, int paths) {
+    List<String> required = Baselines.standard().stream().map(ForecastModel::name).toList();
+    BacktestOptions options =
+        new BacktestOptions(
+            YearMonth.of(2005, 1),
+            YearMonth.of(2011, 12),
+            6,
+            paths,
+            20240601L,
+            Parallelism.defaultThreads());
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "%-34s %6s %6s %6s %6s %6s %6s | %6s %6s %6s %6s | %8s %6s",
+            "variant",
+            "skill",
+            "CRPS",
+            "CRPS6",
+            "MAEmn",
+            "bias",
+            "pit80",
+            "qCRPS",
+            "qMAEmn",
+            "qbias",
+            "qpit80",
+            "maxdraw",
+            ">10x"));
+    for (Map.Entry<String, NegativeBinomialOptions> v : variants.entrySet()) {
+      NegativeBinomialModel model = NegativeBinomialModel.of(v.getValue());
+      BacktestResult r =
+          Backtest.of(model, Baselines.standard(), options).run(panel, "deaths_best");
+      List<HorizonScore> m =
+          r.scores().stream().filter(s -> s.model().equals(NegativeBinomialModel.NAME)).toList();
+      List<RegionScore> quiet =
+          r.regionScores().stream()
+              .filter(s -> s.model().equals(NegativeBinomialModel.NAME))
+              .filter(s -> QUIET.contains(s.region().name()))
+              .toList();
+      double[] tail = tail(panel, model);
+      System.out.println(
+          String.format(
+              Locale.ROOT,
+              "%-34s %6.3f %6.2f %6.2f %6.2f %6.2f %6.3f | %6.3f %6.2f %6.2f %6.3f | %8.0f %6.0f",
+              v.getKey(),
+              r.skillAgainst(required).meanReduction(),
+              m.stream().mapToDouble(HorizonScore::crps).average().orElseThrow(),
+              m.get(m.size() - 1).crps(),
+              m.stream().mapToDouble(HorizonScore::maeMean).average().orElseThrow(),
+              m.stream().mapToDouble(HorizonScore::biasMean).average().orElseThrow(),
+              m.stream().mapToDouble(HorizonScore::pitCoverage80).average().orElseThrow(),
+              quiet.stream().mapToDouble(RegionScore::crps).average().orElseThrow(),
+              quiet.stream().mapToDouble(RegionScore::maeMean).average().orElseThrow(),
+              quiet.stream().mapToDouble(RegionScore::biasMean).average().orElseThrow(),
+              quiet.stream().mapToDouble(RegionScore::pitCoverage80).average().orElseThrow(),
+              tail[0],
+              tail[1]));
+    }
+  }
+
+  /**
+   * The largest draw over 14 forecasts (every region and month), as a multiple of 1 + the region's
+   * largest month before the origin; and the share (per mille) of region-months with a draw above
+   * 10 times that.
+   */
+  private static double[] tail(Panel panel, NegativeBinomialModel model) {
+    double worst = 0;
+    int above = 0;
+    int cells = 0;
+    for (int year = 2005; year <= 2011; year++) {
+      for (int month : new int[] {1, 7}) {
+        History h = History.before(panel, "deaths_best", YearMonth.of(year, month));
+        SamplePaths p = model.fit(h).simulate(h, 12, 1000, 42);
+        for (int r = 0; r < h.regionCount(); r++) {
+          double largest = 0;
+          for (double x : h.values()[r]) {
+            largest = Math.max(largest, Double.isNaN(x) ? 0 : x);
+          }
+          for (int s = 0; s < 12; s++) {
+            double top = 0;
+            for (double x : p.samples(r, s)) {
+              top = Math.max(top, x);
+            }
+            worst = Math.max(worst, top / (1 + largest));
+            above += top > 10 * (1 + largest) ? 1 : 0;
+            cells++;
+          }
+        }
+      }
+    }
+    return new double[] {worst, 1000.0 * above / cells};
   }
 
   /** The built-in data, imported as the command line imports them. */

@@ -26,16 +26,27 @@ public final class BacktestOutput {
         r.options().paths(),
         r.options().seed());
     w.printf(
-        "%-3s %-16s %8s %10s %10s %11s %11s %12s%n",
-        "h", "model", "n", "CRPS", "MAE log1p", "cover 80%", "PIT cov 80%", "nominal 80%");
+        "%-3s %-16s %8s %10s %10s %10s %10s %11s %11s %12s%n",
+        "h",
+        "model",
+        "n",
+        "CRPS",
+        "MAE log1p",
+        "MAE mean",
+        "bias mean",
+        "cover 80%",
+        "PIT cov 80%",
+        "nominal 80%");
     for (HorizonScore s : r.scores()) {
       w.printf(
-          "%-3d %-16s %8d %10s %10s %11s %11s %12s%n",
+          "%-3d %-16s %8d %10s %10s %10s %10s %11s %11s %12s%n",
           s.horizon(),
           s.model(),
           s.n(),
           Numbers.format(s.crps()),
           Numbers.format(s.maeLog1p()),
+          Numbers.format(s.maeMean()),
+          Numbers.format(s.biasMean()),
           Numbers.format(s.coverage80()),
           Numbers.format(s.pitCoverage80()),
           Numbers.format(s.nominalCoverage80()));
@@ -55,6 +66,10 @@ public final class BacktestOutput {
           Numbers.format(100 * h.reduction()));
     }
     w.println(
+        "Mean: 'MAE mean' is the absolute error of the forecast's mean (what expected deaths are read"
+            + " from), 'bias mean' its signed error (positive: too high); a far tail that CRPS barely"
+            + " notices shows here.");
+    w.println(
         "Coverage: 'cover 80%' counts outcomes inside [q10, q90]; with counts, ties on the bounds push it above 80% even "
             + "for a calibrated forecast ('nominal 80%' is what the model itself expects). 'PIT cov 80%' corrects for ties and is "
             + "80% when calibrated.");
@@ -72,6 +87,8 @@ public final class BacktestOutput {
           "n",
           "crps",
           "mae_log1p",
+          "mae_mean",
+          "bias_mean",
           "coverage80",
           "pit_coverage80",
           "nominal_coverage80",
@@ -88,6 +105,8 @@ public final class BacktestOutput {
             s.n(),
             s.crps(),
             s.maeLog1p(),
+            s.maeMean(),
+            s.biasMean(),
             s.coverage80(),
             s.pitCoverage80(),
             s.nominalCoverage80(),

@@ -172,8 +172,11 @@ class CommandLineTest {
     YearMonth last = YearMonth.parse(assessed.get("as_of").asText());
     Run r = run(withDb("forecast", "--horizon", "2", "--paths", "100", "--format", "json"));
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(new ObjectMapper().readTree(r.out()).get("origin").asText())
-        .isEqualTo(last.plusMonths(1).toString());
+    JsonNode forecast = new ObjectMapper().readTree(r.out());
+    assertThat(forecast.get("origin").asText()).isEqualTo(last.plusMonths(1).toString());
+    // Draws are capped per region at a multiple of its record, and the forecast says so.
+    assertThat(forecast.get("provenance").get("notes").get("forecast draws capped").asText())
+        .contains("draws at their region's cap, in ", " of 18 regions");
   }
 
   @Test
@@ -698,9 +701,12 @@ class CommandLineTest {
                 "--out",
                 out.toString()));
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("nb-dynamic", "no-change", "zero", "Skill of nb-dynamic");
+    assertThat(r.out())
+        .contains(
+            "nb-dynamic", "no-change", "zero", "Skill of nb-dynamic", "MAE mean", "bias mean");
     List<String> lines = Files.readAllLines(out);
-    assertThat(lines.get(0)).startsWith("variable,model,baseline,horizon,n,crps");
+    assertThat(lines.get(0))
+        .startsWith("variable,model,baseline,horizon,n,crps,mae_log1p,mae_mean,bias_mean,");
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("deaths_best,nb-dynamic,false,1,"));
   }
 

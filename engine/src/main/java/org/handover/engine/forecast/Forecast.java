@@ -104,7 +104,10 @@ public record Forecast(
     return sum / n;
   }
 
-  /** The forecast's provenance: the seed, and notes on the model, its parameters and the origin. */
+  /**
+   * The forecast's provenance: the seed, and notes on the model, its parameters, the origin and,
+   * when draws are capped, how many sit at each region's cap.
+   */
   public Provenance provenance(Provenance base) {
     // Per-region parameters can run to thousands: name the shared ones, count the rest.
     String params =
@@ -116,8 +119,12 @@ public record Forecast(
     if (perRegion > 0) {
       params += ", and " + perRegion + " region dispersion offsets";
     }
-    return base.withSeed(seed)
-        .withNote("forecast model", modelName + (params.isEmpty() ? "" : " (" + params + ")"))
+    Provenance p = base.withSeed(seed);
+    String capped = cappedDraws();
+    if (!capped.isEmpty()) {
+      p = p.withNote("forecast draws capped", capped);
+    }
+    return p.withNote("forecast model", modelName + (params.isEmpty() ? "" : " (" + params + ")"))
         .withNote(
             "forecast origin",
             origin()
@@ -128,5 +135,52 @@ public record Forecast(
                 + ", "
                 + paths.pathCount()
                 + " sample paths");
+  }
+
+  /**
+   * How many draws sit at their region's cap, e.g. "12 of 216000 draws, in 1 of 18 regions: Dohuk
+   * 12 of 12000 (cap 20)"; empty when no region is capped.
+   */
+  public String cappedDraws() {
+    int cappedRegions = 0;
+    int hit = 0;
+    int total = 0;
+    int draws = 0;
+    StringBuilder which = new StringBuilder();
+    for (int r = 0; r < regions.size(); r++) {
+      if (paths.ceiling(r) == Double.POSITIVE_INFINITY) {
+        continue;
+      }
+      cappedRegions++;
+      draws += paths.steps() * paths.pathCount();
+      int n = paths.cappedDraws(r);
+      if (n > 0) {
+        hit++;
+        total += n;
+        which
+            .append(which.length() == 0 ? ": " : ", ")
+            .append(regions.get(r).name())
+            .append(' ')
+            .append(n)
+            .append(" of ")
+            .append(paths.steps() * paths.pathCount())
+            .append(" (cap ")
+            .append(String.format(Locale.ROOT, "%.0f", paths.ceiling(r)))
+            .append(')');
+      }
+    }
+    if (cappedRegions == 0) {
+      return "";
+    }
+    return total
+        + " of "
+        + draws
+        + " draws at their region's cap, in "
+        + hit
+        + " of "
+        + cappedRegions
+        + " regions (a draw is capped at a multiple of 1 + the region's largest month before the"
+        + " origin)"
+        + which;
   }
 }

@@ -15,6 +15,14 @@ public interface PathSampler {
 
   int horizon();
 
+  /**
+   * The largest value a draw of {@code region} can take: draws at it were capped there (the
+   * forecast reports how many). {@code Double.POSITIVE_INFINITY} when draws are not capped.
+   */
+  default double ceiling(int region) {
+    return Double.POSITIVE_INFINITY;
+  }
+
   /** A worker with its own scratch buffers; use one per thread. */
   Worker worker();
 

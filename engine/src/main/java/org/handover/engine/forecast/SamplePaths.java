@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Sample paths of every region: {@code paths × regions × steps} values, stored so that the draws of
  * one region and step are contiguous (quantiles and scores read them together). {@code NaN} marks a
- * region the model could not forecast (no recent data).
+ * region the model could not forecast (no recent data). Each region has a ceiling (the sampler's
+ * {@link PathSampler#ceiling cap}, infinite when uncapped): draws at it were capped there.
  */
 public final class SamplePaths {
   private static final int CHUNK = 32;
@@ -14,12 +15,14 @@ public final class SamplePaths {
   private final int steps;
   private final int paths;
   private final double[] values;
+  private final double[] ceilings;
 
-  private SamplePaths(int regions, int steps, int paths, double[] values) {
+  private SamplePaths(int regions, int steps, int paths, double[] values, double[] ceilings) {
     this.regions = regions;
     this.steps = steps;
     this.paths = paths;
     this.values = values;
+    this.ceilings = ceilings;
   }
 
   /**
@@ -50,11 +53,16 @@ public final class SamplePaths {
           }
           return null;
         });
-    return new SamplePaths(regions, steps, paths, values);
+    double[] ceilings = new double[regions];
+    for (int r = 0; r < regions; r++) {
+      ceilings[r] = sampler.ceiling(r);
+    }
+    return new SamplePaths(regions, steps, paths, values, ceilings);
   }
 
   /**
-   * Paths given as {@code [path][region][step]}; for tests and for callers with their own draws.
+   * Paths given as {@code [path][region][step]}, uncapped; for tests and for callers with their own
+   * draws.
    */
   public static SamplePaths of(double[][][] byPath) {
     int paths = byPath.length;
@@ -68,7 +76,9 @@ public final class SamplePaths {
         }
       }
     }
-    return new SamplePaths(regions, steps, paths, values);
+    double[] ceilings = new double[regions];
+    Arrays.fill(ceilings, Double.POSITIVE_INFINITY);
+    return new SamplePaths(regions, steps, paths, values, ceilings);
   }
 
   public int regionCount() {
@@ -111,11 +121,33 @@ public final class SamplePaths {
     return out;
   }
 
+  /** The cap on the draws of {@code region}; {@code Double.POSITIVE_INFINITY} when uncapped. */
+  public double ceiling(int region) {
+    return ceilings[region];
+  }
+
+  /** How many of the draws of {@code region}, over every step and path, sit at its ceiling. */
+  public int cappedDraws(int region) {
+    double c = ceilings[region];
+    if (c == Double.POSITIVE_INFINITY) {
+      return 0;
+    }
+    int n = 0;
+    int from = region * steps * paths;
+    for (int i = from; i < from + steps * paths; i++) {
+      if (values[i] >= c) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** True when every draw equals its neighbours': same seed, same paths. */
   public boolean sameAs(SamplePaths other) {
     return regions == other.regions
         && steps == other.steps
         && paths == other.paths
-        && Arrays.equals(values, other.values);
+        && Arrays.equals(values, other.values)
+        && Arrays.equals(ceilings, other.ceilings);
   }
 }

@@ -98,6 +98,8 @@ final class SkillFigure {
             "Model CRPS",
             "Best baseline (CRPS)",
             "Reduction",
+            "Error of the mean",
+            "Bias of the mean",
             "80% coverage",
             "Expected (ties)",
             "PIT coverage");
@@ -108,6 +110,8 @@ final class SkillFigure {
           Table.Cell.number(h.modelCrps()),
           Table.Cell.text(h.bestBaseline() + " (" + Format.number(h.bestBaselineCrps()) + ")"),
           Table.Cell.text(signedPercent(h.reduction())).withClass("num"),
+          Table.Cell.number(m.maeMean()),
+          Table.Cell.number(m.biasMean()),
           Table.Cell.text(OutlookFigures.percent(m.coverage80())).withClass("num"),
           Table.Cell.text(OutlookFigures.percent(m.nominalCoverage80())).withClass("num"),
           Table.Cell.text(OutlookFigures.percent(m.pitCoverage80())).withClass("num"));
@@ -124,7 +128,9 @@ final class SkillFigure {
   /** What the coverages mean for counts, so a reader does not judge 0.9 against 0.8. */
   String noteHtml() {
     return "<p class=\"note\">Reduction is how much lower the model's CRPS is than the best baseline's at that "
-        + "horizon (a negative reduction means the model did worse). Coverage is the share of observed months "
+        + "horizon (a negative reduction means the model did worse). The error of the mean is the mean absolute "
+        + "difference between the forecast's mean (what expected deaths are read from) and the observed month, its "
+        + "bias the signed difference (positive: too high): a far tail that the CRPS barely notices shows there. Coverage is the share of observed months "
         + "inside the model's 10\u201390% interval, bounds included; expected is the share the model itself puts inside it. For counts it is not judged against 80%: "
         + "where outcomes bunch on a few values (a quiet region's interval [0, 0] covers every zero) even a "
         + "perfectly calibrated forecast covers more, so compare it with the expected column. The PIT coverage (randomised probability integral transform, Czado, Gneiting and Held "

@@ -20,6 +20,7 @@ import org.handover.app.report.page.Table;
 import org.handover.app.report.page.VegaJson;
 import org.handover.engine.forecast.Forecast;
 import org.handover.engine.forecast.evaluation.BacktestResult;
+import org.handover.engine.forecast.evaluation.HorizonScore;
 import org.handover.engine.forecast.evaluation.Skill;
 import org.handover.engine.outlook.OutlookResult;
 import org.handover.engine.outlook.RegionOutlook;
@@ -169,11 +170,13 @@ class ForecastSectionTest {
       assertThat(cells.get(2).html())
           .isEqualTo(h.bestBaseline() + " (" + Format.number(h.bestBaselineCrps()) + ")");
       assertThat(cells.get(3).html()).isEqualTo(SkillFigure.signedPercent(h.reduction()));
-      assertThat(cells.get(4).html())
-          .isEqualTo(Math.round(100 * b.score(skill.model(), h.horizon()).coverage80()) + "%");
+      HorizonScore m = b.score(skill.model(), h.horizon());
+      assertThat(cells.get(4).html()).isEqualTo(Format.number(m.maeMean()));
+      assertThat(cells.get(5).html()).isEqualTo(Format.number(m.biasMean()));
+      assertThat(cells.get(6).html()).isEqualTo(Math.round(100 * m.coverage80()) + "%");
     }
     assertThat(s.bodyHtml())
-        .contains("PIT coverage", "calibrated", "ties")
+        .contains("PIT coverage", "calibrated", "ties", "error of the mean")
         .doesNotContain("No backtest");
     List<JsonNode> crps = rows(s.skill().get().chart());
     assertThat(crps).hasSize(b.scores().size());

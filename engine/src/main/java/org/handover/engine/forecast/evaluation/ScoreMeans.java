@@ -29,6 +29,22 @@ public interface ScoreMeans {
     return mean(Scores.MAE_LOG1P);
   }
 
+  /**
+   * Mean {@code |mean - y|}: the error of the forecast's mean, which a far tail inflates while the
+   * CRPS and the median barely move.
+   */
+  default double maeMean() {
+    return mean(Scores.MAE_MEAN);
+  }
+
+  /**
+   * Mean {@code mean - y}: how far the forecast's mean over- (positive) or undershoots on average;
+   * divided by the mean outcome it is the ratio of forecast to observed totals, minus 1.
+   */
+  default double biasMean() {
+    return mean(Scores.BIAS_MEAN);
+  }
+
   /** Share of outcomes inside the central 80% interval [q10, q90], bounds included. */
   default double coverage80() {
     return mean(Scores.COVERAGE80);

@@ -18,9 +18,14 @@ import java.util.Set;
  * @param regionDispersionPrecision when positive, each region gets its own offset {@code u[r]} in
  *     the log dispersion, shrunk towards zero by a Gaussian penalty {@code -precision/2 · u[r]²} (a
  *     prior with standard deviation {@code 1/sqrt(precision)}); 0 turns the offsets off
- * @param capMultiple simulated means are capped at {@code capMultiple × (1 + largest value in the
- *     history)}, so a path cannot run away numerically; with the default (10) it does not bind on
- *     realistic paths
+ * @param capMultiple a region's simulated means and draws are capped at {@code capMultiple × (1 +
+ *     the region's largest value in the history)}, rounded down: a bound on the tail that every
+ *     forecast reports (the draws at the cap); {@code Double.POSITIVE_INFINITY} turns it off
+ * @param feedbackMultiple a drawn month enters the covariates of the path's later months as at most
+ *     {@code feedbackMultiple × (1 + the region's largest value in the history)}, so that a path
+ *     never extrapolates the regression beyond the region's own record: without it, one large draw
+ *     in a quiet region lifts the next month's mean, whose heavy-tailed draw lifts the next, and a
+ *     few paths run away; {@code Double.POSITIVE_INFINITY} turns it off
  */
 public record NegativeBinomialOptions(
     Set<MeanTerm> meanTerms,
@@ -29,7 +34,8 @@ public record NegativeBinomialOptions(
     int maxIterations,
     double tolerance,
     double regionDispersionPrecision,
-    double capMultiple) {
+    double capMultiple,
+    double feedbackMultiple) {
 
   public NegativeBinomialOptions {
     Objects.requireNonNull(meanTerms, "meanTerms");
@@ -50,9 +56,11 @@ public record NegativeBinomialOptions(
     if (maxIterations < 1
         || !(tolerance > 0)
         || !(capMultiple >= 1)
+        || !(feedbackMultiple >= 1)
         || !(regionDispersionPrecision >= 0)) {
       throw new IllegalArgumentException(
-          "need maxIterations >= 1, tolerance > 0, capMultiple >= 1, regionDispersionPrecision >= 0");
+          "need maxIterations >= 1, tolerance > 0, capMultiple >= 1, feedbackMultiple >= 1,"
+              + " regionDispersionPrecision >= 0");
     }
   }
 
@@ -66,7 +74,8 @@ public record NegativeBinomialOptions(
         200,
         1e-15,
         1,
-        10);
+        10,
+        1);
   }
 
   public NegativeBinomialOptions withMeanTerms(Set<MeanTerm> terms) {
@@ -77,7 +86,8 @@ public record NegativeBinomialOptions(
         maxIterations,
         tolerance,
         regionDispersionPrecision,
-        capMultiple);
+        capMultiple,
+        feedbackMultiple);
   }
 
   public NegativeBinomialOptions withDispersionTerms(Set<DispersionTerm> terms) {
@@ -88,7 +98,8 @@ public record NegativeBinomialOptions(
         maxIterations,
         tolerance,
         regionDispersionPrecision,
-        capMultiple);
+        capMultiple,
+        feedbackMultiple);
   }
 
   public NegativeBinomialOptions withHalfLife(double months) {
@@ -99,7 +110,8 @@ public record NegativeBinomialOptions(
         maxIterations,
         tolerance,
         regionDispersionPrecision,
-        capMultiple);
+        capMultiple,
+        feedbackMultiple);
   }
 
   /** {@code precision} 0 turns region dispersion offsets off. */
@@ -111,7 +123,25 @@ public record NegativeBinomialOptions(
         maxIterations,
         tolerance,
         precision,
-        capMultiple);
+        capMultiple,
+        feedbackMultiple);
+  }
+
+  /**
+   * The bounds on simulated paths: {@code cap} on draws and means, {@code feedback} on what drawn
+   * months feed back into the covariates (each a multiple of 1 + the region's largest value; {@code
+   * Double.POSITIVE_INFINITY} turns a bound off).
+   */
+  public NegativeBinomialOptions withPathBounds(double cap, double feedback) {
+    return new NegativeBinomialOptions(
+        meanTerms,
+        dispersionTerms,
+        halfLifeMonths,
+        maxIterations,
+        tolerance,
+        regionDispersionPrecision,
+        cap,
+        feedback);
   }
 
   boolean regionDispersion() {

@@ -15,6 +15,11 @@ import org.handover.engine.forecast.Seeds;
  * whose last month is missing starts from the mean of its available values among the last three
  * months; a region whose covariates cannot be computed at all (no recent data) gets {@code NaN}: no
  * forecast.
+ *
+ * <p>Paths are bounded by the region's own record ({@link NegativeBinomialOptions#capMultiple()},
+ * {@link NegativeBinomialOptions#feedbackMultiple()}): draws and means are capped at a multiple of
+ * 1 + its largest value in the history, and drawn months feed back into later months' covariates as
+ * at most another multiple of it.
  */
 final class Sampler implements PathSampler {
   private final Fit fit;
@@ -27,8 +32,12 @@ final class Sampler implements PathSampler {
   private final double[][] start;
 
   private final double[][] logStart;
-  private final double cap;
   private final double[] offsets;
+
+  /** Per region: the cap on draws and means, and the cap on what a draw feeds back. */
+  private final double[] cap;
+
+  private final double[] feedbackCap;
 
   Sampler(Fit fit, History from, int horizon) {
     if (horizon < 1) {
@@ -40,10 +49,16 @@ final class Sampler implements PathSampler {
     this.horizon = horizon;
     this.lookback = fit.options().lookback();
     this.offsets = fit.regionOffsets(regions);
-    this.cap = fit.options().capMultiple() * (1 + from.maxValue());
+    this.cap = new double[regions];
+    this.feedbackCap = new double[regions];
+    double[][] v = from.values();
+    for (int r = 0; r < regions; r++) {
+      double largest = largest(v[r]);
+      cap[r] = Math.floor(fit.options().capMultiple() * (1 + largest));
+      feedbackCap[r] = fit.options().feedbackMultiple() * (1 + largest);
+    }
     this.start = new double[lookback][regions];
     this.logStart = new double[lookback][regions];
-    double[][] v = from.values();
     int months = from.monthCount();
     int n = Math.min(lookback, months);
     for (double[] row : start) {
@@ -72,6 +87,11 @@ final class Sampler implements PathSampler {
   @Override
   public int horizon() {
     return horizon;
+  }
+
+  @Override
+  public double ceiling(int region) {
+    return cap[region];
   }
 
   @Override
@@ -126,16 +146,28 @@ final class Sampler implements PathSampler {
                             dot(z, gamma) + offsets[r],
                             Likelihood.KAPPA_MIN,
                             Likelihood.KAPPA_MAX));
-            y = draws.negativeBinomial(Math.min(Math.exp(eta), cap), theta);
+            y = Math.min(draws.negativeBinomial(Math.min(Math.exp(eta), cap[r]), theta), cap[r]);
           } else {
             y = Double.NaN;
           }
-          now[r] = y;
-          logNow[r] = Covariates.log1pCount(y);
+          double fed = Math.min(y, feedbackCap[r]);
+          now[r] = fed;
+          logNow[r] = Covariates.log1pCount(fed);
           out[r][s] = y;
         }
       }
     }
+  }
+
+  /** The largest value in {@code row} ({@code 0} when it has none). */
+  private static double largest(double[] row) {
+    double max = 0;
+    for (double x : row) {
+      if (x > max) {
+        max = x;
+      }
+    }
+    return max;
   }
 
   private static double dot(double[] a, double[] b) {

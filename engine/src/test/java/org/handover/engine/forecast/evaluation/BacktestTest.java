@@ -108,7 +108,14 @@ class BacktestTest {
                 options("2012-01", "2012-02"))
             .run("y", ids(), y, Simulated.ring(REGIONS), AXIS);
     List<String> names =
-        List.of("crps", "mae_log1p", "coverage80", "pit_coverage80", "nominal_coverage80");
+        List.of(
+            "crps",
+            "mae_log1p",
+            "mae_mean",
+            "bias_mean",
+            "coverage80",
+            "pit_coverage80",
+            "nominal_coverage80");
     assertThat(result.scores())
         .allSatisfy(s -> assertThat(s.means().keySet()).containsExactlyElementsOf(names));
     assertThat(result.regionScores())
@@ -117,6 +124,11 @@ class BacktestTest {
     assertThat(m.mean("crps")).isEqualTo(m.crps());
     assertThat(m.mean("nominal_coverage80")).isEqualTo(m.nominalCoverage80()).isBetween(0.0, 1.0);
     assertThatThrownBy(() -> m.mean("brier")).hasMessageContaining("no score named brier");
+    // A point forecast's mean is its value: the error of its mean is its CRPS (absolute error).
+    HorizonScore noChange = result.score("no-change", 1);
+    assertThat(noChange.maeMean()).isCloseTo(noChange.crps(), within(1e-9));
+    assertThat(Math.abs(noChange.biasMean())).isLessThanOrEqualTo(noChange.maeMean());
+    assertThat(m.maeMean()).isPositive().isGreaterThanOrEqualTo(Math.abs(m.biasMean()));
   }
 
   @Test

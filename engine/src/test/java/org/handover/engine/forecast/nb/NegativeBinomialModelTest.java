@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.handover.engine.forecast.FittedModel;
@@ -96,6 +97,80 @@ class NegativeBinomialModelTest {
     // A path does not depend on how many paths are drawn with it.
     SamplePaths fewer = SamplePaths.generate(fit.sampler(h, 12), 7, 99, 2);
     assertThat(fewer.path(6)).isDeepEqualTo(a.path(6));
+  }
+
+  @Test
+  void drawsAreCappedAtAMultipleOfTheRegionsOwnRecordAndTheCapIsReported() {
+    double[][] y = Simulated.panel(10, Simulated.TRUE, null, Simulated.options(0), 11);
+    History h = History.truncate(y, Simulated.ring(10), Simulated.AXIS, 120);
+    NegativeBinomialOptions tight =
+        NegativeBinomialOptions.standard().withPathBounds(1, Double.POSITIVE_INFINITY);
+    Forecast f = NegativeBinomialModel.of(tight).fit(h).forecast(h, 6, 400, 5);
+    int capped = 0;
+    for (int r = 0; r < 10; r++) {
+      double largest = 0;
+      for (double v : h.values()[r]) {
+        largest = Math.max(largest, v);
+      }
+      double ceiling = Math.floor(1 + largest);
+      assertThat(f.paths().ceiling(r)).isEqualTo(ceiling);
+      int atCap = 0;
+      for (int s = 0; s < 6; s++) {
+        for (double d : f.paths().samples(r, s)) {
+          assertThat(d).isLessThanOrEqualTo(ceiling);
+          atCap += d == ceiling ? 1 : 0;
+        }
+      }
+      assertThat(f.paths().cappedDraws(r)).isEqualTo(atCap);
+      capped += atCap;
+    }
+    assertThat(capped).isPositive();
+    assertThat(f.cappedDraws()).startsWith(capped + " of 24000 draws at their region's cap");
+    assertThat(f.provenance(Provenance.of(List.of())).notes())
+        .containsEntry("forecast draws capped", f.cappedDraws());
+
+    NegativeBinomialOptions none =
+        tight.withPathBounds(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+    Forecast free = NegativeBinomialModel.of(none).fit(h).forecast(h, 6, 400, 5);
+    assertThat(free.paths().ceiling(0)).isInfinite();
+    assertThat(free.cappedDraws()).isEmpty();
+    assertThat(free.provenance(Provenance.of(List.of())).notes())
+        .doesNotContainKey("forecast draws capped");
+  }
+
+  @Test
+  void drawnMonthsFeedBackAtMostAMultipleOfTheRegionsRecord() {
+    double[][] y = Simulated.panel(10, Simulated.TRUE, null, Simulated.options(0), 12);
+    History h = History.truncate(y, Simulated.ring(10), Simulated.AXIS, 120);
+    NegativeBinomialOptions free =
+        NegativeBinomialOptions.standard()
+            .withPathBounds(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+    Fit fit = (Fit) NegativeBinomialModel.of(free).fit(h);
+    Fit bounded =
+        new Fit(
+            free.withPathBounds(Double.POSITIVE_INFINITY, 1),
+            fit.coefficients(),
+            6,
+            1,
+            fit.parameters(),
+            fit.logLikelihood(),
+            fit.observations(),
+            fit.convergence());
+    SamplePaths a = fit.simulate(h, 6, 400, 3);
+    SamplePaths b = bounded.simulate(h, 6, 400, 3);
+    // The first month's draws read only the history, so they are the same; later months read the
+    // drawn ones, fed back as at most 1 + the region's largest month, so their means are lower.
+    double meanA = 0;
+    double meanB = 0;
+    for (int r = 0; r < 10; r++) {
+      assertThat(b.samples(r, 0)).containsExactly(a.samples(r, 0));
+      for (int s = 1; s < 6; s++) {
+        meanA += Arrays.stream(a.samples(r, s)).sum();
+        meanB += Arrays.stream(b.samples(r, s)).sum();
+      }
+    }
+    assertThat(meanB).isLessThan(meanA);
+    assertThat(b.sameAs(a)).isFalse();
   }
 
   @Test

@@ -27,7 +27,8 @@ public final class Simulated {
         200,
         1e-15,
         precision,
-        10);
+        10,
+        Double.POSITIVE_INFINITY);
   }
 
   /**
