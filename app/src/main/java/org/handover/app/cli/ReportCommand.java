@@ -99,7 +99,8 @@ final class ReportCommand implements Callable<Integer> {
     checkOptions();
     Instant generatedAt = GenerationTime.of(System.getenv(), Clock.systemUTC());
     try (Store s = store.open(spec.commandLine().getErr())) {
-      OutputGuard guard = store.outputs(s, force);
+      // a report written before is renewed; any other existing file needs --force
+      OutputGuard guard = store.outputs(s, force).replacingOwn(ReportWriter.GENERATOR_MARK);
       guard.check(out);
       Workspace ws = store.workspace(s);
       YearMonth month = asOf.month(ws);

@@ -40,6 +40,12 @@ import org.handover.app.report.section.ReportSection;
  */
 public final class ReportWriter {
   /**
+   * The tag every report carries in its head: {@code report} renews a file that has it without
+   * --force, and refuses to replace any other existing file.
+   */
+  public static final String GENERATOR_MARK = "<meta name=\"generator\" content=\"Handover\">";
+
+  /**
    * The page's Content-Security-Policy with {@code %s} for the script and style sources: no
    * network, no eval (Vega's expressions run in vega-interpreter) and no inline code but the page's
    * own scripts and style element, each allowed by its SHA-256 (computed as the page is built, so
@@ -184,6 +190,8 @@ public final class ReportWriter {
         .append(csp(scripts, styles))
         .append("\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append(GENERATOR_MARK)
+        .append("\n")
         .append("<title>")
         .append(Html.escape(title))
         .append("</title>\n")

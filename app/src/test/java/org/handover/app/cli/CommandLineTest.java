@@ -836,8 +836,7 @@ class CommandLineTest {
                 "--no-forecast",
                 "--show-after",
                 "--out",
-                html.toString(),
-                "--force"));
+                html.toString()));
     assertThat(r.exit()).as(r.err()).isZero();
     String page = Files.readString(html);
     assertThat(timelineMonths(page)).anyMatch(m -> m.isAfter(YearMonth.of(2007, 7)));

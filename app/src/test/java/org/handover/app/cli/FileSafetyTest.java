@@ -114,6 +114,26 @@ class FileSafetyTest {
   }
 
   @Test
+  void aReportIsRenewedWithoutForceButAnyOtherFileIsNot() throws Exception {
+    Path report = dir.resolve("report.html");
+    assertThat(
+            run("report", "--no-forecast", "--as-of", "2007-06", "--out", report.toString()).exit())
+        .isZero();
+    Run again = run("report", "--no-forecast", "--as-of", "2006-06", "--out", report.toString());
+    assertThat(again.exit()).as(again.err()).isZero();
+    assertThat(Files.readString(report)).contains("as of Jun 2006");
+
+    // an HTML page of someone else's, and a page that only mentions the tag past its head
+    Path page = Files.writeString(dir.resolve("page.html"), "<html><head></head></html>");
+    assertThat(run("report", "--no-forecast", "--out", page.toString()).exit()).isEqualTo(2);
+    assertThat(Files.readString(page)).isEqualTo("<html><head></head></html>");
+    String late = "x".repeat(5000) + "<meta name=\"generator\" content=\"Handover\">";
+    Path notes = Files.writeString(dir.resolve("notes.html"), late);
+    assertThat(run("report", "--no-forecast", "--out", notes.toString()).exit()).isEqualTo(2);
+    assertThat(Files.readString(notes)).isEqualTo(late);
+  }
+
+  @Test
   void aDeviceIsWrittenIntoOnlyWithForceAndAFullDiskFails() {
     Path full = Path.of("/dev/full");
     assumeTrue(Files.exists(full));

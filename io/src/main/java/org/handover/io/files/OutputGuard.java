@@ -3,6 +3,7 @@ package org.handover.io.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
@@ -24,7 +25,8 @@ import org.handover.engine.HandoverException;
  *   <li>never the database or an input of the same command, whatever the options: the command holds
  *       them open, and an output there would destroy what it reads;
  *   <li>an existing file, device, FIFO or socket only with {@code --force}: Handover cannot tell a
- *       file it wrote from one it did not, so it asks; {@code /dev/null} is always allowed;
+ *       file it wrote from one it did not, so it asks, unless the output carries a mark of its own
+ *       ({@link #replacingOwn}: the report does); {@code /dev/null} is always allowed;
  *   <li>never a folder where a file is expected.
  * </ul>
  *
@@ -44,17 +46,34 @@ public final class OutputGuard {
 
   private record Kept(Path file, String role) {}
 
+  /** How far into an existing file its {@link #replacingOwn own mark} is looked for. */
+  private static final int MARK_WITHIN = 4096;
+
   private final boolean force;
   private final List<Kept> kept;
+  private final String ownMark;
 
-  private OutputGuard(boolean force, List<Kept> kept) {
+  private OutputGuard(boolean force, List<Kept> kept, String ownMark) {
     this.force = force;
     this.kept = List.copyOf(kept);
+    this.ownMark = ownMark;
   }
 
   /** A guard that replaces existing files only when {@code force} (the user's --force) is set. */
   public static OutputGuard of(boolean force) {
-    return new OutputGuard(force, List.of());
+    return new OutputGuard(force, List.of(), null);
+  }
+
+  /**
+   * This guard, also replacing without --force an existing regular file that carries {@code mark}
+   * near its start: an output Handover wrote and marks as its own (the report's generator tag), so
+   * running the same command again just renews it.
+   */
+  public OutputGuard replacingOwn(String mark) {
+    if (mark.isEmpty() || mark.length() > MARK_WITHIN) {
+      throw new IllegalArgumentException("a mark of 1 to " + MARK_WITHIN + " characters");
+    }
+    return new OutputGuard(force, kept, mark);
   }
 
   public boolean force() {
@@ -68,7 +87,7 @@ public final class OutputGuard {
   public OutputGuard keeping(Path file, String role) {
     List<Kept> more = new ArrayList<>(kept);
     more.add(new Kept(file.toAbsolutePath().normalize(), role));
-    return new OutputGuard(force, more);
+    return new OutputGuard(force, more, ownMark);
   }
 
   /** This guard, also keeping the database {@code file} and its write-ahead log. */
@@ -100,7 +119,7 @@ public final class OutputGuard {
     if (a.isDirectory()) {
       throw refuse(target, "it is a folder; give a file name");
     }
-    if (force) {
+    if (force || (a.isRegularFile() && carriesOwnMark(abs))) {
       return;
     }
     if (a.isRegularFile()) {
@@ -177,6 +196,19 @@ public final class OutputGuard {
     } catch (IOException e) {
       throw new HandoverException(
           "cannot write " + target + ": " + reason(e) + "; nothing was written", e);
+    }
+  }
+
+  /** Whether the regular file {@code p} has this guard's own mark in its first bytes. */
+  private boolean carriesOwnMark(Path p) {
+    if (ownMark == null) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(p)) {
+      String head = new String(in.readNBytes(MARK_WITHIN), StandardCharsets.UTF_8);
+      return head.contains(ownMark);
+    } catch (IOException e) {
+      return false;
     }
   }
 
