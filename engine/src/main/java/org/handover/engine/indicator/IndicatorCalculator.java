@@ -174,7 +174,7 @@ public final class IndicatorCalculator {
             c.column(),
             attributes.names().isEmpty()
                 ? "this panel's events carry no attributes to filter on"
-                : Suggestions.hint(c.attribute(), attributes.names(), "event attributes are"));
+                : attributeHint(c.attribute(), attributes.names()));
       }
       Optional<SortedSet<String>> values = attributes.values(c.attribute());
       for (int i = 0; i < c.values().size(); i++) {
@@ -201,6 +201,14 @@ public final class IndicatorCalculator {
           f.column(),
           "the panel must be loaded with the filtered series the expressions read");
     }
+  }
+
+  /** The closest attribute if one is close, and always the attributes there are (a handful). */
+  private static String attributeHint(String attribute, Set<String> names) {
+    List<String> close = Suggestions.closest(attribute, names, 1);
+    return (close.isEmpty() ? "" : "did you mean " + close.get(0) + "? ")
+        + "event attributes are "
+        + String.join(", ", names);
   }
 
   /** The closest values, or the values there are, in quotes as a filter writes them. */

@@ -160,9 +160,10 @@ class EventFilterTest {
     ExpressionException e = check("deaths_best[evnt_type == \"one-sided\"]");
     assertThat(e.problem()).isEqualTo("unknown event attribute 'evnt_type'");
     assertThat(e.column()).isEqualTo(13);
-    assertThat(e.hint()).isEqualTo("did you mean event_type?");
+    assertThat(e.hint())
+        .isEqualTo("did you mean event_type? event attributes are event_type, location, side_a");
     assertThat(check("deaths_best[weapon == \"x\"]").hint())
-        .isEqualTo("event attributes are: event_type, location, side_a");
+        .isEqualTo("event attributes are event_type, location, side_a");
   }
 
   @Test

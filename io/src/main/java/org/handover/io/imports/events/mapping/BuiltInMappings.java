@@ -1,6 +1,7 @@
 package org.handover.io.imports.events.mapping;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.handover.io.imports.events.mapping.EventMapping.DuplicateIds;
 import org.handover.io.imports.events.mapping.EventMapping.LowAboveHigh;
@@ -24,6 +25,10 @@ public final class BuiltInMappings {
           " county",
           " division",
           " municipality");
+
+  /** UCDP's type_of_violence codes and what the codebook calls them. */
+  public static final Map<String, String> UCDP_TYPES_OF_VIOLENCE =
+      Map.of("1", "state-based", "2", "non-state", "3", "one-sided");
 
   private static final List<String> IBC_CHOICES =
       List.of(
@@ -100,61 +105,67 @@ public final class BuiltInMappings {
   /** UCDP Georeferenced Event Dataset, CSV download, by the codebook's variable names. */
   public static EventMapping ucdpGed() {
     return new EventMapping(
-        "ucdp-ged",
-        "UTF-8",
-        ',',
-        0,
-        "id",
-        "date_start",
-        "date_end",
-        List.of("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S.%g"),
-        "adm_1",
-        List.of(),
-        UCDP_ADM1_SUFFIXES,
-        RegionFrom.NAME,
-        "latitude",
-        "longitude",
-        "where_coordinates",
-        "type_of_violence",
-        "low",
-        "best",
-        "high",
-        DuplicateIds.REJECT,
-        LowAboveHigh.REJECT,
-        List.of(
-            "fatalities: low, best, high as UCDP publishes them",
-            "event_type = type_of_violence (1 state-based, 2 non-state, 3 one-sided)",
-            "region = adm_1 (with or without its administrative suffix), else the point (latitude, longitude)"));
+            "ucdp-ged",
+            "UTF-8",
+            ',',
+            0,
+            "id",
+            "date_start",
+            "date_end",
+            List.of("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S.%g"),
+            "adm_1",
+            List.of(),
+            UCDP_ADM1_SUFFIXES,
+            RegionFrom.NAME,
+            "latitude",
+            "longitude",
+            "where_coordinates",
+            "type_of_violence",
+            "low",
+            "best",
+            "high",
+            DuplicateIds.REJECT,
+            LowAboveHigh.REJECT,
+            List.of(
+                "fatalities: low, best, high as UCDP publishes them",
+                "event_type = type_of_violence as a label: 1 state-based, 2 non-state, 3 one-sided"
+                    + " (another code is stored as written)",
+                "side_a, side_b = side_a, side_b",
+                "region = adm_1 (with or without its administrative suffix), else the point (latitude, longitude)"))
+        .withSides("side_a", "side_b")
+        .withEventTypeLabels(UCDP_TYPES_OF_VIOLENCE);
   }
 
   /** ACLED export, by the codebook's column names. ACLED events are single-day. */
   public static EventMapping acled() {
     return new EventMapping(
-        "acled",
-        "UTF-8",
-        ',',
-        0,
-        "event_id_cnty",
-        "event_date",
-        null,
-        List.of("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y"),
-        "admin1",
-        List.of(),
-        List.of(),
-        RegionFrom.NAME,
-        "latitude",
-        "longitude",
-        "location",
-        "event_type",
-        null,
-        "fatalities",
-        null,
-        DuplicateIds.REJECT,
-        LowAboveHigh.REJECT,
-        List.of(
-            "fatalities: ACLED gives one figure, so low = best = high = fatalities",
-            "single-day events: end date = event_date",
-            "region = admin1, else the point (latitude, longitude)"));
+            "acled",
+            "UTF-8",
+            ',',
+            0,
+            "event_id_cnty",
+            "event_date",
+            null,
+            List.of("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y"),
+            "admin1",
+            List.of(),
+            List.of(),
+            RegionFrom.NAME,
+            "latitude",
+            "longitude",
+            "location",
+            "event_type",
+            null,
+            "fatalities",
+            null,
+            DuplicateIds.REJECT,
+            LowAboveHigh.REJECT,
+            List.of(
+                "fatalities: ACLED gives one figure, so low = best = high = fatalities",
+                "single-day events: end date = event_date",
+                "side_a = actor1, side_b = actor2",
+                "region = admin1, else the point (latitude, longitude)"))
+        .withSides("actor1", "actor2");
   }
 
   private static List<String> concat(List<String> a, String b) {
