@@ -102,11 +102,13 @@ final class FilteredEventSeries {
         for (Filtered f : g.getValue()) {
           Base b = base(f.name(), coverage).orElseThrow();
           int k = List.of(EventSeries.MEASURES).indexOf(b.measure());
+          String plain = EventSeries.describe(b.measure(), b.source(), b.national());
+          int cut = plain.indexOf("; multi-day");
           String description =
-              EventSeries.describe(b.measure(), b.source(), b.national())
-                      .replaceFirst(
-                          "; multi-day",
-                          ", only events where " + describe(f.filter()) + "; multi-day")
+              plain.substring(0, cut)
+                  + ", only events where "
+                  + describe(f.filter())
+                  + plain.substring(cut)
                   + " (covered by "
                   + (sources.isEmpty() ? "no source" : String.join(", ", sources))
                   + ")";
@@ -294,7 +296,7 @@ final class FilteredEventSeries {
                         ? (k.values().size() == 1 ? " is not " : " is none of ")
                         : " is ")
                     + k.values().stream()
-                        .map(v -> "\"" + v + "\"")
+                        .map(v -> "\"" + v.replace("\"", "\\\"") + "\"")
                         .collect(Collectors.joining(k.negated() ? ", " : " or "))
                     + (k.negated() ? " (or has no value)" : ""))
         .collect(Collectors.joining(" and "));

@@ -169,6 +169,17 @@ class FilteredSeriesTest {
   }
 
   @Test
+  void valuesWithQuotesAndDollarsAreTextNotSyntax() {
+    String odd = "events[location == \"say \\\"$1\\\" \\\\ '; DROP TABLE events; --\"]";
+    LoadedPanel loaded = load(odd);
+    String key = Expression.parse(odd).filteredSeries().iterator().next().key();
+    assertThat(row(loaded.panel(), key, BAGHDAD)).containsExactly(NaN, 0, 0, 0, NaN);
+    assertThat(loaded.panel().variable(key).orElseThrow().description())
+        .contains("location is \"say \\\"$1\\\" \\ '; DROP TABLE events; --\"");
+    assertThat(store.count("SELECT count(*) FROM events")).isEqualTo(6);
+  }
+
+  @Test
   void aSourceFilterNarrowsTheCoverageToThatSource() {
     Panel p = load("deaths_best[source == \"ucdp-ged\"]").panel();
     assertThat(row(p, "deaths_best[source == \"ucdp-ged\"]", BAGHDAD))
