@@ -102,70 +102,83 @@ public final class BuiltInMappings {
                 + " the longest name at the same position; no place found = imported without a region"));
   }
 
-  /** UCDP Georeferenced Event Dataset, CSV download, by the codebook's variable names. */
+  /**
+   * UCDP Georeferenced Event Dataset, CSV download, by the codebook's variable names; the type of
+   * violence stored as its label, and the two sides.
+   */
   public static EventMapping ucdpGed() {
-    return new EventMapping(
-            "ucdp-ged",
-            "UTF-8",
-            ',',
-            0,
-            "id",
-            "date_start",
-            "date_end",
-            List.of("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S.%g"),
-            "adm_1",
-            List.of(),
-            UCDP_ADM1_SUFFIXES,
-            RegionFrom.NAME,
-            "latitude",
-            "longitude",
-            "where_coordinates",
-            "type_of_violence",
-            "low",
-            "best",
-            "high",
-            DuplicateIds.REJECT,
-            LowAboveHigh.REJECT,
-            List.of(
-                "fatalities: low, best, high as UCDP publishes them",
-                "event_type = type_of_violence as a label: 1 state-based, 2 non-state, 3 one-sided"
-                    + " (another code is stored as written)",
-                "side_a, side_b = side_a, side_b",
-                "region = adm_1 (with or without its administrative suffix), else the point (latitude, longitude)"))
+    return ucdpGedColumns()
         .withSides("side_a", "side_b")
         .withEventTypeLabels(UCDP_TYPES_OF_VIOLENCE);
   }
 
-  /** ACLED export, by the codebook's column names. ACLED events are single-day. */
-  public static EventMapping acled() {
+  private static EventMapping ucdpGedColumns() {
     return new EventMapping(
-            "acled",
-            "UTF-8",
-            ',',
-            0,
-            "event_id_cnty",
-            "event_date",
-            null,
-            List.of("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y"),
-            "admin1",
-            List.of(),
-            List.of(),
-            RegionFrom.NAME,
-            "latitude",
-            "longitude",
-            "location",
-            "event_type",
-            null,
-            "fatalities",
-            null,
-            DuplicateIds.REJECT,
-            LowAboveHigh.REJECT,
-            List.of(
-                "fatalities: ACLED gives one figure, so low = best = high = fatalities",
-                "single-day events: end date = event_date",
-                "side_a = actor1, side_b = actor2",
-                "region = admin1, else the point (latitude, longitude)"))
-        .withSides("actor1", "actor2");
+        "ucdp-ged",
+        "UTF-8",
+        ',',
+        0,
+        "id",
+        "date_start",
+        "date_end",
+        List.of("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S.%g"),
+        "adm_1",
+        List.of(),
+        UCDP_ADM1_SUFFIXES,
+        RegionFrom.NAME,
+        "latitude",
+        "longitude",
+        "where_coordinates",
+        "type_of_violence",
+        "low",
+        "best",
+        "high",
+        DuplicateIds.REJECT,
+        LowAboveHigh.REJECT,
+        List.of(
+            "fatalities: low, best, high as UCDP publishes them",
+            "event_type = type_of_violence as a label: 1 state-based, 2 non-state, 3 one-sided"
+                + " (another code is stored as written)",
+            "side_a, side_b = side_a, side_b",
+            "region = adm_1 (with or without its administrative suffix), else the point (latitude, longitude)"));
+  }
+
+  /**
+   * ACLED export, by the codebook's column names, with actor1 and actor2 as the two sides. ACLED
+   * events are single-day.
+   */
+  public static EventMapping acled() {
+    return acledColumns().withSides("actor1", "actor2");
+  }
+
+  private static EventMapping acledColumns() {
+    return new EventMapping(
+        "acled",
+        "UTF-8",
+        ',',
+        0,
+        "event_id_cnty",
+        "event_date",
+        null,
+        List.of("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y"),
+        "admin1",
+        List.of(),
+        List.of(),
+        RegionFrom.NAME,
+        "latitude",
+        "longitude",
+        "location",
+        "event_type",
+        null,
+        "fatalities",
+        null,
+        DuplicateIds.REJECT,
+        LowAboveHigh.REJECT,
+        List.of(
+            "fatalities: ACLED gives one figure, so low = best = high = fatalities",
+            "single-day events: end date = event_date",
+            "side_a = actor1, side_b = actor2",
+            "region = admin1, else the point (latitude, longitude)"));
   }
 
   private static List<String> concat(List<String> a, String b) {
