@@ -181,16 +181,14 @@ public final class IndicatorCalculator {
         String value = c.values().get(i);
         if (values.isPresent() && !values.get().contains(value)) {
           throw new ExpressionException(
-              "no event has "
-                  + c.attribute()
-                  + " "
-                  + Printer.text(value)
-                  + (values.get().isEmpty()
-                      ? " (no event has a " + c.attribute() + " at all)"
-                      : ""),
+              "no event has " + c.attribute() + " " + Printer.text(value),
               source,
               c.valueColumn(i),
-              valueHint(value, values.get(), c.attribute()));
+              values.get().isEmpty()
+                  ? "no event of this theater has any "
+                      + c.attribute()
+                      + "; docs/importing-events.md says what each format stores"
+                  : valueHint(value, values.get(), c.attribute()));
         }
       }
     }

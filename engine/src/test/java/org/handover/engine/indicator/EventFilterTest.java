@@ -179,6 +179,21 @@ class EventFilterTest {
   }
 
   @Test
+  void anAttributeNoEventHasSaysSo() {
+    Panel untyped =
+        panel()
+            .withEventAttributes(
+                EventAttributes.of(Map.of("event_type", Optional.of(Set.<String>of()))));
+    ExpressionException e =
+        catchThrowableOfType(
+            ExpressionException.class, () -> IndicatorCalculator.evaluate(untyped, ONE_SIDED));
+    assertThat(e.describe())
+        .isEqualTo(
+            "no event has event_type \"one-sided\" at column 27 (no event of this theater has any"
+                + " event_type; docs/importing-events.md says what each format stores)");
+  }
+
+  @Test
   void onlyEventSeriesCanBeFiltered() {
     ExpressionException e = check("population[event_type == \"one-sided\"]");
     assertThat(e.problem())
