@@ -2,13 +2,16 @@ package org.handover.app.cli;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.handover.app.output.DescribeOutput;
 import org.handover.engine.HandoverException;
 import org.handover.engine.benchmark.BenchmarkSet;
 import org.handover.engine.indicator.Description;
+import org.handover.engine.indicator.Expression;
 import org.handover.engine.indicator.IndicatorCalculator;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.provenance.Provenance;
@@ -73,14 +76,19 @@ final class DescribeCommand implements Callable<Integer> {
       OutputGuard guard = store.outputs(s, output.force);
       output.check(guard);
       String theater = store.theater(s);
-      LoadedPanel loaded = PanelLoader.load(s, theater, Optional.empty());
+      Optional<Path> setFile = store.benchmarkSetIfAny(s, theater);
+      Optional<BenchmarkSet> set = setFile.map(BenchmarkSetReader::read);
+      // the filtered event series the expression and the set's indicators read, and no others
+      Set<Expression.Filtered> filtered =
+          new LinkedHashSet<>(Expression.parse(expression).filteredSeries());
+      set.ifPresent(b -> filtered.addAll(IndicatorCalculator.filteredSeries(b.indicators())));
+      LoadedPanel loaded = PanelLoader.load(s, theater, Optional.empty(), filtered);
       Panel panel = loaded.panel();
       Provenance provenance = loaded.provenance();
-      Optional<Path> setFile = store.benchmarkSetIfAny(s, theater);
-      if (setFile.isPresent()) {
-        BenchmarkSet set = BenchmarkSetReader.read(setFile.get());
-        panel = IndicatorCalculator.compute(panel, set.indicators());
-        provenance = provenance.withBenchmarkSet(set.name(), set.version(), set.sha256());
+      if (set.isPresent()) {
+        panel = IndicatorCalculator.compute(panel, set.get().indicators());
+        provenance =
+            provenance.withBenchmarkSet(set.get().name(), set.get().version(), set.get().sha256());
       }
       // the result rests only on the illustrative variables the expression reads
       provenance =

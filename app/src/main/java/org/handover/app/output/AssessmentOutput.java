@@ -133,6 +133,7 @@ public final class AssessmentOutput {
             + String.join(
                 ", ",
                 p.inputs().stream().map(i -> i.name() + " " + abbreviate(i.sha256())).toList()));
+    FilterNote.print(p, out);
     out.println("Status: " + statusSource(standings));
     out.flush();
   }

@@ -81,6 +81,7 @@ public final class DescribeOutput {
         "Inputs: "
             + String.join(
                 ", ", p.inputs().stream().map(i -> i.name() + " " + abbreviate(i)).toList()));
+    FilterNote.print(p, out);
     if (!p.benchmarkSetName().isEmpty()) {
       out.printf(
           "Benchmark set (its indicators may be named): %s %s%n",

@@ -56,7 +56,10 @@ public final class Workspace {
 
   public static Workspace load(Store store, String theater, Path benchmarkSetFile) {
     BenchmarkSet set = BenchmarkSetReader.read(benchmarkSetFile);
-    LoadedPanel loaded = PanelLoader.load(store, theater, Optional.empty());
+    // only the filtered event series the set's indicators read are loaded: each costs a query
+    LoadedPanel loaded =
+        PanelLoader.load(
+            store, theater, Optional.empty(), IndicatorCalculator.filteredSeries(set.indicators()));
     Panel panel = IndicatorCalculator.compute(loaded.panel(), set.indicators());
     TheaterReader reader = new TheaterReader(store);
     Ledger ledger = reader.ledger(theater);

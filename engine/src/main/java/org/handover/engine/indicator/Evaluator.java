@@ -7,6 +7,7 @@ import org.handover.engine.indicator.Elementwise.Op1;
 import org.handover.engine.indicator.Elementwise.Op2;
 import org.handover.engine.indicator.Expression.Binary;
 import org.handover.engine.indicator.Expression.Call;
+import org.handover.engine.indicator.Expression.Filtered;
 import org.handover.engine.indicator.Expression.Neg;
 import org.handover.engine.indicator.Expression.Num;
 import org.handover.engine.indicator.Expression.Var;
@@ -54,6 +55,9 @@ final class Evaluator {
     }
     if (e instanceof Var v) {
       return Operand.borrowed(panel.values(v.name()), months);
+    }
+    if (e instanceof Filtered f) {
+      return Operand.borrowed(panel.values(f.key()), months);
     }
     if (e instanceof Neg n) {
       return unary(Op1.NEG, eval(n.operand()));

@@ -15,7 +15,12 @@ import java.util.Set;
  * written.
  */
 public sealed interface Expression
-    permits Expression.Num, Expression.Var, Expression.Neg, Expression.Binary, Expression.Call {
+    permits Expression.Num,
+        Expression.Var,
+        Expression.Filtered,
+        Expression.Neg,
+        Expression.Binary,
+        Expression.Call {
 
   /** Parses {@code source}; throws {@link ExpressionException} pointing at the first problem. */
   static Expression parse(String source) {
@@ -29,12 +34,26 @@ public sealed interface Expression
 
   /**
    * The panel variables this expression reads, in order of first appearance; includes {@code
-   * population} when it calls {@code per_capita}.
+   * population} when it calls {@code per_capita}. A filtered event series is named by its {@link
+   * Filtered#key()}, the panel column that holds it.
    */
   default Set<String> variables() {
     Set<String> names = new LinkedHashSet<>();
     Printer.collectVariables(this, names);
     return names;
+  }
+
+  /** The filtered event series this expression reads, in order of first appearance. */
+  default Set<Filtered> filteredSeries() {
+    Set<Filtered> out = new LinkedHashSet<>();
+    Printer.walk(
+        this,
+        e -> {
+          if (e instanceof Filtered f) {
+            out.add(f);
+          }
+        });
+    return out;
   }
 
   /**
@@ -82,6 +101,35 @@ public sealed interface Expression
     @Override
     public int hashCode() {
       return name.hashCode();
+    }
+  }
+
+  /**
+   * An event series counting only some events, e.g. {@code deaths_best[event_type == "one-sided"]}.
+   * The panel holds it as a column named by its {@link #key()}, which whoever loads the panel
+   * computes from the events; {@code column} is the series name's.
+   */
+  record Filtered(String name, EventFilter filter, int column) implements Expression {
+    public Filtered {
+      if (!Lexer.isIdentifier(name)) {
+        throw new IllegalArgumentException("not a valid variable name: '" + name + "'");
+      }
+      Objects.requireNonNull(filter, "filter");
+    }
+
+    /** The series as written in canonical form, e.g. {@code events[side_a == "IS"]}. */
+    public String key() {
+      return Printer.print(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Filtered f && f.name.equals(name) && f.filter.equals(filter);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * name.hashCode() + filter.hashCode();
     }
   }
 

@@ -2,15 +2,19 @@ package org.handover.engine.indicator;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.handover.engine.benchmark.IndicatorDefinition;
 import org.handover.engine.indicator.Expression.Call;
+import org.handover.engine.indicator.Expression.Filtered;
 import org.handover.engine.indicator.Expression.Var;
+import org.handover.engine.panel.EventAttributes;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.panel.Variable;
 import org.handover.engine.panel.VariableKind;
@@ -45,7 +49,7 @@ public final class IndicatorCalculator {
     for (IndicatorDefinition d : defs) {
       Expression e = parsed.get(d.name());
       try {
-        checkReferences(d.name(), d.expression(), e, known);
+        checkReferences(d.name(), d.expression(), e, known, base);
       } catch (ExpressionException x) {
         throw new IndicatorException(d.name(), x);
       }
@@ -79,7 +83,7 @@ public final class IndicatorCalculator {
    */
   public static double[][] evaluate(Panel panel, String expression) {
     Expression e = Expression.parse(expression);
-    checkReferences("", expression, e, panel.names());
+    checkReferences("", expression, e, panel.names(), panel);
     double[][] values = new Evaluator(panel).evaluate(e);
     // the evaluator may hand back a panel column itself: the caller gets its own copy
     double[][] copy = new double[values.length][];
@@ -87,6 +91,24 @@ public final class IndicatorCalculator {
       copy[r] = values[r].clone();
     }
     return copy;
+  }
+
+  /**
+   * The filtered event series {@code definitions} read, in order of first appearance: the columns
+   * the panel must hold before {@link #compute} (a loader computes them from the events).
+   *
+   * @throws IndicatorException naming the indicator whose expression does not parse
+   */
+  public static Set<Expression.Filtered> filteredSeries(List<IndicatorDefinition> definitions) {
+    Set<Expression.Filtered> out = new LinkedHashSet<>();
+    for (IndicatorDefinition d : definitions) {
+      try {
+        out.addAll(Expression.parse(d.expression()).filteredSeries());
+      } catch (ExpressionException e) {
+        throw new IndicatorException(d.name(), e);
+      }
+    }
+    return out;
   }
 
   /**
@@ -102,6 +124,111 @@ public final class IndicatorCalculator {
         .map(Variable::name)
         .sorted()
         .toList();
+  }
+
+  /**
+   * A filter applies to an event series of the panel, on attributes the events have, with values
+   * that occur among them (a misspelt value would silently count nothing).
+   */
+  private static void checkFilter(
+      String self, String source, Filtered f, Set<String> known, Panel base) {
+    if (!known.contains(f.name())) {
+      Set<String> events = new TreeSet<>();
+      for (String n : base.names()) {
+        if (base.variable(n).map(v -> v.kind() == VariableKind.EVENT).orElse(false)) {
+          events.add(n);
+        }
+      }
+      throw new ExpressionException(
+          "unknown event series '" + f.name() + "'",
+          source,
+          f.column(),
+          Suggestions.hint(f.name(), events, "event series are"));
+    }
+    Optional<Variable> variable = base.variable(f.name());
+    if (variable.isEmpty() || variable.get().kind() != VariableKind.EVENT) {
+      String what =
+          variable.isEmpty()
+              ? "an indicator"
+              : switch (variable.get().kind()) {
+                case MEASUREMENT -> "a measurement";
+                case ATTRIBUTE -> "a region attribute";
+                case INDICATOR -> "an indicator";
+                default -> "not an event series";
+              };
+      throw new ExpressionException(
+          "only event series can be filtered, and '" + f.name() + "' is " + what,
+          source,
+          f.column(),
+          variable.isEmpty() && !f.name().equals(self)
+              ? "filter the event series the indicator reads, inside its definition"
+              : "event series are events, deaths_low, deaths_best, deaths_high and their"
+                  + " national_ and per-source forms");
+    }
+    EventAttributes attributes = base.eventAttributes();
+    for (EventFilter.Condition c : f.filter().conditions()) {
+      if (!attributes.has(c.attribute())) {
+        throw new ExpressionException(
+            "unknown event attribute '" + c.attribute() + "'",
+            source,
+            c.column(),
+            attributes.names().isEmpty()
+                ? "this panel's events carry no attributes to filter on"
+                : attributeHint(c.attribute(), attributes.names()));
+      }
+      Optional<SortedSet<String>> values = attributes.values(c.attribute());
+      for (int i = 0; i < c.values().size(); i++) {
+        String value = c.values().get(i);
+        if (values.isPresent() && !values.get().contains(value)) {
+          throw new ExpressionException(
+              "no event has " + c.attribute() + " " + Printer.text(value),
+              source,
+              c.valueColumn(i),
+              values.get().isEmpty()
+                  ? "no event of this theater has any "
+                      + c.attribute()
+                      + "; docs/importing-events.md says what each format stores"
+                  : valueHint(value, values.get(), c.attribute()));
+        }
+      }
+    }
+    if (!base.has(f.key())) {
+      throw new ExpressionException(
+          "the filtered series " + f.key() + " is not in the panel",
+          source,
+          f.column(),
+          "the panel must be loaded with the filtered series the expressions read");
+    }
+  }
+
+  /** The closest attribute if one is close, and always the attributes there are (a handful). */
+  private static String attributeHint(String attribute, Set<String> names) {
+    List<String> close = Suggestions.closest(attribute, names, 1);
+    return (close.isEmpty() ? "" : "did you mean " + close.get(0) + "? ")
+        + "event attributes are "
+        + String.join(", ", names);
+  }
+
+  /** The closest values, or the values there are, in quotes as a filter writes them. */
+  private static String valueHint(String value, SortedSet<String> values, String attribute) {
+    List<String> close = Suggestions.closest(value, values, 3).stream().map(Printer::text).toList();
+    if (!close.isEmpty()) {
+      return "did you mean "
+          + (close.size() == 1
+              ? close.get(0)
+              : String.join(", ", close.subList(0, close.size() - 1))
+                  + " or "
+                  + close.get(close.size() - 1))
+          + "?";
+    }
+    if (values.isEmpty()) {
+      return "";
+    }
+    List<String> shown = values.stream().limit(12).map(Printer::text).toList();
+    return attribute
+        + " values are "
+        + String.join(", ", shown)
+        + (values.size() > shown.size() ? " and " + (values.size() - shown.size()) + " more" : "");
   }
 
   private static Map<String, IndicatorDefinition> checkNames(
@@ -133,10 +260,14 @@ public final class IndicatorCalculator {
    * The first unknown name in reading order is reported, at its column; {@code self} (an
    * indicator's own name, or "") is never suggested.
    */
-  private static void checkReferences(String self, String source, Expression e, Set<String> known) {
+  private static void checkReferences(
+      String self, String source, Expression e, Set<String> known, Panel base) {
     Printer.walk(
         e,
         node -> {
+          if (node instanceof Filtered f) {
+            checkFilter(self, source, f, known, base);
+          }
           if (node instanceof Var v && !known.contains(v.name())) {
             // An indicator cannot refer to itself, so it is never a useful suggestion for its own
             // typo.

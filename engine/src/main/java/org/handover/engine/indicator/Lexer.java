@@ -11,11 +11,17 @@ final class Lexer {
     LPAREN,
     RPAREN,
     COMMA,
+    LBRACKET,
+    RBRACKET,
+    STRING,
     OP,
     END
   }
 
-  /** A token; {@code column} is 1-based; {@code value} is set for numbers. */
+  /**
+   * A token; {@code column} is 1-based; {@code value} is set for numbers; a string's {@code text}
+   * is its value, without quotes or escapes.
+   */
   record Token(Type type, String text, int column, double value) {
     /** How an error message names this token. */
     String describe() {
@@ -23,6 +29,7 @@ final class Lexer {
         case END -> "the end of the expression";
         case NUMBER -> "the number " + text;
         case IDENT -> "the name '" + text + "'";
+        case STRING -> "the text " + Printer.text(text);
         default -> "'" + text + "'";
       };
     }
@@ -58,6 +65,12 @@ final class Lexer {
         return new Token(Type.RPAREN, ")", start + 1, Double.NaN);
       case ',':
         return new Token(Type.COMMA, ",", start + 1, Double.NaN);
+      case '[':
+        return new Token(Type.LBRACKET, "[", start + 1, Double.NaN);
+      case ']':
+        return new Token(Type.RBRACKET, "]", start + 1, Double.NaN);
+      case '"':
+        return string(start);
       case '+':
       case '-':
       case '*':
@@ -146,6 +159,37 @@ final class Lexer {
     return new Token(Type.IDENT, source.substring(start, pos), start + 1, Double.NaN);
   }
 
+  /**
+   * Text in double quotes, where a backslash makes the next '"' or '\\' literal; it must end on its
+   * line.
+   */
+  private Token string(int start) {
+    StringBuilder value = new StringBuilder();
+    while (true) {
+      if (pos >= source.length() || source.charAt(pos) == '\n' || source.charAt(pos) == '\r') {
+        throw error(
+            "the text starting here has no closing '\"'",
+            start,
+            "text is written in double quotes on one line, such as \"one-sided\"");
+      }
+      char c = source.charAt(pos++);
+      if (c == '"') {
+        return new Token(Type.STRING, value.toString(), start + 1, Double.NaN);
+      }
+      if (c == '\\') {
+        if (pos < source.length() && (source.charAt(pos) == '"' || source.charAt(pos) == '\\')) {
+          c = source.charAt(pos++);
+        } else {
+          throw error(
+              "a '\\' in text must be followed by '\"' or '\\'",
+              pos - 1,
+              "write \\\" for a quote and \\\\ for a backslash inside the quotes");
+        }
+      }
+      value.append(c);
+    }
+  }
+
   private Token op(String symbol, int start) {
     return new Token(Type.OP, symbol, start + 1, Double.NaN);
   }
@@ -166,8 +210,8 @@ final class Lexer {
     return switch (c) {
       case '^' -> "there is no power operator; use exp(k * log(x)) or multiply";
       case '&', '|' -> "there is no and/or; (a > 1) * (b > 1) is 1 when both hold";
-      case '[', ']', '{', '}' -> "group with ( and )";
-      case '"', '\'' -> "names are written without quotes";
+      case '{', '}' -> "group with ( and )";
+      case '\'' -> "names are written without quotes; text in filters takes double quotes";
       case ';' -> "an indicator is a single expression";
       default -> "";
     };

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.handover.engine.indicator.Expression.Binary;
 import org.handover.engine.indicator.Expression.Call;
+import org.handover.engine.indicator.Expression.Filtered;
 import org.handover.engine.indicator.Expression.Neg;
 import org.handover.engine.indicator.Expression.Num;
 import org.handover.engine.indicator.Expression.Var;
@@ -22,7 +23,10 @@ import org.handover.engine.indicator.Lexer.Type;
  * sum        := product { ('+' | '-') product }
  * product    := unary { ('*' | '/') unary }
  * unary      := '-' unary | primary
- * primary    := number | name | name '(' [ expression { ',' expression } ] ')' | '(' expression ')'
+ * primary    := number | name [ '[' filter ']' ] | name '(' [ expression { ',' expression } ] ')'
+ *             | '(' expression ')'
+ * filter     := condition { 'and' condition }
+ * condition  := name ( '==' | '!=' ) text | name [ 'not' ] 'in' '(' text { ',' text } ')'
  * </pre>
  */
 final class Parser {
@@ -49,6 +53,7 @@ final class Parser {
     Parser p = new Parser(source);
     p.advance();
     Expression e = p.expression();
+    p.noFilterHere();
     if (p.token.type() == Type.RPAREN) {
       throw p.error("unbalanced parenthesis: this ')' has no matching '('", p.token.column(), "");
     }
@@ -120,7 +125,15 @@ final class Parser {
       }
       case IDENT -> {
         advance();
-        return token.type() == Type.LPAREN ? call(t) : node(new Var(t.text(), t.column()));
+        if (token.type() == Type.LBRACKET) {
+          return filtered(t);
+        }
+        if (token.type() == Type.LPAREN) {
+          Expression call = call(t);
+          noFilterHere();
+          return call;
+        }
+        return node(new Var(t.text(), t.column()));
       }
       case LPAREN -> {
         enter(t);
@@ -134,11 +147,18 @@ final class Parser {
         }
         advance();
         nesting--;
+        noFilterHere();
         return inner;
       }
       case END ->
           throw error(
               "the expression ends too early: expected a number, a name or '('", t.column(), "");
+      case STRING ->
+          throw error(
+              "expected a number, a name or '(', found " + t.describe(),
+              t.column(),
+              "text in double quotes is only for the values of a filter,"
+                  + " such as deaths_best[event_type == \"one-sided\"]");
       default ->
           throw error("expected a number, a name or '(', found " + t.describe(), t.column(), "");
     }
@@ -189,6 +209,160 @@ final class Parser {
       throw error(misuse.get().message(), arg < 0 ? close.column() : start(args.get(arg)), "");
     }
     return node(new Call(function, args, name.column()), args.toArray(Expression[]::new));
+  }
+
+  /** A '[' here would filter something that is not a series name: say what can be filtered. */
+  private void noFilterHere() {
+    if (token.type() == Type.LBRACKET) {
+      throw error(
+          "only an event series named directly can be filtered",
+          token.column(),
+          "write the filter after the series' name, such as"
+              + " rolling_sum(deaths_best[event_type == \"one-sided\"], 3)");
+    }
+  }
+
+  private Expression filtered(Token name) {
+    Token open = token;
+    enter(open);
+    advance();
+    List<EventFilter.Condition> conditions = new ArrayList<>();
+    if (token.type() == Type.RBRACKET) {
+      throw error(
+          "empty filter: name the events to count",
+          token.column(),
+          "such as " + name.text() + "[event_type == \"one-sided\"]");
+    }
+    while (true) {
+      conditions.add(condition(name, open));
+      if (isWord(token, "and")) {
+        advance();
+      } else if (token.type() == Type.RBRACKET) {
+        break;
+      } else if (token.type() == Type.END) {
+        throw error(
+            "unbalanced bracket: the '[' of " + name.text() + "[...] is never closed",
+            open.column(),
+            "");
+      } else {
+        throw error(
+            "expected 'and' or ']' after a condition of the filter, found " + token.describe(),
+            token.column(),
+            token.type() == Type.COMMA
+                ? "conditions are joined with 'and'; several values of one attribute go in"
+                    + " in (...)"
+                : isWord(token, "or")
+                    ? "there is no 'or' between conditions: list several values with in (...),"
+                        + " or add two filtered series"
+                    : "");
+      }
+    }
+    advance();
+    nesting--;
+    return node(new Filtered(name.text(), new EventFilter(conditions), name.column()));
+  }
+
+  private EventFilter.Condition condition(Token series, Token open) {
+    Token attribute = token;
+    if (attribute.type() != Type.IDENT) {
+      throw error(
+          (attribute.type() == Type.END
+              ? "unbalanced bracket: the '[' of " + series.text() + "[...] is never closed"
+              : "expected an event attribute, found " + attribute.describe()),
+          attribute.type() == Type.END ? open.column() : attribute.column(),
+          "a condition reads attribute == \"value\", such as event_type == \"one-sided\"");
+    }
+    advance();
+    boolean negated;
+    List<Token> values = new ArrayList<>();
+    if (isOp(token, "==") || isOp(token, "!=")) {
+      negated = isOp(token, "!=");
+      advance();
+      values.add(text(attribute));
+    } else if (isWord(token, "in") || isWord(token, "not")) {
+      negated = isWord(token, "not");
+      advance();
+      if (negated) {
+        if (!isWord(token, "in")) {
+          throw error("expected 'in' after 'not', found " + token.describe(), token.column(), "");
+        }
+        advance();
+      }
+      if (token.type() != Type.LPAREN) {
+        throw error(
+            "expected '(' and a list of values after 'in', found " + token.describe(),
+            token.column(),
+            "such as " + attribute.text() + " in (\"state-based\", \"one-sided\")");
+      }
+      Token paren = token;
+      advance();
+      while (true) {
+        values.add(text(attribute));
+        if (token.type() == Type.COMMA) {
+          advance();
+        } else if (token.type() == Type.RPAREN) {
+          advance();
+          break;
+        } else if (token.type() == Type.END) {
+          throw error(
+              "unbalanced parenthesis: the '(' of the values of "
+                  + attribute.text()
+                  + " is never"
+                  + " closed",
+              paren.column(),
+              "");
+        } else {
+          throw error(
+              "expected ',' or ')' after a value, found " + token.describe(), token.column(), "");
+        }
+      }
+    } else {
+      throw error(
+          "expected ==, !=, in or not in after the attribute '"
+              + attribute.text()
+              + "', found "
+              + token.describe(),
+          token.column(),
+          token.type() == Type.OP
+              ? "event attributes are text: compare them with == or !=, or list values with in"
+                  + " (...)"
+              : "");
+    }
+    return new EventFilter.Condition(
+        attribute.text(),
+        negated,
+        values.stream().map(Token::text).toList(),
+        attribute.column(),
+        values.stream().map(Token::column).toList());
+  }
+
+  /** A value of {@code attribute}: text in double quotes, not empty. */
+  private Token text(Token attribute) {
+    Token t = token;
+    if (t.type() == Type.STRING) {
+      if (t.text().isEmpty()) {
+        throw error(
+            "an empty value matches no event",
+            t.column(),
+            "to count events without a " + attribute.text() + ", compare with != and subtract");
+      }
+      advance();
+      return t;
+    }
+    String hint =
+        switch (t.type()) {
+          case NUMBER -> "values are text: write \"" + t.text() + "\"";
+          case IDENT, OP -> "write the value in double quotes, such as \"one-sided\"";
+          default -> "";
+        };
+    throw error(
+        "expected a value of " + attribute.text() + " in double quotes, found " + t.describe(),
+        t.column(),
+        hint);
+  }
+
+  private static boolean isWord(Token t, String word) {
+    return t.type() == Type.IDENT && t.text().equals(word);
   }
 
   /** Column where an expression's text begins (a binary node's own column is its operator's). */

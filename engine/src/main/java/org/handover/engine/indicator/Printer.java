@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.handover.engine.indicator.Expression.Binary;
 import org.handover.engine.indicator.Expression.Call;
+import org.handover.engine.indicator.Expression.Filtered;
 import org.handover.engine.indicator.Expression.Neg;
 import org.handover.engine.indicator.Expression.Num;
 import org.handover.engine.indicator.Expression.Var;
@@ -23,6 +24,8 @@ final class Printer {
       out.append(number(n.value()));
     } else if (e instanceof Var v) {
       out.append(v.name());
+    } else if (e instanceof Filtered f) {
+      out.append(f.name()).append('[').append(filter(f.filter())).append(']');
     } else if (e instanceof Neg n) {
       out.append('-');
       printOperand(n.operand(), n.operand() instanceof Binary, out);
@@ -48,6 +51,32 @@ final class Printer {
     }
   }
 
+  /** A filter without its brackets; one value is written with == or !=, several with in. */
+  static String filter(EventFilter filter) {
+    StringBuilder out = new StringBuilder();
+    for (EventFilter.Condition c : filter.conditions()) {
+      if (!out.isEmpty()) {
+        out.append(" and ");
+      }
+      out.append(c.attribute());
+      if (c.values().size() == 1) {
+        out.append(c.negated() ? " != " : " == ").append(text(c.values().get(0)));
+      } else {
+        out.append(c.negated() ? " not in (" : " in (");
+        for (int i = 0; i < c.values().size(); i++) {
+          out.append(i > 0 ? ", " : "").append(text(c.values().get(i)));
+        }
+        out.append(')');
+      }
+    }
+    return out.toString();
+  }
+
+  /** A value in double quotes, with '"' and '\\' escaped by a backslash. */
+  static String text(String value) {
+    return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
+
   private static void printOperand(Expression e, boolean bracket, StringBuilder out) {
     if (bracket) {
       out.append('(');
@@ -70,6 +99,8 @@ final class Printer {
   static void collectVariables(Expression e, Set<String> names) {
     if (e instanceof Var v) {
       names.add(v.name());
+    } else if (e instanceof Filtered f) {
+      names.add(f.key());
     } else if (e instanceof Neg n) {
       collectVariables(n.operand(), names);
     } else if (e instanceof Binary b) {

@@ -25,18 +25,38 @@ public final class Panel {
   private final Theater theater;
   private final MonthRange months;
   private final Map<String, Column> columns;
+  private final EventAttributes eventAttributes;
 
   private record Column(Variable variable, double[][] values) {}
 
-  private Panel(Theater theater, MonthRange months, Map<String, Column> columns) {
+  private Panel(
+      Theater theater,
+      MonthRange months,
+      Map<String, Column> columns,
+      EventAttributes eventAttributes) {
     this.theater = theater;
     this.months = months;
     this.columns = Collections.unmodifiableMap(columns);
+    this.eventAttributes = eventAttributes;
   }
 
   public static Panel empty(Theater theater, MonthRange months) {
     return new Panel(
-        Objects.requireNonNull(theater), Objects.requireNonNull(months), new LinkedHashMap<>());
+        Objects.requireNonNull(theater),
+        Objects.requireNonNull(months),
+        new LinkedHashMap<>(),
+        EventAttributes.none());
+  }
+
+  /** What the event series can be filtered on; {@link EventAttributes#none()} unless set. */
+  public EventAttributes eventAttributes() {
+    return eventAttributes;
+  }
+
+  /** A copy whose event series can be filtered on {@code attributes}. */
+  public Panel withEventAttributes(EventAttributes attributes) {
+    return new Panel(
+        theater, months, new LinkedHashMap<>(columns), Objects.requireNonNull(attributes));
   }
 
   public Theater theater() {
@@ -91,7 +111,7 @@ public final class Panel {
     checkShape(variable.name(), values);
     Map<String, Column> copy = new LinkedHashMap<>(columns);
     copy.put(variable.name(), new Column(variable, values));
-    return new Panel(theater, months, copy);
+    return new Panel(theater, months, copy, eventAttributes);
   }
 
   /** A copy with a national series (one value per month) broadcast to every region. */
@@ -133,7 +153,7 @@ public final class Panel {
       }
       copy.put(e.getKey(), new Column(e.getValue().variable(), fresh));
     }
-    return new Panel(theater, newMonths, copy);
+    return new Panel(theater, newMonths, copy, eventAttributes);
   }
 
   private void checkShape(String name, double[][] values) {

@@ -34,7 +34,10 @@ final class RandomExpressions {
     int choice = depth <= 0 ? r.nextInt(2) : r.nextInt(6);
     return switch (choice) {
       case 0 -> new Num(number(r), 0);
-      case 1 -> new Var(NAMES.get(r.nextInt(NAMES.size())), 0);
+      case 1 ->
+          r.nextInt(4) == 0
+              ? new Expression.Filtered(NAMES.get(r.nextInt(NAMES.size())), filter(r), 0)
+              : new Var(NAMES.get(r.nextInt(NAMES.size())), 0);
       case 2 -> new Neg(expression(r, depth - 1), 0);
       case 3, 4 ->
           new Binary(
@@ -44,6 +47,22 @@ final class RandomExpressions {
               0);
       default -> call(r, depth - 1);
     };
+  }
+
+  private static final List<String> VALUES =
+      List.of("one-sided", "3", "Government of Iraq", "say \"no\"", "back\\slash", " x ", "ä");
+
+  private static EventFilter filter(Random r) {
+    List<EventFilter.Condition> conditions = new ArrayList<>();
+    for (int i = 0, n = 1 + r.nextInt(3); i < n; i++) {
+      List<String> values = new ArrayList<>();
+      for (int j = 0, k = 1 + r.nextInt(3); j < k; j++) {
+        values.add(VALUES.get(r.nextInt(VALUES.size())));
+      }
+      conditions.add(
+          EventFilter.Condition.of(NAMES.get(r.nextInt(NAMES.size())), r.nextBoolean(), values));
+    }
+    return new EventFilter(conditions);
   }
 
   private static double number(Random r) {

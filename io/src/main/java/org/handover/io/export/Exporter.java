@@ -128,7 +128,9 @@ public final class Exporter {
         "neighbours", "SELECT * FROM neighbours" + where + " ORDER BY theater, region_a, region_b");
     queries.put(
         "events",
-        "SELECT * FROM events"
+        "SELECT *"
+            + (anySides(store, where) ? "" : " EXCLUDE (side_a, side_b)")
+            + " FROM events"
             + where
             + " ORDER BY theater, source, start_date, end_date, event_id, region, import_id");
     queries.put(
@@ -148,6 +150,18 @@ public final class Exporter {
       }
     }
     return written;
+  }
+
+  /**
+   * Whether any exported event names a side: the optional side columns are exported only then, so
+   * sources without actors keep the table they always had.
+   */
+  private static boolean anySides(Store store, String where) {
+    return store.count(
+            "SELECT count(*) FROM (SELECT 1 FROM events"
+                + (where.isEmpty() ? " WHERE" : where + " AND")
+                + " (side_a IS NOT NULL OR side_b IS NOT NULL) LIMIT 1)")
+        > 0;
   }
 
   /**

@@ -37,13 +37,17 @@ final class EventSeries {
 
   static final String[] MEASURES = {"events", "deaths_low", "deaths_best", "deaths_high"};
 
-  private static final String PIECES =
+  /**
+   * Each committed event of the theater cut into its months with weight w; {@code %s} after the
+   * theater's condition takes more conditions on the events ({@code e.}), e.g. a filter.
+   */
+  static final String PIECES =
       """
       WITH ev AS (
         SELECT e.source, e.region, e.start_date AS s, greatest(e.end_date, e.start_date) AS t,
                e.deaths_low, e.deaths_best, e.deaths_high
         FROM events e JOIN imports i ON i.import_id = e.import_id AND i.status = 'committed'
-        WHERE e.theater = ?
+        WHERE e.theater = ?%s
       ),
       pieces AS (
         SELECT source, region, CAST(date_trunc('month', s) AS DATE) AS month, 1.0 AS w, deaths_low, deaths_best, deaths_high
@@ -171,7 +175,7 @@ final class EventSeries {
       }
     }
     String sql =
-        PIECES
+        PIECES.formatted("")
             + """
         , agg AS (
           SELECT %s AS slot, grouping(region) AS all_regions, region,
@@ -282,7 +286,7 @@ final class EventSeries {
     return source.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_") + ".";
   }
 
-  private static String describe(String measure, String source, boolean national) {
+  static String describe(String measure, String source, boolean national) {
     String what =
         switch (measure) {
           case "events" -> "incidents";
@@ -298,7 +302,7 @@ final class EventSeries {
         + "NaN outside the sources' coverage";
   }
 
-  private static double[] zeroed(MonthRange months, Set<YearMonth> covered) {
+  static double[] zeroed(MonthRange months, Set<YearMonth> covered) {
     double[] series = new double[months.length()];
     for (int m = 0; m < series.length; m++) {
       series[m] = covered.contains(months.monthAt(m)) ? 0.0 : Double.NaN;
@@ -306,7 +310,7 @@ final class EventSeries {
     return series;
   }
 
-  private static double[][] zeroed(int regions, MonthRange months, Set<YearMonth> covered) {
+  static double[][] zeroed(int regions, MonthRange months, Set<YearMonth> covered) {
     double[] template = zeroed(months, covered);
     double[][] values = new double[regions][];
     for (int r = 0; r < regions; r++) {

@@ -8,10 +8,12 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.handover.engine.indicator.Expression.Filtered;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.panel.Variable;
 import org.handover.engine.panel.VariableKind;
@@ -39,6 +41,7 @@ public final class PanelLoader {
   public static final String NOTE_MEASUREMENTS = "measurements";
   public static final String NOTE_SOURCES = "event sources";
   public static final String NOTE_WARNINGS = "warnings";
+  public static final String NOTE_FILTERS = "event filters";
 
   private PanelLoader() {}
 
@@ -48,6 +51,22 @@ public final class PanelLoader {
    * @throws StoreException when the theater has no regions, or no data and no months were given
    */
   public static LoadedPanel load(Store store, String theaterName, Optional<MonthRange> months) {
+    return load(store, theaterName, months, List.of());
+  }
+
+  /**
+   * The panel with the filtered event series {@code filtered} too (each as a column named by its
+   * {@link Filtered#key()}), and the values of the event attributes they filter on, against which
+   * the indicator language checks them. Only the series asked for are computed: the others would
+   * cost a query each. A filter on an attribute or series that does not exist is left out, for the
+   * indicator checks to report against the expression.
+   *
+   * @param months the time axis; empty: from the first to the last month of data (event coverage,
+   *     incidents and measurements)
+   * @throws StoreException when the theater has no regions, or no data and no months were given
+   */
+  public static LoadedPanel load(
+      Store store, String theaterName, Optional<MonthRange> months, Collection<Filtered> filtered) {
     Theater theater = new TheaterReader(store).theater(theaterName);
     Connection c = store.connection();
     try {
@@ -56,6 +75,8 @@ public final class PanelLoader {
       List<String> warnings = new ArrayList<>();
       Panel panel = Panel.empty(theater, range);
       panel = EventSeries.add(panel, c, coverage, warnings);
+      Map<String, String> filterNotes = new LinkedHashMap<>();
+      panel = FilteredEventSeries.add(panel, c, coverage, filtered, filterNotes);
       panel = MeasurementSeries.add(panel, c, warnings);
       panel = attributes(panel, c);
       Map<String, String> notes = new LinkedHashMap<>();
@@ -88,6 +109,7 @@ public final class PanelLoader {
                 + ") are summed in events/deaths_*: sources may report the same incidents; per-source variables are "
                 + "<source>.deaths_best etc.");
       }
+      notes.putAll(filterNotes);
       if (!warnings.isEmpty()) {
         notes.put(NOTE_WARNINGS, String.join("; ", warnings));
       }

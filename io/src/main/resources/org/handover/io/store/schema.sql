@@ -73,8 +73,13 @@ CREATE TABLE IF NOT EXISTS events (
   deaths_low   DOUBLE,
   deaths_best  DOUBLE,
   deaths_high  DOUBLE,
-  import_id    BIGINT NOT NULL
+  import_id    BIGINT NOT NULL,
+  side_a       VARCHAR,                -- the event's first actor or side (UCDP side_a, ACLED actor1), when mapped
+  side_b       VARCHAR                 -- the second (UCDP side_b, ACLED actor2)
 );
+-- stores made before the sides were stored get them as columns without values
+ALTER TABLE events ADD COLUMN IF NOT EXISTS side_a VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS side_b VARCHAR;
 
 CREATE TABLE IF NOT EXISTS measurements (
   theater       VARCHAR NOT NULL,

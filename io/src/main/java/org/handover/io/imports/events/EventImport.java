@@ -276,9 +276,11 @@ final class EventImport {
     }
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO events SELECT ?, ?, t.event_id, t.start_date,"
+            "INSERT INTO events (theater, source, event_id, start_date, end_date, region, latitude,"
+                + " longitude, location, event_type, deaths_low, deaths_best, deaths_high, import_id,"
+                + " side_a, side_b) SELECT ?, ?, t.event_id, t.start_date,"
                 + " t.end_date, COALESCE(n.region, p.region), t.latitude, t.longitude, t.location, t.event_type, t.deaths_low,"
-                + " t.deaths_best, t.deaths_high, ? FROM "
+                + " t.deaths_best, t.deaths_high, ?, t.side_a, t.side_b FROM "
                 + EventSql.TYPED
                 + " t LEFT JOIN "
                 + RegionAssigner.NAMES

@@ -173,7 +173,10 @@ final class EventSql {
         + filled
         + " FROM parsed)"
         + " SELECT id_raw AS event_id, s AS start_date, e AS end_date, region_raw, lat AS latitude, lon AS longitude,"
-        + " location_raw AS location, event_type_raw AS event_type, "
+        + " location_raw AS location, "
+        + eventType(m)
+        + " AS event_type, NULLIF(trim(side_a_raw), '') AS side_a,"
+        + " NULLIF(trim(side_b_raw), '') AS side_b, "
         + low
         + " AS deaths_low, b AS deaths_best, "
         + high
@@ -184,6 +187,22 @@ final class EventSql {
         + " AS capped, "
         + adjusted
         + " AS adjusted FROM filled";
+  }
+
+  /** The event type as written, or its label when the mapping labels its codes. */
+  private static String eventType(EventMapping m) {
+    if (m.eventTypeLabels().isEmpty()) {
+      return "event_type_raw";
+    }
+    StringBuilder s = new StringBuilder("CASE trim(event_type_raw)");
+    m.eventTypeLabels()
+        .forEach(
+            (code, label) ->
+                s.append(" WHEN ")
+                    .append(quoteLiteral(code))
+                    .append(" THEN ")
+                    .append(quoteLiteral(label)));
+    return s.append(" ELSE event_type_raw END").toString();
   }
 
   /**
@@ -317,6 +336,8 @@ final class EventSql {
       case END_YEAR -> "end_year_raw";
       case END_MONTH -> "end_month_raw";
       case END_DAY -> "end_day_raw";
+      case SIDE_A -> "side_a_raw";
+      case SIDE_B -> "side_b_raw";
     };
   }
 

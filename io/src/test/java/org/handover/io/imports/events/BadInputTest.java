@@ -30,8 +30,9 @@ class BadInputTest {
     Path file = dir.resolve("ged-without-best.csv");
     Files.writeString(
         file,
-        "id,date_start,date_end,adm_1,latitude,longitude,where_coordinates,type_of_violence,low,high\n"
-            + "1,2007-03-01,2007-03-01,Baghdad,33.3,44.4,Baghdad,1,1,1\n");
+        "id,date_start,date_end,adm_1,latitude,longitude,where_coordinates,type_of_violence,low,high,"
+            + "side_a,side_b\n"
+            + "1,2007-03-01,2007-03-01,Baghdad,33.3,44.4,Baghdad,1,1,1,Government of Iraq,IS\n");
     try (Store store = TheaterFixture.iraq()) {
       assertThatThrownBy(
               () ->

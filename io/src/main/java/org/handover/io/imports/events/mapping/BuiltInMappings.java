@@ -1,6 +1,7 @@
 package org.handover.io.imports.events.mapping;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.handover.io.imports.events.mapping.EventMapping.DuplicateIds;
 import org.handover.io.imports.events.mapping.EventMapping.LowAboveHigh;
@@ -24,6 +25,10 @@ public final class BuiltInMappings {
           " county",
           " division",
           " municipality");
+
+  /** UCDP's type_of_violence codes and what the codebook calls them. */
+  public static final Map<String, String> UCDP_TYPES_OF_VIOLENCE =
+      Map.of("1", "state-based", "2", "non-state", "3", "one-sided");
 
   private static final List<String> IBC_CHOICES =
       List.of(
@@ -97,8 +102,17 @@ public final class BuiltInMappings {
                 + " the longest name at the same position; no place found = imported without a region"));
   }
 
-  /** UCDP Georeferenced Event Dataset, CSV download, by the codebook's variable names. */
+  /**
+   * UCDP Georeferenced Event Dataset, CSV download, by the codebook's variable names; the type of
+   * violence stored as its label, and the two sides.
+   */
   public static EventMapping ucdpGed() {
+    return ucdpGedColumns()
+        .withSides("side_a", "side_b")
+        .withEventTypeLabels(UCDP_TYPES_OF_VIOLENCE);
+  }
+
+  private static EventMapping ucdpGedColumns() {
     return new EventMapping(
         "ucdp-ged",
         "UTF-8",
@@ -123,12 +137,21 @@ public final class BuiltInMappings {
         LowAboveHigh.REJECT,
         List.of(
             "fatalities: low, best, high as UCDP publishes them",
-            "event_type = type_of_violence (1 state-based, 2 non-state, 3 one-sided)",
+            "event_type = type_of_violence as a label: 1 state-based, 2 non-state, 3 one-sided"
+                + " (another code is stored as written)",
+            "side_a, side_b = side_a, side_b",
             "region = adm_1 (with or without its administrative suffix), else the point (latitude, longitude)"));
   }
 
-  /** ACLED export, by the codebook's column names. ACLED events are single-day. */
+  /**
+   * ACLED export, by the codebook's column names, with actor1 and actor2 as the two sides. ACLED
+   * events are single-day.
+   */
   public static EventMapping acled() {
+    return acledColumns().withSides("actor1", "actor2");
+  }
+
+  private static EventMapping acledColumns() {
     return new EventMapping(
         "acled",
         "UTF-8",
@@ -154,6 +177,7 @@ public final class BuiltInMappings {
         List.of(
             "fatalities: ACLED gives one figure, so low = best = high = fatalities",
             "single-day events: end date = event_date",
+            "side_a = actor1, side_b = actor2",
             "region = admin1, else the point (latitude, longitude)"));
   }
 

@@ -18,7 +18,9 @@ public enum EventField {
   START_DAY,
   END_YEAR,
   END_MONTH,
-  END_DAY;
+  END_DAY,
+  SIDE_A,
+  SIDE_B;
 
   /** The source column this field comes from under {@code m}, or null when the source has none. */
   public String column(EventMapping m) {
@@ -41,6 +43,8 @@ public enum EventField {
       case END_YEAR -> m.endParts() == null ? null : m.endParts().year();
       case END_MONTH -> m.endParts() == null ? null : m.endParts().month();
       case END_DAY -> m.endParts() == null ? null : m.endParts().day();
+      case SIDE_A -> m.sideA();
+      case SIDE_B -> m.sideB();
     };
   }
 }

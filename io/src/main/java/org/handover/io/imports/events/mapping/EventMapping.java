@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * How the columns of one event source map to the canonical events table. Built-in formats have a
@@ -27,6 +28,11 @@ import java.util.Objects;
  *     one date column
  * @param endParts the end date's year/month/day columns, or null
  * @param constants fixed values for text fields the file has no column for (event type, location)
+ * @param sideA the column naming the first actor or side of the event (UCDP side_a, ACLED actor1),
+ *     or null
+ * @param sideB the column naming the second actor or side (UCDP side_b, ACLED actor2), or null
+ * @param eventTypeLabels codes of the event type column stored as readable labels (UCDP's "3" as
+ *     "one-sided"); a code not listed is stored as written
  */
 public record EventMapping(
     String source,
@@ -54,7 +60,10 @@ public record EventMapping(
     // left out of the stored options when unused, so mappings without them are recorded as before
     @JsonInclude(JsonInclude.Include.NON_NULL) DateParts startParts,
     @JsonInclude(JsonInclude.Include.NON_NULL) DateParts endParts,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<EventField, String> constants) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<EventField, String> constants,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String sideA,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String sideB,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> eventTypeLabels) {
 
   /** Fields that may be given as a constant instead of a column. */
   public static final List<EventField> CONSTANT_FIELDS =
@@ -136,7 +145,76 @@ public record EventMapping(
         choices,
         null,
         null,
+        Map.of(),
+        null,
+        null,
         Map.of());
+  }
+
+  /** This mapping with the columns naming the event's two sides (actors). */
+  public EventMapping withSides(String a, String b) {
+    return new EventMapping(
+        source,
+        encoding,
+        delimiter,
+        skipLines,
+        id,
+        startDate,
+        endDate,
+        dateFormats,
+        region,
+        noRegionValues,
+        regionSuffixes,
+        regionFrom,
+        latitude,
+        longitude,
+        location,
+        eventType,
+        deathsLow,
+        deathsBest,
+        deathsHigh,
+        duplicateIds,
+        lowAboveHigh,
+        choices,
+        startParts,
+        endParts,
+        constants,
+        a,
+        b,
+        eventTypeLabels);
+  }
+
+  /** This mapping with event type codes stored as labels. */
+  public EventMapping withEventTypeLabels(Map<String, String> labels) {
+    return new EventMapping(
+        source,
+        encoding,
+        delimiter,
+        skipLines,
+        id,
+        startDate,
+        endDate,
+        dateFormats,
+        region,
+        noRegionValues,
+        regionSuffixes,
+        regionFrom,
+        latitude,
+        longitude,
+        location,
+        eventType,
+        deathsLow,
+        deathsBest,
+        deathsHigh,
+        duplicateIds,
+        lowAboveHigh,
+        choices,
+        startParts,
+        endParts,
+        constants,
+        sideA,
+        sideB,
+        labels);
   }
 
   public EventMapping {
@@ -159,6 +237,14 @@ public record EventMapping(
     if (constants.containsKey(EventField.LOCATION) && location != null
         || constants.containsKey(EventField.EVENT_TYPE) && eventType != null) {
       throw new IllegalArgumentException("a field has both a column and a constant");
+    }
+    // sorted, so the stored options do not depend on the order the labels were given in
+    eventTypeLabels =
+        eventTypeLabels == null || eventTypeLabels.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new TreeMap<>(eventTypeLabels));
+    if (!eventTypeLabels.isEmpty() && eventType == null) {
+      throw new IllegalArgumentException("event type labels need an event type column");
     }
     encoding = encoding == null ? "UTF-8" : encoding;
     dateFormats = List.copyOf(dateFormats);
@@ -215,7 +301,9 @@ public record EventMapping(
           eventType,
           deathsLow,
           deathsBest,
-          deathsHigh
+          deathsHigh,
+          sideA,
+          sideB
         }) {
       if (c != null && !out.contains(c)) {
         out.add(c);

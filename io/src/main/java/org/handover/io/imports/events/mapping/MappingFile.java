@@ -135,7 +135,9 @@ public final class MappingFile {
       @JsonProperty("event_type") Field eventType,
       @JsonProperty("deaths_low") Field deathsLow,
       @JsonProperty("deaths_best") Field deathsBest,
-      @JsonProperty("deaths_high") Field deathsHigh) {
+      @JsonProperty("deaths_high") Field deathsHigh,
+      @JsonProperty("side_a") Field sideA,
+      @JsonProperty("side_b") Field sideB) {
     Columns {
       if (startDate == null
           || !startDate.parts() && (startDate.column == null || startDate.column.isBlank())) {
@@ -158,6 +160,8 @@ public final class MappingFile {
       others.put("deaths_low", deathsLow);
       others.put("deaths_best", deathsBest);
       others.put("deaths_high", deathsHigh);
+      others.put("side_a", sideA);
+      others.put("side_b", sideB);
       others.forEach(
           (key, f) -> {
             if (f != null && f.parts()) {
@@ -192,7 +196,8 @@ public final class MappingFile {
       @JsonProperty("region_suffixes") List<String> regionSuffixes,
       @JsonProperty("region_from") String regionFrom,
       @JsonProperty("duplicate_ids") String duplicateIds,
-      @JsonProperty("low_above_high") String lowAboveHigh) {
+      @JsonProperty("low_above_high") String lowAboveHigh,
+      @JsonProperty("event_type_labels") Map<String, String> eventTypeLabels) {
     Model {
       if (source == null || source.parts() || source.text() == null || source.text().isBlank()) {
         throw new IllegalArgumentException(
@@ -216,6 +221,20 @@ public final class MappingFile {
       if (dateFormats != null && dateFormats.isEmpty()) {
         throw new IllegalArgumentException("'date_formats' is empty");
       }
+      if (eventTypeLabels != null && !eventTypeLabels.isEmpty()) {
+        if (columns.eventType() == null || columns.eventType().column == null) {
+          throw new IllegalArgumentException(
+              "'event_type_labels' relabel the codes of a column: 'columns.event_type' must name"
+                  + " one");
+        }
+        eventTypeLabels.forEach(
+            (code, label) -> {
+              if (label == null || label.isBlank()) {
+                throw new IllegalArgumentException(
+                    "'event_type_labels': the label of code '" + code + "' is empty");
+              }
+            });
+      }
     }
   }
 
@@ -231,7 +250,8 @@ public final class MappingFile {
           "region_suffixes",
           "region_from",
           "duplicate_ids",
-          "low_above_high");
+          "low_above_high",
+          "event_type_labels");
   private static final Set<String> COLUMN_KEYS =
       Set.of(
           "id",
@@ -244,7 +264,9 @@ public final class MappingFile {
           "event_type",
           "deaths_low",
           "deaths_best",
-          "deaths_high");
+          "deaths_high",
+          "side_a",
+          "side_b");
 
   /** Reads and checks the mapping at {@code file}. */
   public static EventMapping read(Path file) {
@@ -315,7 +337,10 @@ public final class MappingFile {
         choices,
         c.startDate().dateParts(),
         c.endDate() == null ? null : c.endDate().dateParts(),
-        constants);
+        constants,
+        column(c.sideA()),
+        column(c.sideB()),
+        m.eventTypeLabels() == null ? Map.of() : m.eventTypeLabels());
   }
 
   /** Unknown keys first, with their line: a misspelt key is the commonest mapping mistake. */
