@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,7 @@ final class Gazetteer {
   static Gazetteer read(Path file, RegionResolver resolver, Map<String, RegionId> knownNames) {
     Map<String, RegionId> places = new HashMap<>();
     Map<String, Long> lineOf = new HashMap<>();
+    Map<String, UnknownName> unknown = new LinkedHashMap<>();
     try (SourceText text = SourceText.open(file, SourceText.AUTO);
         CsvReader<CsvRecord> reader = CsvHeader.reader(',').ofCsvRecord(text.utf8())) {
       boolean header = true;
@@ -65,20 +67,15 @@ final class Gazetteer {
           throw new ImportException(
               "gazetteer " + where + ": expected two columns, place and region", List.of());
         }
-        RegionId region =
-            resolver
-                .resolve(r.getField(1))
-                .orElseThrow(
-                    () ->
-                        new ImportException(
-                            "gazetteer "
-                                + where
-                                + ": unknown region '"
-                                + Rejection.echo(r.getField(1).strip())
-                                + "'; closest known: "
-                                + resolver.closest(r.getField(1), 3)
-                                + " (add an alias for it)",
-                            List.of()));
+        String regionName = r.getField(1).strip();
+        Optional<RegionId> resolved = resolver.resolve(regionName);
+        if (resolved.isEmpty()) {
+          // every unknown name is collected, so one run lists all the aliases still to write
+          unknown.computeIfAbsent(regionName, n -> new UnknownName(r.getStartingLineNumber()))
+              .places++;
+          continue;
+        }
+        RegionId region = resolved.get();
         String key = RegionNames.normalise(r.getField(0));
         RegionId before = places.putIfAbsent(key, region);
         if (before != null && !before.equals(region)) {
@@ -99,9 +96,43 @@ final class Gazetteer {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteer " + file, e);
     }
+    if (!unknown.isEmpty()) {
+      throw new ImportException(unknownNames(file, unknown, resolver), List.of());
+    }
     knownNames.forEach((name, region) -> places.putIfAbsent(RegionNames.normalise(name), region));
     places.remove("");
     return new Gazetteer(places);
+  }
+
+  /** Where an unknown region name first appears in a gazetteer, and how many places name it. */
+  private static final class UnknownName {
+    final long firstLine;
+    long places;
+
+    UnknownName(long firstLine) {
+      this.firstLine = firstLine;
+    }
+  }
+
+  private static String unknownNames(
+      Path file, Map<String, UnknownName> unknown, RegionResolver resolver) {
+    StringBuilder m =
+        new StringBuilder("gazetteer ")
+            .append(file.getFileName())
+            .append(": ")
+            .append(unknown.size() == 1 ? "1 region name is" : unknown.size() + " region names are")
+            .append(" not a region of the theater or an alias of one (add an alias for each):");
+    unknown.forEach(
+        (name, u) ->
+            m.append(System.lineSeparator())
+                .append("  '")
+                .append(Rejection.echo(name))
+                .append("' (line ")
+                .append(u.firstLine)
+                .append(u.places == 1 ? ", 1 place" : ", " + u.places + " places")
+                .append("); closest known: ")
+                .append(resolver.closest(name, 3)));
+    return m.toString();
   }
 
   static Gazetteer of(Map<String, RegionId> places) {
