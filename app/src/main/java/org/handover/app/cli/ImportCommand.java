@@ -14,6 +14,7 @@ import org.handover.io.imports.ImportOption;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.ImportSpec;
 import org.handover.io.imports.Importer;
+import org.handover.io.imports.RejectsLayout;
 import org.handover.io.manifest.Importers;
 import org.handover.io.manifest.ManifestLoad;
 import org.handover.io.manifest.ManifestLoader;
@@ -174,9 +175,14 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  /** What an import may write: never the database; existing files only with --force. */
+  /**
+   * What an import may write: never the database; existing files only with --force, except a
+   * rejects file an import wrote before, which running the import again renews.
+   */
   private OutputGuard outputs() {
-    return OutputGuard.of(force.force).keepingDatabase(store.database());
+    return OutputGuard.of(force.force)
+        .keepingDatabase(store.database())
+        .replacingOwn(RejectsLayout::wrote);
   }
 
   /** {@code guard}, also keeping the files {@code spec} reads from being written. */

@@ -100,7 +100,7 @@ final class ReportCommand implements Callable<Integer> {
     Instant generatedAt = GenerationTime.of(System.getenv(), Clock.systemUTC());
     try (Store s = store.open(spec.commandLine().getErr())) {
       // a report written before is renewed; any other existing file needs --force
-      OutputGuard guard = store.outputs(s, force).replacingOwn(ReportWriter.GENERATOR_MARK);
+      OutputGuard guard = store.outputs(s, force).replacingOwn(ReportWriter::wrote);
       guard.check(out);
       Workspace ws = store.workspace(s);
       YearMonth month = asOf.month(ws);

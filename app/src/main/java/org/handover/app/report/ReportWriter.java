@@ -45,6 +45,11 @@ public final class ReportWriter {
    */
   public static final String GENERATOR_MARK = "<meta name=\"generator\" content=\"Handover\">";
 
+  /** Whether a page starting with {@code head} is a report: it carries {@link #GENERATOR_MARK}. */
+  public static boolean wrote(String head) {
+    return head.contains(GENERATOR_MARK);
+  }
+
   /**
    * The page's Content-Security-Policy with {@code %s} for the script and style sources: no
    * network, no eval (Vega's expressions run in vega-interpreter) and no inline code but the page's

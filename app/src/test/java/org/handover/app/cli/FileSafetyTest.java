@@ -239,6 +239,16 @@ class FileSafetyTest {
     assertThat(forced.exit()).as(forced.err()).isZero();
     assertThat(Files.readString(existing)).contains("unknown region 'South'");
 
+    // a rejects file an import wrote is renewed by the next run without --force
+    Files.writeString(aliases, "alias,region\nUp,North\nY,West\n");
+    Run again =
+        CommandLineTest.run(
+            concat(base, "aliases", aliases.toString(), "--rejects", existing.toString()));
+    assertThat(again.exit()).as(again.err()).isZero();
+    assertThat(Files.readString(existing))
+        .contains("unknown region 'West'")
+        .doesNotContain("'South'");
+
     // a manifest's rejects option is checked before anything is imported
     Path manifest =
         Files.writeString(

@@ -16,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.handover.engine.HandoverException;
 
 /**
@@ -46,17 +47,17 @@ public final class OutputGuard {
 
   private record Kept(Path file, String role) {}
 
-  /** How far into an existing file its {@link #replacingOwn own mark} is looked for. */
+  /** How much of an existing file {@link #replacingOwn} looks at. */
   private static final int MARK_WITHIN = 4096;
 
   private final boolean force;
   private final List<Kept> kept;
-  private final String ownMark;
+  private final Predicate<String> ownHead;
 
-  private OutputGuard(boolean force, List<Kept> kept, String ownMark) {
+  private OutputGuard(boolean force, List<Kept> kept, Predicate<String> ownHead) {
     this.force = force;
     this.kept = List.copyOf(kept);
-    this.ownMark = ownMark;
+    this.ownHead = ownHead;
   }
 
   /** A guard that replaces existing files only when {@code force} (the user's --force) is set. */
@@ -65,15 +66,12 @@ public final class OutputGuard {
   }
 
   /**
-   * This guard, also replacing without --force an existing regular file that carries {@code mark}
-   * near its start: an output Handover wrote and marks as its own (the report's generator tag), so
-   * running the same command again just renews it.
+   * This guard, also replacing without --force an existing regular file whose first 4 KiB {@code
+   * ownHead} recognises as an output Handover wrote (the report's generator tag, a rejects file's
+   * header), so running the same command again just renews it.
    */
-  public OutputGuard replacingOwn(String mark) {
-    if (mark.isEmpty() || mark.length() > MARK_WITHIN) {
-      throw new IllegalArgumentException("a mark of 1 to " + MARK_WITHIN + " characters");
-    }
-    return new OutputGuard(force, kept, mark);
+  public OutputGuard replacingOwn(Predicate<String> ownHead) {
+    return new OutputGuard(force, kept, ownHead);
   }
 
   public boolean force() {
@@ -87,7 +85,7 @@ public final class OutputGuard {
   public OutputGuard keeping(Path file, String role) {
     List<Kept> more = new ArrayList<>(kept);
     more.add(new Kept(file.toAbsolutePath().normalize(), role));
-    return new OutputGuard(force, more, ownMark);
+    return new OutputGuard(force, more, ownHead);
   }
 
   /** This guard, also keeping the database {@code file} and its write-ahead log. */
@@ -199,14 +197,13 @@ public final class OutputGuard {
     }
   }
 
-  /** Whether the regular file {@code p} has this guard's own mark in its first bytes. */
+  /** Whether the regular file {@code p} starts as an output this guard may renew. */
   private boolean carriesOwnMark(Path p) {
-    if (ownMark == null) {
+    if (ownHead == null) {
       return false;
     }
     try (InputStream in = Files.newInputStream(p)) {
-      String head = new String(in.readNBytes(MARK_WITHIN), StandardCharsets.UTF_8);
-      return head.contains(ownMark);
+      return ownHead.test(new String(in.readNBytes(MARK_WITHIN), StandardCharsets.UTF_8));
     } catch (IOException e) {
       return false;
     }
