@@ -99,8 +99,8 @@ class NewCountryWalkThroughTest {
     // row, an assessment of every governorate, and a report that names each of them.
     assertThat(transcript)
         .contains(
-            "ibc-raw ibc-incidents-2012-3-6.csv: 27523 rows read, 27522 imported, 1 rejected, 1492"
-                + " without region",
+            "ibc-raw ibc-incidents-2012-3-6.csv: 27523 rows read, 27522 imported, 1 rejected"
+                + " (0.004%), 1492 without region",
             "Assessment as of 2008-06, benchmark set iraq-raw-threat 1.0.0",
             "Outlook from 2008-07 over 12 months");
     List<String> regions = regionNames(work.resolve("iraq-governorates-geoboundaries-cc0.geojson"));
