@@ -3,6 +3,7 @@ package org.handover.app.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.handover.app.output.TerminalText;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.Rejection;
@@ -48,8 +49,21 @@ final class ImportsCommand implements Callable<Integer> {
         out.println(rows.size() + " rejected rows in import " + rejections);
         return 0;
       }
+      List<ImportRecord> imports = reader.imports();
+      // columns as wide as their longest entry (a long theater name, "superseded"), never narrower
+      // than the layout everyone knows
+      String format =
+          "%4s %-"
+              + width(imports, ImportRecord::theater, 9)
+              + "s %-"
+              + width(imports, ImportRecord::kind, 13)
+              + "s %-"
+              + width(imports, ImportRecord::fileName, 48)
+              + "s %-"
+              + width(imports, ImportRecord::status, 9)
+              + "s %9s %9s %8s %9s  %s%n";
       out.printf(
-          "%4s %-9s %-13s %-48s %-9s %9s %9s %8s %9s  %s%n",
+          format,
           "id",
           "theater",
           "kind",
@@ -60,9 +74,9 @@ final class ImportsCommand implements Callable<Integer> {
           "rejected",
           "no region",
           "sha256");
-      for (ImportRecord i : reader.imports()) {
+      for (ImportRecord i : imports) {
         out.printf(
-            "%4d %-9s %-13s %-48s %-9s %9d %9d %8d %9d  %s%n",
+            format,
             i.importId(),
             i.theater(),
             i.kind(),
@@ -76,6 +90,11 @@ final class ImportsCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private static int width(
+      List<ImportRecord> imports, Function<ImportRecord, String> column, int least) {
+    return imports.stream().mapToInt(i -> column.apply(i).length()).reduce(least, Math::max);
   }
 
   /** What the import read and how much of it was rejected, by cause, before the rejected rows. */

@@ -59,10 +59,15 @@ public final class ForecastOutput {
     }
     w.println();
     w.println("Model parameters (estimate, standard error):");
+    // as wide as the longest name (per-region parameters carry the region's name)
+    int nameWidth = f.parameters().stream().mapToInt(p -> p.name().length()).reduce(28, Math::max);
     for (Parameter p : f.parameters()) {
       w.printf(
-          "  %-28s %10s %10s  %s%n",
-          p.name(), Numbers.format(p.estimate()), Numbers.format(p.standardError()), p.meaning());
+          "  %-" + nameWidth + "s %10s %10s  %s%n",
+          p.name(),
+          Numbers.format(p.estimate()),
+          Numbers.format(p.standardError()),
+          p.meaning());
     }
     w.flush();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.handover.app.cli.CommandLineTest.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,40 @@ class ImportCommandTest {
             "inconsistent_estimates",
             "snap_km");
     assertThat(r.err()).doesNotContain("WARN");
+  }
+
+  @Test
+  void theImportsTableKeepsItsColumnsAlignedForLongNames() throws IOException {
+    Path db = dir.resolve("long.duckdb");
+    Path regions =
+        Files.writeString(
+            dir.resolve("regions-of-a-country-with-a-long-file-name-indeed.geojson"),
+            "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                + "{\"name\":\"North\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+                + "[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}}]}");
+    String theater = "central-african-republic";
+    assertThat(
+            CommandLineTest.run(
+                    "import",
+                    "--db",
+                    db.toString(),
+                    "--theater",
+                    theater,
+                    "regions",
+                    regions.toString())
+                .exit())
+        .isZero();
+    List<String> lines =
+        CommandLineTest.run("imports", "--db", db.toString()).out().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(1)).contains(theater + " ");
+    for (String column : List.of("kind", "file", "status", "read", "sha256")) {
+      int at = lines.get(0).indexOf(column);
+      assertThat(at).isPositive();
+      assertThat(lines.get(1).charAt(at - 1)).as(column).isEqualTo(' ');
+    }
+    assertThat(lines.get(1).indexOf("regions ")).isEqualTo(lines.get(0).indexOf("kind"));
+    assertThat(lines.get(1).indexOf("committed")).isEqualTo(lines.get(0).indexOf("status"));
   }
 
   @Test
@@ -120,12 +155,12 @@ class ImportCommandTest {
     return Files.writeString(
         dir.resolve("ged.csv"),
         """
-        id,date_start,date_end,adm_1,latitude,longitude,where_coordinates,type_of_violence,low,best,high
-        1,2012-01-05,2012-01-05,North,,,,1,1,2,3
-        2,2012-01-05,2012-01-05,North,,,,1,6,3,5
-        3,2012-01-05,2012-01-05,South,,,,1,1,9,4
-        4,2012-01-05,2012-01-05,,0.5,0.5,,1,0,0,0
-        5,2012-01-05,2012-01-05,,0.96,0.5,,1,7,6,5
+        id,date_start,date_end,adm_1,latitude,longitude,where_coordinates,type_of_violence,low,best,high,side_a,side_b
+        1,2012-01-05,2012-01-05,North,,,,1,1,2,3,,
+        2,2012-01-05,2012-01-05,North,,,,1,6,3,5,,
+        3,2012-01-05,2012-01-05,South,,,,1,1,9,4,,
+        4,2012-01-05,2012-01-05,,0.5,0.5,,1,0,0,0,,
+        5,2012-01-05,2012-01-05,,0.96,0.5,,1,7,6,5,,
         """);
   }
 
