@@ -49,7 +49,8 @@ public record StepOutcome(
               + previousVersion
               + " -> "
               + version
-              + " (its file and options are unchanged; an input it may depend on changed)";
+              + " (its file and options are unchanged; when any input changes, every step is"
+              + " imported again in order, since a step may depend on any before it)";
       case REMOVED -> "removed from the manifest: version " + previousVersion + " superseded";
     };
   }
