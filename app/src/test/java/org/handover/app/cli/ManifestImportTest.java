@@ -100,6 +100,13 @@ class ManifestImportTest {
     Run imports = run("imports", "--db", db);
     assertThat(imports.out()).contains("superseded");
     assertThat(run("assess", "--db", db, "--as-of", "2008-01").exit()).isZero();
+
+    // the exported ledger is the live one: 18 imported entries and the correction, not the 18
+    // entries of the superseded first import as well
+    Path exported = dir.resolve("export");
+    Run export = run("export", "--db", db, "--out", exported.toString(), "--formats", "csv");
+    assertThat(export.exit()).as(export.err()).isZero();
+    assertThat(Files.readAllLines(exported.resolve("decisions.csv"))).hasSize(1 + 19);
   }
 
   @Test

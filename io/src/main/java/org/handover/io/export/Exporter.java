@@ -138,8 +138,11 @@ public final class Exporter {
         "SELECT * FROM measurements"
             + where
             + " ORDER BY theater, measure, region NULLS FIRST, month, nation NULLS FIRST, role NULLS FIRST, import_id");
+    // the live ledger: entries of a manifest import that a later version superseded stay in the
+    // store with their import, but are no longer part of the theater's ledger
     queries.put(
-        "decisions", "SELECT * EXCLUDE (seq) FROM decisions" + where + " ORDER BY theater, seq");
+        "decisions",
+        "SELECT * EXCLUDE (seq, place) FROM live_decisions" + where + " ORDER BY theater, seq");
     List<Path> written = new ArrayList<>();
     Connection c = store.connection();
     for (Map.Entry<String, String> q : queries.entrySet()) {

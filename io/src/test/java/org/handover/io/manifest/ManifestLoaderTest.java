@@ -178,8 +178,9 @@ class ManifestLoaderTest {
       assertThat(again.steps())
           .extracting(s -> s.step() + " " + s.describe())
           .startsWith(
-              "1 redone version 1 -> 2 (its file and options are unchanged; an input it may depend"
-                  + " on changed)")
+              "1 redone version 1 -> 2 (its file and options are unchanged; when any input changes,"
+                  + " every step is imported again in order, since a step may depend on any before"
+                  + " it)")
           .contains("3 replaced version 1 -> 2");
       // Only the new file's population is live: South's, from the old file only, is gone.
       assertThat(
