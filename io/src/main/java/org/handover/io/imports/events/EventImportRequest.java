@@ -53,132 +53,134 @@ public record EventImportRequest(
   }
 
   public static EventImportRequest of(String theater, EventFormat format, Path file) {
-    return new EventImportRequest(
-        theater, format, file, null, null, false, null, false, null, null, null);
+    return new Builder(theater, format, file).build();
   }
 
   public EventImportRequest withMapping(Path mapping) {
-    return new EventImportRequest(
-        theater,
-        format,
-        file,
-        mapping,
-        gazetteer,
-        strict,
-        rejectsFile,
-        allowDuplicate,
-        estimates,
-        snapKm,
-        maxRejected);
+    return toBuilder().mappingFile(mapping).build();
   }
 
   public EventImportRequest withGazetteer(Path places) {
-    return new EventImportRequest(
-        theater,
-        format,
-        file,
-        mappingFile,
-        places,
-        strict,
-        rejectsFile,
-        allowDuplicate,
-        estimates,
-        snapKm,
-        maxRejected);
+    return toBuilder().gazetteer(places).build();
   }
 
   public EventImportRequest strict(boolean on) {
-    return new EventImportRequest(
-        theater,
-        format,
-        file,
-        mappingFile,
-        gazetteer,
-        on,
-        rejectsFile,
-        allowDuplicate,
-        estimates,
-        snapKm,
-        maxRejected);
+    return toBuilder().strict(on).build();
   }
 
   public EventImportRequest withRejectsFile(Path out) {
-    return new EventImportRequest(
-        theater,
-        format,
-        file,
-        mappingFile,
-        gazetteer,
-        strict,
-        out,
-        allowDuplicate,
-        estimates,
-        snapKm,
-        maxRejected);
+    return toBuilder().rejectsFile(out).build();
   }
 
   public EventImportRequest allowDuplicate(boolean on) {
-    return new EventImportRequest(
-        theater,
-        format,
-        file,
-        mappingFile,
-        gazetteer,
-        strict,
-        rejectsFile,
-        on,
-        estimates,
-        snapKm,
-        maxRejected);
+    return toBuilder().allowDuplicate(on).build();
   }
 
   public EventImportRequest inconsistentEstimates(InconsistentEstimates policy) {
-    return new EventImportRequest(
-        theater,
-        format,
-        file,
-        mappingFile,
-        gazetteer,
-        strict,
-        rejectsFile,
-        allowDuplicate,
-        policy,
-        snapKm,
-        maxRejected);
+    return toBuilder().estimates(policy).build();
   }
 
   /** Snap points outside every region polygon to the nearest region within {@code km}. */
   public EventImportRequest snapKm(double km) {
-    return new EventImportRequest(
-        theater,
-        format,
-        file,
-        mappingFile,
-        gazetteer,
-        strict,
-        rejectsFile,
-        allowDuplicate,
-        estimates,
-        km,
-        maxRejected);
+    return toBuilder().snapKm(km).build();
   }
 
   public EventImportRequest maxRejected(RejectionLimit limit) {
-    return new EventImportRequest(
-        theater,
-        format,
-        file,
-        mappingFile,
-        gazetteer,
-        strict,
-        rejectsFile,
-        allowDuplicate,
-        estimates,
-        snapKm,
-        limit);
+    return toBuilder().maxRejected(limit).build();
   }
 
   Optional<Double> snap() {
     return Optional.ofNullable(snapKm);
+  }
+
+  private Builder toBuilder() {
+    return new Builder(theater, format, file)
+        .mappingFile(mappingFile)
+        .gazetteer(gazetteer)
+        .strict(strict)
+        .rejectsFile(rejectsFile)
+        .allowDuplicate(allowDuplicate)
+        .estimates(estimates)
+        .snapKm(snapKm)
+        .maxRejected(maxRejected);
+  }
+
+  /**
+   * The one place that lists every component, so the withers change one part each and a new
+   * component is added here only; the canonical constructor still validates what it builds.
+   */
+  private static final class Builder {
+    private final String theater;
+    private final EventFormat format;
+    private final Path file;
+    private Path mappingFile;
+    private Path gazetteer;
+    private boolean strict;
+    private Path rejectsFile;
+    private boolean allowDuplicate;
+    private InconsistentEstimates estimates;
+    private Double snapKm;
+    private RejectionLimit maxRejected;
+
+    Builder(String theater, EventFormat format, Path file) {
+      this.theater = theater;
+      this.format = format;
+      this.file = file;
+    }
+
+    Builder mappingFile(Path v) {
+      mappingFile = v;
+      return this;
+    }
+
+    Builder gazetteer(Path v) {
+      gazetteer = v;
+      return this;
+    }
+
+    Builder strict(boolean v) {
+      strict = v;
+      return this;
+    }
+
+    Builder rejectsFile(Path v) {
+      rejectsFile = v;
+      return this;
+    }
+
+    Builder allowDuplicate(boolean v) {
+      allowDuplicate = v;
+      return this;
+    }
+
+    Builder estimates(InconsistentEstimates v) {
+      estimates = v;
+      return this;
+    }
+
+    Builder snapKm(Double v) {
+      snapKm = v;
+      return this;
+    }
+
+    Builder maxRejected(RejectionLimit v) {
+      maxRejected = v;
+      return this;
+    }
+
+    EventImportRequest build() {
+      return new EventImportRequest(
+          theater,
+          format,
+          file,
+          mappingFile,
+          gazetteer,
+          strict,
+          rejectsFile,
+          allowDuplicate,
+          estimates,
+          snapKm,
+          maxRejected);
+    }
   }
 }

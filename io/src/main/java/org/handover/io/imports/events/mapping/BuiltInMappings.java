@@ -42,31 +42,28 @@ public final class BuiltInMappings {
 
   /** IBC's province-coded event file (IBC_event.csv). */
   public static EventMapping ibcEvent() {
-    return new EventMapping(
-        "ibc",
-        "auto",
-        ',',
-        0,
-        "IBC.code",
-        "Start.Date",
-        "End.Date",
-        List.of("%d %b %Y"),
-        "Province",
-        List.of("NA"),
-        List.of(),
-        RegionFrom.NAME,
-        null,
-        null,
-        null,
-        null,
-        "Reported.Minimum",
-        "Reported.Maximum",
-        "Reported.Maximum",
-        DuplicateIds.KEEP,
-        LowAboveHigh.CAP_LOW,
-        concat(
-            IBC_CHOICES,
-            "Province 'NA' means IBC could not place the incident: imported without a region"));
+    return new EventMapping.Builder()
+        .source("ibc")
+        .encoding("auto")
+        .delimiter(',')
+        .skipLines(0)
+        .id("IBC.code")
+        .startDate("Start.Date")
+        .endDate("End.Date")
+        .dateFormats(List.of("%d %b %Y"))
+        .region("Province")
+        .noRegionValues(List.of("NA"))
+        .regionFrom(RegionFrom.NAME)
+        .deathsLow("Reported.Minimum")
+        .deathsBest("Reported.Maximum")
+        .deathsHigh("Reported.Maximum")
+        .duplicateIds(DuplicateIds.KEEP)
+        .lowAboveHigh(LowAboveHigh.CAP_LOW)
+        .choices(
+            concat(
+                IBC_CHOICES,
+                "Province 'NA' means IBC could not place the incident: imported without a region"))
+        .build();
   }
 
   /**
@@ -74,32 +71,29 @@ public final class BuiltInMappings {
    * gazetteer.
    */
   public static EventMapping ibcRaw() {
-    return new EventMapping(
-        "ibc",
-        "auto",
-        ',',
-        0,
-        "IBC code",
-        "Start Date",
-        "End Date",
-        List.of("%d %b %Y"),
-        null,
-        List.of(),
-        List.of(),
-        RegionFrom.GAZETTEER,
-        null,
-        null,
-        "Location",
-        "Weapons",
-        "Reported Minimum",
-        "Reported Maximum",
-        "Reported Maximum",
-        DuplicateIds.KEEP,
-        LowAboveHigh.CAP_LOW,
-        concat(
-            IBC_CHOICES,
-            "region from the place names in Location (gazetteer): the last place named wins,"
-                + " the longest name at the same position; no place found = imported without a region"));
+    return new EventMapping.Builder()
+        .source("ibc")
+        .encoding("auto")
+        .delimiter(',')
+        .skipLines(0)
+        .id("IBC code")
+        .startDate("Start Date")
+        .endDate("End Date")
+        .dateFormats(List.of("%d %b %Y"))
+        .regionFrom(RegionFrom.GAZETTEER)
+        .location("Location")
+        .eventType("Weapons")
+        .deathsLow("Reported Minimum")
+        .deathsBest("Reported Maximum")
+        .deathsHigh("Reported Maximum")
+        .duplicateIds(DuplicateIds.KEEP)
+        .lowAboveHigh(LowAboveHigh.CAP_LOW)
+        .choices(
+            concat(
+                IBC_CHOICES,
+                "region from the place names in Location (gazetteer): the last place named wins,"
+                    + " the longest name at the same position; no place found = imported without a region"))
+        .build();
   }
 
   /**
@@ -113,34 +107,35 @@ public final class BuiltInMappings {
   }
 
   private static EventMapping ucdpGedColumns() {
-    return new EventMapping(
-        "ucdp-ged",
-        "UTF-8",
-        ',',
-        0,
-        "id",
-        "date_start",
-        "date_end",
-        List.of("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S.%g"),
-        "adm_1",
-        List.of(),
-        UCDP_ADM1_SUFFIXES,
-        RegionFrom.NAME,
-        "latitude",
-        "longitude",
-        "where_coordinates",
-        "type_of_violence",
-        "low",
-        "best",
-        "high",
-        DuplicateIds.REJECT,
-        LowAboveHigh.REJECT,
-        List.of(
-            "fatalities: low, best, high as UCDP publishes them",
-            "event_type = type_of_violence as a label: 1 state-based, 2 non-state, 3 one-sided"
-                + " (another code is stored as written)",
-            "side_a, side_b = side_a, side_b",
-            "region = adm_1 (with or without its administrative suffix), else the point (latitude, longitude)"));
+    return new EventMapping.Builder()
+        .source("ucdp-ged")
+        .encoding("UTF-8")
+        .delimiter(',')
+        .skipLines(0)
+        .id("id")
+        .startDate("date_start")
+        .endDate("date_end")
+        .dateFormats(List.of("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S.%g"))
+        .region("adm_1")
+        .regionSuffixes(UCDP_ADM1_SUFFIXES)
+        .regionFrom(RegionFrom.NAME)
+        .latitude("latitude")
+        .longitude("longitude")
+        .location("where_coordinates")
+        .eventType("type_of_violence")
+        .deathsLow("low")
+        .deathsBest("best")
+        .deathsHigh("high")
+        .duplicateIds(DuplicateIds.REJECT)
+        .lowAboveHigh(LowAboveHigh.REJECT)
+        .choices(
+            List.of(
+                "fatalities: low, best, high as UCDP publishes them",
+                "event_type = type_of_violence as a label: 1 state-based, 2 non-state, 3 one-sided"
+                    + " (another code is stored as written)",
+                "side_a, side_b = side_a, side_b",
+                "region = adm_1 (with or without its administrative suffix), else the point (latitude, longitude)"))
+        .build();
   }
 
   /**
@@ -152,33 +147,30 @@ public final class BuiltInMappings {
   }
 
   private static EventMapping acledColumns() {
-    return new EventMapping(
-        "acled",
-        "UTF-8",
-        ',',
-        0,
-        "event_id_cnty",
-        "event_date",
-        null,
-        List.of("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y"),
-        "admin1",
-        List.of(),
-        List.of(),
-        RegionFrom.NAME,
-        "latitude",
-        "longitude",
-        "location",
-        "event_type",
-        null,
-        "fatalities",
-        null,
-        DuplicateIds.REJECT,
-        LowAboveHigh.REJECT,
-        List.of(
-            "fatalities: ACLED gives one figure, so low = best = high = fatalities",
-            "single-day events: end date = event_date",
-            "side_a = actor1, side_b = actor2",
-            "region = admin1, else the point (latitude, longitude)"));
+    return new EventMapping.Builder()
+        .source("acled")
+        .encoding("UTF-8")
+        .delimiter(',')
+        .skipLines(0)
+        .id("event_id_cnty")
+        .startDate("event_date")
+        .dateFormats(List.of("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y"))
+        .region("admin1")
+        .regionFrom(RegionFrom.NAME)
+        .latitude("latitude")
+        .longitude("longitude")
+        .location("location")
+        .eventType("event_type")
+        .deathsBest("fatalities")
+        .duplicateIds(DuplicateIds.REJECT)
+        .lowAboveHigh(LowAboveHigh.REJECT)
+        .choices(
+            List.of(
+                "fatalities: ACLED gives one figure, so low = best = high = fatalities",
+                "single-day events: end date = event_date",
+                "side_a = actor1, side_b = actor2",
+                "region = admin1, else the point (latitude, longitude)"))
+        .build();
   }
 
   private static List<String> concat(List<String> a, String b) {

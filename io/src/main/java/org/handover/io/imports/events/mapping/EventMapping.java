@@ -96,125 +96,14 @@ public record EventMapping(
     CAP_LOW
   }
 
-  /** A mapping whose dates are single columns and which has no constant fields. */
-  public EventMapping(
-      String source,
-      String encoding,
-      char delimiter,
-      int skipLines,
-      String id,
-      String startDate,
-      String endDate,
-      List<String> dateFormats,
-      String region,
-      List<String> noRegionValues,
-      List<String> regionSuffixes,
-      RegionFrom regionFrom,
-      String latitude,
-      String longitude,
-      String location,
-      String eventType,
-      String deathsLow,
-      String deathsBest,
-      String deathsHigh,
-      DuplicateIds duplicateIds,
-      LowAboveHigh lowAboveHigh,
-      List<String> choices) {
-    this(
-        source,
-        encoding,
-        delimiter,
-        skipLines,
-        id,
-        startDate,
-        endDate,
-        dateFormats,
-        region,
-        noRegionValues,
-        regionSuffixes,
-        regionFrom,
-        latitude,
-        longitude,
-        location,
-        eventType,
-        deathsLow,
-        deathsBest,
-        deathsHigh,
-        duplicateIds,
-        lowAboveHigh,
-        choices,
-        null,
-        null,
-        Map.of(),
-        null,
-        null,
-        Map.of());
-  }
-
   /** This mapping with the columns naming the event's two sides (actors). */
   public EventMapping withSides(String a, String b) {
-    return new EventMapping(
-        source,
-        encoding,
-        delimiter,
-        skipLines,
-        id,
-        startDate,
-        endDate,
-        dateFormats,
-        region,
-        noRegionValues,
-        regionSuffixes,
-        regionFrom,
-        latitude,
-        longitude,
-        location,
-        eventType,
-        deathsLow,
-        deathsBest,
-        deathsHigh,
-        duplicateIds,
-        lowAboveHigh,
-        choices,
-        startParts,
-        endParts,
-        constants,
-        a,
-        b,
-        eventTypeLabels);
+    return toBuilder().sideA(a).sideB(b).build();
   }
 
   /** This mapping with event type codes stored as labels. */
   public EventMapping withEventTypeLabels(Map<String, String> labels) {
-    return new EventMapping(
-        source,
-        encoding,
-        delimiter,
-        skipLines,
-        id,
-        startDate,
-        endDate,
-        dateFormats,
-        region,
-        noRegionValues,
-        regionSuffixes,
-        regionFrom,
-        latitude,
-        longitude,
-        location,
-        eventType,
-        deathsLow,
-        deathsBest,
-        deathsHigh,
-        duplicateIds,
-        lowAboveHigh,
-        choices,
-        startParts,
-        endParts,
-        constants,
-        sideA,
-        sideB,
-        labels);
+    return toBuilder().eventTypeLabels(labels).build();
   }
 
   public EventMapping {
@@ -310,5 +199,247 @@ public record EventMapping(
       }
     }
     return out;
+  }
+
+  /** A builder holding this mapping's components, to change some of them. */
+  Builder toBuilder() {
+    return new Builder()
+        .source(source)
+        .encoding(encoding)
+        .delimiter(delimiter)
+        .skipLines(skipLines)
+        .id(id)
+        .startDate(startDate)
+        .endDate(endDate)
+        .dateFormats(dateFormats)
+        .region(region)
+        .noRegionValues(noRegionValues)
+        .regionSuffixes(regionSuffixes)
+        .regionFrom(regionFrom)
+        .latitude(latitude)
+        .longitude(longitude)
+        .location(location)
+        .eventType(eventType)
+        .deathsLow(deathsLow)
+        .deathsBest(deathsBest)
+        .deathsHigh(deathsHigh)
+        .duplicateIds(duplicateIds)
+        .lowAboveHigh(lowAboveHigh)
+        .choices(choices)
+        .startParts(startParts)
+        .endParts(endParts)
+        .constants(constants)
+        .sideA(sideA)
+        .sideB(sideB)
+        .eventTypeLabels(eventTypeLabels);
+  }
+
+  /**
+   * Builds a mapping by naming its parts: the one place besides the record header that lists every
+   * component, so the withers change one part each and a new component is added here only. Unset
+   * parts are those of a mapping without the optional columns; the canonical constructor validates
+   * the result.
+   */
+  static final class Builder {
+    private String source;
+    private String encoding;
+    private char delimiter = ',';
+    private int skipLines;
+    private String id;
+    private String startDate;
+    private String endDate;
+    private List<String> dateFormats = List.of();
+    private String region;
+    private List<String> noRegionValues = List.of();
+    private List<String> regionSuffixes = List.of();
+    private RegionFrom regionFrom;
+    private String latitude;
+    private String longitude;
+    private String location;
+    private String eventType;
+    private String deathsLow;
+    private String deathsBest;
+    private String deathsHigh;
+    private DuplicateIds duplicateIds;
+    private LowAboveHigh lowAboveHigh;
+    private List<String> choices = List.of();
+    private DateParts startParts;
+    private DateParts endParts;
+    private Map<EventField, String> constants = Map.of();
+    private String sideA;
+    private String sideB;
+    private Map<String, String> eventTypeLabels = Map.of();
+
+    Builder source(String v) {
+      source = v;
+      return this;
+    }
+
+    Builder encoding(String v) {
+      encoding = v;
+      return this;
+    }
+
+    Builder delimiter(char v) {
+      delimiter = v;
+      return this;
+    }
+
+    Builder skipLines(int v) {
+      skipLines = v;
+      return this;
+    }
+
+    Builder id(String v) {
+      id = v;
+      return this;
+    }
+
+    Builder startDate(String v) {
+      startDate = v;
+      return this;
+    }
+
+    Builder endDate(String v) {
+      endDate = v;
+      return this;
+    }
+
+    Builder dateFormats(List<String> v) {
+      dateFormats = v;
+      return this;
+    }
+
+    Builder region(String v) {
+      region = v;
+      return this;
+    }
+
+    Builder noRegionValues(List<String> v) {
+      noRegionValues = v;
+      return this;
+    }
+
+    Builder regionSuffixes(List<String> v) {
+      regionSuffixes = v;
+      return this;
+    }
+
+    Builder regionFrom(RegionFrom v) {
+      regionFrom = v;
+      return this;
+    }
+
+    Builder latitude(String v) {
+      latitude = v;
+      return this;
+    }
+
+    Builder longitude(String v) {
+      longitude = v;
+      return this;
+    }
+
+    Builder location(String v) {
+      location = v;
+      return this;
+    }
+
+    Builder eventType(String v) {
+      eventType = v;
+      return this;
+    }
+
+    Builder deathsLow(String v) {
+      deathsLow = v;
+      return this;
+    }
+
+    Builder deathsBest(String v) {
+      deathsBest = v;
+      return this;
+    }
+
+    Builder deathsHigh(String v) {
+      deathsHigh = v;
+      return this;
+    }
+
+    Builder duplicateIds(DuplicateIds v) {
+      duplicateIds = v;
+      return this;
+    }
+
+    Builder lowAboveHigh(LowAboveHigh v) {
+      lowAboveHigh = v;
+      return this;
+    }
+
+    Builder choices(List<String> v) {
+      choices = v;
+      return this;
+    }
+
+    Builder startParts(DateParts v) {
+      startParts = v;
+      return this;
+    }
+
+    Builder endParts(DateParts v) {
+      endParts = v;
+      return this;
+    }
+
+    Builder constants(Map<EventField, String> v) {
+      constants = v;
+      return this;
+    }
+
+    Builder sideA(String v) {
+      sideA = v;
+      return this;
+    }
+
+    Builder sideB(String v) {
+      sideB = v;
+      return this;
+    }
+
+    Builder eventTypeLabels(Map<String, String> v) {
+      eventTypeLabels = v;
+      return this;
+    }
+
+    EventMapping build() {
+      return new EventMapping(
+          source,
+          encoding,
+          delimiter,
+          skipLines,
+          id,
+          startDate,
+          endDate,
+          dateFormats,
+          region,
+          noRegionValues,
+          regionSuffixes,
+          regionFrom,
+          latitude,
+          longitude,
+          location,
+          eventType,
+          deathsLow,
+          deathsBest,
+          deathsHigh,
+          duplicateIds,
+          lowAboveHigh,
+          choices,
+          startParts,
+          endParts,
+          constants,
+          sideA,
+          sideB,
+          eventTypeLabels);
+    }
   }
 }

@@ -312,35 +312,40 @@ public final class MappingFile {
           "dates from year and month columns: an event covers its whole month (the 1st to the last"
               + " day) and is apportioned by day like any multi-day event");
     }
-    return new EventMapping(
-        m.source().text().strip(),
-        m.encoding() == null ? "UTF-8" : m.encoding(),
-        m.delimiter() == null ? ',' : m.delimiter().charAt(0),
-        m.skipLines() == null ? 0 : m.skipLines(),
-        column(c.id()),
-        column(c.startDate()),
-        column(c.endDate()),
-        m.dateFormats() == null ? List.of("%Y-%m-%d") : m.dateFormats(),
-        column(c.region()),
-        orEmpty(m.noRegionValues()),
-        orEmpty(m.regionSuffixes()),
-        choice(file, "region_from", m.regionFrom(), RegionFrom.class, RegionFrom.NAME),
-        column(c.latitude()),
-        column(c.longitude()),
-        column(c.location()),
-        column(c.eventType()),
-        column(c.deathsLow()),
-        column(c.deathsBest()),
-        column(c.deathsHigh()),
-        choice(file, "duplicate_ids", m.duplicateIds(), DuplicateIds.class, DuplicateIds.REJECT),
-        choice(file, "low_above_high", m.lowAboveHigh(), LowAboveHigh.class, LowAboveHigh.REJECT),
-        choices,
-        c.startDate().dateParts(),
-        c.endDate() == null ? null : c.endDate().dateParts(),
-        constants,
-        column(c.sideA()),
-        column(c.sideB()),
-        m.eventTypeLabels() == null ? Map.of() : m.eventTypeLabels());
+    return new EventMapping.Builder()
+        .source(m.source().text().strip())
+        .encoding(m.encoding() == null ? "UTF-8" : m.encoding())
+        .delimiter(m.delimiter() == null ? ',' : m.delimiter().charAt(0))
+        .skipLines(m.skipLines() == null ? 0 : m.skipLines())
+        .id(column(c.id()))
+        .startDate(column(c.startDate()))
+        .endDate(column(c.endDate()))
+        .dateFormats(m.dateFormats() == null ? List.of("%Y-%m-%d") : m.dateFormats())
+        .region(column(c.region()))
+        .noRegionValues(orEmpty(m.noRegionValues()))
+        .regionSuffixes(orEmpty(m.regionSuffixes()))
+        .regionFrom(choice(file, "region_from", m.regionFrom(), RegionFrom.class, RegionFrom.NAME))
+        .latitude(column(c.latitude()))
+        .longitude(column(c.longitude()))
+        .location(column(c.location()))
+        .eventType(column(c.eventType()))
+        .deathsLow(column(c.deathsLow()))
+        .deathsBest(column(c.deathsBest()))
+        .deathsHigh(column(c.deathsHigh()))
+        .duplicateIds(
+            choice(
+                file, "duplicate_ids", m.duplicateIds(), DuplicateIds.class, DuplicateIds.REJECT))
+        .lowAboveHigh(
+            choice(
+                file, "low_above_high", m.lowAboveHigh(), LowAboveHigh.class, LowAboveHigh.REJECT))
+        .choices(choices)
+        .startParts(c.startDate().dateParts())
+        .endParts(c.endDate() == null ? null : c.endDate().dateParts())
+        .constants(constants)
+        .sideA(column(c.sideA()))
+        .sideB(column(c.sideB()))
+        .eventTypeLabels(m.eventTypeLabels() == null ? Map.of() : m.eventTypeLabels())
+        .build();
   }
 
   /** Unknown keys first, with their line: a misspelt key is the commonest mapping mistake. */
