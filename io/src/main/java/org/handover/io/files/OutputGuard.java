@@ -257,7 +257,7 @@ public final class OutputGuard {
     } catch (NoSuchFileException e) {
       return null;
     } catch (IOException e) {
-      throw new HandoverException("cannot check " + p + ": " + e.getMessage(), e);
+      throw new HandoverException("cannot write " + p + ": " + reason(e), e);
     }
   }
 

@@ -70,10 +70,12 @@ public final class ImportRun {
   private YearMonth coverageLast;
   private Long importId;
   private boolean failureRecorded;
-  private Path rejectsFile;
+  // from the spec's rejects option unless the kind names its own file and layout (rejectsTo)
+  private Path rejectsFile = RunRules.current().rejects();
+  private boolean rejectsEvenIfNone;
   private RejectsLayout rejectsLayout = RejectsLayout.FIXED;
   private StrictRefusal strictRefusal = StrictRefusal.FIRST_REJECTION;
-  private RejectionLimit maxRejected = RejectionLimit.CURRENT.get();
+  private RejectionLimit maxRejected = RunRules.current().maxRejected();
 
   private ImportRun(
       Store store,
@@ -172,6 +174,7 @@ public final class ImportRun {
   public void rejectsTo(Path out, RejectsLayout layout) {
     this.rejectsFile = out;
     this.rejectsLayout = layout;
+    this.rejectsEvenIfNone = true;
   }
 
   public void strictRefusal(StrictRefusal refusal) {
@@ -180,8 +183,8 @@ public final class ImportRun {
 
   /**
    * Fails the import at commit when more than {@code limit} of the rows read are rejected (empty:
-   * no limit). A run started by a kind that {@code Importer.of} made takes the spec's limit
-   * already.
+   * no limit). A run started by a kind that {@code Importer.of} made takes the spec's limit already
+   * ({@link RunRules}).
    */
   public void maxRejected(Optional<RejectionLimit> limit) {
     this.maxRejected = limit.orElse(null);
@@ -275,9 +278,10 @@ public final class ImportRun {
   }
 
   /**
-   * Commits: in one transaction runs {@code writer} and records the import with its rejections,
-   * then writes the rejects file if one was asked for. With {@code strict}, any rejection or
-   * unknown region name fails the import instead (a 'failed' record is left).
+   * Commits: in one transaction runs {@code writer}, records the import with its rejections and
+   * writes the rejects file if one was asked for (a file that cannot be written fails the import).
+   * With {@code strict}, any rejection or unknown region name fails the import instead (a 'failed'
+   * record is left).
    */
   public ImportReport commit(boolean strict, long rowsRead, Writer writer) {
     if (strict && (!rejections.isEmpty() || !unknownRegions.isEmpty())) {
@@ -299,6 +303,8 @@ public final class ImportRun {
               c -> {
                 long n = writer.write(c, id);
                 ImportLog.write(c, entry(id, "committed", rowsRead, n, true), rejections);
+                // before the commit: an import whose rejected rows cannot be written does not land
+                writeRejectsFile();
                 return n;
               });
     } catch (RuntimeException e) {
@@ -315,7 +321,6 @@ public final class ImportRun {
       throw new ImportException(
           fileName() + ": import failed, nothing was written: " + e.getMessage(), e);
     }
-    writeRejectsFile();
     return new ImportReport(
         id,
         kind,
@@ -391,7 +396,7 @@ public final class ImportRun {
   }
 
   private void writeRejectsFile() {
-    if (rejectsFile != null) {
+    if (rejectsFile != null && (rejectsEvenIfNone || !rejections.isEmpty())) {
       rejectsLayout.write(rejectsFile, rejections);
     }
   }

@@ -1,6 +1,5 @@
 package org.handover.io.imports;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 import org.handover.io.store.Store;
@@ -54,16 +53,5 @@ public interface Importer {
   static Importer of(
       String kind, List<ImportOption> options, Predicate<ImportSpec> needsFile, Run run) {
     return new RunImporter(kind, List.copyOf(options), needsFile, run);
-  }
-
-  /**
-   * Writes {@code report}'s rejected rows to the spec's rejects file, if it names one and there are
-   * any.
-   */
-  static ImportReport writeRejects(ImportSpec spec, ImportReport report) {
-    if (spec.option(ImportOption.REJECTS).isPresent() && !report.rejections().isEmpty()) {
-      ImportLog.writeRejects(Path.of(spec.option(ImportOption.REJECTS).get()), report.rejections());
-    }
-    return report;
   }
 }

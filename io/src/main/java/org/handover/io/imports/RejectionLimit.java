@@ -15,13 +15,6 @@ import java.util.Optional;
  * @param written the value as the user wrote it, for messages ("1%" or "0.01")
  */
 public record RejectionLimit(double share, String written) {
-  /**
-   * The limit of the import running on this thread, set by {@link RunImporter} around a kind's run
-   * and read by the {@link ImportRun} it starts: so every kind honours the option without each
-   * importer's own options type carrying it.
-   */
-  static final ThreadLocal<RejectionLimit> CURRENT = new ThreadLocal<>();
-
   public RejectionLimit {
     if (!(share >= 0 && share <= 1)) {
       throw new IllegalArgumentException("share outside [0, 1]: " + share);

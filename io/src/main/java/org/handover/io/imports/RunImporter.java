@@ -2,7 +2,6 @@ package org.handover.io.imports;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.handover.io.store.Store;
 
@@ -19,23 +18,23 @@ record RunImporter(
   }
 
   /**
-   * Runs the kind under the spec's {@code max_rejected} limit; the rejects file is written when the
-   * import commits and also when it fails on its rejections (strict, or over the limit).
+   * Runs the kind under the spec's {@code max_rejected} and {@code rejects} ({@link RunRules}): the
+   * rejects file is written before the import commits, and also when it fails on its rejections
+   * (strict, or over the limit).
    */
   @Override
   public ImportReport run(Store store, String theater, ImportSpec spec) {
-    Optional<RejectionLimit> limit = RejectionLimit.of(spec);
-    RejectionLimit outer = RejectionLimit.CURRENT.get();
-    RejectionLimit.CURRENT.set(limit.orElse(null));
+    RunRules outer = RunRules.CURRENT.get();
+    RunRules.CURRENT.set(RunRules.of(spec));
     try {
-      return Importer.writeRejects(spec, runner.run(store, theater, spec));
+      return runner.run(store, theater, spec);
     } catch (ImportException e) {
       if (spec.option(ImportOption.REJECTS).isPresent() && !e.rejections().isEmpty()) {
         ImportLog.writeRejects(Path.of(spec.option(ImportOption.REJECTS).get()), e.rejections());
       }
       throw e;
     } finally {
-      RejectionLimit.CURRENT.set(outer);
+      RunRules.CURRENT.set(outer);
     }
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.handover.io.imports.theater.TheaterFixtures.write;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.handover.engine.theater.RegionId;
@@ -113,6 +115,37 @@ class PopulationImporterTest {
       assertThat(store.count("SELECT count(population) FROM regions")).isZero();
       assertThat(store.strings("SELECT status FROM imports ORDER BY import_id"))
           .containsExactly("committed", "failed");
+    }
+  }
+
+  @Test
+  void anImportWhoseRejectsFileCannotBeWrittenDoesNotLand() throws IOException {
+    Path file = write(dir, "pop.csv", "governorate,population\nBaghdad,6878039\nNowhere,1\n");
+    // a folder that cannot be made: its parent is a file
+    Path blocked = Files.writeString(dir.resolve("not-a-folder"), "x");
+    Path rejects = blocked.resolve("rejects.csv");
+    try (Store store = Store.inMemory()) {
+      RegionImporter.importFile(
+          store,
+          RepoData.path("data/iraq/geo/iraq-governorates.geojson"),
+          RegionImporter.Options.defaults("iraq"));
+      assertThatThrownBy(
+              () ->
+                  Importers.run(
+                      store,
+                      "iraq",
+                      new ImportSpec("population", file, Map.of("rejects", rejects.toString()))))
+          .hasMessage("cannot write " + rejects + ": Not a directory");
+      assertThat(store.count("SELECT count(population) FROM regions")).isZero();
+      assertThat(store.strings("SELECT status FROM imports ORDER BY import_id"))
+          .containsExactly("committed");
+
+      // with a writable rejects file the same import lands and writes it
+      Path ok = dir.resolve("rejects.csv");
+      Importers.run(
+          store, "iraq", new ImportSpec("population", file, Map.of("rejects", ok.toString())));
+      assertThat(store.count("SELECT count(population) FROM regions")).isEqualTo(1);
+      assertThat(ok).content().contains("Nowhere");
     }
   }
 
