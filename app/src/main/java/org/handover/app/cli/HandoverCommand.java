@@ -1,6 +1,7 @@
 package org.handover.app.cli;
 
 import java.io.PrintWriter;
+import java.time.YearMonth;
 import org.handover.app.output.TerminalText;
 import org.handover.engine.provenance.ProgramVersion;
 import picocli.CommandLine;
@@ -59,6 +60,7 @@ public final class HandoverCommand implements Runnable {
     cl.setExecutionExceptionHandler(new ErrorHandler(exitCodes));
     cl.setParameterExceptionHandler(escaping(cl.getParameterExceptionHandler()));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(YearMonth.class, new MonthConverter());
     cl.setExecutionStrategy(HandoverCommand::execute);
     return cl;
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.handover.app.output.TerminalText;
+import org.handover.engine.HandoverException;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.Rejection;
 import org.handover.io.imports.RejectionLimit;
@@ -39,6 +40,21 @@ final class ImportsCommand implements Callable<Integer> {
     try (Store s = store.open(spec.commandLine().getErr())) {
       TheaterReader reader = new TheaterReader(s);
       if (rejections != null) {
+        List<ImportRecord> known = reader.imports();
+        if (known.stream().noneMatch(i -> i.importId() == rejections)) {
+          throw new HandoverException(
+              "no import "
+                  + rejections
+                  + " in "
+                  + store.database()
+                  + (known.isEmpty()
+                      ? " (it holds no imports)"
+                      : " (its imports are "
+                          + known.stream().mapToLong(ImportRecord::importId).min().getAsLong()
+                          + " to "
+                          + known.stream().mapToLong(ImportRecord::importId).max().getAsLong()
+                          + "; handover imports lists them)"));
+        }
         List<RejectedRow> rows = reader.rejections(rejections);
         header(reader, rejections, rows, out);
         for (RejectedRow r : rows) {

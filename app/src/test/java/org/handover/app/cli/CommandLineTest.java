@@ -820,6 +820,23 @@ class CommandLineTest {
   }
 
   @Test
+  void aBadMonthOrAnUnknownImportIsToldInTheUsersTerms() {
+    Run month = run(withDb("assess", "--as-of", "2007-13"));
+    assertThat(month.exit()).isEqualTo(2);
+    assertThat(month.err())
+        .contains("'2007-13' is not a month: month 13 does not exist (01 to 12)")
+        .doesNotContain("TemporalAccessor");
+    Run text = run(withDb("history", "--region", "Basra", "--from", "June 2007"));
+    assertThat(text.exit()).isEqualTo(2);
+    assertThat(text.err()).contains("'June 2007' is not a month: write YYYY-MM, e.g. 2007-06");
+
+    Run none = run(withDb("imports", "--rejections", "999999"));
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).contains("no import 999999 in ").contains("handover imports lists them");
+    assertThat(none.out()).doesNotContain("rejected rows");
+  }
+
+  @Test
   void reportTimelineStopsAtTheAsOfMonthUnlessAskedToShowWhatCameAfter() throws Exception {
     Path html = dir.resolve("report-as-of.html");
     Run r = run(withDb("report", "--as-of", "2007-06", "--no-forecast", "--out", html.toString()));
