@@ -84,8 +84,11 @@ final class MeasurementSeries {
           FROM measurements m LEFT JOIN %s x ON x.region = m.region
           WHERE m.theater = ? AND m.month BETWEEN ? AND ? AND (m.region IS NULL OR x.idx IS NOT NULL)
         )
-        SELECT 0, mi, -1, r, mo, CAST(sum(CAST(value AS DECIMAL(38, 18))) AS DOUBLE) FROM base GROUP BY mi, r, mo"""
-                .formatted(RegionIndex.position(measures, "m.measure"), RegionIndex.TABLE)
+        SELECT 0, mi, -1, r, mo, %s FROM base GROUP BY mi, r, mo"""
+                .formatted(
+                    RegionIndex.position(measures, "m.measure"),
+                    RegionIndex.TABLE,
+                    EventSeries.exactSum("value"))
             + (nations.isEmpty()
                 ? ""
                 : "\nUNION ALL SELECT 1, mi, "
