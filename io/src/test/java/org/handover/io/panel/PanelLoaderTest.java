@@ -318,6 +318,42 @@ class PanelLoaderTest {
   }
 
   @Test
+  void aStoredMeasurementUnderAnEventNameIsLeftOutAndNamed() {
+    Path m =
+        TheaterFixtures.write(
+            dir,
+            "m.csv",
+            """
+        month,region,measure,value
+        2007-01,Basra,advisers,12
+        2007-01,Anbar,advisers,7
+        """);
+    try (Store store = iraq()) {
+      long id = eventImport(store, "iraq", "e.csv", JAN, JAN);
+      event(store, id, "iraq", "test", "Basra", "2007-01-05", "2007-01-05", 3);
+      MeasurementImporter.importFile(store, m, MeasurementImporter.Options.defaults("iraq"));
+      // As a store from before imports refused the panel's own names may hold it.
+      store.inTransaction(
+          c -> {
+            try (var st = c.createStatement()) {
+              st.executeUpdate(
+                  "UPDATE measurements SET measure = 'deaths_best' WHERE region = 'Anbar'");
+            }
+            return null;
+          });
+
+      LoadedPanel loaded = PanelLoader.load(store, "iraq", Optional.empty());
+
+      assertThat(loaded.panel().value("deaths_best", BASRA, JAN)).isEqualTo(3.0);
+      assertThat(loaded.panel().value("deaths_best", ANBAR, JAN)).isEqualTo(0.0);
+      assertThat(loaded.panel().value("advisers", BASRA, JAN)).isEqualTo(12.0);
+      assertThat(loaded.notes().get(PanelLoader.NOTE_WARNINGS))
+          .contains("measurement deaths_best (from m.csv) is left out")
+          .contains("DELETE FROM measurements WHERE theater = 'iraq' AND measure = 'deaths_best'");
+    }
+  }
+
+  @Test
   void noDataAndNoMonthsIsAClearError() {
     try (Store store = iraq()) {
       assertThatThrownBy(() -> PanelLoader.load(store, "iraq", Optional.empty()))
