@@ -320,10 +320,39 @@ final class EventSeries {
   }
 
   /**
+   * Terms at or above this magnitude (or not finite) are left out of the fixed-point sum:
+   * DECIMAL(38, 18) holds less than 1e20, so one absurd stored figure (an event with 1e20 deaths,
+   * written before imports checked the range, or straight into the table) would otherwise overflow
+   * the query and fail the panel of every region. Below it, overflow would take more than 1e11
+   * terms in one cell.
+   */
+  static final String EXACT_LIMIT = "1e9";
+
+  /**
    * A sum that does not depend on the order DuckDB's threads add in: fixed-point with 18 decimals,
-   * where addition is exact, so the same inputs give the same bits on every run.
+   * where addition is exact, so the same inputs give the same bits on every run. Terms of magnitude
+   * {@link #EXACT_LIMIT} or more (and NaN, infinities) are added in double precision after sorting,
+   * which is also order-free, so such a value reaches its own region-month and no other; without
+   * them the result is the fixed-point sum alone, bit for bit.
    */
   static String exactSum(String expression) {
-    return "CAST(sum(CAST(" + expression + " AS DECIMAL(38, 18))) AS DOUBLE)";
+    String x = "(" + expression + ")";
+    String exact =
+        "CAST(sum(CAST(CASE WHEN abs("
+            + x
+            + ") < "
+            + EXACT_LIMIT
+            + " THEN "
+            + x
+            + " END AS DECIMAL(38, 18))) AS DOUBLE)";
+    String large =
+        "list_sum(list_sort(list(CAST("
+            + x
+            + " AS DOUBLE)) FILTER (WHERE NOT (abs("
+            + x
+            + ") < "
+            + EXACT_LIMIT
+            + "))))";
+    return "coalesce(" + exact + " + " + large + ", " + exact + ", " + large + ")";
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.panel.Variable;
 import org.handover.engine.panel.VariableKind;
@@ -60,6 +61,35 @@ final class MeasurementSeries {
     Theater theater = panel.theater();
     MonthRange months = panel.months();
     Map<String, Spec> specs = catalogue(c, theater.name());
+    // A stored measurement under one of the panel's own names (imported before imports refused
+    // them) would silently replace that series: it is left out, and said so.
+    Map<String, Set<String>> reserved = new TreeMap<>();
+    specs
+        .values()
+        .removeIf(
+            s -> {
+              if (!PanelLoader.RESERVED_NAMES.contains(s.measure())) {
+                return false;
+              }
+              reserved.computeIfAbsent(s.measure(), k -> new TreeSet<>()).addAll(s.files());
+              return true;
+            });
+    reserved.forEach(
+        (measure, files) ->
+            notes.add(
+                "measurement "
+                    + measure
+                    + " (from "
+                    + String.join(", ", files)
+                    + ") is left out: "
+                    + measure
+                    + " is the name of the panel's own variable, which it would replace; rename"
+                    + " the measure in the file and import it again, and delete the stored rows"
+                    + " (DELETE FROM measurements WHERE theater = '"
+                    + theater.name()
+                    + "' AND measure = '"
+                    + measure
+                    + "')"));
     if (specs.isEmpty()) {
       return panel;
     }
@@ -82,10 +112,18 @@ final class MeasurementSeries {
           SELECT %s AS mi, coalesce(x.idx, -1) AS r, CAST(date_diff('month', CAST(? AS DATE), m.month) AS INTEGER) AS mo,
                  m.nation, m.role, m.value
           FROM measurements m LEFT JOIN %s x ON x.region = m.region
-          WHERE m.theater = ? AND m.month BETWEEN ? AND ? AND (m.region IS NULL OR x.idx IS NOT NULL)
+          WHERE m.theater = ? AND m.month BETWEEN ? AND ? AND (m.region IS NULL OR x.idx IS NOT NULL)%s
         )
-        SELECT 0, mi, -1, r, mo, CAST(sum(CAST(value AS DECIMAL(38, 18))) AS DOUBLE) FROM base GROUP BY mi, r, mo"""
-                .formatted(RegionIndex.position(measures, "m.measure"), RegionIndex.TABLE)
+        SELECT 0, mi, -1, r, mo, %s FROM base GROUP BY mi, r, mo"""
+                .formatted(
+                    RegionIndex.position(measures, "m.measure"),
+                    RegionIndex.TABLE,
+                    reserved.isEmpty()
+                        ? ""
+                        : reserved.keySet().stream()
+                            .map(n -> "'" + n + "'")
+                            .collect(Collectors.joining(", ", " AND m.measure NOT IN (", ")")),
+                    EventSeries.exactSum("value"))
             + (nations.isEmpty()
                 ? ""
                 : "\nUNION ALL SELECT 1, mi, "

@@ -9,10 +9,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.handover.engine.indicator.Expression.Filtered;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.panel.Variable;
@@ -36,6 +39,15 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
  */
 public final class PanelLoader {
   public static final String NOTE_APPORTIONMENT = "apportionment";
+
+  /**
+   * Names the panel gives its own variables: the event series ({@code events}, {@code
+   * deaths_low/best/high} and their {@code national_} forms) and the region attributes ({@code
+   * population}, {@code area_km2}). A measurement of one of these names would replace the series
+   * every indicator reads, so imports refuse them.
+   */
+  public static final Set<String> RESERVED_NAMES = reservedNames();
+
   public static final String NOTE_COVERAGE = "event coverage";
   public static final String NOTE_NATIONAL = "national totals";
   public static final String NOTE_MEASUREMENTS = "measurements";
@@ -149,6 +161,19 @@ public final class PanelLoader {
               + " has no events and no measurements: import some, or give the months");
     }
     return span;
+  }
+
+  private static Set<String> reservedNames() {
+    Set<String> names = new TreeSet<>();
+    for (String measure : EventSeries.MEASURES) {
+      names.add(measure);
+      names.add("national_" + measure);
+    }
+    for (String attribute : List.of("population", "area_km2")) {
+      names.add(attribute);
+      names.add("national_" + attribute);
+    }
+    return Collections.unmodifiableSet(names);
   }
 
   private static Panel attributes(Panel panel, Connection c) throws SQLException {

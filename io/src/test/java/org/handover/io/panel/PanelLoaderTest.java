@@ -266,6 +266,94 @@ class PanelLoaderTest {
   }
 
   @Test
+  void anAbsurdStoredFatalityFigureStaysInItsOwnRegionMonth() {
+    try (Store store = iraq()) {
+      long id = eventImport(store, "iraq", "e.csv", JAN, FEB);
+      event(store, id, "iraq", "test", "Basra", "2007-01-05", "2007-01-05", 3);
+      event(store, id, "iraq", "test", "Anbar", "2007-02-06", "2007-02-06", 5);
+      // Written straight into the table, as a store from before the import's range check may hold
+      // them: one figure beyond DECIMAL(38, 18), and twelve that only overflow together.
+      event(store, id, "iraq", "test", "Anbar", "2007-01-06", "2007-01-06", 1e20);
+      for (int i = 0; i < 12; i++) {
+        event(store, id, "iraq", "test", null, "2007-02-07", "2007-02-07", 1e19);
+      }
+
+      Panel p = PanelLoader.load(store, "iraq", Optional.empty()).panel();
+
+      assertThat(p.value("deaths_best", ANBAR, JAN)).isEqualTo(1e20);
+      assertThat(p.value("deaths_high", ANBAR, JAN)).isEqualTo(2e20);
+      assertThat(p.value("deaths_best", BASRA, JAN)).isEqualTo(3.0);
+      assertThat(p.value("deaths_best", ANBAR, FEB)).isEqualTo(5.0);
+      assertThat(p.value("events", ANBAR, JAN)).isEqualTo(1.0);
+      assertThat(p.values("national_deaths_best")[0]).containsExactly(1e20 + 3, 12 * 1e19 + 5);
+    }
+  }
+
+  @Test
+  void anAbsurdStoredMeasurementStaysInItsOwnRegionMonth() {
+    Path m =
+        TheaterFixtures.write(
+            dir,
+            "m.csv",
+            """
+        month,region,measure,value
+        2007-01,Basra,advisers,12
+        2007-01,Anbar,advisers,7
+        """);
+    try (Store store = iraq()) {
+      MeasurementImporter.importFile(store, m, MeasurementImporter.Options.defaults("iraq"));
+      store.inTransaction(
+          c -> {
+            try (var st = c.createStatement()) {
+              st.executeUpdate("UPDATE measurements SET value = 1e25 WHERE region = 'Anbar'");
+            }
+            return null;
+          });
+
+      Panel p = PanelLoader.load(store, "iraq", Optional.empty()).panel();
+
+      assertThat(p.value("advisers", ANBAR, JAN)).isEqualTo(1e25);
+      assertThat(p.value("advisers", BASRA, JAN)).isEqualTo(12.0);
+    }
+  }
+
+  @Test
+  void aStoredMeasurementUnderAnEventNameIsLeftOutAndNamed() {
+    Path m =
+        TheaterFixtures.write(
+            dir,
+            "m.csv",
+            """
+        month,region,measure,value
+        2007-01,Basra,advisers,12
+        2007-01,Anbar,advisers,7
+        """);
+    try (Store store = iraq()) {
+      long id = eventImport(store, "iraq", "e.csv", JAN, JAN);
+      event(store, id, "iraq", "test", "Basra", "2007-01-05", "2007-01-05", 3);
+      MeasurementImporter.importFile(store, m, MeasurementImporter.Options.defaults("iraq"));
+      // As a store from before imports refused the panel's own names may hold it.
+      store.inTransaction(
+          c -> {
+            try (var st = c.createStatement()) {
+              st.executeUpdate(
+                  "UPDATE measurements SET measure = 'deaths_best' WHERE region = 'Anbar'");
+            }
+            return null;
+          });
+
+      LoadedPanel loaded = PanelLoader.load(store, "iraq", Optional.empty());
+
+      assertThat(loaded.panel().value("deaths_best", BASRA, JAN)).isEqualTo(3.0);
+      assertThat(loaded.panel().value("deaths_best", ANBAR, JAN)).isEqualTo(0.0);
+      assertThat(loaded.panel().value("advisers", BASRA, JAN)).isEqualTo(12.0);
+      assertThat(loaded.notes().get(PanelLoader.NOTE_WARNINGS))
+          .contains("measurement deaths_best (from m.csv) is left out")
+          .contains("DELETE FROM measurements WHERE theater = 'iraq' AND measure = 'deaths_best'");
+    }
+  }
+
+  @Test
   void noDataAndNoMonthsIsAClearError() {
     try (Store store = iraq()) {
       assertThatThrownBy(() -> PanelLoader.load(store, "iraq", Optional.empty()))

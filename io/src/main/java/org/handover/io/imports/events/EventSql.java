@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +34,19 @@ final class EventSql {
    */
   static final Set<String> ISO_FORMATS =
       Set.of("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S.%g");
+
+  /**
+   * The largest fatality figure one event may carry. The deadliest single events on record (e.g.
+   * the Rwandan massacres, Srebrenica, the bombing of Dresden) are counted in the tens of
+   * thousands; a figure a hundredfold beyond that is a typing or unit error, and left in it would
+   * swamp every sum, rate and verdict it reaches. docs/importing-events.md gives the reasoning.
+   */
+  static final double MAX_FATALITIES = 1_000_000;
+
+  static final String TOO_MANY_FATALITIES =
+      "fatality figure above "
+          + String.format(Locale.ROOT, "%,d", (long) MAX_FATALITIES)
+          + ", the plausible maximum for one event";
 
   static final String TYPED = "ev_typed";
   static final String REJECTS = "ev_csv_rejects";
@@ -391,21 +405,29 @@ final class EventSql {
           RejectionReason.MISSING_LONGITUDE);
     }
     figure(
-        s, m.deathsLow(), "low_raw", "l0", RejectionReason.BAD_LOW, RejectionReason.NEGATIVE_LOW);
+        s,
+        m.deathsLow(),
+        "low_raw",
+        "l0",
+        RejectionReason.BAD_LOW,
+        RejectionReason.NEGATIVE_LOW,
+        RejectionReason.TOO_LARGE_LOW);
     figure(
         s,
         m.deathsBest(),
         "best_raw",
         "b0",
         RejectionReason.BAD_BEST,
-        RejectionReason.NEGATIVE_BEST);
+        RejectionReason.NEGATIVE_BEST,
+        RejectionReason.TOO_LARGE_BEST);
     figure(
         s,
         m.deathsHigh(),
         "high_raw",
         "h0",
         RejectionReason.BAD_HIGH,
-        RejectionReason.NEGATIVE_HIGH);
+        RejectionReason.NEGATIVE_HIGH,
+        RejectionReason.TOO_LARGE_HIGH);
     if (m.hasFatalities()) {
       when(s, "l0 IS NULL AND b0 IS NULL AND h0 IS NULL", RejectionReason.NO_FATALITIES);
       if (m.deathsLow() != null && m.deathsHigh() != null) {
@@ -423,10 +445,12 @@ final class EventSql {
       String raw,
       String value,
       RejectionReason bad,
-      RejectionReason negative) {
+      RejectionReason negative,
+      RejectionReason tooLarge) {
     if (column != null) {
       when(s, raw + " IS NOT NULL AND (" + value + " IS NULL OR NOT isfinite(" + value + "))", bad);
       when(s, value + " < 0", negative);
+      when(s, value + " > " + (long) MAX_FATALITIES, tooLarge);
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import org.handover.io.files.ConfigYaml;
 import org.handover.io.files.InputFiles;
+import org.handover.io.panel.PanelLoader;
 
 /**
  * How measurement files are derived from national series (a YAML file beside the data): which
@@ -44,6 +45,7 @@ public record DerivationSpec(National national, Illustrative illustrative) {
       Objects.requireNonNull(file, "series.file");
       Objects.requireNonNull(value, "series.value");
       Objects.requireNonNull(measure, "series.measure");
+      requireFreeName(measure, "series.measure");
       month = month == null ? "month" : month;
       note = note == null ? "" : note;
     }
@@ -78,6 +80,7 @@ public record DerivationSpec(National national, Illustrative illustrative) {
   public record Split(String measure) {
     public Split {
       Objects.requireNonNull(measure, "split.measure");
+      requireFreeName(measure, "split.measure");
     }
   }
 
@@ -91,6 +94,7 @@ public record DerivationSpec(National national, Illustrative illustrative) {
       List<RegionRule> exceptions) {
     public Governance {
       Objects.requireNonNull(measure, "governance.measure");
+      requireFreeName(measure, "governance.measure");
       Objects.requireNonNull(first, "governance.first");
       Objects.requireNonNull(last, "governance.last");
       Objects.requireNonNull(from, "governance.from");
@@ -103,6 +107,13 @@ public record DerivationSpec(National national, Illustrative illustrative) {
     public RegionRule {
       regions = List.copyOf(Objects.requireNonNull(regions, "exceptions.regions"));
       Objects.requireNonNull(from, "exceptions.from");
+    }
+  }
+
+  /** A derived measure may not take a name the panel already uses (reported with the line). */
+  private static void requireFreeName(String measure, String key) {
+    if (PanelLoader.RESERVED_NAMES.contains(measure)) {
+      throw new IllegalArgumentException(key + ": " + MeasurementImporter.reservedReason(measure));
     }
   }
 

@@ -83,6 +83,15 @@ public final class MeasurementDerivation {
           throw new IllegalArgumentException(
               where + ": field '" + valueCol + "' = \"" + row.get(valueCol) + "\": not a number");
         }
+        if (!(Math.abs(value) <= MeasurementImporter.MAX_MAGNITUDE)) {
+          throw new IllegalArgumentException(
+              where
+                  + ": field '"
+                  + valueCol
+                  + "' = \""
+                  + row.get(valueCol)
+                  + "\": not a finite number within -1e15 .. 1e15");
+        }
         out.add(
             new Measurement(
                 series.measure(),

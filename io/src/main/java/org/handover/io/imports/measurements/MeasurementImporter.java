@@ -26,6 +26,7 @@ import org.handover.io.imports.ImportRun;
 import org.handover.io.imports.ImportSpec;
 import org.handover.io.imports.Importer;
 import org.handover.io.imports.Staging;
+import org.handover.io.panel.PanelLoader;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
 
@@ -41,6 +42,13 @@ public final class MeasurementImporter {
 
   /** Measure names become indicator variable names: lower case identifiers. */
   private static final Pattern MEASURE = Pattern.compile("[a-z][a-z0-9_]*");
+
+  /**
+   * The largest magnitude a measurement value may have. Measurements count troops, units, shares or
+   * money: even a defence budget in a weak currency stays well below 1e15, so a larger value is a
+   * typing or unit error (docs/data-model.md).
+   */
+  public static final double MAX_MAGNITUDE = 1e15;
 
   /** Nations and roles become parts of variable names ({@code foreign_troops.role.advise}). */
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
@@ -106,6 +114,10 @@ public final class MeasurementImporter {
                 : "measure must be a lower-case name of letters, digits and '_' starting with a letter (it becomes a variable name)");
         continue;
       }
+      if (PanelLoader.RESERVED_NAMES.contains(measure)) {
+        run.reject(row, measureCol, measure, reservedReason(measure));
+        continue;
+      }
       String valueText = row.get(valueCol);
       double value;
       try {
@@ -120,6 +132,15 @@ public final class MeasurementImporter {
       }
       if (!Double.isFinite(value)) {
         run.reject(row, valueCol, valueText, "value must be a finite number");
+        continue;
+      }
+      if (Math.abs(value) > MAX_MAGNITUDE) {
+        run.reject(
+            row,
+            valueCol,
+            valueText,
+            "value outside the plausible range -1e15 .. 1e15 for a measurement (a typing or unit"
+                + " error?)");
         continue;
       }
       String regionText = row.get(regionCol);
@@ -215,6 +236,15 @@ public final class MeasurementImporter {
         options.strict(),
         csv.rows().size(),
         (c, importId) -> write(c, run, options.theater(), accepted, importId));
+  }
+
+  /** Why a measure may not be called {@code measure}, one of the panel's own variable names. */
+  static String reservedReason(String measure) {
+    return "measure name '"
+        + measure
+        + "' is reserved: the panel already has a variable of that name (reserved: "
+        + String.join(", ", PanelLoader.RESERVED_NAMES)
+        + "); give the measurement another name";
   }
 
   /** "2007-06" or "2007-06-15" -> 2007-06; null when neither. */

@@ -31,6 +31,12 @@ public final class PopulationImporter {
   public static final String KIND = "population";
 
   /**
+   * The largest population a region may have: above the most populous country on earth (about
+   * 1.4e9), so a larger figure is a typing or unit error.
+   */
+  static final double MAX_POPULATION = 2e9;
+
+  /**
    * @param regionColumn the region name column; '|' separates alternatives tried in order
    * @param yearColumn optional; when the file has no such column the year is left empty
    */
@@ -97,8 +103,13 @@ public final class PopulationImporter {
         run.reject(row, popCol, text, "population is not a number");
         continue;
       }
-      if (!(population >= 0) || Double.isInfinite(population)) {
-        run.reject(row, popCol, text, "population must be a finite number, zero or more");
+      if (!(population > 0) || population > MAX_POPULATION) {
+        run.reject(
+            row,
+            popCol,
+            text,
+            "population must be more than 0 and at most 2e9 (the most populous country has about"
+                + " 1.4e9 residents; per-capita rates divide by it)");
         continue;
       }
       Integer year = null;

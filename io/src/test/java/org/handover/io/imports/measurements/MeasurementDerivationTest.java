@@ -94,4 +94,41 @@ class MeasurementDerivationTest {
         .hasMessageStartingWith("bad.yaml: line 4")
         .hasMessageContaining("colour");
   }
+
+  @Test
+  void aDerivedMeasureMayNotTakeANameThePanelUses() throws IOException {
+    Path spec = dir.resolve("reserved.yaml");
+    Files.writeString(
+        spec,
+        """
+        national:
+          output: n.csv
+          series:
+            - file: x.csv
+              value: v
+              measure: deaths_best
+        """);
+    assertThatThrownBy(() -> DerivationSpec.read(spec))
+        .hasMessageStartingWith("reserved.yaml: line ")
+        .hasMessageContaining("series.measure: measure name 'deaths_best' is reserved");
+  }
+
+  @Test
+  void anImplausibleNationalValueNamesFileLineAndField() throws IOException {
+    Files.writeString(dir.resolve("x.csv"), "month,v\n2007-01,5\n2007-02,1e300\n");
+    Path spec = dir.resolve("spec.yaml");
+    Files.writeString(
+        spec,
+        """
+        national:
+          output: n.csv
+          series:
+            - file: x.csv
+              value: v
+              measure: advisers
+        """);
+    assertThatThrownBy(
+            () -> MeasurementDerivation.national(DerivationSpec.read(spec).national(), dir))
+        .hasMessage("x.csv:3: field 'v' = \"1e300\": not a finite number within -1e15 .. 1e15");
+  }
 }

@@ -112,6 +112,50 @@ class MeasurementImporterTest {
   }
 
   @Test
+  void namesThePanelAlreadyUsesAndImplausibleValuesAreRejected() {
+    Path file =
+        write(
+            dir,
+            "m.csv",
+            """
+        month,region,measure,value
+        2007-06,Basra,deaths_best,10
+        2007-06,national,events,3
+        2007-06,Basra,national_deaths_high,1
+        2007-06,Basra,population,2000000
+        2007-06,Basra,area_km2,19070
+        2007-06,Basra,advisers,1e16
+        2007-06,Basra,advisers,-2e15
+        2007-06,Basra,advisers,Infinity
+        2007-06,Basra,budget,1e15
+        2007-06,Basra,deaths_best_share,0.5
+        """);
+    try (Store store = iraq()) {
+      ImportReport report =
+          MeasurementImporter.importFile(store, file, MeasurementImporter.Options.defaults("iraq"));
+
+      assertThat(report.rejections())
+          .extracting(r -> r.file() + ":" + r.line() + " " + r.field() + " " + r.value())
+          .containsExactly(
+              "m.csv:2 measure deaths_best",
+              "m.csv:3 measure events",
+              "m.csv:4 measure national_deaths_high",
+              "m.csv:5 measure population",
+              "m.csv:6 measure area_km2",
+              "m.csv:7 value 1e16",
+              "m.csv:8 value -2e15",
+              "m.csv:9 value Infinity");
+      assertThat(report.rejections().get(0).reason())
+          .startsWith("measure name 'deaths_best' is reserved: the panel already has a variable")
+          .contains("reserved: area_km2, deaths_best, deaths_high, deaths_low, events, national_");
+      assertThat(report.rejections().get(5).reason()).contains("-1e15 .. 1e15");
+      assertThat(report.rejections().get(7).reason()).isEqualTo("value must be a finite number");
+      assertThat(store.strings("SELECT measure FROM measurements ORDER BY measure"))
+          .containsExactly("budget", "deaths_best_share");
+    }
+  }
+
+  @Test
   void strictFailsAndWritesNothing() {
     Path file =
         write(

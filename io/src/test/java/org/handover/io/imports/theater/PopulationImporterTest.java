@@ -62,6 +62,8 @@ class PopulationImporterTest {
         Basra,lots,2010
         Anbar,-5,2010
         Erbil,100,twenty
+        Kirkuk,0,2010
+        Maysan,3e9,2010
         Baghdad,7000000,2011
         Arbil,1572154,2010
         """);
@@ -84,13 +86,17 @@ class PopulationImporterTest {
               "4 people lots",
               "5 people -5",
               "6 census twenty",
-              "7 province Baghdad",
-              "8 province Arbil");
+              "7 people 0",
+              "8 people 3e9",
+              "9 province Baghdad",
+              "10 province Arbil");
       assertThat(report.rejections().get(0).reason()).contains("closest: Baghdad");
-      assertThat(report.rejections().get(4).reason()).contains("first on line 2");
+      assertThat(report.rejections().get(4).reason()).contains("more than 0 and at most 2e9");
+      assertThat(report.rejections().get(5).reason()).contains("more than 0 and at most 2e9");
+      assertThat(report.rejections().get(6).reason()).contains("first on line 2");
       assertThat(report.rejections().get(1).raw()).isEqualTo("Basra,lots,2010");
       assertThat(report.unknownRegions()).containsKey("Bagdad");
-      assertThat(report.rejections().get(5).reason()).contains("closest: Erbil");
+      assertThat(report.rejections().get(7).reason()).contains("closest: Erbil");
       assertThat(report.rowsImported()).isEqualTo(1);
       assertThat(report.notes()).singleElement().asString().contains("17 region(s)");
       assertThat(store.count("SELECT population FROM regions WHERE region = 'Erbil'")).isZero();
