@@ -45,7 +45,20 @@ public final class LocatedYaml {
       throw new UncheckedIOException("cannot read " + file, e);
     }
     try {
-      JsonNode root = MAPPER.readTree(bytes);
+      JsonNode root;
+      try (JsonParser p = FACTORY.createParser(bytes)) {
+        root = MAPPER.readTree(p);
+        if (root != null && p.nextToken() != null) {
+          JsonLocation at = p.currentTokenLocation();
+          throw new ConfigException(
+              file,
+              Math.max(1, at.getLineNr()),
+              Math.max(1, at.getColumnNr()),
+              "",
+              "a second YAML document: a configuration file holds one (remove the '---' and what"
+                  + " follows, or merge it into the first)");
+        }
+      }
       if (root == null || root.isMissingNode()) {
         throw new ConfigException(file, 1, 1, "", "the file is empty");
       }

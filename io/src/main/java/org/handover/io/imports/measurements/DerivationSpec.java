@@ -118,7 +118,7 @@ public record DerivationSpec(National national, Illustrative illustrative) {
   }
 
   private static final ObjectMapper YAML =
-      new ObjectMapper(ConfigYaml.factory())
+      ConfigYaml.mapper()
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

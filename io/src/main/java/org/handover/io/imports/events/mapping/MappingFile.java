@@ -37,7 +37,7 @@ import org.handover.io.imports.events.mapping.EventMapping.RegionFrom;
  */
 public final class MappingFile {
   private static final ObjectMapper YAML =
-      new ObjectMapper(ConfigYaml.factory())
+      ConfigYaml.mapper()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
