@@ -50,6 +50,10 @@ public final class BenchmarkSetReader {
           "description",
           "justification");
   private static final Set<String> WINDOW_KEYS = Set.of("months", "aggregate");
+
+  /** The longest window, held_for or hysteresis span a set may ask for: 50 years. */
+  static final int MAX_MONTHS = 600;
+
   private static final Set<String> INDICATOR_FILE_KEYS = Set.of("indicators");
   private static final Set<String> INDICATOR_KEYS =
       Set.of("name", "expression", "description", "unit");
@@ -278,6 +282,7 @@ public final class BenchmarkSetReader {
       if (months < 1) {
         throw w.get("months").error("a window covers at least one month");
       }
+      atMostMaxMonths(w.get("months"), "a window", months);
       String agg = w.string("aggregate", months == 1 ? "last" : "mean");
       Window.Aggregate aggregate;
       try {
@@ -295,6 +300,9 @@ public final class BenchmarkSetReader {
     int heldFor = b.integer("held_for", 1);
     if (heldFor < 1) {
       throw b.get("held_for").error("held_for counts months: at least 1");
+    }
+    if (b.has("held_for")) {
+      atMostMaxMonths(b.get("held_for"), "held_for", heldFor);
     }
     double weight = b.number("weight", 1.0);
     if (weight < 0) {
@@ -355,10 +363,22 @@ public final class BenchmarkSetReader {
     if (months < 1) {
       throw n.get("months").error(key + " counts consecutive months: at least 1, found " + months);
     }
+    atMostMaxMonths(n.get("months"), key, months);
     if (!n.has("justification")) {
       throw n.error(key + " needs a one-line justification of its months");
     }
     return new StageHysteresis.Months(months, n.string("justification"));
+  }
+
+  /**
+   * A span of months longer than any data (a typo such as 1000000000) is an error, not a window
+   * that silently covers all history or a condition that can never hold.
+   */
+  private static void atMostMaxMonths(YamlNode n, String what, int months) {
+    if (months > MAX_MONTHS) {
+      throw n.error(
+          what + " of at most " + MAX_MONTHS + " months (50 years) can be judged; found " + months);
+    }
   }
 
   private static Path resolve(Path base, String relative) {

@@ -119,6 +119,30 @@ class BenchmarkSetReaderTest {
   }
 
   @Test
+  void spansLongerThanFiftyYearsAreErrorsNotAllHistory() throws IOException {
+    String withWindow =
+        minimal().replace("threshold: 3", "threshold: 3\n        window: {months: 1000000000}");
+    assertThatThrownBy(() -> BenchmarkSetReader.read(write(withWindow)))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(":14:")
+        .hasMessageContaining("a window of at most 600 months (50 years) can be judged")
+        .hasMessageContaining("found 1000000000");
+    String heldFor = minimal().replace("threshold: 3", "threshold: 3\n        held_for: 601");
+    assertThatThrownBy(() -> BenchmarkSetReader.read(write(heldFor)))
+        .hasMessageContaining("held_for of at most 600 months");
+    String promote =
+        minimal()
+            .replace(
+                "    requires: [threat]",
+                "    requires: [threat]\n    promote_after: {months: 9999, justification: x}");
+    assertThatThrownBy(() -> BenchmarkSetReader.read(write(promote)))
+        .hasMessageContaining("promote_after of at most 600 months");
+    String longest = minimal().replace("threshold: 3", "threshold: 3\n        held_for: 600");
+    assertThat(BenchmarkSetReader.read(write(longest)).benchmarks().get("b").heldFor())
+        .isEqualTo(600);
+  }
+
+  @Test
   void aWrongTypeNamesTheLine() throws IOException {
     Path f = write(minimal().replace("threshold: 3", "threshold: three"));
     assertThatThrownBy(() -> BenchmarkSetReader.read(f))
