@@ -50,17 +50,7 @@ class ImportCommandTest {
                 + "{\"name\":\"North\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
                 + "[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}}]}");
     String theater = "central-african-republic";
-    assertThat(
-            CommandLineTest.run(
-                    "import",
-                    "--db",
-                    db.toString(),
-                    "--theater",
-                    theater,
-                    "regions",
-                    regions.toString())
-                .exit())
-        .isZero();
+    importRegions(db, theater, regions);
     List<String> lines =
         CommandLineTest.run("imports", "--db", db.toString()).out().lines().toList();
     assertThat(lines).hasSize(2);
@@ -83,17 +73,7 @@ class ImportCommandTest {
             "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
                 + "\"Feature\",\"properties\":{\"name\":\"North\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
                 + "[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}}]}");
-    assertThat(
-            CommandLineTest.run(
-                    "import",
-                    "--db",
-                    db.toString(),
-                    "--theater",
-                    "t",
-                    "regions",
-                    regions.toString())
-                .exit())
-        .isZero();
+    importRegions(db, "t", regions);
     Path aliases =
         Files.writeString(
             dir.resolve("aliases.csv"), "alias,region\nUp North,North\nSouthish,South\n");
@@ -133,17 +113,7 @@ class ImportCommandTest {
                 + "[[[0,1],[1,1],[1,2],[0,2],[0,1]]]}},{\"type\":\"Feature\",\"properties\":"
                 + "{\"name\":\"South\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
                 + "[[[0,0],[1,0],[1,0.9],[0,0.9],[0,0]]]}}]}");
-    assertThat(
-            CommandLineTest.run(
-                    "import",
-                    "--db",
-                    db.toString(),
-                    "--theater",
-                    "t",
-                    "regions",
-                    regions.toString())
-                .exit())
-        .isZero();
+    importRegions(db, "t", regions);
     return db;
   }
 
@@ -255,5 +225,13 @@ class ImportCommandTest {
             "two");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("option 'max_rejected' = \"two\"");
+  }
+
+  /** Imports {@code regions} into {@code theater} of {@code db}, which must succeed. */
+  private static void importRegions(Path db, String theater, Path regions) {
+    Run r =
+        CommandLineTest.run(
+            "import", "--db", db.toString(), "--theater", theater, "regions", regions.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
   }
 }
