@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.handover.engine.HandoverException;
 import org.handover.engine.theater.RegionId;
 
@@ -98,165 +99,85 @@ public record LedgerEntry(
     return part.isEmpty();
   }
 
-  public LedgerEntry withPart(String note) {
-    return new LedgerEntry(
-        id,
-        kind,
-        region,
-        Optional.of(note),
-        fromStage,
-        toStage,
-        announced,
-        effective,
-        decidedBy,
-        agreedBy,
-        source,
-        this.note,
-        basis,
-        supersedes);
+  public LedgerEntry withPart(String text) {
+    return copy(b -> b.part = Optional.of(text));
   }
 
   public LedgerEntry withFromStage(String stage) {
-    return new LedgerEntry(
-        id,
-        kind,
-        region,
-        part,
-        Optional.of(stage),
-        toStage,
-        announced,
-        effective,
-        decidedBy,
-        agreedBy,
-        source,
-        note,
-        basis,
-        supersedes);
+    return copy(b -> b.fromStage = Optional.of(stage));
   }
 
   public LedgerEntry withAnnounced(LocalDate date) {
-    return new LedgerEntry(
-        id,
-        kind,
-        region,
-        part,
-        fromStage,
-        toStage,
-        Optional.of(date),
-        effective,
-        decidedBy,
-        agreedBy,
-        source,
-        note,
-        basis,
-        supersedes);
+    return copy(b -> b.announced = Optional.of(date));
   }
 
   public LedgerEntry withDecidedBy(String party) {
-    return new LedgerEntry(
-        id,
-        kind,
-        region,
-        part,
-        fromStage,
-        toStage,
-        announced,
-        effective,
-        party,
-        agreedBy,
-        source,
-        note,
-        basis,
-        supersedes);
+    return copy(b -> b.decidedBy = party);
   }
 
   public LedgerEntry withAgreedBy(List<String> parties) {
-    return new LedgerEntry(
-        id,
-        kind,
-        region,
-        part,
-        fromStage,
-        toStage,
-        announced,
-        effective,
-        decidedBy,
-        parties,
-        source,
-        note,
-        basis,
-        supersedes);
+    return copy(b -> b.agreedBy = parties);
   }
 
   public LedgerEntry withSource(String text) {
-    return new LedgerEntry(
-        id,
-        kind,
-        region,
-        part,
-        fromStage,
-        toStage,
-        announced,
-        effective,
-        decidedBy,
-        agreedBy,
-        text,
-        note,
-        basis,
-        supersedes);
+    return copy(b -> b.source = text);
   }
 
   public LedgerEntry withNote(String text) {
-    return new LedgerEntry(
-        id,
-        kind,
-        region,
-        part,
-        fromStage,
-        toStage,
-        announced,
-        effective,
-        decidedBy,
-        agreedBy,
-        source,
-        text,
-        basis,
-        supersedes);
+    return copy(b -> b.note = text);
   }
 
-  public LedgerEntry withBasis(Basis b) {
-    return new LedgerEntry(
-        id,
-        kind,
-        region,
-        part,
-        fromStage,
-        toStage,
-        announced,
-        effective,
-        decidedBy,
-        agreedBy,
-        source,
-        note,
-        Optional.of(b),
-        supersedes);
+  public LedgerEntry withBasis(Basis basis) {
+    return copy(b -> b.basis = Optional.of(basis));
   }
 
   public LedgerEntry withSupersedes(String earlierId) {
+    return copy(b -> b.supersedes = Optional.of(earlierId));
+  }
+
+  /** This entry with {@code change} made: the one place that lists every component. */
+  private LedgerEntry copy(Consumer<Components> change) {
+    Components b = new Components(this);
+    change.accept(b);
     return new LedgerEntry(
         id,
         kind,
         region,
-        part,
-        fromStage,
+        b.part,
+        b.fromStage,
         toStage,
-        announced,
+        b.announced,
         effective,
-        decidedBy,
-        agreedBy,
-        source,
-        note,
-        basis,
-        Optional.of(earlierId));
+        b.decidedBy,
+        b.agreedBy,
+        b.source,
+        b.note,
+        b.basis,
+        b.supersedes);
+  }
+
+  /** The components a wither may change, starting as {@code entry}'s. */
+  private static final class Components {
+    Optional<String> part;
+    Optional<String> fromStage;
+    Optional<LocalDate> announced;
+    String decidedBy;
+    List<String> agreedBy;
+    String source;
+    String note;
+    Optional<Basis> basis;
+    Optional<String> supersedes;
+
+    Components(LedgerEntry entry) {
+      part = entry.part;
+      fromStage = entry.fromStage;
+      announced = entry.announced;
+      decidedBy = entry.decidedBy;
+      agreedBy = entry.agreedBy;
+      source = entry.source;
+      note = entry.note;
+      basis = entry.basis;
+      supersedes = entry.supersedes;
+    }
   }
 }
