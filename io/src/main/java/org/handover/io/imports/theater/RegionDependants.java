@@ -45,18 +45,17 @@ final class RegionDependants {
   private RegionDependants() {}
 
   /**
-   * Fails when rows of {@code theater} name a region of {@code removed}. A decision is read by its
-   * region's current name or an alias of it, so one whose name {@code names} (normalised name or
-   * alias -> region of the new file) resolves does not count.
+   * Fails when rows of {@code theater} name a region that is not among {@code kept}, the regions of
+   * the new file: one the store has now and the file lacks, or one a manifest's rebuild cleared
+   * with its earlier regions import while rows from outside the manifest still name it. A decision
+   * is read by its region's current name or an alias of it, so one whose name {@code names}
+   * (normalised name or alias -> region of the new file) resolves does not count.
    *
    * @throws ImportException naming the regions, the rows of each kind and how to proceed
    */
   static void requireNone(
-      Connection c, String fileName, String theater, Set<String> removed, Map<String, String> names)
+      Connection c, String fileName, String theater, Set<String> kept, Map<String, String> names)
       throws SQLException {
-    if (removed.isEmpty()) {
-      return;
-    }
     Map<String, Map<String, Long>> byRegion = new TreeMap<>();
     for (Map.Entry<String, String> q : COUNTS.entrySet()) {
       try (PreparedStatement ps = c.prepareStatement(q.getValue())) {
@@ -64,7 +63,7 @@ final class RegionDependants {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             String region = rs.getString(1);
-            if (region == null || !removed.contains(region)) {
+            if (region == null || kept.contains(region)) {
               continue;
             }
             if (q.getKey().equals("decisions")

@@ -404,7 +404,7 @@ public final class RegionImporter {
     }
     Set<String> removed = new TreeSet<>(populations.keySet());
     removed.removeAll(incoming);
-    RegionDependants.requireNone(c, run.fileName(), theater, removed, aliasesOf(regions));
+    RegionDependants.requireNone(c, run.fileName(), theater, incoming, aliasesOf(regions));
     if (!populations.isEmpty()) {
       run.note(
           "replaced the regions of theater '"
