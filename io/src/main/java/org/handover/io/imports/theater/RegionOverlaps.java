@@ -9,9 +9,10 @@ import java.util.TreeMap;
 import org.handover.io.geo.GeoMeasure;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.relateng.RelateNG;
+import org.locationtech.jts.operation.relateng.RelatePredicate;
+import org.locationtech.jts.operation.relateng.TopologyPredicate;
 
 /**
  * Finds regions whose polygons overlap. Regions are meant to partition their theater: an event at a
@@ -19,8 +20,9 @@ import org.locationtech.jts.index.strtree.STRtree;
  * rates count the shared ground twice. Real boundary sets seldom match exactly along a shared
  * border, so an overlap counts only above {@link #MIN_SHARE} of the smaller region's area.
  *
- * <p>Pairs are found with an STR-tree of the polygons' envelopes and a prepared-geometry test
- * before the intersection is computed, so only bordering regions cost an overlay.
+ * <p>Pairs are found with an STR-tree of the polygons' envelopes, then JTS's RelateNG (prepared
+ * once per region) tells whether their interiors meet; only such pairs cost an overlay to measure
+ * the shared area. Regions that only border each other (the built-in governorates) never do.
  */
 public final class RegionOverlaps {
   /** The share of the smaller region's area an intersection must exceed: 0.1%. */
@@ -59,7 +61,7 @@ public final class RegionOverlaps {
     for (Map.Entry<String, Geometry> ea : sorted.entrySet()) {
       String a = ea.getKey();
       Geometry ga = ea.getValue();
-      PreparedGeometry prepared = null;
+      RelateNG prepared = null;
       @SuppressWarnings("unchecked")
       List<String> candidates = new ArrayList<>(index.query(ga.getEnvelopeInternal()));
       candidates.sort(null);
@@ -73,10 +75,10 @@ public final class RegionOverlaps {
           continue;
         }
         if (prepared == null) {
-          prepared = PreparedGeometryFactory.prepare(ga);
+          prepared = RelateNG.prepare(ga);
         }
-        // bordering regions touch or meet along a line; only an interior in common is overlap
-        if (!prepared.intersects(gb) || prepared.touches(gb)) {
+        // bordering regions meet along a line; only interiors in common are an overlap
+        if (!prepared.evaluate(gb, interiorsIntersect())) {
           continue;
         }
         double smaller =
@@ -90,6 +92,14 @@ public final class RegionOverlaps {
       }
     }
     return out;
+  }
+
+  /**
+   * DE-9IM: the interiors have a point in common. A new predicate each time: a predicate keeps the
+   * matrix it has evaluated, so a shared one would answer the next pair from the last.
+   */
+  private static TopologyPredicate interiorsIntersect() {
+    return RelatePredicate.matches("T********");
   }
 
   /** The note an import makes for {@code overlaps}, or none. */

@@ -77,6 +77,16 @@ class RegionOverlapsTest {
     }
     assertThat(g).hasSize(18);
     assertThat(RegionOverlaps.find(g)).isEmpty();
+    // Babil moved 0.05 degrees (about 5 km) east overlaps its neighbours there, and a second run in
+    // the same process finds that too
+    Geometry babil = g.get("Babil").copy();
+    babil.apply((org.locationtech.jts.geom.CoordinateFilter) c -> c.x += 0.05);
+    babil.geometryChanged();
+    g.put("Babil", babil);
+    assertThat(RegionOverlaps.find(g))
+        .extracting(o -> o.a() + "-" + o.b())
+        .contains("Babil-Qadisiyah", "Babil-Wasit");
+    assertThat(RegionOverlaps.find(g)).hasSameElementsAs(RegionOverlaps.find(g));
   }
 
   private static Geometry poly(double x, double y, double side) {
