@@ -24,17 +24,21 @@ public final class StoreWriteFailure {
           "input/output error",
           "file too large");
 
-  /** Phrases of DuckDB's messages that mean the file could not be written. */
+  /**
+   * Phrases of DuckDB's messages that mean a file could not be written. A message without one (say,
+   * a CSV file that cannot be opened for reading: "Permission denied") is not a store that cannot
+   * be written, and is left as it is.
+   */
   private static final List<String> WRITE_ERRORS =
       List.of(
           "could not write",
           "could not fsync",
           "could not truncate",
           "could not extend",
-          "could not create",
-          "could not open",
-          "cannot open file",
           "failed to write",
+          "no space left on device",
+          "disk quota exceeded",
+          "read-only file system",
           "database has been invalidated",
           "current transaction is aborted");
 
@@ -49,13 +53,13 @@ public final class StoreWriteFailure {
       return Optional.empty();
     }
     String m = message.toLowerCase(Locale.ROOT);
+    if (WRITE_ERRORS.stream().noneMatch(m::contains)) {
+      return Optional.empty();
+    }
     for (String r : REASONS) {
       if (m.contains(r)) {
         return Optional.of(r);
       }
-    }
-    if (WRITE_ERRORS.stream().noneMatch(m::contains)) {
-      return Optional.empty();
     }
     if (m.contains("current transaction is aborted")) {
       return Optional.of(

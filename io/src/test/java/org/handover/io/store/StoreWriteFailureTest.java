@@ -58,6 +58,12 @@ class StoreWriteFailureTest {
         .isEmpty();
     assertThat(StoreWriteFailure.of(null, new SQLException("Binder Error: no such column")))
         .isEmpty();
+    // a file DuckDB cannot read is no store that cannot be written
+    assertThat(
+            StoreWriteFailure.of(
+                null,
+                new SQLException("IO Error: Cannot open file \"/data/x.csv\": Permission denied")))
+        .isEmpty();
   }
 
   @Test

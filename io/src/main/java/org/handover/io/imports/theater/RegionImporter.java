@@ -631,6 +631,14 @@ public final class RegionImporter {
         throw new ImportException(
             "option renames: '" + pair.strip() + "' is not PUBLISHED=NAME", List.of());
       }
+      for (String name : new String[] {from, to}) {
+        Optional<String> control = ControlCharacters.problem("region name", name);
+        if (control.isPresent()) {
+          throw new ImportException(
+              "option renames: '" + ControlCharacters.visible(name) + "': " + control.get(),
+              List.of());
+        }
+      }
       if (renames.put(from, to) != null) {
         throw new ImportException("option renames: '" + from + "' is renamed twice", List.of());
       }

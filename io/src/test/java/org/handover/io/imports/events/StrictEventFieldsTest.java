@@ -189,6 +189,26 @@ class StrictEventFieldsTest {
     }
   }
 
+  @Test
+  void aGazetteerNamingARegionWithAControlCharacterIsRefused() throws IOException {
+    Path places = dir.resolve("places.csv");
+    Files.writeString(places, "place,region\nMosul,Nineveh\nQaem,Anbar\u0000\n");
+    Layout l = layout(EventFormat.IBC_RAW);
+    Path f = file(EventFormat.IBC_RAW, l.header(), List.of(l.good()));
+    try (Store store = TheaterFixture.iraq()) {
+      assertThatThrownBy(
+              () ->
+                  EventImporter.importFile(
+                      store,
+                      EventImportRequest.of("iraq", EventFormat.IBC_RAW, f).withGazetteer(places)))
+          .isInstanceOf(ImportException.class)
+          .hasMessage(
+              "gazetteer places.csv:3: \"Anbar\\u0000\": region name contains the control"
+                  + " character U+0000 at position 6 (ids and names may not hold control"
+                  + " characters)");
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(EventFormat.class)
   void aHeaderNamingAColumnTwiceIsAnErrorForTheWholeFile(EventFormat f) throws IOException {

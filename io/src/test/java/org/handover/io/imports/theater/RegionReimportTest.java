@@ -110,6 +110,15 @@ class RegionReimportTest {
   }
 
   @Test
+  void aRenameToANameWithAControlCharacterIsRefused() {
+    assertThatThrownBy(() -> RegionImporter.parseRenames("Cee=C\u0000"))
+        .isInstanceOf(ImportException.class)
+        .hasMessage(
+            "option renames: 'C\\u0000': region name contains the control character U+0000 at"
+                + " position 2 (ids and names may not hold control characters)");
+  }
+
+  @Test
   void aRegionNothingRefersToMayGo() {
     try (Store store = theater()) {
       Path v2 =
