@@ -67,7 +67,9 @@ final class ExitCodes implements IExitCodeExceptionMapper {
       return "no such file: " + f.getFile();
     }
     if (e instanceof AccessDeniedException f) {
-      return "permission denied: " + f.getFile();
+      // what was attempted, when the wrapper says it ("cannot read /x"), else the path alone
+      boolean said = t != e && t.getMessage() != null && !t.getMessage().equals(e.toString());
+      return (said ? t.getMessage() : "cannot access " + f.getFile()) + ": permission denied";
     }
     return e.getMessage() == null ? e.toString() : e.getMessage();
   }

@@ -113,6 +113,19 @@ class ErrorHandlingTest {
   }
 
   @Test
+  void aPermissionErrorSaysWhatWasAttemptedThePathAndWhy() {
+    // Java's message is the bare path
+    assertThat(ExitCodes.message(new java.nio.file.AccessDeniedException("/data/x.csv")))
+        .isEqualTo("cannot access /data/x.csv: permission denied");
+    assertThat(
+            ExitCodes.message(
+                new UncheckedIOException(
+                    "cannot read /data/x.csv",
+                    new java.nio.file.AccessDeniedException("/data/x.csv"))))
+        .isEqualTo("cannot read /data/x.csv: permission denied");
+  }
+
+  @Test
   void theMapperSortsFailuresByKind() {
     ExitCodes codes = new ExitCodes();
     CommandLine cl = new CommandLine(new Fail());

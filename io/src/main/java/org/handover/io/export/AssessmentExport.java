@@ -1,7 +1,6 @@
 package org.handover.io.export;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,6 +21,7 @@ import org.handover.engine.assessment.ConditionVerdict;
 import org.handover.engine.assessment.RegionAssessment;
 import org.handover.engine.decision.Recommendation;
 import org.handover.engine.provenance.Provenance;
+import org.handover.io.files.FileAccess;
 import org.handover.io.files.OutputGuard;
 import org.handover.io.store.StoreException;
 
@@ -131,7 +131,7 @@ public final class AssessmentExport {
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + directory, e);
+      throw FileAccess.failed("create the folder", directory, e);
     }
     List<Path> tables = new ArrayList<>();
     long rows = 0;

@@ -1,7 +1,6 @@
 package org.handover.io.export;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.handover.io.csv.CsvCell;
+import org.handover.io.files.FileAccess;
 import org.handover.io.files.OutputGuard;
 import org.handover.io.store.Store;
 import org.handover.io.store.StoreException;
@@ -98,7 +98,7 @@ public final class Exporter {
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + directory, e);
+      throw FileAccess.failed("create the folder", directory, e);
     }
     String where = options.theater().map(t -> " WHERE theater = " + literal(t)).orElse("");
     String importFilter =

@@ -1,7 +1,6 @@
 package org.handover.io.export;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,6 +15,7 @@ import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.handover.engine.provenance.Provenance;
+import org.handover.io.files.FileAccess;
 import org.handover.io.files.OutputGuard;
 import org.handover.io.store.StoreException;
 
@@ -65,7 +65,7 @@ public final class RecommendationHistoryExport {
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + directory, e);
+      throw FileAccess.failed("create the folder", directory, e);
     }
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
       try (Statement s = c.createStatement()) {

@@ -2,7 +2,6 @@ package org.handover.io.files;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,7 +36,7 @@ public final class InputFiles {
     } catch (NoSuchFileException e) {
       return -1;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw FileAccess.failed("read", file, e);
     }
     if (a.isDirectory()) {
       throw new FileRefusal(file, "cannot read " + file + ": it is a folder, not a file");
@@ -53,16 +52,31 @@ public final class InputFiles {
     return a.size();
   }
 
-  /** A stream on the regular file {@code file}. */
+  /**
+   * A stream on the regular file {@code file}; a file that cannot be opened (permission denied)
+   * fails with a message saying so. A missing file is left to the caller's "no such file".
+   */
   public static InputStream newInputStream(Path file) throws IOException {
     requireRegular(file);
-    return Files.newInputStream(file);
+    try {
+      return Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      throw e;
+    } catch (IOException e) {
+      throw FileAccess.failed("read", file, e);
+    }
   }
 
   /** The bytes of the regular file {@code file}, which may be as large as memory allows. */
   public static byte[] readAllBytes(Path file) throws IOException {
     requireRegular(file);
-    return Files.readAllBytes(file);
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw e;
+    } catch (IOException e) {
+      throw FileAccess.failed("read", file, e);
+    }
   }
 
   /**
@@ -74,7 +88,7 @@ public final class InputFiles {
     if (size > CONFIG_LIMIT) {
       throw tooLarge(file);
     }
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = newInputStream(file)) {
       byte[] bytes = in.readNBytes((int) CONFIG_LIMIT + 1);
       if (bytes.length > CONFIG_LIMIT) {
         throw tooLarge(file);

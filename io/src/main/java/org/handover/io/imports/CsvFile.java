@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -104,6 +105,10 @@ public final class CsvFile {
       throw new ImportException(
           path.getFileName() + ": the file is empty (a header line is expected)", List.of());
     }
+    requireDistinctNames(
+        path.getFileName().toString(),
+        records.get(0).getStartingLineNumber(),
+        records.get(0).getFields());
     CsvFile file = new CsvFile(path, charset, records.get(0).getFields(), new ArrayList<>());
     for (int r = 1; r < records.size(); r++) {
       CsvRecord rec = records.get(r);
@@ -117,6 +122,38 @@ public final class CsvFile {
       file.rows.add(new Row(start, rec.getFields(), raw.toString().stripTrailing(), file));
     }
     return file;
+  }
+
+  /**
+   * Fails when two columns of a header have the same name as the importers match names (blanks
+   * around it and case ignored): which of the two a kind would read is then a guess. Blank names
+   * (e.g. from trailing commas) name no column and may repeat.
+   *
+   * @throws ImportException naming the file, the line and both columns' positions (1-based)
+   */
+  public static void requireDistinctNames(String fileName, long line, List<String> names) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      String key = names.get(i).strip().toLowerCase(Locale.ROOT);
+      if (key.isEmpty()) {
+        continue;
+      }
+      Integer before = first.putIfAbsent(key, i);
+      if (before != null) {
+        throw new ImportException(
+            fileName
+                + ": line "
+                + line
+                + ": the header names column '"
+                + Rejection.echo(names.get(i).strip())
+                + "' twice (columns "
+                + (before + 1)
+                + " and "
+                + (i + 1)
+                + "); which one holds the data is a guess, so rename or remove one",
+            List.of());
+      }
+    }
   }
 
   public Path path() {

@@ -199,6 +199,18 @@ public final class ImportRun {
     reject(row.line(), field, value, reason, row.raw());
   }
 
+  /**
+   * Rejects {@code value}, an id or a name ({@code what}), when it holds a control character.
+   *
+   * @return whether it was rejected
+   */
+  public boolean rejectsControlCharacters(
+      CsvFile.Row row, String field, String value, String what) {
+    Optional<String> problem = ControlCharacters.problem(what, value);
+    problem.ifPresent(p -> reject(row, field, value, p));
+    return problem.isPresent();
+  }
+
   /** Rejects a whole row: counts as one rejected row of its own, whatever its line. */
   public void rejectRow(Rejection rejection) {
     rejections.add(rejection);

@@ -32,7 +32,9 @@ public record RejectionLimit(double share, String written) {
     String number = percent ? t.substring(0, t.length() - 1).strip() : t;
     BigDecimal value;
     try {
-      value = new BigDecimal(number);
+      // the one number format (StrictNumber), kept exact for the message
+      StrictNumber.parse(number);
+      value = new BigDecimal(number.strip());
     } catch (NumberFormatException e) {
       value = null;
     }

@@ -177,13 +177,23 @@ public final class Store implements AutoCloseable {
         connection.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
-        connection.rollback();
+        try {
+          connection.rollback();
+        } catch (SQLException rollback) {
+          // the failure that made the rollback necessary is the one to report
+          e.addSuppressed(rollback);
+        }
         throw e;
       } finally {
-        connection.setAutoCommit(true);
+        try {
+          connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+          // a connection that cannot leave the transaction fails its next use, with its reason
+        }
       }
     } catch (SQLException e) {
-      throw new StoreException("store transaction failed: " + e.getMessage(), e);
+      throw StoreWriteFailure.of(file, e)
+          .orElseGet(() -> new StoreException("store transaction failed: " + e.getMessage(), e));
     }
   }
 
@@ -277,7 +287,8 @@ public final class Store implements AutoCloseable {
         s.execute(sql);
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot copy the store: " + e.getMessage(), e);
+      throw StoreWriteFailure.of(file, e)
+          .orElseGet(() -> new StoreException("cannot copy the store: " + e.getMessage(), e));
     }
   }
 
@@ -342,7 +353,9 @@ public final class Store implements AutoCloseable {
       rs.next();
       return rs.getLong(1);
     } catch (SQLException e) {
-      throw new StoreException("cannot allocate an import id: " + e.getMessage(), e);
+      throw StoreWriteFailure.of(file, e)
+          .orElseGet(
+              () -> new StoreException("cannot allocate an import id: " + e.getMessage(), e));
     }
   }
 

@@ -24,6 +24,7 @@ import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.RegionNames;
 import org.handover.engine.theater.RegionResolver;
 import org.handover.engine.time.MonthRange;
+import org.handover.io.imports.ControlCharacters;
 import org.handover.io.imports.ImportException;
 import org.handover.io.store.Store;
 import org.handover.io.store.StoreException;
@@ -150,6 +151,18 @@ final class DecisionRules {
             problems.unknownRegion(field, name, r);
           }
         };
+    for (String[] idOrName :
+        new String[][] {
+          {"id", f.id(), "decision id"},
+          {"region", f.region(), "region name"},
+          {"supersedes", f.supersedes(), "decision id"}
+        }) {
+      ControlCharacters.problem(idOrName[2], idOrName[1])
+          .ifPresent(p -> counting.reject(idOrName[0], idOrName[1], p));
+    }
+    if (!wrong.isEmpty()) {
+      return Optional.empty();
+    }
     Optional<RegionId> region = Optional.empty();
     if (f.region().isEmpty()) {
       counting.reject("region", "", "region is blank");

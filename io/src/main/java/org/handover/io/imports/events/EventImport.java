@@ -29,6 +29,7 @@ import org.handover.io.imports.events.mapping.EventMapping;
 import org.handover.io.imports.events.mapping.EventMapping.DuplicateIds;
 import org.handover.io.imports.events.mapping.EventMapping.RegionFrom;
 import org.handover.io.store.Store;
+import org.handover.io.store.StoreWriteFailure;
 import org.handover.io.store.TheaterReader;
 
 /**
@@ -257,7 +258,10 @@ final class EventImport {
           a.last() == null ? null : YearMonth.from(a.last()),
           notes);
     } catch (SQLException e) {
-      throw new IllegalStateException(e.getMessage(), e);
+      // a store that cannot be written (a full disk) is the user's to fix; anything else is a bug
+      throw StoreWriteFailure.of(store.file(), e)
+          .<RuntimeException>map(f -> f)
+          .orElseGet(() -> new IllegalStateException(e.getMessage(), e));
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.handover.io.imports.ControlCharacters;
+import org.handover.io.imports.StrictNumber;
 import org.handover.io.imports.events.csv.CsvHeader;
 import org.handover.io.imports.events.mapping.DateParts;
 import org.handover.io.imports.events.mapping.EventField;
@@ -118,8 +120,17 @@ final class EventSql {
             + (m.endParts() == null
                 ? date("end_raw", m.dateFormats())
                 : date("end", m.endParts(), true))
-            + " AS e0, TRY_CAST(latitude_raw AS DOUBLE) AS lat, TRY_CAST(longitude_raw AS DOUBLE) AS lon,"
-            + " TRY_CAST(low_raw AS DOUBLE) AS l0, TRY_CAST(best_raw AS DOUBLE) AS b0, TRY_CAST(high_raw AS DOUBLE) AS h0";
+            + " AS e0, "
+            + StrictNumber.sql("latitude_raw")
+            + " AS lat, "
+            + StrictNumber.sql("longitude_raw")
+            + " AS lon, "
+            + StrictNumber.sql("low_raw")
+            + " AS l0, "
+            + StrictNumber.sql("best_raw")
+            + " AS b0, "
+            + StrictNumber.sql("high_raw")
+            + " AS h0";
     // a start given as a whole month spans that month unless an end date says otherwise
     String defaultEnd = m.startParts() != null && m.startParts().wholeMonth() ? "last_day(s)" : "s";
     String filled =
@@ -361,6 +372,10 @@ final class EventSql {
     StringBuilder s = new StringBuilder("CASE");
     if (m.id() != null) {
       when(s, "id_raw IS NULL", RejectionReason.MISSING_ID);
+      when(s, controlIn("id_raw"), RejectionReason.CONTROL_IN_ID);
+    }
+    if (EventField.REGION.column(m) != null) {
+      when(s, controlIn("region_raw"), RejectionReason.CONTROL_IN_REGION);
     }
     when(
         s,
@@ -452,6 +467,14 @@ final class EventSql {
       when(s, value + " < 0", negative);
       when(s, value + " > " + (long) MAX_FATALITIES, tooLarge);
     }
+  }
+
+  private static String controlIn(String raw) {
+    return "COALESCE(regexp_matches("
+        + raw
+        + ", "
+        + quoteLiteral(ControlCharacters.SQL_CLASS)
+        + "), false)";
   }
 
   private static void when(StringBuilder s, String condition, RejectionReason p) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.RegionNames;
 import org.handover.engine.theater.RegionResolver;
+import org.handover.io.imports.ControlCharacters;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.Rejection;
 import org.handover.io.imports.events.csv.CsvHeader;
@@ -66,6 +67,20 @@ final class Gazetteer {
         if (r.getFieldCount() < 2 || r.getField(0).isBlank() || r.getField(1).isBlank()) {
           throw new ImportException(
               "gazetteer " + where + ": expected two columns, place and region", List.of());
+        }
+        for (int f = 0; f < 2; f++) {
+          Optional<String> control =
+              ControlCharacters.problem(f == 0 ? "place name" : "region name", r.getField(f));
+          if (control.isPresent()) {
+            throw new ImportException(
+                "gazetteer "
+                    + where
+                    + ": \""
+                    + Rejection.echo(ControlCharacters.visible(r.getField(f)))
+                    + "\": "
+                    + control.get(),
+                List.of());
+          }
         }
         String regionName = r.getField(1).strip();
         Optional<RegionId> resolved = resolver.resolve(regionName);

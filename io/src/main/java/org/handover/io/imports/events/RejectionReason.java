@@ -45,7 +45,14 @@ enum RejectionReason {
   LOW_ABOVE_HIGH(EventField.LOW, "low fatality figure above the high figure"),
   LOW_ABOVE_BEST(EventField.LOW, "low fatality figure above the best figure"),
   BEST_ABOVE_HIGH(EventField.BEST, "best fatality figure above the high figure"),
-  DUPLICATE_ID(EventField.ID, "duplicate id");
+  DUPLICATE_ID(EventField.ID, "duplicate id"),
+  CONTROL_IN_ID(
+      EventField.ID,
+      "event id contains a control character (ids and names may not hold control characters)"),
+  CONTROL_IN_REGION(
+      EventField.REGION,
+      "region name contains a control character (ids and names may not hold control"
+          + " characters)");
 
   private final EventField field;
   private final String reason;

@@ -3,6 +3,7 @@ package org.handover.io.imports.events;
 import java.util.List;
 import java.util.Locale;
 import org.handover.io.imports.ImportException;
+import org.handover.io.imports.StrictNumber;
 
 /**
  * Distances on the Earth for snapping points to the nearest region: great-circle distance on the
@@ -44,7 +45,7 @@ final class SnapDistance {
   static double parse(String text) {
     double km;
     try {
-      km = Double.parseDouble(text.strip());
+      km = StrictNumber.parse(text);
     } catch (NumberFormatException e) {
       km = Double.NaN;
     }

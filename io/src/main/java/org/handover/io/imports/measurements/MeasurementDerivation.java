@@ -16,6 +16,7 @@ import org.handover.engine.derivation.DerivedValue;
 import org.handover.engine.derivation.GovernanceRule;
 import org.handover.engine.derivation.NationalSplit;
 import org.handover.io.imports.CsvFile;
+import org.handover.io.imports.StrictNumber;
 
 /**
  * Writes the measurement files a {@link DerivationSpec} describes: the real national series as
@@ -78,10 +79,17 @@ public final class MeasurementDerivation {
         }
         double value;
         try {
-          value = Double.parseDouble(row.get(valueCol));
+          value = StrictNumber.parse(row.get(valueCol));
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException(
-              where + ": field '" + valueCol + "' = \"" + row.get(valueCol) + "\": not a number");
+              where
+                  + ": field '"
+                  + valueCol
+                  + "' = \""
+                  + row.get(valueCol)
+                  + "\": not a number ("
+                  + StrictNumber.RULE
+                  + ")");
         }
         if (!(Math.abs(value) <= MeasurementImporter.MAX_MAGNITUDE)) {
           throw new IllegalArgumentException(
@@ -181,7 +189,7 @@ public final class MeasurementDerivation {
     SortedMap<String, Double> out = new TreeMap<>();
     for (CsvFile.Row row : csv.rows()) {
       try {
-        if (out.put(row.get(regionCol), Double.parseDouble(row.get(popCol))) != null) {
+        if (out.put(row.get(regionCol), StrictNumber.parseGrouped(row.get(popCol))) != null) {
           throw new IllegalArgumentException(
               csv.name() + ":" + row.line() + ": region '" + row.get(regionCol) + "' listed twice");
         }

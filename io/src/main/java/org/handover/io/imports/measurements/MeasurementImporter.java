@@ -26,6 +26,7 @@ import org.handover.io.imports.ImportRun;
 import org.handover.io.imports.ImportSpec;
 import org.handover.io.imports.Importer;
 import org.handover.io.imports.Staging;
+import org.handover.io.imports.StrictNumber;
 import org.handover.io.panel.PanelLoader;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
@@ -121,13 +122,15 @@ public final class MeasurementImporter {
       String valueText = row.get(valueCol);
       double value;
       try {
-        value = Double.parseDouble(valueText);
+        value = StrictNumber.parse(valueText);
       } catch (NumberFormatException e) {
         run.reject(
             row,
             valueCol,
             valueText,
-            valueText.isEmpty() ? "value is blank" : "value is not a number");
+            valueText.isEmpty()
+                ? "value is blank"
+                : "value is not a number (" + StrictNumber.RULE + ")");
         continue;
       }
       if (!Double.isFinite(value)) {
@@ -144,6 +147,9 @@ public final class MeasurementImporter {
         continue;
       }
       String regionText = row.get(regionCol);
+      if (run.rejectsControlCharacters(row, regionCol, regionText, "region name")) {
+        continue;
+      }
       Optional<String> region = Optional.empty();
       if (!regionText.isEmpty() && !regionText.equalsIgnoreCase("national")) {
         Optional<RegionId> id = resolver.resolve(regionText);

@@ -68,6 +68,10 @@ public final class AliasImporter {
     for (CsvFile.Row row : csv.rows()) {
       String alias = row.get(aliasCol);
       String name = row.get(regionCol);
+      if (run.rejectsControlCharacters(row, aliasCol, alias, "alias")
+          || run.rejectsControlCharacters(row, regionCol, name, "region name")) {
+        continue;
+      }
       if (RegionNames.normalise(alias).isEmpty()) {
         run.reject(row, aliasCol, alias, "alias is blank");
         continue;

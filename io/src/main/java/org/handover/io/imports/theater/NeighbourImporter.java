@@ -27,6 +27,7 @@ import org.handover.io.imports.ImportRun;
 import org.handover.io.imports.ImportSpec;
 import org.handover.io.imports.Importer;
 import org.handover.io.imports.Staging;
+import org.handover.io.imports.StrictNumber;
 import org.handover.io.store.Store;
 import org.handover.io.store.StoreException;
 import org.locationtech.jts.geom.Geometry;
@@ -136,9 +137,13 @@ public final class NeighbourImporter {
           }
         } else {
           try {
-            km = Double.parseDouble(w);
+            km = StrictNumber.parse(w);
           } catch (NumberFormatException e) {
-            run.reject(row, colW.get(), w, "shared border length is not a number");
+            run.reject(
+                row,
+                colW.get(),
+                w,
+                "shared border length is not a number (" + StrictNumber.RULE + ")");
             continue;
           }
           if (!(km >= 0) || Double.isInfinite(km)) {
@@ -253,6 +258,9 @@ public final class NeighbourImporter {
   private static Optional<RegionId> region(
       ImportRun run, RegionResolver resolver, CsvFile.Row row, String column) {
     String name = row.get(column);
+    if (run.rejectsControlCharacters(row, column, name, "region name")) {
+      return Optional.empty();
+    }
     if (name.isEmpty()) {
       run.reject(row, column, name, "region name is blank");
       return Optional.empty();

@@ -21,6 +21,7 @@ import org.handover.io.imports.ImportRun;
 import org.handover.io.imports.ImportSpec;
 import org.handover.io.imports.Importer;
 import org.handover.io.imports.Staging;
+import org.handover.io.imports.StrictNumber;
 import org.handover.io.store.Store;
 
 /**
@@ -86,6 +87,9 @@ public final class PopulationImporter {
     Map<RegionId, Long> seen = new HashMap<>();
     for (CsvFile.Row row : csv.rows()) {
       String name = row.get(regionCol);
+      if (run.rejectsControlCharacters(row, regionCol, name, "region name")) {
+        continue;
+      }
       Optional<RegionId> region = resolver.resolve(name);
       if (name.isEmpty()) {
         run.reject(row, regionCol, name, "region name is blank");
@@ -98,9 +102,15 @@ public final class PopulationImporter {
       String text = row.get(popCol);
       double population;
       try {
-        population = Double.parseDouble(text.replace(",", ""));
+        population = StrictNumber.parseGrouped(text);
       } catch (NumberFormatException e) {
-        run.reject(row, popCol, text, "population is not a number");
+        run.reject(
+            row,
+            popCol,
+            text,
+            "population is not a number ("
+                + StrictNumber.RULE
+                + "; thousands may be grouped as 1,234,567)");
         continue;
       }
       if (!(population > 0) || population > MAX_POPULATION) {
@@ -116,7 +126,7 @@ public final class PopulationImporter {
       if (yearCol.isPresent() && !row.get(yearCol.get()).isEmpty()) {
         String y = row.get(yearCol.get());
         try {
-          year = Integer.parseInt(y);
+          year = StrictNumber.parseInt(y);
         } catch (NumberFormatException e) {
           run.reject(row, yearCol.get(), y, "year is not a whole number");
           continue;
@@ -182,7 +192,10 @@ public final class PopulationImporter {
           "region_column",
           "column naming the region; a|b tries a, then b (default: governorate|region)");
   static final ImportOption POPULATION_COLUMN =
-      ImportOption.of("population_column", "column holding the population (default: population)");
+      ImportOption.of(
+          "population_column",
+          "column holding the population (default: population); thousands may be grouped in"
+              + " threes: 1,234,567");
   static final ImportOption YEAR_COLUMN =
       ImportOption.of("year_column", "column holding the census or estimate year (default: year)");
 

@@ -20,6 +20,7 @@ import org.duckdb.DuckDBAppender;
 import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.RegionNames;
 import org.handover.engine.theater.RegionResolver;
+import org.handover.io.imports.ControlCharacters;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportOption;
 import org.handover.io.imports.ImportReport;
@@ -28,14 +29,19 @@ import org.handover.io.imports.ImportSpec;
 import org.handover.io.imports.Importer;
 import org.handover.io.imports.Staging;
 import org.handover.io.store.Store;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 /**
  * Imports a theater's regions from a GeoJSON FeatureCollection of polygons.
  *
  * <p>Re-importing regions for a theater replaces its region list: regions in the new file are
  * inserted or updated (geometry, code, parent), regions missing from it are deleted with their
- * neighbour pairs and aliases; populations already imported for regions that remain are kept.
- * Aliases taken from earlier regions imports are replaced by this file's.
+ * aliases; populations already imported for regions that remain are kept. Aliases taken from
+ * earlier regions imports are replaced by this file's. A region that data still refer to (events,
+ * measurements, a population, neighbour pairs, decisions) is never removed: such an import fails as
+ * a whole ({@link RegionDependants}).
  */
 public final class RegionImporter {
   public static final String KIND = "regions";
@@ -204,6 +210,16 @@ public final class RegionImporter {
             raw);
         continue;
       }
+      Optional<String[]> control = controlCharacter(props, options);
+      if (control.isPresent()) {
+        run.reject(
+            f.line(),
+            control.get()[0],
+            control.get()[1],
+            where + ": property '" + control.get()[0] + "': " + control.get()[2],
+            raw);
+        continue;
+      }
       String published = name;
       name = renames.getOrDefault(RegionNames.normalise(name), name);
       String first = byNormalisedName.putIfAbsent(RegionNames.normalise(name), name);
@@ -261,6 +277,16 @@ public final class RegionImporter {
           run.fileName() + ": no region could be imported from " + features.size() + " feature(s)",
           features.size());
     }
+    Map<String, Geometry> polygons = new LinkedHashMap<>();
+    GeoJsonReader reader = new GeoJsonReader();
+    for (Accepted a : accepted) {
+      try {
+        polygons.put(a.name(), reader.read(a.geometry()));
+      } catch (ParseException e) {
+        throw new IllegalStateException("a checked geometry no longer reads: " + a.name(), e);
+      }
+    }
+    RegionOverlaps.notes(RegionOverlaps.find(polygons), polygons).forEach(run::note);
     return run.commit(
         options.strict(),
         features.size(),
@@ -333,6 +359,27 @@ public final class RegionImporter {
     return closest.isEmpty() ? "" : "; closest: " + String.join(", ", closest);
   }
 
+  /**
+   * The first property among the name, code, parent and alias properties that holds a control
+   * character: {property, value, reason}.
+   */
+  private static Optional<String[]> controlCharacter(JsonNode props, Options options) {
+    List<String> checked = new ArrayList<>();
+    checked.add(options.nameProperty());
+    options.codeProperty().ifPresent(checked::add);
+    options.parentProperty().ifPresent(checked::add);
+    checked.addAll(options.aliasProperties());
+    for (String p : checked) {
+      String value = RegionFeatures.text(props, p);
+      Optional<String> problem =
+          ControlCharacters.problem(p.equals(options.nameProperty()) ? "region name" : p, value);
+      if (problem.isPresent()) {
+        return Optional.of(new String[] {p, value, problem.get()});
+      }
+    }
+    return Optional.empty();
+  }
+
   private static List<String> iterable(JsonNode props) {
     List<String> names = new ArrayList<>();
     props.fieldNames().forEachRemaining(names::add);
@@ -357,6 +404,7 @@ public final class RegionImporter {
     }
     Set<String> removed = new TreeSet<>(populations.keySet());
     removed.removeAll(incoming);
+    RegionDependants.requireNone(c, run.fileName(), theater, incoming, aliasesOf(regions));
     if (!populations.isEmpty()) {
       run.note(
           "replaced the regions of theater '"
@@ -405,6 +453,16 @@ public final class RegionImporter {
         KIND);
     writeAliases(c, run, theater, regions, importId);
     return regions.size();
+  }
+
+  /** Normalised alias -> region, for every alias this file gives. */
+  private static Map<String, String> aliasesOf(List<Accepted> regions) {
+    Map<String, String> out = new HashMap<>();
+    for (Accepted r : regions) {
+      out.put(RegionNames.normalise(r.name()), r.name());
+      r.aliases().keySet().forEach(a -> out.putIfAbsent(a, r.name()));
+    }
+    return out;
   }
 
   private static void execute(Connection c, String sql, String... params) throws SQLException {
@@ -572,6 +630,14 @@ public final class RegionImporter {
       if (from.isEmpty() || to.isEmpty()) {
         throw new ImportException(
             "option renames: '" + pair.strip() + "' is not PUBLISHED=NAME", List.of());
+      }
+      for (String name : new String[] {from, to}) {
+        Optional<String> control = ControlCharacters.problem("region name", name);
+        if (control.isPresent()) {
+          throw new ImportException(
+              "option renames: '" + ControlCharacters.visible(name) + "': " + control.get(),
+              List.of());
+        }
       }
       if (renames.put(from, to) != null) {
         throw new ImportException("option renames: '" + from + "' is renamed twice", List.of());

@@ -138,7 +138,8 @@ class SnapToNearestRegionTest {
   @Test
   void theOptionIsCheckedAndReadByTheKind() {
     try (Store store = squares()) {
-      for (String bad : new String[] {"-1", "far", "101", "NaN"}) {
+      // "5d", "0x1p2" and "5_0" are numbers to Java or DuckDB, not to an import option
+      for (String bad : new String[] {"-1", "far", "101", "NaN", "5d", "0x1p2", "5_0"}) {
         assertThatThrownBy(
                 () ->
                     Importers.run(

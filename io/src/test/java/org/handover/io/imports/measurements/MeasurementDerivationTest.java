@@ -131,4 +131,26 @@ class MeasurementDerivationTest {
             () -> MeasurementDerivation.national(DerivationSpec.read(spec).national(), dir))
         .hasMessage("x.csv:3: field 'v' = \"1e300\": not a finite number within -1e15 .. 1e15");
   }
+
+  @Test
+  void aValueJavaWouldReadLenientlyIsNoNumber() throws IOException {
+    // Java reads "5d" as 5 and "0x1p2" as 4; a derived file must not carry a number nobody wrote
+    Path spec = dir.resolve("spec.yaml");
+    Files.writeString(
+        spec,
+        """
+        national:
+          output: n.csv
+          series:
+            - file: x.csv
+              value: v
+              measure: advisers
+        """);
+    for (String bad : new String[] {"5d", "0x1p2", "1_000"}) {
+      Files.writeString(dir.resolve("x.csv"), "month,v\n2007-01,5\n2007-02," + bad + "\n");
+      assertThatThrownBy(
+              () -> MeasurementDerivation.national(DerivationSpec.read(spec).national(), dir))
+          .hasMessageStartingWith("x.csv:3: field 'v' = \"" + bad + "\": not a number (");
+    }
+  }
 }

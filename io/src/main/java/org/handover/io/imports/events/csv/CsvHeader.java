@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.handover.io.imports.CsvFile;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.events.mapping.EventField;
 import org.handover.io.imports.events.mapping.EventMapping;
@@ -68,6 +69,7 @@ public record CsvHeader(List<String> names, long line) {
           first = candidate;
         }
         if (names.containsAll(anchors)) {
+          CsvFile.requireDistinctNames(fileName, candidate.line(), names);
           candidate.check(fileName, required);
           return candidate;
         }
