@@ -297,10 +297,14 @@ class CrashSafetyTest {
     return new Run(p.exitValue(), out);
   }
 
-  /** Starts the command and sends it SIGKILL after {@code millis}; whether it had ended before. */
+  /**
+   * Starts the command and sends it SIGKILL after {@code millis}; whether it had ended before (and
+   * succeeded: a failure would make a store without the import look like a survived kill).
+   */
   private static boolean finishedBefore(List<String> args, long millis) throws Exception {
     Process p = process(args).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     if (p.waitFor(millis, TimeUnit.MILLISECONDS)) {
+      assertThat(p.exitValue()).as("%s ended before its kill", args).isZero();
       return true;
     }
     p.toHandle().destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no cleanup
