@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +25,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The embedded DuckDB database holding the canonical tables (see schema.sql). No server: one file.
@@ -208,10 +212,13 @@ public final class Store implements AutoCloseable {
     Path dir;
     try {
       Path parent = file == null ? null : file.toAbsolutePath().getParent();
-      dir =
-          parent == null
-              ? Files.createTempDirectory("handover-copy-")
-              : Files.createTempDirectory(parent, ".handover-copy-");
+      if (parent == null) {
+        dir = Files.createTempDirectory("handover-copy-");
+      } else {
+        String prefix = "." + file.getFileName() + ".copy-";
+        removeStaleCopies(parent, prefix);
+        dir = Files.createTempDirectory(parent, prefix);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot make a working copy of the store", e);
     }
@@ -232,9 +239,23 @@ public final class Store implements AutoCloseable {
       }
       return result;
     } finally {
-      deleteQuietly(copyFile);
-      deleteQuietly(Path.of(copyFile + ".wal"));
       deleteQuietly(dir);
+    }
+  }
+
+  /**
+   * Deletes the working copies of this store that a killed process left beside it (a copy is
+   * deleted when its work ends, however it ends, unless the process dies). Only a process holding
+   * the store for writing makes copies, and this one holds it now, so every copy named after it is
+   * a dead process's.
+   */
+  private static void removeStaleCopies(Path parent, String prefix) throws IOException {
+    try (DirectoryStream<Path> stale = Files.newDirectoryStream(parent, prefix + "*")) {
+      for (Path copy : stale) {
+        if (Files.isDirectory(copy, LinkOption.NOFOLLOW_LINKS)) {
+          deleteQuietly(copy);
+        }
+      }
     }
   }
 
@@ -300,11 +321,14 @@ public final class Store implements AutoCloseable {
     return "'" + text.replace("'", "''") + "'";
   }
 
-  private static void deleteQuietly(Path p) {
-    try {
-      Files.deleteIfExists(p);
-    } catch (IOException e) {
-      // a leftover working copy in a temporary folder harms nothing
+  /** Deletes a working copy's folder and all in it (the copy, its log, DuckDB's spill files). */
+  private static void deleteQuietly(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // a leftover harms nothing: the next working copy of this store deletes it
     }
   }
 
