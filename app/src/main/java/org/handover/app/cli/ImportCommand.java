@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -115,14 +116,16 @@ final class ImportCommand implements Callable<Integer> {
     var out = TerminalText.safe(spec.commandLine().getOut());
     if (manifest != null) {
       if (kind != null) {
-        throw new IllegalArgumentException("give either --manifest or KIND FILE, not both");
+        throw new ParameterException(
+            spec.commandLine(), "give either --manifest or KIND FILE, not both");
       }
       if (!options.isEmpty()
           || strict
           || rejects != null
           || allowDuplicate
           || maxRejected != null) {
-        throw new IllegalArgumentException(
+        throw new ParameterException(
+            spec.commandLine(),
             "with --manifest, give each import's options in the manifest (options:), not on the"
                 + " command line");
       }
@@ -138,13 +141,17 @@ final class ImportCommand implements Callable<Integer> {
         return loadManifest(s, m);
       }
       if (kind == null) {
-        throw new IllegalArgumentException(
+        throw new ParameterException(
+            spec.commandLine(),
             "what to import? give KIND FILE or --manifest FILE (see handover import --help)");
       }
-      if (store.theater == null) {
-        throw new IllegalArgumentException(
-            "say which theater the data belong to with --theater NAME");
+      // The only theater of the store is the default, as --help says; a store with none needs a
+      // name for the theater the data will start.
+      if (store.theater == null && s.theaters().isEmpty()) {
+        throw new ParameterException(
+            spec.commandLine(), "say which theater the data belong to with --theater NAME");
       }
+      String theater = store.theater != null ? store.theater : store.theater(s);
       Map<String, String> all = new LinkedHashMap<>(options);
       if (strict) {
         all.put(ImportOption.STRICT.name(), "true");
@@ -160,13 +167,13 @@ final class ImportCommand implements Callable<Integer> {
       }
       ImportSpec importSpec = new ImportSpec(kind, file, all);
       if (file == null && Importers.needsFile(importSpec)) {
-        throw new IllegalArgumentException("import " + kind + " needs a FILE");
+        throw new ParameterException(spec.commandLine(), "import " + kind + " needs a FILE");
       }
       if (rejects != null) {
         inputsOf(importSpec, outputs()).check(rejects);
       }
       try {
-        ImportReport r = Importers.run(s, store.theater, importSpec);
+        ImportReport r = Importers.run(s, theater, importSpec);
         ImportSummary.print(r, out, show);
         return 0;
       } catch (ImportException e) {

@@ -135,6 +135,25 @@ class ImportCommandTest {
   }
 
   @Test
+  void withoutTheaterTheStoresOnlyTheaterIsUsedAndAnEmptyStoreAsksForOne() throws IOException {
+    Path db = theater();
+    Path aliases = Files.writeString(dir.resolve("only.csv"), "alias,region\nUp North,North\n");
+    Run r = CommandLineTest.run("import", "--db", db.toString(), "aliases", aliases.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("1 imported");
+
+    Run empty =
+        CommandLineTest.run(
+            "import",
+            "--db",
+            dir.resolve("empty.duckdb").toString(),
+            "aliases",
+            aliases.toString());
+    assertThat(empty.exit()).isEqualTo(2);
+    assertThat(empty.err()).contains("--theater NAME").doesNotContain("Exception");
+  }
+
+  @Test
   void theSummaryShowsTheRejectedShareAndItsCauses() throws IOException {
     Path db = theater();
     Run r =
