@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.handover.engine.HandoverException;
 import org.handover.io.files.ConfigYaml;
 import org.handover.io.files.InputFiles;
 import org.handover.io.panel.PanelLoader;
@@ -122,15 +123,14 @@ public record DerivationSpec(National national, Illustrative illustrative) {
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  /** Reads a spec; errors name the file, line and key. */
+  /** Reads a spec; errors (user errors: the spec is wrong) name the file, line and key. */
   public static DerivationSpec read(Path file) {
     try {
       return YAML.readValue(
           new String(InputFiles.readConfig(file), StandardCharsets.UTF_8), DerivationSpec.class);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : ": line " + e.getLocation().getLineNr();
-      throw new IllegalArgumentException(
-          file.getFileName() + where + ": " + e.getOriginalMessage(), e);
+      throw new HandoverException(file.getFileName() + where + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

@@ -1,7 +1,8 @@
 package org.handover.io.imports.theater;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,13 +83,13 @@ final class RegionFeatures {
           p.skipChildren();
         }
       }
-    } catch (JsonParseException e) {
+    } catch (JsonProcessingException e) {
+      // Malformed JSON, and JSON beyond the parser's limits (nesting deeper than 1000 levels, a
+      // number of thousands of digits): the file's fault, not a failure to read it.
+      JsonLocation at = e.getLocation();
       throw new ImportException(
           name
-              + ": line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
+              + (at == null ? "" : ": line " + at.getLineNr() + ", column " + at.getColumnNr())
               + ": not valid JSON: "
               + e.getOriginalMessage(),
           e);
