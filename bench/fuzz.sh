@@ -52,7 +52,7 @@ while read -r module class method; do
     outcome="FINDING or failure: see $log"
     status=1
   fi
-  grep -a -E '^#[0-9]+ +(DONE|INITED)|^Done [0-9]+ runs' "$log" | tail -2 | sed 's/^/   /' || true
+  grep -a -E '^#[0-9]+[[:space:]]+DONE|^Done [0-9]+ runs' "$log" | tail -2 | sed 's/^/   /' || true
   echo "   $outcome"
 done <<<"$selected"
 exit $status

@@ -1,12 +1,18 @@
 package org.handover.io.fuzz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.handover.engine.HandoverException;
 import org.handover.io.config.BenchmarkSetReader;
 import org.handover.io.imports.events.mapping.MappingFile;
 import org.handover.io.imports.measurements.DerivationSpec;
+import org.handover.io.imports.theater.RepoData;
 import org.handover.io.manifest.TheaterManifest;
 
 /**
@@ -18,8 +24,13 @@ import org.handover.io.manifest.TheaterManifest;
 class ConfigFuzzTest {
   private static final String FILE = "fuzz-input.yaml";
 
+  /** The built-in indicators beside the input, so a set naming indicators.yaml gets past it. */
+  private static final Path INDICATORS =
+      copy(RepoData.path("data/iraq/benchmarks/indicators.yaml"), "indicators.yaml");
+
   @FuzzTest(maxDuration = "10s")
   void benchmarkSet(byte[] input) {
+    assertThat(INDICATORS).exists();
     read(input, BenchmarkSetReader::readLocated);
   }
 
@@ -36,6 +47,14 @@ class ConfigFuzzTest {
   @FuzzTest(maxDuration = "10s")
   void derivationSpec(byte[] input) {
     read(input, DerivationSpec::read);
+  }
+
+  private static Path copy(Path from, String name) {
+    try {
+      return Scratch.write(name, Files.readAllBytes(from));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void read(byte[] input, Consumer<Path> reader) {
