@@ -1,5 +1,6 @@
 package org.handover.io.fuzz;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.handover.io.imports.ImportSpec;
@@ -10,9 +11,9 @@ import org.handover.io.store.Store;
 
 /**
  * One in-memory store per JVM holding the built-in Iraq theater (governorates with their polygons,
- * aliases, populations, neighbours and a few events, so decisions have months to fall in), and a
- * scratch folder for the inputs. {@link #reset} takes back what an input's import added, so every
- * input meets the same store and costs one import, not a new database.
+ * aliases, populations, neighbours and a few events from March 2003 to February 2012, so decisions
+ * have months to fall in). {@link #reset} takes back what an input's import added, so every input
+ * meets the same store and costs one import, not a new database.
  */
 final class FuzzStore {
   static final String THEATER = "iraq";
@@ -44,6 +45,23 @@ final class FuzzStore {
         new ImportSpec(
             "ucdp-ged",
             RepoData.path("io/src/test/resources/events/ucdp-ged-sample.csv"),
+            Map.of()));
+    // Events in the first and the last month of the built-in data: decisions must fall in between.
+    Importers.run(
+        store,
+        THEATER,
+        new ImportSpec(
+            "ibc-event",
+            Scratch.write(
+                "fixture-ibc.csv",
+                String.join(
+                        "\n",
+                        "\"IBC.code\",\"Start.Date\",\"End.Date\",\"Reported.Minimum\","
+                            + "\"Reported.Maximum\",\"Province\"",
+                        "\"f1\",\"20 Mar 2003\",\"20 Mar 2003\",1,1,\"Baghdad\"",
+                        "\"f2\",\"20 Feb 2012\",\"20 Feb 2012\",1,1,\"Basra\"",
+                        "")
+                    .getBytes(StandardCharsets.UTF_8)),
             Map.of()));
     return store;
   }

@@ -35,8 +35,7 @@ class ImportFuzzTest {
         Map.of(
             "code_property", "code",
             "parent_property", "parent",
-            "alias_properties", "alias,other",
-            "renames", "Old Name=New Name"),
+            "alias_properties", "alias,other"),
         false);
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -93,6 +94,10 @@ final class RegionFeatures {
               + ": not valid JSON: "
               + e.getOriginalMessage(),
           e);
+    } catch (CharConversionException e) {
+      // Jackson tells the encoding (UTF-8, -16 or -32) from the first bytes: bytes that are none
+      // of them are the file's fault, not a failure to read it.
+      throw new ImportException(name + ": not valid JSON text: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
