@@ -40,13 +40,14 @@ status=0
 while read -r module class method; do
   log="bench/results/fuzz/$method.log"
   echo "== $module $class#$method, $2 min ($(date -u +%H:%M:%S) UTC)"
-  # jazzer.internal.arg.N are libFuzzer's arguments (0 is its program name): the later
-  # -max_total_time wins over the @FuzzTest's maxDuration; an input running 30 s is a hang.
+  # jazzer.internal.arg.N are libFuzzer's arguments (0 is its program name), given after the ones
+  # Jazzer derives: -max_total_time wins over the @FuzzTest's maxDuration, -timeout over JUnit's
+  # (an input running 30 s is a hang). JUnit's own limit would stop the whole run: raised past it.
   # -am with test-compile: io runs on this checkout's engine, never on another build's snapshot.
   if JAZZER_FUZZ=1 ./mvnw -B -ntp -o -pl "$module" -am test-compile surefire:test@fuzz \
       -Dtest="$class#$method" -Dsurefire.failIfNoSpecifiedTests=false \
       -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time="$seconds" \
-      -Djazzer.internal.arg.2=-timeout=30 >"$log" 2>&1; then
+      -Djazzer.internal.arg.2=-timeout=30 -Dfuzz.testTimeout="$((seconds + 600)) s" >"$log" 2>&1; then
     outcome="no finding"
   else
     outcome="FINDING or failure: see $log"

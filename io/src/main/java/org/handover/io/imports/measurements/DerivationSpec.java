@@ -119,7 +119,7 @@ public record DerivationSpec(National national, Illustrative illustrative) {
     return value;
   }
 
-  /** A list the spec gives, without empty entries ("- " alone reads as null). */
+  /** A list the spec gives, without empty entries ({@code [~]} reads as a null entry). */
   private static <T> List<T> entries(List<T> values, String key) {
     if (values.contains(null)) {
       throw new IllegalArgumentException(key + ": an entry is empty");
