@@ -13,6 +13,7 @@ import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.ImportSpec;
 import org.handover.io.imports.theater.RepoData;
 import org.handover.io.manifest.Importers;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Fuzzes every import kind through the registry's entry point ({@link Importers#run}), as the
@@ -24,6 +25,12 @@ import org.handover.io.manifest.Importers;
  */
 class ImportFuzzTest {
   private static final String BENCHMARKS = "data/iraq/benchmarks/iraq-pic.yaml";
+
+  /** Builds the store before the first input, outside the time limit each input runs under. */
+  @BeforeAll
+  static void store() {
+    assertThat(FuzzStore.STORE.theaters()).contains(FuzzStore.THEATER);
+  }
 
   @FuzzTest(maxDuration = "10s")
   void regions(byte[] input) {
