@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
+import org.handover.engine.HandoverException;
 import org.handover.io.files.ConfigYaml;
 import org.handover.io.files.InputFiles;
 import org.handover.io.panel.PanelLoader;
@@ -23,8 +24,8 @@ public record DerivationSpec(National national, Illustrative illustrative) {
   /** The real national series, written as measurements unchanged (no months added). */
   public record National(String output, List<Series> series) {
     public National {
-      Objects.requireNonNull(output, "national.output");
-      series = List.copyOf(Objects.requireNonNull(series, "national.series"));
+      required(output, "national.output");
+      series = entries(required(series, "national.series"), "national.series");
     }
   }
 
@@ -42,9 +43,9 @@ public record DerivationSpec(National national, Illustrative illustrative) {
       String role,
       String note) {
     public Series {
-      Objects.requireNonNull(file, "series.file");
-      Objects.requireNonNull(value, "series.value");
-      Objects.requireNonNull(measure, "series.measure");
+      required(file, "series.file");
+      required(value, "series.value");
+      required(measure, "series.measure");
       requireFreeName(measure, "series.measure");
       month = month == null ? "month" : month;
       note = note == null ? "" : note;
@@ -55,9 +56,9 @@ public record DerivationSpec(National national, Illustrative illustrative) {
   public record Illustrative(
       String output, Populations populations, List<Split> split, Governance governance) {
     public Illustrative {
-      Objects.requireNonNull(output, "illustrative.output");
-      Objects.requireNonNull(populations, "illustrative.populations");
-      split = split == null ? List.of() : List.copyOf(split);
+      required(output, "illustrative.output");
+      required(populations, "illustrative.populations");
+      split = split == null ? List.of() : entries(split, "illustrative.split");
     }
   }
 
@@ -66,7 +67,7 @@ public record DerivationSpec(National national, Illustrative illustrative) {
    */
   public record Populations(String file, String region, String population, String source) {
     public Populations {
-      Objects.requireNonNull(file, "populations.file");
+      required(file, "populations.file");
       region = region == null ? "region" : region;
       population = population == null ? "population" : population;
       source = source == null ? file : source;
@@ -79,7 +80,7 @@ public record DerivationSpec(National national, Illustrative illustrative) {
    */
   public record Split(String measure) {
     public Split {
-      Objects.requireNonNull(measure, "split.measure");
+      required(measure, "split.measure");
       requireFreeName(measure, "split.measure");
     }
   }
@@ -93,21 +94,37 @@ public record DerivationSpec(National national, Illustrative illustrative) {
       String reason,
       List<RegionRule> exceptions) {
     public Governance {
-      Objects.requireNonNull(measure, "governance.measure");
+      required(measure, "governance.measure");
       requireFreeName(measure, "governance.measure");
-      Objects.requireNonNull(first, "governance.first");
-      Objects.requireNonNull(last, "governance.last");
-      Objects.requireNonNull(from, "governance.from");
-      exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
+      required(first, "governance.first");
+      required(last, "governance.last");
+      required(from, "governance.from");
+      exceptions = exceptions == null ? List.of() : entries(exceptions, "governance.exceptions");
     }
   }
 
   /** Regions whose rule starts at another month, and why. */
   public record RegionRule(List<String> regions, String from, String reason) {
     public RegionRule {
-      regions = List.copyOf(Objects.requireNonNull(regions, "exceptions.regions"));
-      Objects.requireNonNull(from, "exceptions.from");
+      regions = entries(required(regions, "exceptions.regions"), "exceptions.regions");
+      required(from, "exceptions.from");
     }
+  }
+
+  /** A key the spec must give (reported with the line, as a user error). */
+  private static <T> T required(T value, String key) {
+    if (value == null) {
+      throw new IllegalArgumentException(key + ": required key missing");
+    }
+    return value;
+  }
+
+  /** A list the spec gives, without empty entries ({@code [~]} reads as a null entry). */
+  private static <T> List<T> entries(List<T> values, String key) {
+    if (values.contains(null)) {
+      throw new IllegalArgumentException(key + ": an entry is empty");
+    }
+    return List.copyOf(values);
   }
 
   /** A derived measure may not take a name the panel already uses (reported with the line). */
@@ -122,15 +139,21 @@ public record DerivationSpec(National national, Illustrative illustrative) {
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  /** Reads a spec; errors name the file, line and key. */
+  /** Reads a spec; errors (user errors: the spec is wrong) name the file, line and key. */
   public static DerivationSpec read(Path file) {
     try {
       return YAML.readValue(
           new String(InputFiles.readConfig(file), StandardCharsets.UTF_8), DerivationSpec.class);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : ": line " + e.getLocation().getLineNr();
-      throw new IllegalArgumentException(
-          file.getFileName() + where + ": " + e.getOriginalMessage(), e);
+      // A record's own check (a missing or reserved key) says what is wrong; Jackson's wrapper
+      // would only add the class it could not construct.
+      String what =
+          e instanceof ValueInstantiationException
+                  && e.getCause() instanceof IllegalArgumentException
+              ? e.getCause().getMessage()
+              : e.getOriginalMessage();
+      throw new HandoverException(file.getFileName() + where + ": " + what, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

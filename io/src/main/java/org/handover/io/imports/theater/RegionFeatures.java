@@ -1,10 +1,12 @@
 package org.handover.io.imports.theater;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -82,16 +84,20 @@ final class RegionFeatures {
           p.skipChildren();
         }
       }
-    } catch (JsonParseException e) {
+    } catch (JsonProcessingException e) {
+      // Malformed JSON, and JSON beyond the parser's limits (nesting deeper than 1000 levels, a
+      // number of thousands of digits): the file's fault, not a failure to read it.
+      JsonLocation at = e.getLocation();
       throw new ImportException(
           name
-              + ": line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
+              + (at == null ? "" : ": line " + at.getLineNr() + ", column " + at.getColumnNr())
               + ": not valid JSON: "
               + e.getOriginalMessage(),
           e);
+    } catch (CharConversionException e) {
+      // Jackson tells the encoding (UTF-8, -16 or -32) from the first bytes: bytes that are none
+      // of them are the file's fault, not a failure to read it.
+      throw new ImportException(name + ": not valid JSON text: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Optional;
+import org.handover.engine.HandoverException;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.theater.RegionId;
 import org.handover.io.imports.ImportReport;
@@ -93,6 +94,20 @@ class MeasurementDerivationTest {
     assertThatThrownBy(() -> DerivationSpec.read(spec))
         .hasMessageStartingWith("bad.yaml: line 4")
         .hasMessageContaining("colour");
+  }
+
+  @Test
+  void aMissingKeyOrAnEmptyEntryIsAUserErrorNamingTheKey() throws IOException {
+    Path spec = dir.resolve("missing.yaml");
+    Files.writeString(spec, "national:\n  series: []\n");
+    assertThatThrownBy(() -> DerivationSpec.read(spec))
+        .isInstanceOf(HandoverException.class)
+        .hasMessageStartingWith("missing.yaml: line ")
+        .hasMessageEndingWith(": national.output: required key missing");
+    Files.writeString(spec, "national:\n  output: n.csv\n  series: [~]\n");
+    assertThatThrownBy(() -> DerivationSpec.read(spec))
+        .isInstanceOf(HandoverException.class)
+        .hasMessageEndingWith(": national.series: an entry is empty");
   }
 
   @Test

@@ -7,6 +7,8 @@ import static org.handover.io.imports.theater.TheaterFixtures.feature;
 import static org.handover.io.imports.theater.TheaterFixtures.square;
 import static org.handover.io.imports.theater.TheaterFixtures.write;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.assertj.core.data.Offset;
 import org.assertj.core.data.Percentage;
@@ -72,6 +74,33 @@ class RegionImporterTest {
       assertThat(report.rowsImported()).isEqualTo(18);
       assertThat(new TheaterReader(store).resolver("iraq").resolve("Al-Anbar"))
           .contains(RegionId.of("Anbar"));
+    }
+  }
+
+  @Test
+  void jsonBeyondTheParsersLimitsOrInNoUnicodeEncodingIsAnImportErrorNotAReadFailure()
+      throws IOException {
+    Path deep =
+        write(
+            dir,
+            "deep.geojson",
+            collection(feature("{\"name\":\"D\"}", "[".repeat(1500) + "]".repeat(1500))));
+    Path utf32 = dir.resolve("utf32.geojson");
+    // '{' and three zero bytes read as UTF-32LE; the 32-bit unit "\0\0\"~" is beyond Unicode.
+    byte[] bytes = new byte[24];
+    bytes[0] = '{';
+    System.arraycopy(new byte[] {'"', '~', 't', 'y'}, 0, bytes, 18, 4);
+    Files.write(utf32, bytes);
+    try (Store store = Store.inMemory()) {
+      assertThatThrownBy(
+              () -> RegionImporter.importFile(store, deep, RegionImporter.Options.defaults("t")))
+          .isInstanceOf(ImportException.class)
+          .hasMessageStartingWith(
+              "deep.geojson: not valid JSON: Document nesting depth (1001) exceeds");
+      assertThatThrownBy(
+              () -> RegionImporter.importFile(store, utf32, RegionImporter.Options.defaults("t")))
+          .isInstanceOf(ImportException.class)
+          .hasMessageContaining("utf32.geojson: not valid JSON text: ");
     }
   }
 
