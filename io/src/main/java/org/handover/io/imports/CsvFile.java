@@ -129,9 +129,32 @@ public final class CsvFile {
    * around it and case ignored): which of the two a kind would read is then a guess. Blank names
    * (e.g. from trailing commas) name no column and may repeat.
    *
+   * <p>Also fails when a name holds a control character (other than tab and line ends).
+   *
    * @throws ImportException naming the file, the line and both columns' positions (1-based)
    */
   public static void requireDistinctNames(String fileName, long line, List<String> names) {
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      for (int k = 0; k < name.length(); k++) {
+        char c = name.charAt(k);
+        // A NUL in a name would end the SQL string DuckDB is given; no header needs any of these.
+        if (ControlCharacters.isControl(c) && c != '\t' && c != '\r' && c != '\n') {
+          throw new ImportException(
+              fileName
+                  + ": line "
+                  + line
+                  + ": the header's column "
+                  + (i + 1)
+                  + " ('"
+                  + ControlCharacters.visible(name)
+                  + "') contains the control character "
+                  + String.format(Locale.ROOT, "U+%04X", (int) c)
+                  + "; a column name cannot hold one",
+              List.of());
+        }
+      }
+    }
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
       String key = names.get(i).strip().toLowerCase(Locale.ROOT);

@@ -234,13 +234,16 @@ final class EventImport {
       if (read != inFile) {
         // Never lose a row silently: if DuckDB and the record index disagree, refuse rather than
         // guess.
-        throw new IllegalStateException(
+        throw new ImportException(
             fileName
-                + ": the file has "
+                + ": the file's records cannot be matched to its lines ("
                 + inFile
-                + " records after its header but "
+                + " records after the header, but DuckDB's CSV reader read "
                 + read
-                + " were accounted for; nothing imported");
+                + "): a quote that is never closed or closed in the middle of a field, or line ends"
+                + " of two kinds, make the file ambiguous; nothing imported. Check the quoting (a"
+                + " quote inside a field is written twice) and save it with one kind of line end",
+            List.of());
       }
       List<String> notes =
           new ArrayList<>(ImportNotes.of(m, request.theater(), read, a.accepted(), findings, a));
