@@ -1,0 +1,216 @@
+package org.handover.engine.scenario;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Computes a policy's posture from the starting posture and the regions' transfer steps. The rules
+ * apply in a fixed order, each month: recorded national series, added troops, withdrawals,
+ * withdrawals on transfer, burden sharing, ceilings.
+ */
+final class PostureRules {
+  private static final Role[] ROLES = Role.values();
+
+  private final Policy policy;
+  private final StartingPosture start;
+  private final List<String> nations;
+  private final YearMonth first;
+  private final int steps;
+
+  /** Per nation index (of {@link #nations}) and step: recorded troops / troops at the start. */
+  private final double[][] recordedFactor;
+
+  /** Each region's share of the starting posture's troops (for added troops). */
+  private final double[] regionShare;
+
+  PostureRules(
+      Policy policy,
+      StartingPosture start,
+      List<String> nations,
+      YearMonth first,
+      int steps,
+      Map<String, double[]> recorded) {
+    this.policy = policy;
+    this.start = start;
+    this.nations = nations;
+    this.first = first;
+    this.steps = steps;
+    this.recordedFactor = new double[nations.size()][steps];
+    boolean follow = !policy.rules(PolicyRule.FollowRecorded.class).isEmpty();
+    for (int n = 0; n < nations.size(); n++) {
+      double[] series = recorded.get(nations.get(n));
+      java.util.Arrays.fill(recordedFactor[n], 1);
+      int sn = start.nationIndex(nations.get(n));
+      if (!follow || series == null || sn < 0) {
+        continue;
+      }
+      double atStart = 0;
+      for (int r = 0; r < start.regionCount(); r++) {
+        for (Role role : ROLES) {
+          atStart += start.troops(r, sn, role);
+        }
+      }
+      double last = atStart;
+      for (int s = 0; s < steps; s++) {
+        if (!Double.isNaN(series[s])) {
+          last = series[s];
+        }
+        recordedFactor[n][s] = atStart > 0 ? last / atStart : 1;
+      }
+    }
+    double total = start.total();
+    this.regionShare = new double[start.regionCount()];
+    for (int r = 0; r < regionShare.length; r++) {
+      regionShare[r] =
+          total > 0 ? start.regionTotal(r) / total : 1.0 / Math.max(1, regionShare.length);
+    }
+  }
+
+  /** Equal monthly steps from {@code from} to none left at {@code by}: the share still there. */
+  static double remaining(int step, int from, int by) {
+    if (step < from) {
+      return 1;
+    }
+    if (step >= by) {
+      return 0;
+    }
+    return (double) (by - step) / (by - from + 1);
+  }
+
+  /** The share added by equal monthly steps over {@code from}..{@code by}. */
+  static double added(int step, int from, int by) {
+    return 1 - remaining(step, from, by);
+  }
+
+  /**
+   * @param transferredAt per region, the step from which this policy transferred it ({@code
+   *     Integer.MAX_VALUE}: not in the run)
+   */
+  Posture compute(int[] transferredAt) {
+    int regions = start.regionCount();
+    Posture p = Posture.mutable(steps, regions, nations);
+    List<PolicyRule.Withdraw> withdrawals = policy.rules(PolicyRule.Withdraw.class);
+    List<PolicyRule.OnTransfer> onTransfer = policy.rules(PolicyRule.OnTransfer.class);
+    List<PolicyRule.AddTroops> adds = policy.rules(PolicyRule.AddTroops.class);
+    List<PolicyRule.ShareBurden> shares = policy.rules(PolicyRule.ShareBurden.class);
+    List<PolicyRule.Ceiling> ceilings = policy.rules(PolicyRule.Ceiling.class);
+    for (int s = 0; s < steps; s++) {
+      for (int r = 0; r < regions; r++) {
+        for (int n = 0; n < nations.size(); n++) {
+          int sn = start.nationIndex(nations.get(n));
+          for (Role role : ROLES) {
+            double t = sn < 0 ? 0 : start.troops(r, sn, role) * recordedFactor[n][s];
+            for (PolicyRule.AddTroops a : adds) {
+              if (a.nation().equals(nations.get(n)) && a.role() == role) {
+                t +=
+                    a.troops()
+                        * regionShare[r]
+                        * added(s, a.from().step(first), a.by().step(first));
+              }
+            }
+            for (PolicyRule.Withdraw w : withdrawals) {
+              if (w.roles().contains(role)
+                  && (w.nations().isEmpty() || w.nations().contains(nations.get(n)))) {
+                t *= remaining(s, w.from().step(first), w.by().step(first));
+              }
+            }
+            for (PolicyRule.OnTransfer o : onTransfer) {
+              if (o.withdraw().contains(role) && transferredAt[r] != Integer.MAX_VALUE) {
+                int from = transferredAt[r];
+                t *= remaining(s, from, from + o.withinMonths() - 1);
+              }
+            }
+            p.set(s, r, n, role, t);
+          }
+        }
+      }
+      for (PolicyRule.ShareBurden b : shares) {
+        shareBurden(p, s, b);
+      }
+      for (PolicyRule.Ceiling c : ceilings) {
+        if (s >= c.from().step(first)) {
+          ceiling(p, s, c);
+        }
+      }
+    }
+    return p;
+  }
+
+  private void shareBurden(Posture p, int s, PolicyRule.ShareBurden b) {
+    int lead = nations.indexOf(b.leadNation());
+    int from = b.from().step(first);
+    int by = b.by().step(first);
+    if (lead < 0 || s < from) {
+      return;
+    }
+    double total = p.total(s);
+    double leadTotal = p.nationTotal(s, lead);
+    double others = total - leadTotal;
+    if (total <= 0) {
+      return;
+    }
+    double now = others / total;
+    // The share the rule asks for this month: from where it stood when the rule began, linearly.
+    double target = now + (b.share() - now) * Math.min(1, added(s, from, by));
+    if (target <= now) {
+      return;
+    }
+    double wantOthers = target * total;
+    double otherScale = others > 0 ? wantOthers / others : 0;
+    double leadScale = leadTotal > 0 ? (total - wantOthers) / leadTotal : 0;
+    if (others <= 0) {
+      // No partner troops to grow: the others' share cannot rise.
+      return;
+    }
+    scale(p, s, n -> n == lead ? leadScale : otherScale);
+  }
+
+  private void ceiling(Posture p, int s, PolicyRule.Ceiling c) {
+    if (c.nation().isPresent()) {
+      int n = nations.indexOf(c.nation().get());
+      if (n < 0) {
+        return;
+      }
+      double t = p.nationTotal(s, n);
+      if (t > c.troops()) {
+        double k = c.troops() / t;
+        scale(p, s, m -> m == n ? k : 1);
+      }
+    } else {
+      double t = p.total(s);
+      if (t > c.troops()) {
+        double k = c.troops() / t;
+        scale(p, s, m -> k);
+      }
+    }
+  }
+
+  private void scale(Posture p, int s, java.util.function.IntToDoubleFunction byNation) {
+    for (int r = 0; r < start.regionCount(); r++) {
+      for (int n = 0; n < nations.size(); n++) {
+        double k = byNation.applyAsDouble(n);
+        for (Role role : ROLES) {
+          p.set(s, r, n, role, p.troops(s, r, n, role) * k);
+        }
+      }
+    }
+  }
+
+  /** The throughput multiplier in each step. */
+  double[] throughputFactor() {
+    double[] f = new double[steps];
+    java.util.Arrays.fill(f, 1);
+    for (PolicyRule.TrainingThroughput t : policy.rules(PolicyRule.TrainingThroughput.class)) {
+      for (int s = Math.max(0, t.from().step(first)); s < steps; s++) {
+        f[s] *= t.factor();
+      }
+    }
+    return f;
+  }
+
+  /** Roles on the ground in combat: their departure is the withdrawal effect's "troops leaving". */
+  static final Set<Role> GROUND_COMBAT =
+      Set.of(Role.COMBAT, Role.SPECIAL_OPERATIONS, Role.QUICK_REACTION);
+}
