@@ -4,19 +4,25 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.handover.app.output.ComparePolicyOutput;
 import org.handover.app.workspace.ForecastRun;
 import org.handover.app.workspace.ScenarioRun;
 import org.handover.app.workspace.Workspace;
+import org.handover.engine.forecast.Forecast;
 import org.handover.engine.forecast.Parallelism;
 import org.handover.engine.provenance.InputRef;
 import org.handover.engine.provenance.Provenance;
 import org.handover.engine.scenario.Assumption;
 import org.handover.engine.scenario.Assumptions;
+import org.handover.engine.scenario.BandCoverage;
 import org.handover.engine.scenario.Comparison;
 import org.handover.engine.scenario.Policy;
+import org.handover.engine.scenario.PolicyOutcome;
 import org.handover.engine.scenario.Scenario;
 import org.handover.io.files.OutputGuard;
 import org.handover.io.imports.ImportLog;
@@ -94,6 +100,13 @@ final class CompareCommand implements Callable<Integer> {
       description = "Sample paths per run of the sensitivity analysis (default: ${DEFAULT-VALUE}).")
   int sensitivityPaths;
 
+  @Option(
+      names = "--coverage",
+      description =
+          "Check against what happened: how often the observed monthly deaths per region fall inside"
+              + " each policy's 80%% band, beside the plain forecast's (months with data only).")
+  boolean coverage;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -137,14 +150,37 @@ final class CompareCommand implements Callable<Integer> {
                       + forecast.paths
                       + " paths of the negative-binomial forecast, shifted by the effects model");
       Comparison result = c;
+      Optional<ComparePolicyOutput.Coverage> checked =
+          coverage ? Optional.of(coverage(ws, run, month, c)) : Optional.empty();
       output.print(
           spec,
           guard,
           w ->
               ComparePolicyOutput.print(
-                  output.format, result, scenario.inputs().posture(), provenance, w));
+                  output.format, result, scenario.inputs().posture(), checked, provenance, w));
     }
     return 0;
+  }
+
+  /** Each policy's 80% band and the plain forecast's, against the observed deaths. */
+  private ComparePolicyOutput.Coverage coverage(
+      Workspace ws, ForecastRun run, YearMonth month, Comparison c) {
+    double[][] observed = ScenarioRun.observed(ws, run.variable(), month.plusMonths(1), horizon);
+    Forecast plain = run.forecast(month, horizon, forecast.paths, forecast.seed);
+    BandCoverage baseline =
+        BandCoverage.of(
+            (r, s) -> plain.paths().samples(r, s),
+            observed,
+            PolicyOutcome.LOWER,
+            PolicyOutcome.UPPER);
+    Map<String, BandCoverage> byPolicy = new LinkedHashMap<>();
+    for (PolicyOutcome o : c.outcomes()) {
+      byPolicy.put(
+          o.policy().name(),
+          BandCoverage.of(
+              o::regionDeathsSample, observed, PolicyOutcome.LOWER, PolicyOutcome.UPPER));
+    }
+    return new ComparePolicyOutput.Coverage(byPolicy, baseline);
   }
 
   private Assumptions assumptions() {

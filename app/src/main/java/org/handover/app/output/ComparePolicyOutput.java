@@ -4,11 +4,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.handover.engine.benchmark.Stage;
 import org.handover.engine.provenance.Provenance;
 import org.handover.engine.scenario.Assumption;
+import org.handover.engine.scenario.BandCoverage;
 import org.handover.engine.scenario.Comparison;
 import org.handover.engine.scenario.PolicyOutcome;
 import org.handover.engine.scenario.PolicyRule;
@@ -28,17 +33,37 @@ public final class ComparePolicyOutput {
 
   private ComparePolicyOutput() {}
 
+  /**
+   * The check against what happened: each policy's 80% band coverage of the observed deaths per
+   * region and month, and the plain forecast's on the same region-months.
+   */
+  public record Coverage(Map<String, BandCoverage> byPolicy, BandCoverage forecast) {
+    public Coverage {
+      byPolicy = Collections.unmodifiableMap(new LinkedHashMap<>(byPolicy));
+    }
+  }
+
   public static void print(
       OutputFormat format,
       Comparison c,
       StartingPosture posture,
+      Optional<Coverage> coverage,
       Provenance provenance,
       PrintWriter out) {
     switch (format) {
-      case table -> table(c, posture, provenance, TerminalText.safe(out));
-      case json -> Json.print(json(c, posture, provenance), out);
-      case csv -> csv(c, posture, provenance, out);
+      case table -> table(c, posture, coverage, provenance, TerminalText.safe(out));
+      case json -> Json.print(json(c, posture, coverage, provenance), out);
+      case csv -> csv(c, posture, coverage, provenance, out);
     }
+  }
+
+  private static String coverageLine(String name, BandCoverage b) {
+    return String.format(
+        Locale.ROOT,
+        "  %-28s %s of %d region-months inside the 80%% band",
+        name,
+        Double.isNaN(b.share()) ? "-" : pct(b.share()),
+        b.counted());
   }
 
   static String caveat(StartingPosture posture) {
@@ -48,7 +73,11 @@ public final class ComparePolicyOutput {
   }
 
   private static void table(
-      Comparison c, StartingPosture posture, Provenance provenance, PrintWriter w) {
+      Comparison c,
+      StartingPosture posture,
+      Optional<Coverage> coverage,
+      Provenance provenance,
+      PrintWriter w) {
     PolicyOutcome first = c.outcomes().get(0);
     w.printf(
         "Policy comparison: %s..%s (%d months), %d paths per policy, seed %d%n",
@@ -243,10 +272,17 @@ public final class ComparePolicyOutput {
           "Ranking with every assumption at its value: "
               + String.join(" < ", c.sensitivity().get(0).rankingInMiddle()));
     }
+    if (coverage.isPresent()) {
+      w.println();
+      w.println("Against what happened: observed deaths per region and month (where observed):");
+      coverage.get().byPolicy().forEach((name, b) -> w.println(coverageLine(name, b)));
+      w.println(coverageLine("plain forecast", coverage.get().forecast()));
+    }
     w.flush();
   }
 
-  private static ObjectNode json(Comparison c, StartingPosture posture, Provenance provenance) {
+  private static ObjectNode json(
+      Comparison c, StartingPosture posture, Optional<Coverage> coverage, Provenance provenance) {
     ObjectNode root = Json.MAPPER.createObjectNode();
     PolicyOutcome first = c.outcomes().get(0);
     root.put("first_month", first.months().first().toString());
@@ -339,12 +375,31 @@ public final class ComparePolicyOutput {
         }
       }
     }
+    if (coverage.isPresent()) {
+      ObjectNode cov = root.putObject("coverage_80");
+      coverage
+          .get()
+          .byPolicy()
+          .forEach(
+              (name, b) -> {
+                ObjectNode n = cov.putObject(name);
+                Json.number(n, "share", b.share());
+                n.put("region_months", b.counted());
+              });
+      ObjectNode n = root.putObject("coverage_80_plain_forecast");
+      Json.number(n, "share", coverage.get().forecast().share());
+      n.put("region_months", coverage.get().forecast().counted());
+    }
     root.set("provenance", Json.provenance(provenance));
     return root;
   }
 
   private static void csv(
-      Comparison c, StartingPosture posture, Provenance provenance, PrintWriter w) {
+      Comparison c,
+      StartingPosture posture,
+      Optional<Coverage> coverage,
+      Provenance provenance,
+      PrintWriter w) {
     SafeCsv out = Csv.on(w);
     out.record("policy", "measure", "month", "key", "value", "low", "high", "illustrative_posture");
     String ill = Boolean.toString(posture.illustrative());
@@ -415,6 +470,29 @@ public final class ComparePolicyOutput {
             num(s.atHigh()[i]),
             ill);
       }
+    }
+    if (coverage.isPresent()) {
+      for (var e : coverage.get().byPolicy().entrySet()) {
+        out.record(
+            e.getKey(),
+            "coverage_80",
+            "",
+            "region_months " + e.getValue().counted(),
+            num(e.getValue().share()),
+            "",
+            "",
+            ill);
+      }
+      BandCoverage f = coverage.get().forecast();
+      out.record(
+          "",
+          "coverage_80_plain_forecast",
+          "",
+          "region_months " + f.counted(),
+          num(f.share()),
+          "",
+          "",
+          ill);
     }
     Csv.flush(out, w);
   }

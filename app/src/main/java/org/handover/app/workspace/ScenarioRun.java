@@ -145,6 +145,23 @@ public final class ScenarioRun {
             foreignNations));
   }
 
+  /**
+   * What was observed of {@code variable} in the {@code horizon} months from {@code start}, {@code
+   * [region][step]}, NaN where the data end or have no value: to check a scenario against history.
+   */
+  public static double[][] observed(Workspace ws, String variable, YearMonth start, int horizon) {
+    Panel all = ws.loaded().panel();
+    double[][] v = all.values(variable);
+    double[][] out = new double[all.regionCount()][horizon];
+    for (int r = 0; r < out.length; r++) {
+      for (int s = 0; s < horizon; s++) {
+        YearMonth ym = start.plusMonths(s);
+        out[r][s] = all.months().contains(ym) ? v[r][all.months().offsetOf(ym)] : Double.NaN;
+      }
+    }
+    return out;
+  }
+
   /** The last value at or before month {@code m} within {@code months}; NaN if none. */
   private static double lastWithin(double[] row, int m, int months) {
     for (int k = m; k >= 0 && k > m - months; k--) {

@@ -4,7 +4,7 @@ package org.handover.engine.scenario;
  * What one sample path of one policy produced.
  *
  * @param deaths national deaths per step (regions without a forecast left out)
- * @param regionDeaths {@code [region]} deaths over the run
+ * @param regionDeaths {@code [region][step]} deaths (NaN: no forecast for the region)
  * @param status {@code [region][step]} decided stage rank, -1 undecided
  * @param transferredAt per region, the step it was transferred in the run, -1 if not
  * @param relapsed per region: transferred (before or in the run) and then recommended to step back
@@ -16,7 +16,7 @@ package org.handover.engine.scenario;
  */
 record PathResult(
     double[] deaths,
-    double[] regionDeaths,
+    double[][] regionDeaths,
     int[][] status,
     int[] transferredAt,
     boolean[] relapsed,

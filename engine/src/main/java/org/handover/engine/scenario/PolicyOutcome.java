@@ -116,7 +116,22 @@ public final class PolicyOutcome {
 
   /** A region's deaths over the run, mean over paths. */
   public double regionDeaths(int region) {
-    return paths.stream().mapToDouble(p -> p.regionDeaths()[region]).average().orElse(0);
+    return paths.stream()
+        .mapToDouble(
+            p -> {
+              double t = 0;
+              for (double d : p.regionDeaths()[region]) {
+                t += Double.isNaN(d) ? 0 : d;
+              }
+              return t;
+            })
+        .average()
+        .orElse(0);
+  }
+
+  /** The region's deaths in step {@code s} on every path, in path order (NaN: no forecast). */
+  public double[] regionDeathsSample(int region, int s) {
+    return paths.stream().mapToDouble(p -> p.regionDeaths()[region][s]).toArray();
   }
 
   /**

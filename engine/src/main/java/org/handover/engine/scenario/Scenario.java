@@ -10,7 +10,10 @@ import org.handover.engine.HandoverException;
 import org.handover.engine.assessment.Assessor;
 import org.handover.engine.assessment.Evaluation;
 import org.handover.engine.benchmark.Stage;
+import org.handover.engine.decision.DecisionKind;
 import org.handover.engine.decision.Hysteresis;
+import org.handover.engine.decision.Ledger;
+import org.handover.engine.decision.LedgerEntry;
 import org.handover.engine.decision.RecommendationState;
 import org.handover.engine.decision.Recommendations;
 import org.handover.engine.forecast.History;
@@ -22,6 +25,8 @@ import org.handover.engine.panel.Panel;
 import org.handover.engine.panel.Variable;
 import org.handover.engine.panel.VariableKind;
 import org.handover.engine.provenance.Provenance;
+import org.handover.engine.theater.Region;
+import org.handover.engine.theater.Theater;
 import org.handover.engine.time.MonthRange;
 import org.hipparchus.random.RandomGenerator;
 
@@ -55,6 +60,7 @@ public final class Scenario {
   private final int history;
   private final int regions;
   private final int[][] realStatus;
+  private final Theater theater;
 
   private Scenario(ScenarioInputs in) {
     this.in = in;
@@ -66,7 +72,8 @@ public final class Scenario {
     this.hysteresis = Hysteresis.of(stages);
     this.history = panels.historyMonths();
     this.regions = in.known().regionCount();
-    this.realStatus = in.ledger().status(in.known().theater(), panels.axis(), stages);
+    this.theater = in.known().theater();
+    this.realStatus = in.ledger().status(theater, panels.axis(), stages);
   }
 
   public static Scenario of(ScenarioInputs inputs) {
@@ -256,7 +263,11 @@ public final class Scenario {
       return d;
     }
 
-    /** Decided stage per region and month of the axis: the real ledger, then the policy's. */
+    /**
+     * Decided stage per region and month of the axis: the real ledger (only up to the start, unless
+     * the policy replays it), then the policy's decisions, recorded as SIMULATED entries of a
+     * ledger of their own so that they are never mixed with real ones.
+     */
     private int[][] status(int[] decided, int[] rank) {
       boolean replay = !policy.rules(PolicyRule.ReplayDecisions.class).isEmpty();
       int months = panels.axis().length();
@@ -265,13 +276,45 @@ public final class Scenario {
         for (int m = 0; m < months; m++) {
           s[r][m] = m < history || replay ? realStatus[r][m] : realStatus[r][history - 1];
         }
-        if (decided[r] >= 0 && rank[r] > s[r][history + decided[r]]) {
-          for (int m = history + decided[r]; m < months; m++) {
-            s[r][m] = Math.max(s[r][m], rank[r]);
+      }
+      int[][] simulated = simulatedLedger(decided, rank).status(theater, panels.axis(), stages);
+      for (int r = 0; r < regions; r++) {
+        for (int m = history; m < months; m++) {
+          if (simulated[r][m] > s[r][m]) {
+            s[r][m] = simulated[r][m];
           }
         }
       }
       return s;
+    }
+
+    /** The policy's decisions on this path as a ledger of simulated decisions. */
+    Ledger simulatedLedger(int[] decided, int[] rank) {
+      List<LedgerEntry> entries = new ArrayList<>();
+      for (int r = 0; r < regions; r++) {
+        if (decided[r] < 0) {
+          continue;
+        }
+        Region region = theater.regions().get(r);
+        String stage = stages.get(rank[r]).id();
+        java.time.LocalDate effective = in.start().plusMonths(decided[r]).atDay(1);
+        entries.add(
+            LedgerEntry.of(
+                    policy.name()
+                        + "/"
+                        + region.id().name().toLowerCase(java.util.Locale.ROOT).replace(" ", "-")
+                        + "/"
+                        + stage
+                        + "/"
+                        + effective,
+                    DecisionKind.SIMULATED,
+                    region.id(),
+                    stage,
+                    effective)
+                .withDecidedBy("policy " + policy.name())
+                .withSource("handover compare (simulated)"));
+      }
+      return Ledger.of(DecisionKind.SIMULATED, entries);
     }
 
     /** The first step at which each region's decided stage rose during the run. */
@@ -372,13 +415,13 @@ public final class Scenario {
         int rounds) {
       int h = in.horizon();
       double[] deaths = new double[h];
-      double[] regionDeaths = new double[regions];
+      double[][] regionDeaths = new double[regions][];
       for (int r = 0; r < regions; r++) {
+        regionDeaths[r] = drawn[r].clone();
         for (int s = 0; s < h; s++) {
           double d = drawn[r][s];
           if (!Double.isNaN(d)) {
             deaths[s] += d;
-            regionDeaths[r] += d;
           }
         }
       }
