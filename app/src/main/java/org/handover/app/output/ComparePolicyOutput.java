@@ -315,6 +315,10 @@ public final class ComparePolicyOutput {
         Json.number(m, "deaths_low", o.deaths(s, PolicyOutcome.LOWER));
         Json.number(m, "deaths_high", o.deaths(s, PolicyOutcome.UPPER));
         Json.number(m, "foreign_troops", o.foreignTroops(s));
+        ObjectNode byRole = m.putObject("foreign_troops_by_role");
+        for (Role r : Role.values()) {
+          Json.number(byRole, r.key(), o.troops(s, r));
+        }
         Json.number(m, "local_forces", o.localForces(s));
         ObjectNode st = m.putObject("regions_by_stage");
         Json.number(st, "not_decided", o.regionsAt(s, -1));

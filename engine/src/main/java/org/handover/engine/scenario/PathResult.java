@@ -10,6 +10,7 @@ package org.handover.engine.scenario;
  * @param relapsed per region: transferred (before or in the run) and then recommended to step back
  * @param troopMonthsByRole per role, troop-months over the run
  * @param troopMonthsByNation per nation (the outcome's order), troop-months over the run
+ * @param troopsByRole theater total per step and role ({@code [step][role]})
  * @param foreignTroops theater total per step
  * @param localForces trained local forces, theater total per step
  * @param iterations rounds until the path's decisions no longer changed
@@ -22,6 +23,7 @@ record PathResult(
     boolean[] relapsed,
     double[] troopMonthsByRole,
     double[] troopMonthsByNation,
+    double[][] troopsByRole,
     double[] foreignTroops,
     double[] localForces,
     int iterations) {

@@ -183,6 +183,11 @@ public final class PolicyOutcome {
     return paths.stream().mapToDouble(p -> p.foreignTroops()[s]).average().orElse(0);
   }
 
+  /** Foreign troops in {@code role} in step {@code s}, mean over paths. */
+  public double troops(int s, Role role) {
+    return paths.stream().mapToDouble(p -> p.troopsByRole()[s][role.ordinal()]).average().orElse(0);
+  }
+
   /** Trained local forces in the theater in step {@code s}, mean over paths. */
   public double localForces(int s) {
     return paths.stream().mapToDouble(p -> p.localForces()[s]).average().orElse(0);

@@ -440,9 +440,11 @@ public final class Scenario {
         }
       }
       double[] byRole = new double[Role.values().length];
+      double[][] roleByStep = new double[h][Role.values().length];
       for (Role role : Role.values()) {
         for (int s = 0; s < h; s++) {
-          byRole[role.ordinal()] += posture.roleTotal(s, role);
+          roleByStep[s][role.ordinal()] = posture.roleTotal(s, role);
+          byRole[role.ordinal()] += roleByStep[s][role.ordinal()];
         }
       }
       double[] byNation = new double[nations.size()];
@@ -465,6 +467,7 @@ public final class Scenario {
           relapsed,
           byRole,
           byNation,
+          roleByStep,
           foreign,
           localTotal,
           rounds);
