@@ -59,7 +59,7 @@ final class Effects {
         double shift = 0;
         double gone = 0;
         if (c0 > 0) {
-          double c = posture.regionRoles(s, r, PostureRules.GROUND_COMBAT);
+          double c = posture.groundCombat(s, r);
           gone = Math.max(0, Math.min(1, 1 - c / c0));
         }
         double t = posture.regionTotal(s, r);

@@ -25,6 +25,22 @@ final class PostureRules {
   /** Each region's share of the starting posture's troops (for added troops). */
   private final double[] regionShare;
 
+  /** {@code [region][start nation][role]}: the starting posture, copied for the inner loop. */
+  private final double[][][] startTroops;
+
+  /** Per nation (of {@link #nations}): its index in the starting posture, -1 if none. */
+  private final int[] startIndex;
+
+  /** {@code [nation][role][step]}: troops added by the policy, theater-wide. */
+  private final double[][][] added;
+
+  /** {@code [nation][role][step]}: the share the policy's withdrawals leave. */
+  private final double[][][] withdrawn;
+
+  private final List<PolicyRule.OnTransfer> onTransfer;
+  private final List<PolicyRule.ShareBurden> shares;
+  private final List<PolicyRule.Ceiling> ceilings;
+
   PostureRules(
       Policy policy,
       StartingPosture start,
@@ -60,6 +76,51 @@ final class PostureRules {
         recordedFactor[n][s] = atStart > 0 ? last / atStart : 1;
       }
     }
+    this.startTroops = new double[start.regionCount()][start.nations().size()][ROLES.length];
+    for (int r = 0; r < start.regionCount(); r++) {
+      for (int n = 0; n < start.nations().size(); n++) {
+        for (Role role : ROLES) {
+          startTroops[r][n][role.ordinal()] = start.troops(r, n, role);
+        }
+      }
+    }
+    this.startIndex = new int[nations.size()];
+    for (int n = 0; n < nations.size(); n++) {
+      startIndex[n] = start.nationIndex(nations.get(n));
+    }
+    // Each rule's steps are resolved once: the monthly loop is arithmetic only.
+    this.added = new double[nations.size()][ROLES.length][steps];
+    this.withdrawn = new double[nations.size()][ROLES.length][steps];
+    for (int n = 0; n < nations.size(); n++) {
+      for (Role role : ROLES) {
+        java.util.Arrays.fill(withdrawn[n][role.ordinal()], 1);
+      }
+    }
+    for (PolicyRule.AddTroops a : policy.rules(PolicyRule.AddTroops.class)) {
+      int n = nations.indexOf(a.nation());
+      int from = a.from().step(first);
+      int by = a.by().step(first);
+      for (int s = 0; n >= 0 && s < steps; s++) {
+        added[n][a.role().ordinal()][s] += a.troops() * added(s, from, by);
+      }
+    }
+    for (PolicyRule.Withdraw w : policy.rules(PolicyRule.Withdraw.class)) {
+      int from = w.from().step(first);
+      int by = w.by().step(first);
+      for (int n = 0; n < nations.size(); n++) {
+        if (!w.nations().isEmpty() && !w.nations().contains(nations.get(n))) {
+          continue;
+        }
+        for (Role role : w.roles()) {
+          for (int s = 0; s < steps; s++) {
+            withdrawn[n][role.ordinal()][s] *= remaining(s, from, by);
+          }
+        }
+      }
+    }
+    this.onTransfer = policy.rules(PolicyRule.OnTransfer.class);
+    this.shares = policy.rules(PolicyRule.ShareBurden.class);
+    this.ceilings = policy.rules(PolicyRule.Ceiling.class);
     double total = start.total();
     this.regionShare = new double[start.regionCount()];
     for (int r = 0; r < regionShare.length; r++) {
@@ -90,39 +151,31 @@ final class PostureRules {
    */
   Posture compute(int[] transferredAt) {
     int regions = start.regionCount();
+    int roles = ROLES.length;
+    // What the withdrawals on transfer leave of each region's role, by step.
+    double[][][] onTransferLeft = new double[regions][roles][];
+    for (int r = 0; r < regions; r++) {
+      for (int k = 0; k < roles; k++) {
+        onTransferLeft[r][k] =
+            transferredAt[r] == Integer.MAX_VALUE ? null : left(transferredAt[r], k);
+      }
+    }
     Posture p = Posture.mutable(steps, regions, nations);
-    List<PolicyRule.Withdraw> withdrawals = policy.rules(PolicyRule.Withdraw.class);
-    List<PolicyRule.OnTransfer> onTransfer = policy.rules(PolicyRule.OnTransfer.class);
-    List<PolicyRule.AddTroops> adds = policy.rules(PolicyRule.AddTroops.class);
-    List<PolicyRule.ShareBurden> shares = policy.rules(PolicyRule.ShareBurden.class);
-    List<PolicyRule.Ceiling> ceilings = policy.rules(PolicyRule.Ceiling.class);
     for (int s = 0; s < steps; s++) {
       for (int r = 0; r < regions; r++) {
+        double share = regionShare[r];
         for (int n = 0; n < nations.size(); n++) {
-          int sn = start.nationIndex(nations.get(n));
-          for (Role role : ROLES) {
-            double t = sn < 0 ? 0 : start.troops(r, sn, role) * recordedFactor[n][s];
-            for (PolicyRule.AddTroops a : adds) {
-              if (a.nation().equals(nations.get(n)) && a.role() == role) {
-                t +=
-                    a.troops()
-                        * regionShare[r]
-                        * added(s, a.from().step(first), a.by().step(first));
-              }
+          int sn = startIndex[n];
+          double recorded = recordedFactor[n][s];
+          for (int k = 0; k < roles; k++) {
+            double t = sn < 0 ? 0 : startTroops[r][sn][k] * recorded;
+            t += added[n][k][s] * share;
+            t *= withdrawn[n][k][s];
+            double[] left = onTransferLeft[r][k];
+            if (left != null) {
+              t *= left[s];
             }
-            for (PolicyRule.Withdraw w : withdrawals) {
-              if (w.roles().contains(role)
-                  && (w.nations().isEmpty() || w.nations().contains(nations.get(n)))) {
-                t *= remaining(s, w.from().step(first), w.by().step(first));
-              }
-            }
-            for (PolicyRule.OnTransfer o : onTransfer) {
-              if (o.withdraw().contains(role) && transferredAt[r] != Integer.MAX_VALUE) {
-                int from = transferredAt[r];
-                t *= remaining(s, from, from + o.withinMonths() - 1);
-              }
-            }
-            p.set(s, r, n, role, t);
+            p.set(s, r, n, k, t);
           }
         }
       }
@@ -135,7 +188,25 @@ final class PostureRules {
         }
       }
     }
-    return p;
+    return p.freeze();
+  }
+
+  /**
+   * What the on-transfer withdrawals leave of role {@code k} by step, transferred at {@code at}.
+   */
+  private double[] left(int at, int k) {
+    double[] out = new double[steps];
+    java.util.Arrays.fill(out, 1);
+    boolean any = false;
+    for (PolicyRule.OnTransfer o : onTransfer) {
+      if (o.withdraw().contains(ROLES[k])) {
+        any = true;
+        for (int s = 0; s < steps; s++) {
+          out[s] *= remaining(s - at, 0, o.withinMonths() - 1);
+        }
+      }
+    }
+    return any ? out : null;
   }
 
   private void shareBurden(Posture p, int s, PolicyRule.ShareBurden b) {
@@ -192,7 +263,7 @@ final class PostureRules {
       for (int n = 0; n < nations.size(); n++) {
         double k = byNation.applyAsDouble(n);
         for (Role role : ROLES) {
-          p.set(s, r, n, role, p.troops(s, r, n, role) * k);
+          p.set(s, r, n, role.ordinal(), p.troops(s, r, n, role) * k);
         }
       }
     }

@@ -178,6 +178,9 @@ public final class Scenario {
     private final double[][] shift = new double[regions][in.horizon()];
     private final double[][] column = panels.newForecastColumn();
     private final double[] throughput;
+    private Posture statusQuo;
+    private Posture lastPosture;
+    private int[] lastTransfers;
 
     Worker(
         Policy policy,
@@ -195,6 +198,23 @@ public final class Scenario {
         throw new IllegalStateException(
             "model " + in.model().modelName() + " cannot apply a policy's effects");
       }
+    }
+
+    /** The status quo's posture: the same on every path. */
+    private Posture frozenPosture(int[] none) {
+      if (statusQuo == null) {
+        statusQuo = frozen.compute(none);
+      }
+      return statusQuo;
+    }
+
+    /** The policy's posture for these transfers; most paths share their transfers with the last. */
+    private Posture posture(int[] transferredAt) {
+      if (lastPosture == null || !Arrays.equals(lastTransfers, transferredAt)) {
+        lastPosture = rules.compute(transferredAt);
+        lastTransfers = transferredAt.clone();
+      }
+      return lastPosture;
     }
 
     PathResult path(long seed, int p) {
@@ -217,15 +237,17 @@ public final class Scenario {
         rounds++;
         int[][] status = status(decided, decidedRank);
         int[] transferredAt = transferredAt(status);
-        Posture posture = rules.compute(transferredAt);
+        Posture posture = posture(transferredAt);
         double[][] local = TrainingPipeline.run(posture, in.startLocal(), throughput, a);
         Effects.logShift(
             posture, in.posture(), local, localStatusQuo, in.population(), transferredAt, a, shift);
         draw.sample(seed, p, shift, drawn);
         Evaluation eval = assessor.evaluate(in.indicators().apply(pathPanel(posture, local)), NONE);
         Recommendations recs = hysteresis.recommend(panels.axis(), eval.metRanks(), status);
-        int[] nextDecided = decided.clone();
-        int[] nextRank = decidedRank.clone();
+        // Every round derives all decisions afresh from its own recommendations: a decision of an
+        // earlier round that this round's path no longer calls for does not survive.
+        int[] nextDecided = fixedDecisions();
+        int[] nextRank = fixedRanks();
         decide(recs, status, nextDecided, nextRank);
         if (Arrays.equals(nextDecided, decided) && Arrays.equals(nextRank, decidedRank)) {
           return result(posture, local, status, transferredAt, recs, rounds);
