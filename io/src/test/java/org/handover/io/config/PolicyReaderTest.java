@@ -125,6 +125,34 @@ class PolicyReaderTest {
   }
 
   @Test
+  void theExampleOfTheDocsReads() throws IOException {
+    Policy p = PolicyReader.read(write(yamlBlockOfTheDocs("policy: advisers-and-ceiling")));
+    assertThat(p.name()).isEqualTo("advisers-and-ceiling");
+    assertThat(p.rules())
+        .hasSize(7)
+        .contains(
+            new PolicyRule.Withdraw(
+                PolicyTime.at(YearMonth.of(2008, 1)),
+                PolicyTime.at(YearMonth.of(2008, 12)),
+                Set.of(Role.AIR_SUPPORT),
+                Set.of("UK")),
+            new PolicyRule.Ceiling(Optional.empty(), PolicyTime.afterStart(24), 100000));
+  }
+
+  /** The fenced YAML block of docs/scenarios.md that contains {@code marker}. */
+  static String yamlBlockOfTheDocs(String marker) throws IOException {
+    String doc = Files.readString(Path.of("../docs/scenarios.md"));
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?ms)^```yaml\\n(.*?)^```").matcher(doc);
+    while (m.find()) {
+      if (m.group(1).contains(marker)) {
+        return m.group(1);
+      }
+    }
+    throw new AssertionError("docs/scenarios.md has no YAML block with " + marker);
+  }
+
+  @Test
   void anUnknownRuleIsNamedWithTheKnownOnes() throws IOException {
     ConfigException e = error(HEAD + "  - retreat: {}\n");
     assertThat(e.line()).isEqualTo(5);

@@ -46,6 +46,14 @@ class PostureSetupReaderTest {
   }
 
   @Test
+  void theDocsShowTheBuiltInPostureAsItIs() throws IOException {
+    Path shown =
+        Files.writeString(
+            dir.resolve("shown.yaml"), PolicyReaderTest.yamlBlockOfTheDocs("posture: iraq"));
+    assertThat(PostureSetupReader.read(shown)).isEqualTo(PostureSetupReader.read(IRAQ));
+  }
+
+  @Test
   void defaultsAreTwoYearsOfCarryAndPopulationWeights() throws IOException {
     PostureSetup s = PostureSetupReader.read(write(HEAD + "  combat: 0.5\n  training: 0.5\n"));
     assertThat(s.carryMonths()).isEqualTo(24);
