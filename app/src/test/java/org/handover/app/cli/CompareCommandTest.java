@@ -92,7 +92,9 @@ class CompareCommandTest {
     JsonNode months = p.get("months");
     double start = months.get(0).get("foreign_troops").asDouble();
     assertThat(start).isGreaterThan(100_000);
-    assertThat(months.get(4).get("foreign_troops").asDouble()).isBetween(1.0, start / 5);
+    // month 0 already lost a sixth: month 4 holds the last sixth, a fifth of month 0
+    assertThat(months.get(4).get("foreign_troops").asDouble())
+        .isCloseTo(start / 5, org.assertj.core.api.Assertions.within(1e-6 * start));
     for (int s = 5; s < months.size(); s++) {
       assertThat(months.get(s).get("foreign_troops").asDouble()).as("month " + s).isZero();
       assertThat(months.get(s).get("regions_by_stage").get("SELF_RELIANT").asDouble())
@@ -196,6 +198,81 @@ class CompareCommandTest {
     }
     // violence falls at the handover of lead: a stronger effect, fewer deaths
     assertThat(deaths.get("lead -0.3")).isLessThan(deaths.get("lead 0"));
+  }
+
+  @Test
+  void statusQuoIsThePlainForecastAndTheCheckAgainstHistoryCountsObservedMonths() throws Exception {
+    JsonNode json =
+        compare(
+            "--policy",
+            policy("status-quo").toString(),
+            "--policy",
+            policy("as-happened").toString(),
+            "--coverage");
+    JsonNode plain = json.get("coverage_80_plain_forecast");
+    JsonNode statusQuo = json.get("coverage_80").get("status-quo");
+    // the same draws: the reference policy shifts nothing
+    assertThat(statusQuo).isEqualTo(plain);
+    assertThat(plain.get("region_months").asInt()).isEqualTo(18 * 24);
+    assertThat(json.get("coverage_80").get("as-happened").get("share").asDouble())
+        .isBetween(0.5, 1.0);
+  }
+
+  @Test
+  void theSensitivityAnalysisCoversEveryRangedAssumption() throws Exception {
+    JsonNode json =
+        compare(
+            "--policy",
+            policy("status-quo").toString(),
+            "--policy",
+            policy("immediate-withdrawal-2004").toString(),
+            "--sensitivity",
+            "--sensitivity-paths",
+            "20");
+    JsonNode rows = json.get("sensitivity").get("assumptions");
+    assertThat(rows).hasSize(10);
+    for (JsonNode r : rows) {
+      assertThat(r.get("policies")).hasSize(2);
+    }
+    JsonNode withdrawal = null;
+    for (JsonNode r : rows) {
+      if (r.get("assumption").asText().equals("withdrawal_effect")) {
+        withdrawal = r.get("policies").get(1);
+      }
+    }
+    assertThat(withdrawal.get("at_high").asDouble())
+        .isGreaterThan(withdrawal.get("at_low").asDouble());
+  }
+
+  @Test
+  void theReportCarriesTheScenariosWithTheirCaveat() throws Exception {
+    Path out = dir.resolve("r.html");
+    Run r =
+        run(
+            "report",
+            "--db",
+            db.toString(),
+            "--as-of",
+            "2006-06",
+            "--no-forecast",
+            "--scenarios",
+            "--paths",
+            "20",
+            "--out",
+            out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String html = Files.readString(out);
+    assertThat(html)
+        .contains("id=\"scenarios\"")
+        .contains("data-scenarios=\"caveat\"")
+        .contains("depend on the stated assumptions")
+        .contains("scenarios-deaths")
+        .contains("scenarios-posture")
+        .contains("immediate-withdrawal-2004")
+        .contains("ILLUSTRATIVE");
+    Run lone = run("report", "--db", db.toString(), "--sensitivity", "--out", out.toString());
+    assertThat(lone.exit()).isEqualTo(2);
+    assertThat(lone.err()).contains("--sensitivity needs --scenarios");
   }
 
   @Test

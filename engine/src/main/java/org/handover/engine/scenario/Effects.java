@@ -50,10 +50,8 @@ final class Effects {
     for (int r = 0; r < posture.regionCount(); r++) {
       double t0 = start.regionTotal(r);
       double c0 = 0;
-      for (int n = 0; n < start.nations().size(); n++) {
-        for (Role role : PostureRules.GROUND_COMBAT) {
-          c0 += start.troops(r, n, role);
-        }
+      for (Role role : PostureRules.GROUND_COMBAT) {
+        c0 += start.regionRole(r, role);
       }
       for (int s = 0; s < posture.steps(); s++) {
         double shift = 0;

@@ -1,100 +1,60 @@
 package org.handover.engine.scenario;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Foreign troops by month, region, contributing nation and role, over the months a scenario
- * simulates. The simulation builds it month by month ({@link #mutable}) and then completes it
- * ({@link #freeze}); from then on it is a value.
+ * simulates. Kept in the form the rules act on: each nation's troops by role in the theater, spread
+ * over regions by the starting posture's shares, times what withdrawals on transfer leave of each
+ * region's role. So every total costs a few multiplications, whatever the number of nations.
  */
 public final class Posture {
   private static final Role[] ROLES = Role.values();
-  private static final boolean[] TRAINS = new boolean[ROLES.length];
-  private static final boolean[] GROUND_COMBAT = new boolean[ROLES.length];
-
-  static {
-    for (Role r : ROLES) {
-      TRAINS[r.ordinal()] = r.trains();
-      GROUND_COMBAT[r.ordinal()] = PostureRules.GROUND_COMBAT.contains(r);
-    }
-  }
+  private static final int K = ROLES.length;
 
   private final int steps;
-  private final int regions;
   private final List<String> nations;
-  private final double[] troops;
+  private final double[] regionShare;
 
-  /** Totals computed once the posture is complete ({@link #freeze}). */
-  private double[][] regionTotals;
+  /** {@code [step][nation][role]}: troops in the theater before withdrawals on transfer. */
+  private final double[][][] national;
 
-  private double[][] trainerTotals;
-  private double[][] groundCombatTotals;
-  private double[][] nationTotals;
-  private double[][] roleTotals;
-  private double[] totals;
+  /** {@code [step][region][role]}: the share of the region's troops of the role still there. */
+  private final double[][][] left;
 
-  private Posture(int steps, int regions, List<String> nations, double[] troops) {
-    this.steps = steps;
-    this.regions = regions;
+  /** {@code [step][role]}: troops of the role, all nations, before withdrawals on transfer. */
+  private final double[][] roleNational;
+
+  /** {@code [step][role]}: the share of the role's troops left, over regions. */
+  private final double[][] roleSpread;
+
+  Posture(List<String> nations, double[] regionShare, double[][][] national, double[][][] left) {
+    this.steps = national.length;
     this.nations = List.copyOf(nations);
-    this.troops = troops;
-  }
-
-  /** An all-zero posture to fill in. */
-  static Posture mutable(int steps, int regions, List<String> nations) {
-    return new Posture(
-        steps, regions, nations, new double[steps * regions * nations.size() * ROLES.length]);
-  }
-
-  private int at(int step, int region, int nation, Role role) {
-    return ((step * regions + region) * nations.size() + nation) * ROLES.length + role.ordinal();
-  }
-
-  void set(int step, int region, int nation, int role, double value) {
-    if (totals != null) {
-      throw new IllegalStateException("a posture is not changed once complete");
-    }
-    troops[((step * regions + region) * nations.size() + nation) * ROLES.length + role] = value;
-  }
-
-  /** Completes the posture: its totals are computed once, here. */
-  Posture freeze() {
-    int nn = nations.size();
-    regionTotals = new double[steps][regions];
-    trainerTotals = new double[steps][regions];
-    groundCombatTotals = new double[steps][regions];
-    nationTotals = new double[steps][nn];
-    roleTotals = new double[steps][ROLES.length];
-    totals = new double[steps];
+    this.regionShare = regionShare;
+    this.national = national;
+    this.left = left;
+    this.roleNational = new double[steps][K];
+    this.roleSpread = new double[steps][K];
     for (int s = 0; s < steps; s++) {
-      for (int r = 0; r < regions; r++) {
-        for (int n = 0; n < nn; n++) {
-          int base = at(s, r, n, ROLES[0]);
-          for (int k = 0; k < ROLES.length; k++) {
-            double t = troops[base + k];
-            regionTotals[s][r] += t;
-            nationTotals[s][n] += t;
-            roleTotals[s][k] += t;
-            totals[s] += t;
-            if (TRAINS[k]) {
-              trainerTotals[s][r] += t;
-            }
-            if (GROUND_COMBAT[k]) {
-              groundCombatTotals[s][r] += t;
-            }
-          }
+      for (int k = 0; k < K; k++) {
+        double sum = 0;
+        for (double[] byRole : national[s]) {
+          sum += byRole[k];
         }
+        roleNational[s][k] = sum;
+        roleSpread[s][k] = spread(regionShare, left[s], k);
       }
     }
-    return this;
   }
 
-  /** The region's ground combat troops (combat, special operations, quick reaction). */
-  public double groundCombat(int step, int region) {
-    return groundCombatTotals != null
-        ? groundCombatTotals[step][region]
-        : regionRoles(step, region, PostureRules.GROUND_COMBAT);
+  /** {@code sum over regions of share x left}: what of a role's troops the regions keep. */
+  static double spread(double[] regionShare, double[][] left, int k) {
+    double s = 0;
+    for (int r = 0; r < regionShare.length; r++) {
+      s += regionShare[r] * left[r][k];
+    }
+    return s;
   }
 
   public int steps() {
@@ -102,7 +62,7 @@ public final class Posture {
   }
 
   public int regionCount() {
-    return regions;
+    return regionShare.length;
   }
 
   /** The contributing nations, in a fixed order. */
@@ -111,86 +71,59 @@ public final class Posture {
   }
 
   public double troops(int step, int region, int nation, Role role) {
-    return troops[at(step, region, nation, role)];
+    int k = role.ordinal();
+    return national[step][nation][k] * regionShare[region] * left[step][region][k];
   }
 
   /** Every foreign troop in the region in the month. */
   public double regionTotal(int step, int region) {
-    if (regionTotals != null) {
-      return regionTotals[step][region];
-    }
     double s = 0;
-    int from = at(step, region, 0, ROLES[0]);
-    for (int i = 0; i < nations.size() * ROLES.length; i++) {
-      s += troops[from + i];
+    for (int k = 0; k < K; k++) {
+      s += roleNational[step][k] * left[step][region][k];
     }
-    return s;
+    return s * regionShare[region];
   }
 
-  /** The region's troops in {@code roles}, all nations. */
-  public double regionRoles(int step, int region, Set<Role> roles) {
+  /** The region's ground combat troops (combat, special operations, quick reaction). */
+  public double groundCombat(int step, int region) {
     double s = 0;
-    for (int n = 0; n < nations.size(); n++) {
-      for (Role role : roles) {
-        s += troops(step, region, n, role);
+    for (Role role : PostureRules.GROUND_COMBAT) {
+      s += roleNational[step][role.ordinal()] * left[step][region][role.ordinal()];
+    }
+    return s * regionShare[region];
+  }
+
+  /** Troops training local forces in the region ({@link Role#trains()}). */
+  public double trainers(int step, int region) {
+    double s = 0;
+    for (int k = 0; k < K; k++) {
+      if (ROLES[k].trains()) {
+        s += roleNational[step][k] * left[step][region][k];
       }
     }
-    return s;
+    return s * regionShare[region];
   }
 
   /** Every foreign troop in the theater in the month. */
   public double total(int step) {
-    if (totals != null) {
-      return totals[step];
-    }
     double s = 0;
-    for (int r = 0; r < regions; r++) {
-      s += regionTotal(step, r);
+    for (int k = 0; k < K; k++) {
+      s += roleNational[step][k] * roleSpread[step][k];
     }
     return s;
   }
 
   /** The theater's troops of {@code nation} in the month. */
   public double nationTotal(int step, int nation) {
-    if (nationTotals != null) {
-      return nationTotals[step][nation];
-    }
     double s = 0;
-    for (int r = 0; r < regions; r++) {
-      for (Role role : ROLES) {
-        s += troops(step, r, nation, role);
-      }
+    for (int k = 0; k < K; k++) {
+      s += national[step][nation][k] * roleSpread[step][k];
     }
     return s;
   }
 
   /** The theater's troops in {@code role} in the month. */
   public double roleTotal(int step, Role role) {
-    if (roleTotals != null) {
-      return roleTotals[step][role.ordinal()];
-    }
-    double s = 0;
-    for (int r = 0; r < regions; r++) {
-      for (int n = 0; n < nations.size(); n++) {
-        s += troops(step, r, n, role);
-      }
-    }
-    return s;
-  }
-
-  /** Troops training local forces in the region ({@link Role#trains()}). */
-  public double trainers(int step, int region) {
-    if (trainerTotals != null) {
-      return trainerTotals[step][region];
-    }
-    double s = 0;
-    for (int n = 0; n < nations.size(); n++) {
-      for (Role role : ROLES) {
-        if (role.trains()) {
-          s += troops(step, region, n, role);
-        }
-      }
-    }
-    return s;
+    return roleNational[step][role.ordinal()] * roleSpread[step][role.ordinal()];
   }
 }

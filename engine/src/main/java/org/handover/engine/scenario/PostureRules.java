@@ -22,12 +22,6 @@ final class PostureRules {
   /** Per nation index (of {@link #nations}) and step: recorded troops / troops at the start. */
   private final double[][] recordedFactor;
 
-  /** Each region's share of the starting posture's troops (for added troops). */
-  private final double[] regionShare;
-
-  /** {@code [region][start nation][role]}: the starting posture, copied for the inner loop. */
-  private final double[][][] startTroops;
-
   /** Per nation (of {@link #nations}): its index in the starting posture, -1 if none. */
   private final int[] startIndex;
 
@@ -63,10 +57,8 @@ final class PostureRules {
         continue;
       }
       double atStart = 0;
-      for (int r = 0; r < start.regionCount(); r++) {
-        for (Role role : ROLES) {
-          atStart += start.troops(r, sn, role);
-        }
+      for (double t : start.national()[sn]) {
+        atStart += t;
       }
       double last = atStart;
       for (int s = 0; s < steps; s++) {
@@ -74,14 +66,6 @@ final class PostureRules {
           last = series[s];
         }
         recordedFactor[n][s] = atStart > 0 ? last / atStart : 1;
-      }
-    }
-    this.startTroops = new double[start.regionCount()][start.nations().size()][ROLES.length];
-    for (int r = 0; r < start.regionCount(); r++) {
-      for (int n = 0; n < start.nations().size(); n++) {
-        for (Role role : ROLES) {
-          startTroops[r][n][role.ordinal()] = start.troops(r, n, role);
-        }
       }
     }
     this.startIndex = new int[nations.size()];
@@ -121,12 +105,6 @@ final class PostureRules {
     this.onTransfer = policy.rules(PolicyRule.OnTransfer.class);
     this.shares = policy.rules(PolicyRule.ShareBurden.class);
     this.ceilings = policy.rules(PolicyRule.Ceiling.class);
-    double total = start.total();
-    this.regionShare = new double[start.regionCount()];
-    for (int r = 0; r < regionShare.length; r++) {
-      regionShare[r] =
-          total > 0 ? start.regionTotal(r) / total : 1.0 / Math.max(1, regionShare.length);
-    }
   }
 
   /** Equal monthly steps from {@code from} to none left at {@code by}: the share still there. */
@@ -152,120 +130,124 @@ final class PostureRules {
   Posture compute(int[] transferredAt) {
     int regions = start.regionCount();
     int roles = ROLES.length;
-    // What the withdrawals on transfer leave of each region's role, by step.
-    double[][][] onTransferLeft = new double[regions][roles][];
+    double[][][] left = new double[steps][regions][roles];
     for (int r = 0; r < regions; r++) {
       for (int k = 0; k < roles; k++) {
-        onTransferLeft[r][k] =
-            transferredAt[r] == Integer.MAX_VALUE ? null : left(transferredAt[r], k);
-      }
-    }
-    Posture p = Posture.mutable(steps, regions, nations);
-    for (int s = 0; s < steps; s++) {
-      for (int r = 0; r < regions; r++) {
-        double share = regionShare[r];
-        for (int n = 0; n < nations.size(); n++) {
-          int sn = startIndex[n];
-          double recorded = recordedFactor[n][s];
-          for (int k = 0; k < roles; k++) {
-            double t = sn < 0 ? 0 : startTroops[r][sn][k] * recorded;
-            t += added[n][k][s] * share;
-            t *= withdrawn[n][k][s];
-            double[] left = onTransferLeft[r][k];
-            if (left != null) {
-              t *= left[s];
-            }
-            p.set(s, r, n, k, t);
-          }
+        double[] l = transferredAt[r] == Integer.MAX_VALUE ? null : left(transferredAt[r], k);
+        for (int s = 0; s < steps; s++) {
+          left[s][r][k] = l == null ? 1 : l[s];
         }
       }
+    }
+    double[][][] national = new double[steps][nations.size()][roles];
+    for (int s = 0; s < steps; s++) {
+      for (int n = 0; n < nations.size(); n++) {
+        int sn = startIndex[n];
+        for (int k = 0; k < roles; k++) {
+          double t = sn < 0 ? 0 : start.national()[sn][k] * recordedFactor[n][s];
+          national[s][n][k] = (t + added[n][k][s]) * withdrawn[n][k][s];
+        }
+      }
+      double[] spread = new double[roles];
+      for (int k = 0; k < roles; k++) {
+        spread[k] = Posture.spread(start.regionShare(), left[s], k);
+      }
       for (PolicyRule.ShareBurden b : shares) {
-        shareBurden(p, s, b);
+        shareBurden(national[s], spread, s, b);
       }
       for (PolicyRule.Ceiling c : ceilings) {
         if (s >= c.from().step(first)) {
-          ceiling(p, s, c);
+          ceiling(national[s], spread, c);
         }
       }
     }
-    return p.freeze();
+    return new Posture(nations, start.regionShare(), national, left);
   }
 
   /**
    * What the on-transfer withdrawals leave of role {@code k} by step, transferred at {@code at}.
    */
   private double[] left(int at, int k) {
-    double[] out = new double[steps];
-    java.util.Arrays.fill(out, 1);
-    boolean any = false;
+    double[] out = null;
     for (PolicyRule.OnTransfer o : onTransfer) {
       if (o.withdraw().contains(ROLES[k])) {
-        any = true;
+        if (out == null) {
+          out = new double[steps];
+          java.util.Arrays.fill(out, 1);
+        }
         for (int s = 0; s < steps; s++) {
           out[s] *= remaining(s - at, 0, o.withinMonths() - 1);
         }
       }
     }
-    return any ? out : null;
+    return out;
   }
 
-  private void shareBurden(Posture p, int s, PolicyRule.ShareBurden b) {
+  /** A nation's troops in the month: its troops by role, over what the regions keep. */
+  private static double nationTotal(double[] byRole, double[] spread) {
+    double s = 0;
+    for (int k = 0; k < byRole.length; k++) {
+      s += byRole[k] * spread[k];
+    }
+    return s;
+  }
+
+  private void shareBurden(double[][] month, double[] spread, int s, PolicyRule.ShareBurden b) {
     int lead = nations.indexOf(b.leadNation());
     int from = b.from().step(first);
     int by = b.by().step(first);
     if (lead < 0 || s < from) {
       return;
     }
-    double total = p.total(s);
-    double leadTotal = p.nationTotal(s, lead);
+    double total = 0;
+    for (double[] byRole : month) {
+      total += nationTotal(byRole, spread);
+    }
+    double leadTotal = nationTotal(month[lead], spread);
     double others = total - leadTotal;
-    if (total <= 0) {
+    if (total <= 0 || others <= 0) {
+      // No partner troops to grow: the others' share cannot rise.
       return;
     }
     double now = others / total;
-    // The share the rule asks for this month: from where it stood when the rule began, linearly.
+    // The share the rule asks for this month: from where it stood, linearly to the target.
     double target = now + (b.share() - now) * Math.min(1, added(s, from, by));
     if (target <= now) {
       return;
     }
-    double wantOthers = target * total;
-    double otherScale = others > 0 ? wantOthers / others : 0;
-    double leadScale = leadTotal > 0 ? (total - wantOthers) / leadTotal : 0;
-    if (others <= 0) {
-      // No partner troops to grow: the others' share cannot rise.
-      return;
+    double otherScale = target * total / others;
+    double leadScale = leadTotal > 0 ? (total - target * total) / leadTotal : 0;
+    for (int n = 0; n < month.length; n++) {
+      scale(month[n], n == lead ? leadScale : otherScale);
     }
-    scale(p, s, n -> n == lead ? leadScale : otherScale);
   }
 
-  private void ceiling(Posture p, int s, PolicyRule.Ceiling c) {
+  private void ceiling(double[][] month, double[] spread, PolicyRule.Ceiling c) {
     if (c.nation().isPresent()) {
       int n = nations.indexOf(c.nation().get());
       if (n < 0) {
         return;
       }
-      double t = p.nationTotal(s, n);
+      double t = nationTotal(month[n], spread);
       if (t > c.troops()) {
-        double k = c.troops() / t;
-        scale(p, s, m -> m == n ? k : 1);
+        scale(month[n], c.troops() / t);
       }
     } else {
-      double t = p.total(s);
+      double t = 0;
+      for (double[] byRole : month) {
+        t += nationTotal(byRole, spread);
+      }
       if (t > c.troops()) {
-        double k = c.troops() / t;
-        scale(p, s, m -> k);
+        for (double[] byRole : month) {
+          scale(byRole, c.troops() / t);
+        }
       }
     }
   }
 
-  private void scale(Posture p, int s, java.util.function.IntToDoubleFunction byNation) {
-    for (int r = 0; r < start.regionCount(); r++) {
-      for (int n = 0; n < nations.size(); n++) {
-        double k = byNation.applyAsDouble(n);
-        for (Role role : ROLES) {
-          p.set(s, r, n, role.ordinal(), p.troops(s, r, n, role) * k);
-        }
-      }
+  private static void scale(double[] byRole, double k) {
+    for (int i = 0; i < byRole.length; i++) {
+      byRole[i] *= k;
     }
   }
 

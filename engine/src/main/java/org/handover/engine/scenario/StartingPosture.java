@@ -1,7 +1,6 @@
 package org.handover.engine.scenario;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,29 +8,41 @@ import java.util.Objects;
 import org.handover.engine.HandoverException;
 
 /**
- * The foreign posture in the month a scenario starts from: troops by region, nation and role. No
- * public series gives coalition troops per province and role, so the usual way to make one is
- * {@link #split}: real national totals by nation, spread over regions and roles by stated weights;
- * such a posture is illustrative and says how it was made.
+ * The foreign posture in the month a scenario starts from: each nation's troops by role, spread
+ * over regions by one share per region. No public series gives coalition troops per province and
+ * role, so a posture is made by {@link #split}: real national totals by nation, spread over regions
+ * and roles by stated weights; such a posture is illustrative and says how it was made.
  *
+ * @param national {@code [nation][role]}: troops in the theater
+ * @param regionShare each region's share of every nation's troops in every role; they sum to 1
  * @param method how the posture was made, shown wherever it is used
  */
 public record StartingPosture(
-    List<String> nations, double[][][] troops, boolean illustrative, String method) {
+    List<String> nations,
+    double[][] national,
+    double[] regionShare,
+    boolean illustrative,
+    String method) {
 
   public StartingPosture {
     nations = List.copyOf(nations);
-    Objects.requireNonNull(troops, "troops");
+    Objects.requireNonNull(national, "national");
+    Objects.requireNonNull(regionShare, "regionShare");
     Objects.requireNonNull(method, "method");
-    for (double[][] region : troops) {
-      if (region.length != nations.size()) {
-        throw new IllegalArgumentException("a region's troops must list every nation");
+    if (national.length != nations.size()) {
+      throw new IllegalArgumentException("troops must list every nation");
+    }
+    for (double[] byRole : national) {
+      if (byRole.length != Role.values().length) {
+        throw new IllegalArgumentException("a nation's troops must list every role");
       }
-      for (double[] byRole : region) {
-        if (byRole.length != Role.values().length) {
-          throw new IllegalArgumentException("a nation's troops must list every role");
-        }
-      }
+    }
+    double sum = 0;
+    for (double w : regionShare) {
+      sum += w;
+    }
+    if (Math.abs(sum - 1) > 1e-9) {
+      throw new IllegalArgumentException("region shares sum to " + sum + ", not 1");
     }
   }
 
@@ -54,14 +65,12 @@ public record StartingPosture(
     if (!(weights > 0)) {
       throw new HandoverException("the region weights of the starting posture are all zero");
     }
-    Map<Role, Double> shares = new EnumMap<>(Role.class);
     double sum = 0;
     for (Role role : Role.values()) {
       double s = roleShares.getOrDefault(role, 0.0);
       if (!(s >= 0)) {
         throw new HandoverException("the share of role " + role.key() + " must be 0 or more");
       }
-      shares.put(role, s);
       sum += s;
     }
     if (Math.abs(sum - 1) > 1e-6) {
@@ -69,41 +78,48 @@ public record StartingPosture(
           "the role shares of the starting posture sum to " + sum + ", not 1");
     }
     List<String> nations = new ArrayList<>(new LinkedHashMap<>(nationTotals).keySet());
-    double[][][] troops = new double[regionWeights.length][nations.size()][Role.values().length];
-    for (int r = 0; r < regionWeights.length; r++) {
-      for (int n = 0; n < nations.size(); n++) {
-        double national = nationTotals.get(nations.get(n));
-        for (Role role : Role.values()) {
-          troops[r][n][role.ordinal()] = national * regionWeights[r] / weights * shares.get(role);
-        }
+    double[][] national = new double[nations.size()][Role.values().length];
+    for (int n = 0; n < nations.size(); n++) {
+      for (Role role : Role.values()) {
+        national[n][role.ordinal()] =
+            nationTotals.get(nations.get(n)) * roleShares.getOrDefault(role, 0.0);
       }
     }
-    return new StartingPosture(nations, troops, true, method);
+    double[] share = new double[regionWeights.length];
+    for (int r = 0; r < share.length; r++) {
+      share[r] = regionWeights[r] / weights;
+    }
+    return new StartingPosture(nations, national, share, true, method);
   }
 
   public int regionCount() {
-    return troops.length;
+    return regionShare.length;
   }
 
   public double troops(int region, int nation, Role role) {
-    return troops[region][nation][role.ordinal()];
+    return national[nation][role.ordinal()] * regionShare[region];
   }
 
   /** Every troop of the region. */
   public double regionTotal(int region) {
+    return total() * regionShare[region];
+  }
+
+  /** The region's troops in {@code role}, all nations. */
+  public double regionRole(int region, Role role) {
     double s = 0;
-    for (double[] byRole : troops[region]) {
-      for (double t : byRole) {
-        s += t;
-      }
+    for (double[] byRole : national) {
+      s += byRole[role.ordinal()];
     }
-    return s;
+    return s * regionShare[region];
   }
 
   public double total() {
     double s = 0;
-    for (int r = 0; r < troops.length; r++) {
-      s += regionTotal(r);
+    for (double[] byRole : national) {
+      for (double t : byRole) {
+        s += t;
+      }
     }
     return s;
   }
