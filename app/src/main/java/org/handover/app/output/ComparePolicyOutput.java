@@ -339,6 +339,8 @@ public final class ComparePolicyOutput {
       Json.number(p, "regions_transferred_mean", transferred(o));
       Json.number(p, "relapses_mean", o.relapses());
       Json.number(p, "relapse_probability", o.anyRelapse());
+      Json.number(p, "rounds_mean", o.meanRounds());
+      p.put("rounds_max", o.maxRounds());
       ArrayNode regions = p.putArray("regions");
       for (int r = 0; r < o.regions().size(); r++) {
         ObjectNode reg = regions.addObject();

@@ -230,6 +230,11 @@ public final class PolicyOutcome {
     return paths.stream().filter(p -> p.relapses() > 0).count() / (double) paths.size();
   }
 
+  /** The mean number of rounds a path needed before its decisions settled. */
+  public double meanRounds() {
+    return paths.stream().mapToInt(PathResult::iterations).average().orElse(0);
+  }
+
   /** The most rounds a path needed before its decisions settled. */
   public int maxRounds() {
     return paths.stream().mapToInt(PathResult::iterations).max().orElse(0);
