@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
       ForecastCommand.class,
       BacktestCommand.class,
       OutlookCommand.class,
+      CompareCommand.class,
       DecideCommand.class,
       DecisionsCommand.class,
       HelpCommand.class

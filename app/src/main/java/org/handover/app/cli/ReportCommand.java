@@ -12,13 +12,19 @@ import org.handover.app.report.ReportWriter;
 import org.handover.app.report.model.ReportModel;
 import org.handover.app.report.page.RegionShapes;
 import org.handover.app.report.section.ForecastSection;
+import org.handover.app.report.section.ScenarioSection;
 import org.handover.app.workspace.Decisions;
 import org.handover.app.workspace.ForecastRun;
+import org.handover.app.workspace.ScenarioRun;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.forecast.Forecast;
+import org.handover.engine.forecast.Parallelism;
 import org.handover.engine.forecast.evaluation.BacktestResult;
 import org.handover.engine.outlook.OutlookResult;
 import org.handover.engine.provenance.Provenance;
+import org.handover.engine.scenario.Assumptions;
+import org.handover.engine.scenario.Comparison;
+import org.handover.engine.scenario.Scenario;
 import org.handover.io.files.OutputGuard;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
@@ -27,6 +33,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Writes the self-contained HTML report of the whole transition as of a month. */
@@ -89,10 +96,27 @@ final class ReportCommand implements Callable<Integer> {
               + " at the time. By default every section stops at the --as-of month.")
   boolean showAfter;
 
+  @Option(
+      names = "--scenarios",
+      description =
+          "Add the policy scenarios section: the built-in policies compared from --as-of over"
+              + " 36 months (as handover compare does; docs/scenarios.md).")
+  boolean scenarios;
+
+  @Option(
+      names = "--sensitivity",
+      description =
+          "With --scenarios: also the sensitivity of the policies' ranking to each assumption"
+              + " (200 paths per run; it takes several times as long as the comparison).")
+  boolean sensitivity;
+
   @Option(names = "--no-forecast", description = "Leave out the forecasts and outlook section.")
   boolean noForecast;
 
   static final int BACKTEST_HORIZONS = 6;
+
+  /** Sample paths per run of the report's sensitivity analysis. */
+  static final int SENSITIVITY_PATHS = 200;
 
   @Override
   public Integer call() throws Exception {
@@ -137,6 +161,29 @@ final class ReportCommand implements Callable<Integer> {
                         + BACKTEST_HORIZONS
                         + "), or see the backtest command."));
       }
+      if (scenarios) {
+        Scenario scenario =
+            ScenarioRun.build(
+                ws,
+                forecast.run(s, ws),
+                ScenarioRun.builtInPosture(),
+                month,
+                ForecastRun.OUTLOOK_HORIZON,
+                ForecastRun.DEFAULT_LOOKBACK);
+        int threads = Parallelism.defaultThreads();
+        Comparison c =
+            Comparison.run(
+                scenario,
+                ScenarioRun.read(ScenarioRun.builtInPolicyFiles()),
+                Assumptions.defaults(),
+                forecast.paths,
+                forecast.seed,
+                threads);
+        if (sensitivity) {
+          c = c.withSensitivity(scenario, SENSITIVITY_PATHS, forecast.seed, threads);
+        }
+        writer = writer.with(new ScenarioSection(c, scenario.inputs().posture()));
+      }
       try (Progress progress = Progress.start("Writing report", writer.steps())) {
         ReportWriter page = writer;
         guard.write(out, file -> page.write(file, progress));
@@ -156,6 +203,9 @@ final class ReportCommand implements Callable<Integer> {
     OptionChecks.between(spec, "--paths", forecast.paths, 1, OptionChecks.MAX_PATHS);
     if (backtest != null) {
       OptionChecks.inOrder(spec, "--backtest-from", backtest.from, "--backtest-to", backtest.to);
+    }
+    if (sensitivity && !scenarios) {
+      throw new ParameterException(spec.commandLine(), "--sensitivity needs --scenarios");
     }
   }
 

@@ -52,5 +52,25 @@ public interface PathSampler {
   interface Worker {
     /** Writes path {@code path} of the run seeded {@code seed} into {@code out[region][step]}. */
     void sample(long seed, int path, double[][] out);
+
+    /**
+     * Whether {@link #sample(long, int, double[][], double[][])} can shift the expected values (a
+     * model of the mean) or not (e.g. a point forecast).
+     */
+    default boolean shiftable() {
+      return false;
+    }
+
+    /**
+     * Path {@code path} with each region's expected value in each step multiplied by {@code
+     * exp(logShift[region][step])}: an effect stated as a change in the month's expected count. A
+     * shift of zero everywhere draws exactly the path {@link #sample(long, int, double[][])} draws,
+     * and two shifts that agree up to a step draw the same values up to that step.
+     *
+     * @throws UnsupportedOperationException when the model cannot (see {@link #shiftable()})
+     */
+    default void sample(long seed, int path, double[][] logShift, double[][] out) {
+      throw new UnsupportedOperationException("this model's sample paths cannot be shifted");
+    }
   }
 }

@@ -14,7 +14,7 @@ import org.handover.engine.time.MonthRange;
  * (scheduled values, else last value carried forward) and shared by every path; each path supplies
  * only the forecast variable's values.
  */
-final class PathPanels {
+public final class PathPanels {
   private final Panel base;
   private final Variable forecast;
   private final double[][] forecastHistory;
@@ -38,7 +38,8 @@ final class PathPanels {
    * @param lookback months of history each path carries before the origin (fewer if the data start
    *     later)
    */
-  static PathPanels of(Panel panel, String variable, YearMonth origin, int horizon, int lookback) {
+  public static PathPanels of(
+      Panel panel, String variable, YearMonth origin, int horizon, int lookback) {
     MonthRange data = panel.months();
     int o = data.offsetOf(origin);
     if (o < 1 || o > data.length()) {
@@ -131,21 +132,21 @@ final class PathPanels {
     return n;
   }
 
-  MonthRange axis() {
+  public MonthRange axis() {
     return base.months();
   }
 
   /** Months of history before the origin on {@link #axis()}: the origin's offset. */
-  int historyMonths() {
+  public int historyMonths() {
     return historyMonths;
   }
 
-  List<InputTreatment> treatments() {
+  public List<InputTreatment> treatments() {
     return treatments;
   }
 
   /** A column for the forecast variable with the history filled in, for one worker to reuse. */
-  double[][] newForecastColumn() {
+  public double[][] newForecastColumn() {
     double[][] col = new double[forecastHistory.length][axis().length()];
     for (int r = 0; r < col.length; r++) {
       System.arraycopy(forecastHistory[r], 0, col[r], 0, historyMonths);
@@ -157,7 +158,7 @@ final class PathPanels {
    * The panel of one path: the shared inputs plus {@code column}, whose future part the caller has
    * filled.
    */
-  Panel pathPanel(double[][] column) {
+  public Panel pathPanel(double[][] column) {
     Variable simulated =
         new Variable(
             forecast.name(),
@@ -170,7 +171,7 @@ final class PathPanels {
   /**
    * The history alone (months before the origin), for the stage each region is in at the origin.
    */
-  Panel historyPanel() {
+  public Panel historyPanel() {
     MonthRange past = MonthRange.of(axis().first(), axis().monthAt(historyMonths - 1));
     return base.reindex(past).with(forecast, forecastHistory);
   }

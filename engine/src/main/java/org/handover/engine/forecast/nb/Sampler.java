@@ -124,6 +124,21 @@ final class Sampler implements PathSampler {
 
     @Override
     public void sample(long seed, int path, double[][] out) {
+      sample(seed, path, null, out);
+    }
+
+    @Override
+    public boolean shiftable() {
+      return true;
+    }
+
+    /**
+     * A shifted month's draw feeds later months' covariates divided by its multiplier: the path's
+     * own dynamics run on the unshifted scale, so an effect stated for a month is not compounded by
+     * the model's persistence into a larger long-run one.
+     */
+    @Override
+    public void sample(long seed, int path, double[][] logShift, double[][] out) {
       CountDraws draws = new CountDraws(Seeds.generator(seed, path));
       for (int m = 0; m < lookback; m++) {
         System.arraycopy(start[m], 0, buf[m], 0, regions);
@@ -136,6 +151,7 @@ final class Sampler implements PathSampler {
         double[] logNow = logBuf[t];
         for (int r = 0; r < regions; r++) {
           double y;
+          double multiplier = 1;
           if (cov.compute(buf, logBuf, r, t, national, x, z)) {
             double eta = Likelihood.clamp(dot(x, beta), Likelihood.ETA_MIN, Likelihood.ETA_MAX);
             double theta =
@@ -146,11 +162,14 @@ final class Sampler implements PathSampler {
                             dot(z, gamma) + offsets[r],
                             Likelihood.KAPPA_MIN,
                             Likelihood.KAPPA_MAX));
-            y = Math.min(draws.negativeBinomial(Math.min(Math.exp(eta), cap[r]), theta), cap[r]);
+            double shift = logShift == null ? 0 : logShift[r][s];
+            double mean = Math.min(Math.exp(eta + shift), cap[r]);
+            y = Math.min(draws.negativeBinomial(mean, theta), cap[r]);
+            multiplier = shift == 0 ? 1 : Math.exp(shift);
           } else {
             y = Double.NaN;
           }
-          double fed = Math.min(y, feedbackCap[r]);
+          double fed = Math.min(y / multiplier, feedbackCap[r]);
           now[r] = fed;
           logNow[r] = Covariates.log1pCount(fed);
           out[r][s] = y;

@@ -32,6 +32,8 @@ public record DerivationSpec(National national, Illustrative illustrative) {
   /**
    * One national series: a CSV file with a month column and a value column.
    *
+   * @param nation the nation of every row, or null
+   * @param nationColumn the column naming each row's nation (instead of {@code nation}), or null
    * @param note a template for each row's note: {column} is replaced by that column's value
    */
   public record Series(
@@ -40,9 +42,13 @@ public record DerivationSpec(National national, Illustrative illustrative) {
       String value,
       String measure,
       String nation,
+      String nationColumn,
       String role,
       String note) {
     public Series {
+      if (nation != null && nationColumn != null) {
+        throw new IllegalArgumentException("series: give nation or nation_column, not both");
+      }
       required(file, "series.file");
       required(value, "series.value");
       required(measure, "series.measure");

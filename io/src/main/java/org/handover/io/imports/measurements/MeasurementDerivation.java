@@ -70,6 +70,7 @@ public final class MeasurementDerivation {
       CsvFile csv = CsvFile.read(base.resolve(series.file()));
       String monthCol = csv.column(series.month());
       String valueCol = csv.column(series.value());
+      String nationCol = series.nationColumn() == null ? null : csv.column(series.nationColumn());
       for (CsvFile.Row row : csv.rows()) {
         String where = csv.name() + ":" + row.line();
         YearMonth month = MeasurementImporter.parseMonth(row.get(monthCol));
@@ -106,7 +107,9 @@ public final class MeasurementDerivation {
                 Optional.empty(),
                 month,
                 value,
-                Optional.ofNullable(series.nation()),
+                nationCol == null
+                    ? Optional.ofNullable(series.nation())
+                    : Optional.of(row.get(nationCol).strip()).filter(n -> !n.isEmpty()),
                 Optional.ofNullable(series.role()),
                 false,
                 fill(series.note(), row, csv)));

@@ -1,0 +1,510 @@
+package org.handover.engine.scenario;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.handover.engine.HandoverException;
+import org.handover.engine.assessment.Assessor;
+import org.handover.engine.assessment.Evaluation;
+import org.handover.engine.benchmark.Stage;
+import org.handover.engine.decision.DecisionKind;
+import org.handover.engine.decision.Hysteresis;
+import org.handover.engine.decision.Ledger;
+import org.handover.engine.decision.LedgerEntry;
+import org.handover.engine.decision.RecommendationState;
+import org.handover.engine.decision.Recommendations;
+import org.handover.engine.forecast.History;
+import org.handover.engine.forecast.Parallelism;
+import org.handover.engine.forecast.PathSampler;
+import org.handover.engine.forecast.Seeds;
+import org.handover.engine.outlook.PathPanels;
+import org.handover.engine.panel.Panel;
+import org.handover.engine.panel.Variable;
+import org.handover.engine.panel.VariableKind;
+import org.handover.engine.provenance.Provenance;
+import org.handover.engine.theater.Region;
+import org.handover.engine.theater.Theater;
+import org.handover.engine.time.MonthRange;
+import org.hipparchus.random.RandomGenerator;
+
+/**
+ * Runs policies over forecast sample paths. Each path of each policy is simulated in rounds: the
+ * posture follows from the policy and the decisions so far, the local forces from the training
+ * pipeline, the violence from the forecast model shifted by the {@link Effects effects model}; the
+ * benchmark set judges the path, and the policy's decision rules read the recommendations. The
+ * rounds repeat until the decisions no longer change. Because a decision takes effect at least a
+ * month after the recommendation it acts on, and a path's draws up to a month depend only on the
+ * shifts up to that month, each round settles at least one more month: the result is the one a
+ * month-by-month simulation would give, in a few rounds instead of one judgement per month.
+ *
+ * <p>Every policy sees the same random draws for the same path (common random numbers), so the
+ * differences between policies come from the policies, not from sampling noise, and with every
+ * effect at zero all policies draw the same deaths.
+ */
+public final class Scenario {
+  private static final int CHUNK = 8;
+  private static final Provenance NONE = Provenance.of(List.of());
+
+  /** Keeps the assumption draws apart from the forecast's draws of the same path. */
+  private static final long ASSUMPTION_STREAM = 0x6173_7375_6d65L;
+
+  private final ScenarioInputs in;
+  private final PathPanels panels;
+  private final PathSampler sampler;
+  private final Assessor assessor;
+  private final Hysteresis hysteresis;
+  private final List<Stage> stages;
+  private final int history;
+  private final int regions;
+  private final int[][] realStatus;
+  private final Theater theater;
+
+  private Scenario(ScenarioInputs in) {
+    this.in = in;
+    this.panels = PathPanels.of(in.known(), in.variable(), in.start(), in.horizon(), in.lookback());
+    this.sampler =
+        in.model().sampler(History.before(in.known(), in.variable(), in.start()), in.horizon());
+    this.assessor = Assessor.of(in.set());
+    this.stages = in.set().stages();
+    this.hysteresis = Hysteresis.of(stages);
+    this.history = panels.historyMonths();
+    this.regions = in.known().regionCount();
+    this.theater = in.known().theater();
+    this.realStatus = in.ledger().status(theater, panels.axis(), stages);
+  }
+
+  public static Scenario of(ScenarioInputs inputs) {
+    return new Scenario(inputs);
+  }
+
+  public ScenarioInputs inputs() {
+    return in;
+  }
+
+  /** The months simulated. */
+  public MonthRange months() {
+    return MonthRange.of(in.start(), in.start().plusMonths(in.horizon() - 1));
+  }
+
+  /**
+   * The nations of every policy's posture: the starting posture's, then those the policies add, in
+   * the order first named.
+   */
+  public static List<String> nations(StartingPosture start, List<Policy> policies) {
+    Set<String> out = new LinkedHashSet<>(start.nations());
+    for (Policy p : policies) {
+      p.rules(PolicyRule.AddTroops.class).forEach(a -> out.add(a.nation()));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Runs {@code policy} over {@code paths} paths with the nations of {@code nations}. */
+  public PolicyOutcome run(
+      Policy policy,
+      List<String> nations,
+      Assumptions assumptions,
+      int paths,
+      long seed,
+      int threads) {
+    check(policy);
+    PostureRules rules =
+        new PostureRules(
+            policy, in.posture(), nations, in.start(), in.horizon(), in.recordedTroops());
+    Policy statusQuo = new Policy("status-quo", "", "", java.util.Optional.empty(), List.of());
+    PostureRules frozen =
+        new PostureRules(
+            statusQuo, in.posture(), nations, in.start(), in.horizon(), in.recordedTroops());
+    List<List<PathResult>> chunks =
+        Parallelism.overChunks(
+            paths,
+            CHUNK,
+            threads,
+            (from, to) -> {
+              Worker w = new Worker(policy, rules, frozen, nations, assumptions);
+              List<PathResult> out = new ArrayList<>();
+              for (int p = from; p < to; p++) {
+                out.add(w.path(seed, p));
+              }
+              return out;
+            });
+    List<PathResult> all = new ArrayList<>(paths);
+    chunks.forEach(all::addAll);
+    return PolicyOutcome.of(policy, this, nations, assumptions, seed, all);
+  }
+
+  private void check(Policy policy) {
+    for (var t : policy.rules(PolicyRule.TransferWhenRecommended.class)) {
+      rank(policy, t.stage());
+    }
+    for (var t : policy.rules(PolicyRule.TransferAll.class)) {
+      rank(policy, t.stage());
+    }
+  }
+
+  int rank(Policy policy, String stage) {
+    for (int i = 0; i < stages.size(); i++) {
+      if (stages.get(i).id().equals(stage)) {
+        return i;
+      }
+    }
+    throw new HandoverException(
+        "policy "
+            + policy.name()
+            + " names stage "
+            + stage
+            + ", which is not in benchmark set "
+            + in.set().name()
+            + " ("
+            + String.join(", ", stages.stream().map(Stage::id).toList())
+            + ")");
+  }
+
+  List<Stage> stages() {
+    return stages;
+  }
+
+  /** One thread's scratch space. */
+  private final class Worker {
+    private final Policy policy;
+    private final PostureRules rules;
+    private final PostureRules frozen;
+    private final List<String> nations;
+    private final Assumptions assumptions;
+    private final PathSampler.Worker draw = sampler.worker();
+    private final double[][] drawn = new double[regions][in.horizon()];
+    private final double[][] shift = new double[regions][in.horizon()];
+    private final double[][] column = panels.newForecastColumn();
+    private final double[] throughput;
+    private Posture statusQuo;
+    private int[] guess;
+    private int[] guessRank;
+    private Posture lastPosture;
+    private int[] lastTransfers;
+
+    Worker(
+        Policy policy,
+        PostureRules rules,
+        PostureRules frozen,
+        List<String> nations,
+        Assumptions assumptions) {
+      this.policy = policy;
+      this.rules = rules;
+      this.frozen = frozen;
+      this.nations = nations;
+      this.assumptions = assumptions;
+      this.throughput = rules.throughputFactor();
+      if (!draw.shiftable()) {
+        throw new IllegalStateException(
+            "model " + in.model().modelName() + " cannot apply a policy's effects");
+      }
+    }
+
+    /** The status quo's posture: the same on every path. */
+    private Posture frozenPosture(int[] none) {
+      if (statusQuo == null) {
+        statusQuo = frozen.compute(none);
+      }
+      return statusQuo;
+    }
+
+    /** The policy's posture for these transfers; most paths share their transfers with the last. */
+    private Posture posture(int[] transferredAt) {
+      if (lastPosture == null || !Arrays.equals(lastTransfers, transferredAt)) {
+        lastPosture = rules.compute(transferredAt);
+        lastTransfers = transferredAt.clone();
+      }
+      return lastPosture;
+    }
+
+    PathResult path(long seed, int p) {
+      RandomGenerator g = Seeds.generator(seed ^ ASSUMPTION_STREAM, p);
+      double[] u = new double[assumptions.size()];
+      for (int i = 0; i < u.length; i++) {
+        u[i] = g.nextDouble();
+      }
+      Assumptions.Drawn a = assumptions.draw(u);
+      int[] none = new int[regions];
+      Arrays.fill(none, Integer.MAX_VALUE);
+      double[] ones = new double[in.horizon()];
+      Arrays.fill(ones, 1);
+      double[][] localStatusQuo =
+          TrainingPipeline.run(frozen.compute(none), in.startLocal(), ones, a);
+      // The first round starts from the decisions the previous path of this worker settled on:
+      // paths mostly agree, so most settle in one round. Any start gives the same result, since a
+      // settled set of decisions is the month-by-month one whatever the round it started from.
+      int[] decided = guess != null ? guess.clone() : fixedDecisions(); // step per region, -1 none
+      int[] decidedRank = guessRank != null ? guessRank.clone() : fixedRanks();
+      int rounds = 0;
+      while (true) {
+        rounds++;
+        int[][] status = status(decided, decidedRank);
+        int[] transferredAt = transferredAt(status);
+        Posture posture = posture(transferredAt);
+        double[][] local = TrainingPipeline.run(posture, in.startLocal(), throughput, a);
+        Effects.logShift(
+            posture, in.posture(), local, localStatusQuo, in.population(), transferredAt, a, shift);
+        draw.sample(seed, p, shift, drawn);
+        Evaluation eval = assessor.evaluate(in.indicators().apply(pathPanel(posture, local)), NONE);
+        Recommendations recs = hysteresis.recommend(panels.axis(), eval.metRanks(), status);
+        // Every round derives all decisions afresh from its own recommendations: a decision of an
+        // earlier round that this round's path no longer calls for does not survive.
+        int[] nextDecided = fixedDecisions();
+        int[] nextRank = fixedRanks();
+        decide(recs, status, nextDecided, nextRank);
+        if (Arrays.equals(nextDecided, decided) && Arrays.equals(nextRank, decidedRank)) {
+          guess = decided;
+          guessRank = decidedRank;
+          return result(posture, local, status, transferredAt, recs, rounds);
+        }
+        if (rounds > in.horizon() + 1) {
+          throw new IllegalStateException(
+              "policy " + policy.name() + ": decisions did not settle on path " + p);
+        }
+        decided = nextDecided;
+        decidedRank = nextRank;
+      }
+    }
+
+    /** Decisions that do not depend on the path: transfers of every region at a date. */
+    private int[] fixedDecisions() {
+      int[] d = new int[regions];
+      Arrays.fill(d, -1);
+      for (var t : policy.rules(PolicyRule.TransferAll.class)) {
+        int step = Math.max(0, t.at().step(in.start()));
+        if (step < in.horizon()) {
+          Arrays.fill(d, step);
+        }
+      }
+      return d;
+    }
+
+    private int[] fixedRanks() {
+      int[] d = new int[regions];
+      Arrays.fill(d, -1);
+      for (var t : policy.rules(PolicyRule.TransferAll.class)) {
+        if (t.at().step(in.start()) < in.horizon()) {
+          Arrays.fill(d, rank(policy, t.stage()));
+        }
+      }
+      return d;
+    }
+
+    /**
+     * Decided stage per region and month of the axis: the real ledger (only up to the start, unless
+     * the policy replays it), then the policy's decisions, recorded as SIMULATED entries of a
+     * ledger of their own so that they are never mixed with real ones.
+     */
+    private int[][] status(int[] decided, int[] rank) {
+      boolean replay = !policy.rules(PolicyRule.ReplayDecisions.class).isEmpty();
+      int months = panels.axis().length();
+      int[][] s = new int[regions][months];
+      for (int r = 0; r < regions; r++) {
+        for (int m = 0; m < months; m++) {
+          s[r][m] = m < history || replay ? realStatus[r][m] : realStatus[r][history - 1];
+        }
+      }
+      int[][] simulated = simulatedLedger(decided, rank).status(theater, panels.axis(), stages);
+      for (int r = 0; r < regions; r++) {
+        for (int m = history; m < months; m++) {
+          if (simulated[r][m] > s[r][m]) {
+            s[r][m] = simulated[r][m];
+          }
+        }
+      }
+      return s;
+    }
+
+    /** The policy's decisions on this path as a ledger of simulated decisions. */
+    Ledger simulatedLedger(int[] decided, int[] rank) {
+      List<LedgerEntry> entries = new ArrayList<>();
+      for (int r = 0; r < regions; r++) {
+        if (decided[r] < 0) {
+          continue;
+        }
+        Region region = theater.regions().get(r);
+        String stage = stages.get(rank[r]).id();
+        java.time.LocalDate effective = in.start().plusMonths(decided[r]).atDay(1);
+        entries.add(
+            LedgerEntry.of(
+                    policy.name()
+                        + "/"
+                        + region.id().name().toLowerCase(java.util.Locale.ROOT).replace(" ", "-")
+                        + "/"
+                        + stage
+                        + "/"
+                        + effective,
+                    DecisionKind.SIMULATED,
+                    region.id(),
+                    stage,
+                    effective)
+                .withDecidedBy("policy " + policy.name())
+                .withSource("handover compare (simulated)"));
+      }
+      return Ledger.of(DecisionKind.SIMULATED, entries);
+    }
+
+    /** The first step at which each region's decided stage rose during the run. */
+    private int[] transferredAt(int[][] status) {
+      int[] t = new int[regions];
+      for (int r = 0; r < regions; r++) {
+        t[r] = Integer.MAX_VALUE;
+        int before = status[r][history - 1];
+        for (int s = 0; s < in.horizon(); s++) {
+          if (status[r][history + s] > before) {
+            t[r] = s;
+            break;
+          }
+        }
+      }
+      return t;
+    }
+
+    /** Adds the transfers the recommendations call for, in month order, to the decisions. */
+    private void decide(Recommendations recs, int[][] status, int[] decided, int[] rank) {
+      for (var rule : policy.rules(PolicyRule.TransferWhenRecommended.class)) {
+        int target = rank(policy, rule.stage());
+        int notBefore = rule.notBefore().map(t -> Math.max(0, t.step(in.start()))).orElse(0);
+        int[] perStep = new int[in.horizon()];
+        for (int r = 0; r < regions; r++) {
+          if (decided[r] >= 0) {
+            perStep[decided[r]]++;
+          }
+        }
+        boolean[] taken = new boolean[regions];
+        for (int m = history - 1; m < panels.axis().length(); m++) {
+          for (int r = 0; r < regions; r++) {
+            if (taken[r]
+                || decided[r] >= 0
+                || status[r][m] >= target
+                || recs.recommendedRank(r, m) < target) {
+              continue;
+            }
+            int step = Math.max(m + rule.lagMonths() - history, notBefore);
+            while (step < in.horizon()
+                && rule.maxPerMonth() > 0
+                && perStep[step] >= rule.maxPerMonth()) {
+              step++;
+            }
+            taken[r] = true;
+            if (step < in.horizon()) {
+              decided[r] = step;
+              rank[r] = target;
+              perStep[step]++;
+            }
+          }
+        }
+      }
+    }
+
+    private Panel pathPanel(Posture posture, double[][] local) {
+      for (int r = 0; r < regions; r++) {
+        System.arraycopy(drawn[r], 0, column[r], history, in.horizon());
+      }
+      Panel p = panels.pathPanel(column);
+      if (in.localForcesVariable().isPresent() && p.has(in.localForcesVariable().get())) {
+        String name = in.localForcesVariable().get();
+        double[][] base = p.values(name);
+        double[][] v = new double[regions][];
+        for (int r = 0; r < regions; r++) {
+          v[r] = base[r].clone();
+          System.arraycopy(local[r], 0, v[r], history, in.horizon());
+        }
+        Variable old = p.variable(name).orElseThrow();
+        p = p.with(simulated(old), v);
+      }
+      if (in.foreignTroopsVariable().isPresent() && p.has(in.foreignTroopsVariable().get())) {
+        String name = in.foreignTroopsVariable().get();
+        double[] v = p.values(name)[0].clone();
+        for (int s = 0; s < in.horizon(); s++) {
+          double t = 0;
+          for (String nation : in.foreignTroopsNations()) {
+            int n = nations.indexOf(nation);
+            t += n < 0 ? 0 : posture.nationTotal(s, n);
+          }
+          v[history + s] = t;
+        }
+        p = p.withNational(simulated(p.variable(name).orElseThrow()), v);
+      }
+      return p;
+    }
+
+    private Variable simulated(Variable v) {
+      return new Variable(v.name(), VariableKind.SIMULATED, v.illustrative(), v.description());
+    }
+
+    private PathResult result(
+        Posture posture,
+        double[][] local,
+        int[][] status,
+        int[] transferredAt,
+        Recommendations recs,
+        int rounds) {
+      int h = in.horizon();
+      double[] deaths = new double[h];
+      double[][] regionDeaths = new double[regions][];
+      for (int r = 0; r < regions; r++) {
+        regionDeaths[r] = drawn[r].clone();
+        for (int s = 0; s < h; s++) {
+          double d = drawn[r][s];
+          if (!Double.isNaN(d)) {
+            deaths[s] += d;
+          }
+        }
+      }
+      int[][] st = new int[regions][h];
+      boolean[] relapsed = new boolean[regions];
+      int[] transferred = new int[regions];
+      for (int r = 0; r < regions; r++) {
+        System.arraycopy(status[r], history, st[r], 0, h);
+        transferred[r] = transferredAt[r] == Integer.MAX_VALUE ? -1 : transferredAt[r];
+        for (int s = 0; s < h; s++) {
+          if (status[r][history + s] > 0
+              && recs.state(r, history + s) == RecommendationState.RECOMMEND_STEP_BACK) {
+            relapsed[r] = true;
+            break;
+          }
+        }
+      }
+      double[] byRole = new double[Role.values().length];
+      double[][] roleByStep = new double[h][Role.values().length];
+      for (Role role : Role.values()) {
+        for (int s = 0; s < h; s++) {
+          roleByStep[s][role.ordinal()] = posture.roleTotal(s, role);
+          byRole[role.ordinal()] += roleByStep[s][role.ordinal()];
+        }
+      }
+      double[] byNation = new double[nations.size()];
+      double[] foreign = new double[h];
+      double[] localTotal = new double[h];
+      for (int s = 0; s < h; s++) {
+        for (int n = 0; n < nations.size(); n++) {
+          byNation[n] += posture.nationTotal(s, n);
+        }
+        foreign[s] = posture.total(s);
+        for (int r = 0; r < regions; r++) {
+          localTotal[s] += local[r][s];
+        }
+      }
+      return new PathResult(
+          deaths,
+          regionDeaths,
+          st,
+          transferred,
+          relapsed,
+          byRole,
+          byNation,
+          roleByStep,
+          foreign,
+          localTotal,
+          rounds);
+    }
+  }
+
+  /** The month of step {@code s}. */
+  YearMonth month(int s) {
+    return in.start().plusMonths(s);
+  }
+}
