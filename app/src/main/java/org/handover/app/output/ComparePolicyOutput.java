@@ -454,11 +454,24 @@ public final class ComparePolicyOutput {
             ill);
         out.record(p, "burden_share", "", o.nations().get(i), num(o.burdenShare(i)), "", "", ill);
       }
+      out.record(p, "regions_transferred_mean", "", "", num(transferred(o)), "", "", ill);
       out.record(p, "relapses_mean", "", "", num(o.relapses()), "", "", ill);
+      out.record(p, "relapse_probability", "", "", num(o.anyRelapse()), "", "", ill);
+      out.record(p, "rounds_mean", "", "", num(o.meanRounds()), "", "", ill);
       for (int r = 0; r < o.regions().size(); r++) {
         String region = o.regions().get(r).name();
         out.record(p, "transfer_share", "", region, num(o.transferShare(r)), "", "", ill);
+        out.record(
+            p,
+            "transfer_median_month",
+            o.medianTransfer(r).map(Object::toString).orElse(""),
+            region,
+            "",
+            "",
+            "",
+            ill);
         out.record(p, "relapse_share", "", region, num(o.relapseShare(r)), "", "", ill);
+        out.record(p, "deaths_mean", "", region, num(o.regionDeaths(r)), "", "", ill);
       }
     }
     for (Assumption a : c.outcomes().get(0).assumptions().all()) {
