@@ -13,6 +13,8 @@ import org.handover.app.output.ComparePolicyOutput;
 import org.handover.app.workspace.ForecastRun;
 import org.handover.app.workspace.ScenarioRun;
 import org.handover.app.workspace.Workspace;
+import org.handover.engine.decision.DecisionKind;
+import org.handover.engine.decision.LedgerEntry;
 import org.handover.engine.forecast.Forecast;
 import org.handover.engine.forecast.Parallelism;
 import org.handover.engine.provenance.InputRef;
@@ -23,9 +25,12 @@ import org.handover.engine.scenario.BandCoverage;
 import org.handover.engine.scenario.Comparison;
 import org.handover.engine.scenario.Policy;
 import org.handover.engine.scenario.PolicyOutcome;
+import org.handover.engine.scenario.PolicyRule;
 import org.handover.engine.scenario.Scenario;
 import org.handover.io.files.OutputGuard;
 import org.handover.io.imports.ImportLog;
+import org.handover.io.imports.decisions.DecisionFields;
+import org.handover.io.imports.decisions.DecisionRecorder;
 import org.handover.io.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,6 +112,14 @@ final class CompareCommand implements Callable<Integer> {
               + " each policy's 80%% band, beside the plain forecast's (months with data only).")
   boolean coverage;
 
+  @Option(
+      names = "--record",
+      description =
+          "Record each policy's simulated decisions in the store's SIMULATED ledger (never mixed with"
+              + " real ones; list them with 'handover decisions --kind simulated'): for every region"
+              + " at least half the paths transfer, the median month.")
+  boolean record;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -117,7 +130,10 @@ final class CompareCommand implements Callable<Integer> {
     Assumptions assumptions = assumptions();
     List<Path> files = policies.isEmpty() ? ScenarioRun.builtInPolicyFiles() : policies;
     Path postureFile = posture != null ? posture : ScenarioRun.builtInPosture();
-    try (Store s = store.open(spec.commandLine().getErr())) {
+    try (Store s =
+        record
+            ? store.openForWriting(spec.commandLine().getErr())
+            : store.open(spec.commandLine().getErr())) {
       OutputGuard guard = store.outputs(s, output.force);
       output.check(guard);
       List<Policy> read = ScenarioRun.read(files);
@@ -149,6 +165,9 @@ final class CompareCommand implements Callable<Integer> {
                       + " on "
                       + forecast.paths
                       + " paths of the negative-binomial forecast, shifted by the effects model");
+      if (record) {
+        record(s, ws, month, c);
+      }
       Comparison result = c;
       Optional<ComparePolicyOutput.Coverage> checked =
           coverage ? Optional.of(coverage(ws, run, month, c)) : Optional.empty();
@@ -160,6 +179,80 @@ final class CompareCommand implements Callable<Integer> {
                   output.format, result, scenario.inputs().posture(), checked, provenance, w));
     }
     return 0;
+  }
+
+  /**
+   * Appends each policy's typical decisions to the SIMULATED ledger, in one transaction: per region
+   * that at least half the paths transfer, the median month of its transfer, to the stage most
+   * paths transfer it to. Decisions after the data's last month cannot be recorded (the ledger's
+   * rule) and are listed.
+   */
+  private void record(Store s, Workspace ws, YearMonth month, Comparison c) {
+    DecisionRecorder recorder =
+        DecisionRecorder.of(s, ws.theaterName(), ws.benchmarkSet(), DecisionKind.SIMULATED);
+    List<DecisionFields> fields = new ArrayList<>();
+    List<String> beyond = new ArrayList<>();
+    for (PolicyOutcome o : c.outcomes()) {
+      if (!o.policy().rules(PolicyRule.ReplayDecisions.class).isEmpty()) {
+        continue; // its decisions are the real ones, already in the real ledger
+      }
+      for (int r = 0; r < o.regions().size(); r++) {
+        Optional<YearMonth> when = o.medianTransfer(r);
+        int stage = o.transferStage(r);
+        if (when.isEmpty() || stage < 0) {
+          continue;
+        }
+        String region = o.regions().get(r).name();
+        String stageId = o.stages().get(stage).id();
+        if (!recorder.months().contains(when.get())) {
+          beyond.add(o.policy().name() + " " + region + " " + when.get());
+          continue;
+        }
+        String date = when.get().atDay(1).toString();
+        fields.add(
+            new DecisionFields(
+                String.join(
+                    "/",
+                    o.policy().name(),
+                    region.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'),
+                    stageId,
+                    date,
+                    "from-" + month + "-seed-" + o.seed() + "-paths-" + o.pathCount()),
+                region,
+                "",
+                "",
+                stageId,
+                "",
+                date,
+                "policy " + o.policy().name() + " (simulated)",
+                "",
+                "handover compare from "
+                    + month
+                    + ", seed "
+                    + o.seed()
+                    + ", "
+                    + o.pathCount()
+                    + " paths",
+                String.format(
+                    java.util.Locale.ROOT,
+                    "the median month over the paths that transfer it (%.0f%% of %d paths)",
+                    100 * o.transferShare(r),
+                    o.pathCount()),
+                ""));
+      }
+    }
+    List<LedgerEntry> recorded = recorder.recordAll(fields, month);
+    spec.commandLine()
+        .getErr()
+        .println(
+            "recorded "
+                + recorded.size()
+                + " simulated decision(s) in the SIMULATED ledger (handover decisions --kind"
+                + " simulated)"
+                + (beyond.isEmpty()
+                    ? ""
+                    : "; not recorded, after the last month with data: "
+                        + String.join(", ", beyond)));
   }
 
   /** Each policy's 80% band and the plain forecast's, against the observed deaths. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.handover.app.output.LedgerOutput;
 import org.handover.engine.HandoverException;
+import org.handover.engine.decision.DecisionKind;
 import org.handover.engine.decision.Ledger;
 import org.handover.engine.decision.LedgerEntry;
 import org.handover.engine.theater.RegionId;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Lists the decision ledger: every entry, superseded ones marked with what superseded them. */
@@ -24,8 +26,8 @@ import picocli.CommandLine.Spec;
     name = "decisions",
     mixinStandardHelpOptions = true,
     description =
-        "List the ledger of real decisions (imported, or recorded with 'handover decide'); superseded entries "
-            + "are kept and marked.",
+        "List the ledger of real decisions (imported, or recorded with 'handover decide'), or with"
+            + " --kind the planned or simulated ones; superseded entries are kept and marked.",
     subcommands = DecisionsCompareCommand.class)
 final class DecisionsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -37,7 +39,26 @@ final class DecisionsCommand implements Callable<Integer> {
       description = "Only this region's entries (repeatable; aliases work).")
   List<String> regions = List.of();
 
+  @Option(
+      names = "--kind",
+      defaultValue = "real",
+      paramLabel = "KIND",
+      description =
+          "Which ledger: real (default), planned or simulated (a policy's decisions recorded by"
+              + " handover compare --record).")
+  String kind;
+
   @Mixin OutputOptions output;
+
+  private DecisionKind kind() {
+    for (DecisionKind k : DecisionKind.values()) {
+      if (k.name().equalsIgnoreCase(kind.strip())) {
+        return k;
+      }
+    }
+    throw new ParameterException(
+        spec.commandLine(), "--kind must be real, planned or simulated, not '" + kind + "'");
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -46,7 +67,7 @@ final class DecisionsCommand implements Callable<Integer> {
       output.check(guard);
       String theater = store.theater(s);
       TheaterReader reader = new TheaterReader(s);
-      Ledger ledger = reader.ledger(theater);
+      Ledger ledger = reader.ledger(theater, kind());
       List<LedgerEntry> entries = ledger.entries();
       if (!regions.isEmpty()) {
         RegionResolver resolver = reader.resolver(theater);

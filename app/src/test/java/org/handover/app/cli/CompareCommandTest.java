@@ -276,6 +276,53 @@ class CompareCommandTest {
   }
 
   @Test
+  void recordedSimulatedDecisionsGoToTheirOwnLedgerNeverTheRealOne() throws Exception {
+    Path copy = dir.resolve("record.duckdb");
+    Files.copy(db, copy);
+    List<String> args =
+        List.of(
+            "compare",
+            "--db",
+            copy.toString(),
+            "--as-of",
+            "2006-06",
+            "--horizon",
+            "24",
+            "--paths",
+            PATHS,
+            "--policy",
+            policy("benchmarks-2006").toString(),
+            "--policy",
+            policy("as-happened").toString(),
+            "--record",
+            "--out",
+            "/dev/null");
+    Run r = run(args.toArray(String[]::new));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("simulated decision(s) in the SIMULATED ledger");
+    Run simulated =
+        run("decisions", "--db", copy.toString(), "--kind", "simulated", "--format", "json");
+    assertThat(simulated.exit()).as(simulated.err()).isZero();
+    JsonNode entries = new ObjectMapper().readTree(simulated.out()).get("entries");
+    assertThat(entries.size()).isPositive();
+    for (JsonNode e : entries) {
+      assertThat(e.get("id").asText()).startsWith("benchmarks-2006/");
+      assertThat(e.get("to_stage").asText()).isEqualTo("LOCAL_CONTROL");
+      assertThat(e.get("decided_by").asText()).contains("simulated");
+    }
+    // the real ledger still holds the 18 real transfers, and only them
+    Run real = run("decisions", "--db", copy.toString(), "--format", "json");
+    assertThat(new ObjectMapper().readTree(real.out()).get("entries")).hasSize(18);
+    // the same run again would record the same ids: refused, nothing written
+    Run again = run(args.toArray(String[]::new));
+    assertThat(again.exit()).isEqualTo(2);
+    assertThat(again.err()).contains("no simulated decision recorded");
+    Run after =
+        run("decisions", "--db", copy.toString(), "--kind", "simulated", "--format", "json");
+    assertThat(new ObjectMapper().readTree(after.out()).get("entries")).hasSize(entries.size());
+  }
+
+  @Test
   void thePolicyFileErrorNamesFileLineAndKey() throws Exception {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(

@@ -7,6 +7,7 @@ package org.handover.engine.scenario;
  * @param regionDeaths {@code [region][step]} deaths (NaN: no forecast for the region)
  * @param status {@code [region][step]} decided stage rank, -1 undecided
  * @param transferredAt per region, the step it was transferred in the run, -1 if not
+ * @param transferredTo per region, the stage rank it was transferred to, -1 if not
  * @param relapsed per region: transferred (before or in the run) and then recommended to step back
  * @param troopMonthsByRole per role, troop-months over the run
  * @param troopMonthsByNation per nation (the outcome's order), troop-months over the run
@@ -20,6 +21,7 @@ record PathResult(
     double[][] regionDeaths,
     int[][] status,
     int[] transferredAt,
+    int[] transferredTo,
     boolean[] relapsed,
     double[] troopMonthsByRole,
     double[] troopMonthsByNation,

@@ -215,6 +215,27 @@ public final class PolicyOutcome {
     return java.util.Optional.of(months.first().plusMonths(steps[(steps.length - 1) / 2]));
   }
 
+  /**
+   * The stage rank the region was most often transferred to on the paths that transfer it (the
+   * lower of equally frequent ones); -1 if none does.
+   */
+  public int transferStage(int region) {
+    int[] count = new int[stages.size()];
+    for (PathResult p : paths) {
+      int k = p.transferredTo()[region];
+      if (k >= 0) {
+        count[k]++;
+      }
+    }
+    int best = -1;
+    for (int k = 0; k < count.length; k++) {
+      if (count[k] > 0 && (best < 0 || count[k] > count[best])) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
   /** Mean number of regions that relapsed (transferred, then recommended to step back). */
   public double relapses() {
     return paths.stream().mapToInt(PathResult::relapses).average().orElse(0);

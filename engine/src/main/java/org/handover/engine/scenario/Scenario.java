@@ -457,9 +457,11 @@ public final class Scenario {
       int[][] st = new int[regions][h];
       boolean[] relapsed = new boolean[regions];
       int[] transferred = new int[regions];
+      int[] transferredTo = new int[regions];
       for (int r = 0; r < regions; r++) {
         System.arraycopy(status[r], history, st[r], 0, h);
         transferred[r] = transferredAt[r] == Integer.MAX_VALUE ? -1 : transferredAt[r];
+        transferredTo[r] = transferred[r] < 0 ? -1 : status[r][history + transferred[r]];
         for (int s = 0; s < h; s++) {
           if (status[r][history + s] > 0
               && recs.state(r, history + s) == RecommendationState.RECOMMEND_STEP_BACK) {
@@ -493,6 +495,7 @@ public final class Scenario {
           regionDeaths,
           st,
           transferred,
+          transferredTo,
           relapsed,
           byRole,
           byNation,

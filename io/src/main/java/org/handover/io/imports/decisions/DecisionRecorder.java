@@ -15,25 +15,82 @@ import org.handover.engine.time.MonthRange;
 import org.handover.io.store.Store;
 
 /**
- * Records one REAL decision from the command line ({@code handover decide}) through the same checks
- * as the {@code decisions} import, with the assessment it rested on as its basis. Appends; never
- * replaces.
+ * Records decisions from the command line through the same checks as the {@code decisions} import,
+ * with the assessment they rested on as their basis: one REAL decision ({@code handover decide}),
+ * or a policy's SIMULATED decisions ({@code handover compare --record}), which go to a ledger of
+ * their own. Appends; never replaces.
  */
 public final class DecisionRecorder {
   private final Store store;
   private final String theater;
   private final BenchmarkSet set;
+  private final DecisionKind kind;
   private final DecisionRules rules;
 
-  private DecisionRecorder(Store store, String theater, BenchmarkSet set) {
+  private DecisionRecorder(Store store, String theater, BenchmarkSet set, DecisionKind kind) {
     this.store = store;
     this.theater = theater;
     this.set = set;
-    this.rules = DecisionRules.load(store, theater, set, DecisionKind.REAL);
+    this.kind = kind;
+    this.rules = DecisionRules.load(store, theater, set, kind);
   }
 
+  /** A recorder of REAL decisions. */
   public static DecisionRecorder of(Store store, String theater, BenchmarkSet set) {
-    return new DecisionRecorder(store, theater, set);
+    return new DecisionRecorder(store, theater, set, DecisionKind.REAL);
+  }
+
+  /** A recorder of decisions of {@code kind}. */
+  public static DecisionRecorder of(
+      Store store, String theater, BenchmarkSet set, DecisionKind kind) {
+    return new DecisionRecorder(store, theater, set, kind);
+  }
+
+  /**
+   * Checks every one of {@code fields} and appends them all in one transaction, or none: a policy's
+   * simulated decisions, recorded by {@code handover compare}.
+   *
+   * @throws HandoverException naming every wrong field of every entry; nothing is written then
+   */
+  public List<LedgerEntry> recordAll(List<DecisionFields> fields, YearMonth asOf) {
+    List<String> problems = new ArrayList<>();
+    Basis basis = Basis.of(set.name(), set.version(), set.sha256(), asOf);
+    List<LedgerEntry> entries = new ArrayList<>();
+    for (DecisionFields f : fields) {
+      rules
+          .check(f, kind, "", Optional.of(basis), collecting(problems, f.id() + ": ", Map.of()))
+          .ifPresent(entries::add);
+    }
+    if (!problems.isEmpty()) {
+      throw new HandoverException(
+          "no "
+              + kind.name().toLowerCase(java.util.Locale.ROOT)
+              + " decision recorded: "
+              + String.join("; ", problems));
+    }
+    store.inTransaction(c -> LedgerSql.append(c, theater, entries, null, LedgerSql.COMPARE));
+    return entries;
+  }
+
+  private static DecisionRules.Problems collecting(
+      List<String> problems, String prefix, Map<String, String> optionNames) {
+    return new DecisionRules.Problems() {
+      @Override
+      public void reject(String field, String value, String reason) {
+        problems.add(
+            prefix
+                + optionNames.getOrDefault(field, field)
+                + (value.isEmpty() ? "" : " " + value)
+                + ": "
+                + reason);
+      }
+
+      @Override
+      public void unknownRegion(String field, String name, RegionResolver resolver) {
+        problems.add(
+            prefix + optionNames.getOrDefault(field, field) + " " + name + ": unknown region");
+      }
+    };
   }
 
   /** The months a decision may take effect in: those the theater has events for. */
@@ -54,7 +111,7 @@ public final class DecisionRecorder {
     Optional<LedgerEntry> entry =
         rules.check(
             f,
-            DecisionKind.REAL,
+            kind,
             "",
             Optional.of(basis),
             new DecisionRules.Problems() {

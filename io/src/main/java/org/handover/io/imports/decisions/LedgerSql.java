@@ -19,6 +19,9 @@ final class LedgerSql {
   /** The origin of entries recorded one at a time from the command line. */
   static final String DECIDE = "recorded with handover decide";
 
+  /** The origin of a policy's simulated decisions recorded by {@code handover compare --record}. */
+  static final String COMPARE = "recorded with handover compare";
+
   private LedgerSql() {}
 
   static String origin(long importId) {

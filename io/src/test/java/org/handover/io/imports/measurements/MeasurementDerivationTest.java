@@ -29,7 +29,8 @@ class MeasurementDerivationTest {
   void regeneratingGivesTheCommittedFilesByteForByte() throws IOException {
     MeasurementDerivation.Result result = MeasurementDerivation.generate(SPEC, dir);
 
-    assertThat(result.nationalRows()).isEqualTo(7 + 12);
+    // 7 ISF and 12 US snapshots, and 62 snapshots of the other coalition nations' contingents
+    assertThat(result.nationalRows()).isEqualTo(7 + 12 + 62);
     assertThat(result.illustrativeRows()).isEqualTo(7 * 18 + 106 * 18);
     for (String name :
         new String[] {"national-measurements.csv", "illustrative-governorate-measurements.csv"}) {
@@ -53,7 +54,7 @@ class MeasurementDerivationTest {
               store,
               RepoData.path("data/iraq/forces/illustrative-governorate-measurements.csv"),
               MeasurementImporter.Options.defaults("iraq").illustrative(true).strict(true));
-      assertThat(real.rowsImported()).isEqualTo(19);
+      assertThat(real.rowsImported()).isEqualTo(7 + 12 + 62);
       assertThat(derived.rowsImported()).isEqualTo(2034);
 
       LoadedPanel loaded = PanelLoader.load(store, "iraq", Optional.empty());
@@ -76,6 +77,16 @@ class MeasurementDerivationTest {
                   RegionId.of("Basra"),
                   YearMonth.of(2007, 10)))
           .isEqualTo(170_000);
+      // the other nations are their own measure: the foreign troops the benchmark set reads stay
+      // the US series
+      assertThat(p.value("national_foreign_troops", RegionId.of("Basra"), YearMonth.of(2007, 10)))
+          .isEqualTo(170_000);
+      assertThat(
+              p.value(
+                  "national_coalition_troops.nation.UK",
+                  RegionId.of("Basra"),
+                  YearMonth.of(2007, 2)))
+          .isEqualTo(7_100);
       assertThat(p.value("governance_functioning", RegionId.of("Basra"), YearMonth.of(2005, 1)))
           .isZero();
       assertThat(p.value("governance_functioning", RegionId.of("Basra"), YearMonth.of(2005, 2)))
