@@ -52,21 +52,7 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Mixin ForecastOptions forecast;
   @Mixin AsOfOption asOf;
-
-  @Option(
-      names = "--horizon",
-      defaultValue = "" + ForecastRun.OUTLOOK_HORIZON,
-      paramLabel = "MONTHS",
-      description = "Months simulated (default: ${DEFAULT-VALUE}).")
-  int horizon;
-
-  @Option(
-      names = "--lookback",
-      defaultValue = "" + ForecastRun.DEFAULT_LOOKBACK,
-      paramLabel = "MONTHS",
-      description =
-          "History kept before the start for indicators that look back (default: ${DEFAULT-VALUE}).")
-  int lookback;
+  @Mixin PathHorizonOptions ahead;
 
   @Option(
       names = "--policy",
@@ -124,9 +110,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    OptionChecks.between(spec, "--horizon", horizon, 1, OptionChecks.MAX_HORIZON);
+    ahead.check(spec);
     OptionChecks.between(spec, "--sensitivity-paths", sensitivityPaths, 1, OptionChecks.MAX_PATHS);
-    OptionChecks.atLeast(spec, "--lookback", lookback, 0);
     Assumptions assumptions = assumptions();
     List<Path> files = policies.isEmpty() ? ScenarioRun.builtInPolicyFiles() : policies;
     Path postureFile = posture != null ? posture : ScenarioRun.builtInPosture();
@@ -140,7 +125,8 @@ final class CompareCommand implements Callable<Integer> {
       Workspace ws = store.workspace(s);
       YearMonth month = asOf.month(ws);
       ForecastRun run = forecast.run(s, ws);
-      Scenario scenario = ScenarioRun.build(ws, run, postureFile, month, horizon, lookback);
+      Scenario scenario =
+          ScenarioRun.build(ws, run, postureFile, month, ahead.horizon, ahead.lookback);
       int threads = Parallelism.defaultThreads();
       Comparison c =
           Comparison.run(scenario, read, assumptions, forecast.paths, forecast.seed, threads);
@@ -258,8 +244,9 @@ final class CompareCommand implements Callable<Integer> {
   /** Each policy's 80% band and the plain forecast's, against the observed deaths. */
   private ComparePolicyOutput.Coverage coverage(
       Workspace ws, ForecastRun run, YearMonth month, Comparison c) {
-    double[][] observed = ScenarioRun.observed(ws, run.variable(), month.plusMonths(1), horizon);
-    Forecast plain = run.forecast(month, horizon, forecast.paths, forecast.seed);
+    double[][] observed =
+        ScenarioRun.observed(ws, run.variable(), month.plusMonths(1), ahead.horizon);
+    Forecast plain = run.forecast(month, ahead.horizon, forecast.paths, forecast.seed);
     BandCoverage baseline =
         BandCoverage.of(
             (r, s) -> plain.paths().samples(r, s),

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.handover.app.output.OutlookOutput;
-import org.handover.app.workspace.ForecastRun;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.outlook.OutlookResult;
 import org.handover.io.files.OutputGuard;
@@ -12,7 +11,6 @@ import org.handover.io.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Each region's chance of meeting the conditions of its next stage by each future month. */
@@ -27,35 +25,22 @@ final class OutlookCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Mixin ForecastOptions forecast;
   @Mixin AsOfOption asOf;
-
-  @Option(
-      names = "--horizon",
-      defaultValue = "" + ForecastRun.OUTLOOK_HORIZON,
-      paramLabel = "MONTHS",
-      description = "Months ahead (default: ${DEFAULT-VALUE}).")
-  int horizon;
-
-  @Option(
-      names = "--lookback",
-      defaultValue = "" + ForecastRun.DEFAULT_LOOKBACK,
-      paramLabel = "MONTHS",
-      description =
-          "History kept before the origin for indicators that look back (default: ${DEFAULT-VALUE}).")
-  int lookback;
+  @Mixin PathHorizonOptions ahead;
 
   @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws IOException {
-    OptionChecks.between(spec, "--horizon", horizon, 1, OptionChecks.MAX_HORIZON);
+    ahead.check(spec);
     try (Store s = store.open(spec.commandLine().getErr())) {
       OutputGuard guard = store.outputs(s, output.force);
       output.check(guard);
       Workspace ws = store.workspace(s);
-      OptionChecks.atLeast(spec, "--lookback", lookback, 0);
       YearMonth month = asOf.month(ws);
       OutlookResult o =
-          forecast.run(s, ws).outlook(month, horizon, forecast.paths, forecast.seed, lookback);
+          forecast
+              .run(s, ws)
+              .outlook(month, ahead.horizon, forecast.paths, forecast.seed, ahead.lookback);
       output.print(
           spec,
           guard,

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import org.handover.app.workspace.ScenarioRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Policy scenarios on the built-in data: each built-in policy's posture follows its stated rule,
@@ -30,22 +27,29 @@ class CompareCommandTest {
   /** Short runs keep the test quick; what is tested holds for any number of paths. */
   private static final String PATHS = "60";
 
-  record Run(int exit, String out, String err) {}
+  static CommandLineTest.Run run(String... args) {
+    return CommandLineTest.run(args);
+  }
 
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = HandoverCommand.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  /** Compares one policy file written with {@code yaml}: for the errors a file can hold. */
+  static CommandLineTest.Run withPolicy(String name, String yaml) throws Exception {
+    Path file = Files.writeString(dir.resolve(name), yaml);
+    return run(
+        "compare",
+        "--db",
+        db.toString(),
+        "--as-of",
+        "2006-06",
+        "--paths",
+        "10",
+        "--policy",
+        file.toString());
   }
 
   @BeforeAll
   static void loadExample() {
     db = dir.resolve("iraq.duckdb");
-    Run r = run("example", "--db", db.toString());
+    CommandLineTest.Run r = run("example", "--db", db.toString());
     assertThat(r.exit()).as(r.err()).isZero();
   }
 
@@ -65,7 +69,7 @@ class CompareCommandTest {
                 "--format",
                 "json"));
     args.addAll(List.of(more));
-    Run r = run(args.toArray(String[]::new));
+    CommandLineTest.Run r = run(args.toArray(String[]::new));
     assertThat(r.exit()).as(r.err()).isZero();
     return new ObjectMapper().readTree(r.out());
   }
@@ -247,7 +251,7 @@ class CompareCommandTest {
   @Test
   void theReportCarriesTheScenariosWithTheirCaveat() throws Exception {
     Path out = dir.resolve("r.html");
-    Run r =
+    CommandLineTest.Run r =
         run(
             "report",
             "--db",
@@ -270,7 +274,8 @@ class CompareCommandTest {
         .contains("scenarios-posture")
         .contains("immediate-withdrawal-2004")
         .contains("ILLUSTRATIVE");
-    Run lone = run("report", "--db", db.toString(), "--sensitivity", "--out", out.toString());
+    CommandLineTest.Run lone =
+        run("report", "--db", db.toString(), "--sensitivity", "--out", out.toString());
     assertThat(lone.exit()).isEqualTo(2);
     assertThat(lone.err()).contains("--sensitivity needs --scenarios");
   }
@@ -297,10 +302,10 @@ class CompareCommandTest {
             "--record",
             "--out",
             "/dev/null");
-    Run r = run(args.toArray(String[]::new));
+    CommandLineTest.Run r = run(args.toArray(String[]::new));
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).contains("simulated decision(s) in the SIMULATED ledger");
-    Run simulated =
+    CommandLineTest.Run simulated =
         run("decisions", "--db", copy.toString(), "--kind", "simulated", "--format", "json");
     assertThat(simulated.exit()).as(simulated.err()).isZero();
     JsonNode entries = new ObjectMapper().readTree(simulated.out()).get("entries");
@@ -311,55 +316,33 @@ class CompareCommandTest {
       assertThat(e.get("decided_by").asText()).contains("simulated");
     }
     // the real ledger still holds the 18 real transfers, and only them
-    Run real = run("decisions", "--db", copy.toString(), "--format", "json");
+    CommandLineTest.Run real = run("decisions", "--db", copy.toString(), "--format", "json");
     assertThat(new ObjectMapper().readTree(real.out()).get("entries")).hasSize(18);
     // the same run again would record the same ids: refused, nothing written
-    Run again = run(args.toArray(String[]::new));
+    CommandLineTest.Run again = run(args.toArray(String[]::new));
     assertThat(again.exit()).isEqualTo(2);
     assertThat(again.err()).contains("no simulated decision recorded");
-    Run after =
+    CommandLineTest.Run after =
         run("decisions", "--db", copy.toString(), "--kind", "simulated", "--format", "json");
     assertThat(new ObjectMapper().readTree(after.out()).get("entries")).hasSize(entries.size());
   }
 
   @Test
   void thePolicyFileErrorNamesFileLineAndKey() throws Exception {
-    Path bad = dir.resolve("bad.yaml");
-    Files.writeString(
-        bad,
-        "policy: bad\ntitle: Bad\nsource: test\nrules:\n  - withdraw: {roles: [combat, tanks], within_months: 2}\n");
-    Run r =
-        run(
-            "compare",
-            "--db",
-            db.toString(),
-            "--as-of",
-            "2006-06",
-            "--paths",
-            "10",
-            "--policy",
-            bad.toString());
+    CommandLineTest.Run r =
+        withPolicy(
+            "bad.yaml",
+            "policy: bad\ntitle: Bad\nsource: test\nrules:\n  - withdraw: {roles: [combat, tanks], within_months: 2}\n");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("bad.yaml:5:").contains("tanks").contains("roles");
   }
 
   @Test
   void aStageTheBenchmarkSetLacksIsNamed() throws Exception {
-    Path bad = dir.resolve("stage.yaml");
-    Files.writeString(
-        bad,
-        "policy: stage\ntitle: S\nsource: test\nrules:\n  - transfer_all: {stage: HANDED_OVER, at: start+2}\n");
-    Run r =
-        run(
-            "compare",
-            "--db",
-            db.toString(),
-            "--as-of",
-            "2006-06",
-            "--paths",
-            "10",
-            "--policy",
-            bad.toString());
+    CommandLineTest.Run r =
+        withPolicy(
+            "stage.yaml",
+            "policy: stage\ntitle: S\nsource: test\nrules:\n  - transfer_all: {stage: HANDED_OVER, at: start+2}\n");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("HANDED_OVER").contains("LOCAL_CONTROL");
   }
