@@ -247,6 +247,11 @@ public final class Scenario {
         Effects.logShift(
             posture, in.posture(), local, localStatusQuo, in.population(), transferredAt, a, shift);
         draw.sample(seed, p, shift, drawn);
+        if (!policy.followsRecommendations() && !anyDecided(status)) {
+          // Nothing reads the recommendations: no rule decides on them, and with no region decided
+          // above the lowest stage no relapse can occur. The judgement of the path is skipped.
+          return result(posture, local, status, transferredAt, null, rounds);
+        }
         Evaluation eval = assessor.evaluate(in.indicators().apply(pathPanel(posture, local)), NONE);
         Recommendations recs = hysteresis.recommend(panels.axis(), eval.metRanks(), status);
         // Every round derives all decisions afresh from its own recommendations: a decision of an
@@ -344,6 +349,18 @@ public final class Scenario {
                 .withSource("handover compare (simulated)"));
       }
       return Ledger.of(DecisionKind.SIMULATED, entries);
+    }
+
+    /** Whether a region's decided stage is above the lowest in a simulated month. */
+    private boolean anyDecided(int[][] status) {
+      for (int[] row : status) {
+        for (int m = history; m < row.length; m++) {
+          if (row[m] > 0) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** The first step at which each region's decided stage rose during the run. */
@@ -464,6 +481,7 @@ public final class Scenario {
         transferredTo[r] = transferred[r] < 0 ? -1 : status[r][history + transferred[r]];
         for (int s = 0; s < h; s++) {
           if (status[r][history + s] > 0
+              && recs != null
               && recs.state(r, history + s) == RecommendationState.RECOMMEND_STEP_BACK) {
             relapsed[r] = true;
             break;
