@@ -74,6 +74,17 @@ class CompareCommandTest {
     return new ObjectMapper().readTree(r.out());
   }
 
+  /** Compares the built-in policies named in {@code names}, with {@code more} options. */
+  static JsonNode comparing(List<String> names, String... more) throws Exception {
+    List<String> args = new ArrayList<>();
+    for (String n : names) {
+      args.add("--policy");
+      args.add(policy(n).toString());
+    }
+    args.addAll(List.of(more));
+    return compare(args.toArray(String[]::new));
+  }
+
   static Path policy(String name) {
     return ScenarioRun.builtInPolicies().resolve(name + ".yaml");
   }
@@ -90,9 +101,7 @@ class CompareCommandTest {
   @Test
   void immediateWithdrawalLeavesNoForeignTroopAfterSixMonths() throws Exception {
     JsonNode p =
-        onePolicy(
-            compare("--policy", policy("immediate-withdrawal-2004").toString()),
-            "immediate-withdrawal-2004");
+        onePolicy(comparing(List.of("immediate-withdrawal-2004")), "immediate-withdrawal-2004");
     JsonNode months = p.get("months");
     double start = months.get(0).get("foreign_troops").asDouble();
     assertThat(start).isGreaterThan(100_000);
@@ -109,9 +118,7 @@ class CompareCommandTest {
   @Test
   void the2021AgreementEndsEveryCombatRoleOnTimeAndKeepsTheAdvisers() throws Exception {
     JsonNode p =
-        onePolicy(
-            compare("--policy", policy("combat-mission-end-2021").toString()),
-            "combat-mission-end-2021");
+        onePolicy(comparing(List.of("combat-mission-end-2021")), "combat-mission-end-2021");
     JsonNode months = p.get("months");
     assertThat(months.get(3).get("foreign_troops_by_role").get("combat").asDouble()).isPositive();
     for (int s = 4; s < months.size(); s++) {
@@ -131,8 +138,7 @@ class CompareCommandTest {
   @Test
   void benchmarksPolicyTransfersOnlyOnRecommendationOneAMonthAndKeepsTheEnablers()
       throws Exception {
-    JsonNode p =
-        onePolicy(compare("--policy", policy("benchmarks-2006").toString()), "benchmarks-2006");
+    JsonNode p = onePolicy(comparing(List.of("benchmarks-2006")), "benchmarks-2006");
     JsonNode months = p.get("months");
     double before = 0;
     for (JsonNode m : months) {
@@ -176,13 +182,15 @@ class CompareCommandTest {
 
   @Test
   void largerAssumedEffectsMoveOutcomesTheStatedWay() throws Exception {
-    String withdrawal = policy("immediate-withdrawal-2004").toString();
     Map<String, Double> deaths = new HashMap<>();
     for (String value : List.of("0", "0.5")) {
       JsonNode p =
           onePolicy(
-              compare(
-                  "--policy", withdrawal, "--no-effects", "--assume", "withdrawal_effect=" + value),
+              comparing(
+                  List.of("immediate-withdrawal-2004"),
+                  "--no-effects",
+                  "--assume",
+                  "withdrawal_effect=" + value),
               "immediate-withdrawal-2004");
       deaths.put("withdrawal " + value, p.get("deaths_total").get("median").asDouble());
     }
@@ -191,9 +199,8 @@ class CompareCommandTest {
     for (String value : List.of("0", "-0.3")) {
       JsonNode p =
           onePolicy(
-              compare(
-                  "--policy",
-                  policy("benchmarks-2006").toString(),
+              comparing(
+                  List.of("benchmarks-2006"),
                   "--no-effects",
                   "--assume",
                   "lead_transfer_effect=" + value),
@@ -206,13 +213,7 @@ class CompareCommandTest {
 
   @Test
   void statusQuoIsThePlainForecastAndTheCheckAgainstHistoryCountsObservedMonths() throws Exception {
-    JsonNode json =
-        compare(
-            "--policy",
-            policy("status-quo").toString(),
-            "--policy",
-            policy("as-happened").toString(),
-            "--coverage");
+    JsonNode json = comparing(List.of("status-quo", "as-happened"), "--coverage");
     JsonNode plain = json.get("coverage_80_plain_forecast");
     JsonNode statusQuo = json.get("coverage_80").get("status-quo");
     // the same draws: the reference policy shifts nothing
@@ -225,11 +226,8 @@ class CompareCommandTest {
   @Test
   void theSensitivityAnalysisCoversEveryRangedAssumption() throws Exception {
     JsonNode json =
-        compare(
-            "--policy",
-            policy("status-quo").toString(),
-            "--policy",
-            policy("immediate-withdrawal-2004").toString(),
+        comparing(
+            List.of("status-quo", "immediate-withdrawal-2004"),
             "--sensitivity",
             "--sensitivity-paths",
             "20");
