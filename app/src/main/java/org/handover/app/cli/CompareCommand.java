@@ -29,6 +29,7 @@ import org.handover.engine.scenario.PolicyRule;
 import org.handover.engine.scenario.Scenario;
 import org.handover.io.files.OutputGuard;
 import org.handover.io.imports.ImportLog;
+import org.handover.io.imports.StrictNumber;
 import org.handover.io.imports.decisions.DecisionFields;
 import org.handover.io.imports.decisions.DecisionRecorder;
 import org.handover.io.store.Store;
@@ -194,15 +195,14 @@ final class CompareCommand implements Callable<Integer> {
           beyond.add(o.policy().name() + " " + region + " " + when.get());
           continue;
         }
-        String date = when.get().atDay(1).toString();
+        java.time.LocalDate effective = when.get().atDay(1);
+        String date = effective.toString();
         fields.add(
             new DecisionFields(
                 String.join(
                     "/",
                     o.policy().name(),
-                    region.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'),
-                    stageId,
-                    date,
+                    LedgerEntry.defaultId(o.regions().get(r), stageId, effective),
                     "from-" + month + "-seed-" + o.seed() + "-paths-" + o.pathCount()),
                 region,
                 "",
@@ -286,15 +286,15 @@ final class CompareCommand implements Callable<Integer> {
       try {
         int dots = value.indexOf("..");
         if (dots >= 0) {
-          double lo = number(value.substring(0, dots));
-          double hi = number(value.substring(dots + 2));
+          double lo = StrictNumber.parse(value.substring(0, dots));
+          double hi = StrictNumber.parse(value.substring(dots + 2));
           if (!(lo <= hi)) {
             throw new ParameterException(
                 spec.commandLine(), "--assume " + name + ": the low end " + lo + " is above " + hi);
           }
           a = a.with(base.over(lo, hi));
         } else {
-          a = a.with(base.fixedAt(number(value)));
+          a = a.with(base.fixedAt(StrictNumber.parse(value)));
         }
       } catch (NumberFormatException e) {
         throw new ParameterException(
@@ -302,13 +302,5 @@ final class CompareCommand implements Callable<Integer> {
       }
     }
     return a;
-  }
-
-  private static double number(String s) {
-    String t = s.strip();
-    if (!t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) {
-      throw new NumberFormatException(t);
-    }
-    return Double.parseDouble(t);
   }
 }

@@ -111,8 +111,8 @@ public final class ComparePolicyOutput {
                 + n(o.totalDeaths(PolicyOutcome.UPPER))
                 + ")",
             n(o.troopMonths()),
-            pct(partnerShare(o, posture)),
-            one(transferred(o)),
+            pct(o.partnerShare()),
+            one(o.regionsTransferred()),
             one(o.relapses()),
             pct(o.anyRelapse())
           });
@@ -336,7 +336,7 @@ public final class ComparePolicyOutput {
         Json.number(byNation, o.nations().get(i), o.troopMonthsOfNation(i));
         Json.number(share, o.nations().get(i), o.burdenShare(i));
       }
-      Json.number(p, "regions_transferred_mean", transferred(o));
+      Json.number(p, "regions_transferred_mean", o.regionsTransferred());
       Json.number(p, "relapses_mean", o.relapses());
       Json.number(p, "relapse_probability", o.anyRelapse());
       Json.number(p, "rounds_mean", o.meanRounds());
@@ -454,7 +454,7 @@ public final class ComparePolicyOutput {
             ill);
         out.record(p, "burden_share", "", o.nations().get(i), num(o.burdenShare(i)), "", "", ill);
       }
-      out.record(p, "regions_transferred_mean", "", "", num(transferred(o)), "", "", ill);
+      out.record(p, "regions_transferred_mean", "", "", num(o.regionsTransferred()), "", "", ill);
       out.record(p, "relapses_mean", "", "", num(o.relapses()), "", "", ill);
       out.record(p, "relapse_probability", "", "", num(o.anyRelapse()), "", "", ill);
       out.record(p, "rounds_mean", "", "", num(o.meanRounds()), "", "", ill);
@@ -514,23 +514,6 @@ public final class ComparePolicyOutput {
           ill);
     }
     Csv.flush(out, w);
-  }
-
-  /** Nations other than the first (the lead nation of the starting posture). */
-  private static double partnerShare(PolicyOutcome o, StartingPosture posture) {
-    double all = o.troopMonths();
-    if (all <= 0) {
-      return 0;
-    }
-    return 1 - o.troopMonthsOfNation(0) / all;
-  }
-
-  private static double transferred(PolicyOutcome o) {
-    double s = 0;
-    for (int r = 0; r < o.regions().size(); r++) {
-      s += o.transferShare(r);
-    }
-    return s;
   }
 
   private static String stages(PolicyOutcome o, int step) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.handover.engine.HandoverException;
 import org.handover.engine.theater.RegionId;
+import org.handover.engine.theater.RegionNames;
 
 /**
  * One decision: region {@code region} (or the {@code part} of it the note names) moves to stage
@@ -88,6 +89,14 @@ public record LedgerEntry(
         "",
         Optional.empty(),
         Optional.empty());
+  }
+
+  /**
+   * The id a decision gets when it names none: the region's normalised name with '-' for spaces,
+   * the stage and the effective date, joined by '/', e.g. {@code dhi-qar/LOCAL_CONTROL/2006-09-21}.
+   */
+  public static String defaultId(RegionId region, String toStage, LocalDate effective) {
+    return RegionNames.normalise(region.name()).replace(' ', '-') + "/" + toStage + "/" + effective;
   }
 
   /** The month from which the decision counts: the month of its effective date. */

@@ -49,8 +49,14 @@ public final class Assumptions {
 
   private final Map<String, Assumption> byName;
 
+  /** Each name's position in {@link #all()}: where a path's drawn value of it is. */
+  private final Map<String, Integer> index = new LinkedHashMap<>();
+
   private Assumptions(Map<String, Assumption> byName) {
     this.byName = byName;
+    for (String name : byName.keySet()) {
+      index.put(name, index.size());
+    }
   }
 
   /** The defaults, each with its range. */
@@ -202,12 +208,12 @@ public final class Assumptions {
     for (int i = 0; i < v.length; i++) {
       v[i] = all.get(i).draw(u[i]);
     }
-    return new Drawn(this, v);
+    return new Drawn(index, v);
   }
 
   /** The values (no draw). */
   Drawn values() {
-    return new Drawn(this, all().stream().mapToDouble(Assumption::value).toArray());
+    return new Drawn(index, all().stream().mapToDouble(Assumption::value).toArray());
   }
 
   int size() {
@@ -216,14 +222,11 @@ public final class Assumptions {
 
   /** The assumptions' values for one path, read by name. */
   static final class Drawn {
-    private final Map<String, Integer> index = new LinkedHashMap<>();
+    private final Map<String, Integer> index;
     private final double[] values;
 
-    private Drawn(Assumptions of, double[] values) {
-      int i = 0;
-      for (String name : of.byName.keySet()) {
-        index.put(name, i++);
-      }
+    private Drawn(Map<String, Integer> index, double[] values) {
+      this.index = index;
       this.values = values;
     }
 

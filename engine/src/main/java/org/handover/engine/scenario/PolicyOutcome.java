@@ -178,6 +178,24 @@ public final class PolicyOutcome {
     return all > 0 ? troopMonthsOfNation(n) / all : 0;
   }
 
+  /**
+   * The share of the foreign troop-months from nations other than the first (the largest at the
+   * start, the lead nation); 0 when there are none.
+   */
+  public double partnerShare() {
+    double all = troopMonths();
+    return all > 0 ? 1 - troopMonthsOfNation(0) / all : 0;
+  }
+
+  /** Regions transferred during the run, mean over paths. */
+  public double regionsTransferred() {
+    double s = 0;
+    for (int r = 0; r < regions.size(); r++) {
+      s += transferShare(r);
+    }
+    return s;
+  }
+
   /** Foreign troops in the theater in step {@code s}, mean over paths. */
   public double foreignTroops(int s) {
     return paths.stream().mapToDouble(p -> p.foreignTroops()[s]).average().orElse(0);

@@ -178,6 +178,9 @@ public final class Scenario {
     private final double[][] shift = new double[regions][in.horizon()];
     private final double[][] column = panels.newForecastColumn();
     private final double[] throughput;
+    private final boolean replay;
+    private final int[] fixedStep = new int[regions];
+    private final int[] fixedRank = new int[regions];
     private Posture statusQuo;
     private int[] guess;
     private int[] guessRank;
@@ -196,6 +199,8 @@ public final class Scenario {
       this.nations = nations;
       this.assumptions = assumptions;
       this.throughput = rules.throughputFactor();
+      this.replay = !policy.rules(PolicyRule.ReplayDecisions.class).isEmpty();
+      fixDecisions();
       if (!draw.shiftable()) {
         throw new IllegalStateException(
             "model " + in.model().modelName() + " cannot apply a policy's effects");
@@ -235,8 +240,8 @@ public final class Scenario {
       // The first round starts from the decisions the previous path of this worker settled on:
       // paths mostly agree, so most settle in one round. Any start gives the same result, since a
       // settled set of decisions is the month-by-month one whatever the round it started from.
-      int[] decided = guess != null ? guess.clone() : fixedDecisions(); // step per region, -1 none
-      int[] decidedRank = guessRank != null ? guessRank.clone() : fixedRanks();
+      int[] decided = guess != null ? guess.clone() : fixedStep.clone(); // step per region, -1 none
+      int[] decidedRank = guessRank != null ? guessRank.clone() : fixedRank.clone();
       int rounds = 0;
       while (true) {
         rounds++;
@@ -256,8 +261,8 @@ public final class Scenario {
         Recommendations recs = hysteresis.recommend(panels.axis(), eval.metRanks(), status);
         // Every round derives all decisions afresh from its own recommendations: a decision of an
         // earlier round that this round's path no longer calls for does not survive.
-        int[] nextDecided = fixedDecisions();
-        int[] nextRank = fixedRanks();
+        int[] nextDecided = fixedStep.clone();
+        int[] nextRank = fixedRank.clone();
         decide(recs, status, nextDecided, nextRank);
         if (Arrays.equals(nextDecided, decided) && Arrays.equals(nextRank, decidedRank)) {
           guess = decided;
@@ -273,28 +278,21 @@ public final class Scenario {
       }
     }
 
-    /** Decisions that do not depend on the path: transfers of every region at a date. */
-    private int[] fixedDecisions() {
-      int[] d = new int[regions];
-      Arrays.fill(d, -1);
+    /**
+     * Decisions that do not depend on the path, the same for every path and round: transfers of
+     * every region at a date. Per region the step ({@code fixedStep}) and stage rank ({@code
+     * fixedRank}), -1 for none.
+     */
+    private void fixDecisions() {
+      Arrays.fill(fixedStep, -1);
+      Arrays.fill(fixedRank, -1);
       for (var t : policy.rules(PolicyRule.TransferAll.class)) {
         int step = Math.max(0, t.at().step(in.start()));
         if (step < in.horizon()) {
-          Arrays.fill(d, step);
+          Arrays.fill(fixedStep, step);
+          Arrays.fill(fixedRank, rank(policy, t.stage()));
         }
       }
-      return d;
-    }
-
-    private int[] fixedRanks() {
-      int[] d = new int[regions];
-      Arrays.fill(d, -1);
-      for (var t : policy.rules(PolicyRule.TransferAll.class)) {
-        if (t.at().step(in.start()) < in.horizon()) {
-          Arrays.fill(d, rank(policy, t.stage()));
-        }
-      }
-      return d;
     }
 
     /**
@@ -303,7 +301,6 @@ public final class Scenario {
      * ledger of their own so that they are never mixed with real ones.
      */
     private int[][] status(int[] decided, int[] rank) {
-      boolean replay = !policy.rules(PolicyRule.ReplayDecisions.class).isEmpty();
       int months = panels.axis().length();
       int[][] s = new int[regions][months];
       for (int r = 0; r < regions; r++) {
@@ -334,13 +331,7 @@ public final class Scenario {
         java.time.LocalDate effective = in.start().plusMonths(decided[r]).atDay(1);
         entries.add(
             LedgerEntry.of(
-                    policy.name()
-                        + "/"
-                        + region.id().name().toLowerCase(java.util.Locale.ROOT).replace(" ", "-")
-                        + "/"
-                        + stage
-                        + "/"
-                        + effective,
+                    policy.name() + "/" + LedgerEntry.defaultId(region.id(), stage, effective),
                     DecisionKind.SIMULATED,
                     region.id(),
                     stage,

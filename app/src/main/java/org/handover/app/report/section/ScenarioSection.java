@@ -218,11 +218,6 @@ public final class ScenarioSection implements ReportSection {
             "Relapses",
             "Chance of a relapse");
     for (PolicyOutcome o : comparison.outcomes()) {
-      double transferred = 0;
-      for (int r = 0; r < o.regions().size(); r++) {
-        transferred += o.transferShare(r);
-      }
-      double lead = o.troopMonths() > 0 ? o.troopMonthsOfNation(0) / o.troopMonths() : 1;
       t.row(
           Table.Cell.text(o.policy().name()),
           Table.Cell.count(Math.round(o.totalDeaths(0.5))),
@@ -232,8 +227,8 @@ public final class ScenarioSection implements ReportSection {
                       + Format.number(Math.round(o.totalDeaths(PolicyOutcome.UPPER))))
               .withClass("num"),
           Table.Cell.count(Math.round(o.troopMonths())),
-          Table.Cell.text(OutlookFigures.percent(1 - lead)).withClass("num"),
-          Table.Cell.number(transferred),
+          Table.Cell.text(OutlookFigures.percent(o.partnerShare())).withClass("num"),
+          Table.Cell.number(o.regionsTransferred()),
           Table.Cell.number(o.relapses()),
           Table.Cell.text(OutlookFigures.percent(o.anyRelapse())).withClass("num"));
     }

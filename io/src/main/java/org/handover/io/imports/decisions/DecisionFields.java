@@ -4,7 +4,8 @@ package org.handover.io.imports.decisions;
  * One decision as written, before any check: the fields of a row of a decisions CSV, or of {@code
  * handover decide}'s options. Blank means not given.
  *
- * @param id empty: derived from region, stage and date ({@link DecisionRules#defaultId})
+ * @param id empty: derived from region, stage and date ({@link
+ *     org.handover.engine.decision.LedgerEntry#defaultId})
  * @param scope empty or "whole ..." (e.g. "whole province"): the whole region; otherwise the part
  *     it names
  * @param agreedBy the parties, separated by ';'

@@ -21,7 +21,6 @@ import org.handover.engine.decision.DecisionKind;
 import org.handover.engine.decision.Ledger;
 import org.handover.engine.decision.LedgerEntry;
 import org.handover.engine.theater.RegionId;
-import org.handover.engine.theater.RegionNames;
 import org.handover.engine.theater.RegionResolver;
 import org.handover.engine.time.MonthRange;
 import org.handover.io.imports.ControlCharacters;
@@ -117,14 +116,6 @@ final class DecisionRules {
   }
 
   /**
-   * The id a decision gets when it names none: the region's normalised name with '-' for spaces,
-   * the stage and the effective date, joined by '/', e.g. {@code dhi-qar/LOCAL_CONTROL/2006-09-21}.
-   */
-  static String defaultId(RegionId region, String toStage, LocalDate effective) {
-    return RegionNames.normalise(region.name()).replace(' ', '-') + "/" + toStage + "/" + effective;
-  }
-
-  /**
    * The entry {@code f} describes, added to the ledger held here; empty when a field is wrong (each
    * wrong field reported to {@code problems}).
    *
@@ -195,7 +186,10 @@ final class DecisionRules {
     if (!wrong.isEmpty()) {
       return Optional.empty();
     }
-    String id = f.id().isEmpty() ? defaultId(region.get(), f.toStage(), effective.get()) : f.id();
+    String id =
+        f.id().isEmpty()
+            ? LedgerEntry.defaultId(region.get(), f.toStage(), effective.get())
+            : f.id();
     if (ids.contains(id)) {
       counting.reject(
           "id",

@@ -276,7 +276,7 @@ class DecisionImporterTest {
   @Test
   void theDefaultIdIsStable() {
     assertThat(
-            DecisionRules.defaultId(
+            LedgerEntry.defaultId(
                 RegionId.of("Salah ad Din"), "LOCAL_CONTROL", LocalDate.of(2009, 1, 1)))
         .isEqualTo("salah-ad-din/LOCAL_CONTROL/2009-01-01");
     assertThat(List.of(DecisionImporter.importer().options())).isNotEmpty();
