@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The decision ledger at the command line, on its own copy of the built-in example (decide writes
@@ -25,19 +22,11 @@ class DecisionCommandsTest {
   @TempDir static Path dir;
   static Path db;
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = HandoverCommand.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  static CommandLineTest.Run run(String... args) {
+    return CommandLineTest.run(args);
   }
 
-  static Run inDb(String... args) {
+  static CommandLineTest.Run inDb(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--db");
     all.add(db.toString());
@@ -47,7 +36,7 @@ class DecisionCommandsTest {
   @BeforeAll
   static void loadExample() {
     db = dir.resolve("iraq.duckdb");
-    Run r = run("example", "--db", db.toString());
+    CommandLineTest.Run r = run("example", "--db", db.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err())
         .contains("decisions iraq-security-transfers.csv: 18 rows read, 18 imported, 0 rejected");
@@ -55,7 +44,7 @@ class DecisionCommandsTest {
 
   @Test
   void theBuiltInLedgerHoldsTheEighteenTransfers() throws Exception {
-    Run r =
+    CommandLineTest.Run r =
         inDb("decisions", "--region", "Muthanna", "--region", "Salah ad Din", "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
@@ -66,13 +55,13 @@ class DecisionCommandsTest {
     assertThat(muthanna.get("source").asText())
         .contains("Measuring Stability and Security in Iraq");
     assertThat(muthanna.get("origin").asText()).startsWith("import ");
-    Run csv = inDb("decisions", "--format", "csv");
+    CommandLineTest.Run csv = inDb("decisions", "--format", "csv");
     assertThat(csv.out().lines().filter(l -> l.contains(",REAL,"))).hasSizeGreaterThanOrEqualTo(18);
   }
 
   @Test
   void decideThenSupersedeKeepsBothAndMarksTheOldOne() throws Exception {
-    Run first =
+    CommandLineTest.Run first =
         inDb(
             "decide",
             "--region",
@@ -93,7 +82,7 @@ class DecisionCommandsTest {
     assertThat(first.out())
         .contains("recorded b1: Basra to LOCAL_CONTROL")
         .contains("as of 2007-12");
-    Run second =
+    CommandLineTest.Run second =
         inDb(
             "decide",
             "--region",
@@ -111,7 +100,7 @@ class DecisionCommandsTest {
             "--note",
             "date corrected");
     assertThat(second.exit()).as(second.err()).isZero();
-    Run list = inDb("decisions", "--region", "Basra");
+    CommandLineTest.Run list = inDb("decisions", "--region", "Basra");
     assertThat(list.out())
         .containsPattern("b1 .*superseded by b2")
         .containsPattern("b2 .*corrects b1")
@@ -126,7 +115,7 @@ class DecisionCommandsTest {
     assertThat(b1.get("basis_set").asText()).isEqualTo("iraq-pic");
     assertThat(b1.get("basis_sha256").asText()).hasSize(64);
     assertThat(b1.get("agreed_by")).hasSize(2);
-    Run again =
+    CommandLineTest.Run again =
         inDb(
             "decide",
             "--region",
@@ -145,7 +134,7 @@ class DecisionCommandsTest {
 
   @Test
   void aBadDecisionNamesEveryWrongOptionAndRecordsNothing() {
-    Run r =
+    CommandLineTest.Run r =
         inDb(
             "decide",
             "--region",
@@ -169,7 +158,7 @@ class DecisionCommandsTest {
 
   @Test
   void compareMeasuresTheRecommendationsAgainstTheTransfers() throws Exception {
-    Run r = inDb("decisions", "compare");
+    CommandLineTest.Run r = inDb("decisions", "compare");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .startsWith(
@@ -184,7 +173,7 @@ class DecisionCommandsTest {
     assertThat(json.get("regions")).hasSize(18);
     assertThat(json.get("provenance").get("benchmark_set").get("name").asText())
         .isEqualTo("iraq-pic");
-    Run bad = inDb("decisions", "compare", "--stage", "NOPE");
+    CommandLineTest.Run bad = inDb("decisions", "compare", "--stage", "NOPE");
     assertThat(bad.exit()).isEqualTo(ExitCodes.USER_ERROR);
     assertThat(bad.err()).contains("LOCAL_CONTROL");
   }
@@ -192,7 +181,8 @@ class DecisionCommandsTest {
   @Test
   void exportWritesTheDecisionsTable() throws Exception {
     Path out = dir.resolve("export");
-    Run r = inDb("export", "--out", out.toString(), "--formats", "csv", "--as-of", "2007-06");
+    CommandLineTest.Run r =
+        inDb("export", "--out", out.toString(), "--formats", "csv", "--as-of", "2007-06");
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = Files.readAllLines(out.resolve("decisions.csv"));
     assertThat(lines.get(0))
@@ -216,7 +206,7 @@ class DecisionCommandsTest {
               new String[] {"decisions", "compare"})) {
         List<String> args = new ArrayList<>(List.of(command));
         args.add("--help");
-        Run r = run(args.toArray(String[]::new));
+        CommandLineTest.Run r = run(args.toArray(String[]::new));
         String name = String.join(" ", command);
         assertThat(r.exit()).as(name).isZero();
         assertThat(r.out()).as(name).startsWith("Usage: handover " + name);

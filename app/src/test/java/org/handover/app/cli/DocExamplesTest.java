@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.handover.app.cli.DecisionCommandsTest.Run;
+import org.handover.app.cli.CommandLineTest.Run;
 import org.handover.app.workspace.Home;
 import org.handover.io.manifest.ManifestLoader;
 import org.handover.io.manifest.TheaterManifest;
@@ -49,7 +49,7 @@ class DocExamplesTest {
   @BeforeAll
   static void loadExample() {
     db = dir.resolve("docs.duckdb");
-    Run r = DecisionCommandsTest.run("example", "--db", db.toString());
+    Run r = CommandLineTest.run("example", "--db", db.toString());
     assertThat(r.exit()).as(r.err()).isZero();
   }
 
@@ -100,7 +100,7 @@ class DocExamplesTest {
                 b.where() + ": " + command,
                 () -> {
                   List<String> args = arguments(command);
-                  Run r = DecisionCommandsTest.run(args.toArray(String[]::new));
+                  Run r = CommandLineTest.run(args.toArray(String[]::new));
                   assertThat(r.exit()).as(b.where() + ": " + command + "\n" + r.err()).isZero();
                 }));
       }

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
-import org.handover.app.cli.DecisionCommandsTest.Run;
+import org.handover.app.cli.CommandLineTest.Run;
 import org.handover.app.workspace.Home;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +23,7 @@ class ManifestImportTest {
   @TempDir Path dir;
 
   private static Run run(String... args) {
-    return DecisionCommandsTest.run(args);
+    return CommandLineTest.run(args);
   }
 
   private Path copyOfIraq() throws IOException {
