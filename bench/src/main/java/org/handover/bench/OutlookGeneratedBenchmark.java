@@ -48,8 +48,7 @@ public class OutlookGeneratedBenchmark {
     theater = GeneratedTheater.of(3600, 48, 20, 42);
     origin = theater.base.months().last().plusMonths(1);
     fitted = fit();
-    outlook =
-        Outlook.of(theater.set, p -> IndicatorCalculator.compute(p, theater.set.indicators()));
+    outlook = Outlook.of(theater.set, IndicatorCalculator.prepare(theater.set.indicators()));
     // 12-month means held up to 4 months over 3-month windows: 18 months of history suffice.
     options = OutlookOptions.of(36, 36001L).withIndicatorLookback(18);
   }

@@ -109,8 +109,7 @@ public final class ForecastRun {
       YearMonth asOf, int horizon, int paths, long seed, int lookbackMonths) {
     Panel base = knownAt(check(asOf));
     Outlook outlook =
-        Outlook.of(
-            ws.benchmarkSet(), p -> IndicatorCalculator.compute(p, ws.benchmarkSet().indicators()));
+        Outlook.of(ws.benchmarkSet(), IndicatorCalculator.prepare(ws.benchmarkSet().indicators()));
     OutlookOptions options =
         OutlookOptions.of(horizon, seed).withPaths(paths).withIndicatorLookback(lookbackMonths);
     return outlook.run(

@@ -134,7 +134,7 @@ public final class ScenarioRun {
             lookback,
             NegativeBinomialModel.standard().fit(History.before(known, variable, start)),
             ws.benchmarkSet(),
-            p -> IndicatorCalculator.compute(p, ws.benchmarkSet().indicators()),
+            IndicatorCalculator.prepare(ws.benchmarkSet().indicators()),
             startPosture,
             local,
             population,

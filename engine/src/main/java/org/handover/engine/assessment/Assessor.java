@@ -40,6 +40,39 @@ public final class Assessor {
    * @throws IllegalArgumentException if a benchmark reads an indicator the panel does not have
    */
   public Evaluation evaluate(Panel panel, Provenance provenance) {
+    Map<String, BenchmarkSeries> series = series(panel);
+    int regions = panel.regionCount();
+    int months = panel.monthCount();
+    List<Condition> conditions = set.conditions();
+    byte[][][] cond = new byte[conditions.size()][][];
+    for (int c = 0; c < conditions.size(); c++) {
+      cond[c] = combine(conditions.get(c), series, regions, 0, months);
+    }
+    int[][] rank = stageRanks(cond, regions, 0, months);
+    return new Evaluation(
+        set, panel, withSetAndIllustrative(set, provenance, panel), series, cond, rank);
+  }
+
+  /**
+   * The met ranks of {@link Evaluation#metRanks} for the months from {@code from} on, for a caller
+   * that knows the earlier ones already (a sample path shares its history with every other): the
+   * earlier months are left at 0, nothing else is kept.
+   *
+   * @throws IllegalArgumentException as {@link #evaluate}
+   */
+  public int[][] metRanksFrom(Panel panel, int from) {
+    Map<String, BenchmarkSeries> series = series(panel);
+    int regions = panel.regionCount();
+    int months = panel.monthCount();
+    List<Condition> conditions = set.conditions();
+    byte[][][] cond = new byte[conditions.size()][][];
+    for (int c = 0; c < conditions.size(); c++) {
+      cond[c] = combine(conditions.get(c), series, regions, from, months);
+    }
+    return stageRanks(cond, regions, from, months);
+  }
+
+  private Map<String, BenchmarkSeries> series(Panel panel) {
     Map<String, BenchmarkSeries> series = new LinkedHashMap<>();
     for (Benchmark b : set.benchmarks().values()) {
       if (!panel.has(b.indicator())) {
@@ -54,16 +87,7 @@ public final class Assessor {
       }
       series.put(b.id(), BenchmarkSeries.evaluate(b, panel.values(b.indicator())));
     }
-    int regions = panel.regionCount();
-    int months = panel.monthCount();
-    List<Condition> conditions = set.conditions();
-    byte[][][] cond = new byte[conditions.size()][][];
-    for (int c = 0; c < conditions.size(); c++) {
-      cond[c] = combine(conditions.get(c), series, regions, months);
-    }
-    int[][] rank = stageRanks(cond, regions, months);
-    return new Evaluation(
-        set, panel, withSetAndIllustrative(set, provenance, panel), series, cond, rank);
+    return series;
   }
 
   static Provenance withSetAndIllustrative(BenchmarkSet set, Provenance p, Panel panel) {
@@ -79,27 +103,31 @@ public final class Assessor {
   }
 
   private static byte[][] combine(
-      Condition c, Map<String, BenchmarkSeries> series, int regions, int months) {
+      Condition c, Map<String, BenchmarkSeries> series, int regions, int from, int months) {
     List<Benchmark> bs = c.benchmarks();
-    BenchmarkSeries[] parts =
-        bs.stream().map(b -> series.get(b.id())).toArray(BenchmarkSeries[]::new);
+    byte[][][] status = new byte[bs.size()][][];
+    double[] weight = new double[bs.size()];
+    double total = 0;
+    for (int i = 0; i < bs.size(); i++) {
+      status[i] = series.get(bs.get(i).id()).status;
+      weight[i] = c.combination().weight(bs.get(i));
+      total += weight[i];
+    }
+    // The same sums in the same order as cell by cell, with the weights looked up once.
+    double needed = c.combination().needed(total);
     byte[][] out = new byte[regions][months];
     for (int r = 0; r < regions; r++) {
-      for (int m = 0; m < months; m++) {
+      for (int m = from; m < months; m++) {
         double met = 0;
         double unknown = 0;
-        double total = 0;
-        for (BenchmarkSeries p : parts) {
-          double w = c.combination().weight(p.benchmark);
-          total += w;
-          byte s = p.status[r][m];
+        for (int i = 0; i < status.length; i++) {
+          byte s = status[i][r][m];
           if (s == BenchmarkSeries.MET) {
-            met += w;
+            met += weight[i];
           } else if (s == BenchmarkSeries.NO_DATA) {
-            unknown += w;
+            unknown += weight[i];
           }
         }
-        double needed = c.combination().needed(total);
         out[r][m] =
             met >= needed
                 ? BenchmarkSeries.MET
@@ -109,7 +137,7 @@ public final class Assessor {
     return out;
   }
 
-  private int[][] stageRanks(byte[][][] cond, int regions, int months) {
+  private int[][] stageRanks(byte[][][] cond, int regions, int from, int months) {
     List<Stage> stages = set.stages();
     int[][] requires = new int[stages.size()][];
     for (int s = 0; s < stages.size(); s++) {
@@ -117,7 +145,7 @@ public final class Assessor {
     }
     int[][] rank = new int[regions][months];
     for (int r = 0; r < regions; r++) {
-      for (int m = 0; m < months; m++) {
+      for (int m = from; m < months; m++) {
         int s = 0;
         while (s + 1 < stages.size() && allMet(cond, requires[s + 1], r, m)) {
           s++;

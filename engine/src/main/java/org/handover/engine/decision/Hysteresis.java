@@ -162,6 +162,33 @@ public final class Hysteresis {
     return HysteresisPass.run(this, months, metRank, Objects.requireNonNull(status, "status"));
   }
 
+  /**
+   * {@link #recommend(MonthRange, int[][], int[][])}, and where the pass stood at the start of
+   * month offset {@code month}, to continue other passes that share every earlier month with this
+   * one ({@link #recommendFrom}).
+   */
+  public HysteresisStart startAt(MonthRange months, int[][] metRank, int[][] status, int month) {
+    if (month < 0 || month >= months.length()) {
+      throw new IllegalArgumentException(
+          "month offset " + month + " is outside the " + months.length() + " months");
+    }
+    HysteresisStart out = new HysteresisStart(metRank.length, stages.size(), month);
+    HysteresisPass.run(this, months, metRank, Objects.requireNonNull(status, "status"), null, out);
+    return out;
+  }
+
+  /**
+   * The recommendations of {@link #recommend(MonthRange, int[][], int[][])} for met ranks and a
+   * status that agree with those {@code start} was taken from in every month before {@link
+   * HysteresisStart#month()}: those months are copied from it (the met ranks there are not read),
+   * the rest computed.
+   */
+  public Recommendations recommendFrom(
+      MonthRange months, int[][] metRank, int[][] status, HysteresisStart start) {
+    return HysteresisPass.run(
+        this, months, metRank, Objects.requireNonNull(status, "status"), start, null);
+  }
+
   private int rank(String stage) {
     for (int i = 0; i < stages.size(); i++) {
       if (stages.get(i).id().equals(stage)) {

@@ -22,12 +22,39 @@ final class HysteresisPass {
   private HysteresisPass() {}
 
   static Recommendations run(Hysteresis rule, MonthRange months, int[][] met, int[][] status) {
+    return run(rule, months, met, status, null, null);
+  }
+
+  /**
+   * The pass, continued from {@code start} when given (its months are copied, the rest computed
+   * from its state), and recording in {@code saved}, when given, its state at the start of {@code
+   * saved}'s month.
+   */
+  static Recommendations run(
+      Hysteresis rule,
+      MonthRange months,
+      int[][] met,
+      int[][] status,
+      HysteresisStart start,
+      HysteresisStart saved) {
     int[] promote = rule.promoteAfter();
     int[] review = rule.reviewAfter();
     int[] demote = rule.demoteAfter();
     int stages = promote.length;
     int regions = met.length;
     int n = months.length();
+    if (start != null && (start.held.length != regions || start.month >= n)) {
+      throw new IllegalArgumentException(
+          "the pass's start covers "
+              + start.held.length
+              + " regions and "
+              + start.month
+              + " months, not "
+              + regions
+              + " regions within "
+              + n
+              + " months");
+    }
     if (status != null && status.length != regions) {
       throw new IllegalArgumentException(
           "status has " + status.length + " regions, met ranks " + regions);
@@ -39,7 +66,9 @@ final class HysteresisPass {
     // Consecutive months each stage's conditions have held / failed, up to the current month.
     int[] held = new int[stages];
     int[] failed = new int[stages];
-    boolean anyDecided = false;
+    boolean anyDecided = start != null && start.anyDecided;
+    int stopAt = saved == null ? -1 : saved.month;
+    boolean decidedBefore = false;
     for (int r = 0; r < regions; r++) {
       int[] metRow = met[r];
       int[] statusRow = status == null ? null : status[r];
@@ -50,7 +79,21 @@ final class HysteresisPass {
       Arrays.fill(held, 0);
       Arrays.fill(failed, 0);
       int track = 0;
-      for (int m = 0; m < n; m++) {
+      int first = 0;
+      if (start != null) {
+        first = start.month;
+        System.arraycopy(start.baseline[r], 0, baseline[r], 0, first);
+        System.arraycopy(start.recommended[r], 0, recommended[r], 0, first);
+        System.arraycopy(start.flags[r], 0, flags[r], 0, first);
+        System.arraycopy(start.count[r], 0, count[r], 0, first);
+        System.arraycopy(start.held[r], 0, held, 0, stages);
+        System.arraycopy(start.failed[r], 0, failed, 0, stages);
+        track = start.track[r];
+      }
+      for (int m = first; m < n; m++) {
+        if (m == stopAt) {
+          saved.save(r, held, failed, track);
+        }
         int k = metRow[m];
         if (k < 0 || k >= stages) {
           throw new IllegalArgumentException(
@@ -107,11 +150,16 @@ final class HysteresisPass {
             (byte) (state | (decided >= 0 ? DECIDED : 0) | (k >= base ? CONDITIONS_HOLD : 0));
         count[r][m] = cnt;
         anyDecided |= decided >= 0;
+        decidedBefore |= decided >= 0 && m < stopAt;
         track = rec;
       }
     }
-    return new Recommendations(
-        rule.stages(), months, baseline, recommended, flags, count, anyDecided);
+    Recommendations out =
+        new Recommendations(rule.stages(), months, baseline, recommended, flags, count, anyDecided);
+    if (saved != null) {
+      saved.keep(out, decidedBefore);
+    }
+    return out;
   }
 
   private static void checkLength(String what, int region, int[] row, int months) {

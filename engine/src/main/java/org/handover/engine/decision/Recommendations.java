@@ -40,6 +40,23 @@ public final class Recommendations {
     this.anyDecided = anyDecided;
   }
 
+  // The arrays themselves, never written after construction, for a pass that continues from them.
+  byte[][] baselineRows() {
+    return baseline;
+  }
+
+  byte[][] recommendedRows() {
+    return recommended;
+  }
+
+  byte[][] flagRows() {
+    return flags;
+  }
+
+  int[][] countRows() {
+    return count;
+  }
+
   public List<Stage> stages() {
     return stages;
   }

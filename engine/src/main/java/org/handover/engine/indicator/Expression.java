@@ -57,6 +57,22 @@ public sealed interface Expression
   }
 
   /**
+   * Whether the value in a month depends only on that month and earlier ones: true unless the
+   * expression interpolates, which reads later months.
+   */
+  default boolean causal() {
+    boolean[] causal = {true};
+    Printer.walk(
+        this,
+        e -> {
+          if (e instanceof Call c && c.function() == Builtin.INTERPOLATE) {
+            causal[0] = false;
+          }
+        });
+    return causal[0];
+  }
+
+  /**
    * This expression in the language's syntax, with only the parentheses it needs; re-parses to an
    * equal tree.
    */

@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.handover.engine.benchmark.IndicatorDefinition;
 import org.handover.engine.indicator.Expression.Call;
 import org.handover.engine.indicator.Expression.Filtered;
@@ -34,7 +36,54 @@ public final class IndicatorCalculator {
    *     closest known names), a name used twice or already in the panel, or a cycle
    */
   public static Panel compute(Panel base, List<IndicatorDefinition> defs) {
-    Map<String, IndicatorDefinition> byName = checkNames(base, defs);
+    checkNames(base, defs);
+    return evaluate(base, order(base, defs, parse(defs)));
+  }
+
+  /**
+   * {@link #compute} for many panels of the same variables (the sample paths of a forecast): the
+   * definitions are parsed once, and checked and ordered once per set of variables, instead of for
+   * every panel. Safe to share between threads.
+   *
+   * @throws IndicatorException naming the indicator whose expression does not parse; the other
+   *     errors of {@link #compute} when the returned function is applied
+   */
+  public static UnaryOperator<Panel> prepare(List<IndicatorDefinition> defs) {
+    Map<String, Expression> parsed = parse(defs);
+    AtomicReference<Checked> last = new AtomicReference<>();
+    return base -> {
+      List<Variable> variables = new ArrayList<>();
+      for (String n : base.names()) {
+        variables.add(base.variable(n).orElseThrow());
+      }
+      Checked known = last.get();
+      if (known == null
+          || !known.variables().equals(variables)
+          || known.attributes() != base.eventAttributes()) {
+        known = new Checked(variables, base.eventAttributes(), order(base, defs, parsed));
+        last.set(known);
+      }
+      return evaluate(base, known.steps());
+    };
+  }
+
+  /** The order of evaluation found for panels of these variables and event attributes. */
+  private record Checked(List<Variable> variables, EventAttributes attributes, List<Step> steps) {}
+
+  /**
+   * Whether every indicator of {@code defs} is {@link Expression#causal causal}: then a month's
+   * values, and any judgement of them, depend on no later month.
+   *
+   * @throws IndicatorException naming the indicator whose expression does not parse
+   */
+  public static boolean causal(List<IndicatorDefinition> defs) {
+    return parse(defs).values().stream().allMatch(Expression::causal);
+  }
+
+  /** One indicator to evaluate, after those it reads. */
+  private record Step(String name, Expression expression, String description) {}
+
+  private static Map<String, Expression> parse(List<IndicatorDefinition> defs) {
     Map<String, Expression> parsed = new LinkedHashMap<>();
     for (IndicatorDefinition d : defs) {
       try {
@@ -43,6 +92,13 @@ public final class IndicatorCalculator {
         throw new IndicatorException(d.name(), e);
       }
     }
+    return parsed;
+  }
+
+  /** The definitions checked against {@code base}, dependencies first. */
+  private static List<Step> order(
+      Panel base, List<IndicatorDefinition> defs, Map<String, Expression> parsed) {
+    Map<String, IndicatorDefinition> byName = checkNames(base, defs);
     Set<String> known = new TreeSet<>(base.names());
     known.addAll(byName.keySet());
     Map<String, List<String>> dependsOn = new LinkedHashMap<>();
@@ -57,18 +113,26 @@ public final class IndicatorCalculator {
       deps.retainAll(byName.keySet());
       dependsOn.put(d.name(), deps);
     }
+    List<Step> steps = new ArrayList<>();
+    for (String name : DependencyOrder.of(dependsOn)) {
+      steps.add(new Step(name, parsed.get(name), byName.get(name).description()));
+    }
+    return List.copyOf(steps);
+  }
+
+  private static Panel evaluate(Panel base, List<Step> steps) {
     Panel panel = base;
     Supplier<int[][]> adjacency = Adjacency.of(base.theater());
-    for (String name : DependencyOrder.of(dependsOn)) {
-      Expression e = parsed.get(name);
+    for (Step step : steps) {
+      Panel before = panel;
       boolean illustrative =
-          e.variables().stream()
-              .map(panel::variable)
+          step.expression().variables().stream()
+              .map(before::variable)
               .flatMap(Optional::stream)
               .anyMatch(Variable::illustrative);
-      double[][] values = new Evaluator(panel, adjacency).evaluate(e);
+      double[][] values = new Evaluator(panel, adjacency).evaluate(step.expression());
       Variable v =
-          new Variable(name, VariableKind.INDICATOR, illustrative, byName.get(name).description());
+          new Variable(step.name(), VariableKind.INDICATOR, illustrative, step.description());
       panel = panel.with(v, values);
     }
     return panel;

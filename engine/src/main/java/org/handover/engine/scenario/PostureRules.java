@@ -35,6 +35,18 @@ final class PostureRules {
   private final List<PolicyRule.ShareBurden> shares;
   private final List<PolicyRule.Ceiling> ceilings;
 
+  /**
+   * {@code [step][nation][role]}: the troops before burden sharing and ceilings, which alone depend
+   * on the transfers; shared, never written, when the policy has neither.
+   */
+  private final double[][][] before;
+
+  /**
+   * {@code [step transferred][role]}: what the on-transfer withdrawals leave by step (null: all);
+   * the same arrays for every region transferred in that step.
+   */
+  private final double[][][] leftAfter;
+
   PostureRules(
       Policy policy,
       StartingPosture start,
@@ -105,6 +117,22 @@ final class PostureRules {
     this.onTransfer = policy.rules(PolicyRule.OnTransfer.class);
     this.shares = policy.rules(PolicyRule.ShareBurden.class);
     this.ceilings = policy.rules(PolicyRule.Ceiling.class);
+    this.before = new double[steps][nations.size()][ROLES.length];
+    for (int s = 0; s < steps; s++) {
+      for (int n = 0; n < nations.size(); n++) {
+        int sn = startIndex[n];
+        for (int k = 0; k < ROLES.length; k++) {
+          double t = sn < 0 ? 0 : start.national()[sn][k] * recordedFactor[n][s];
+          before[s][n][k] = (t + added[n][k][s]) * withdrawn[n][k][s];
+        }
+      }
+    }
+    this.leftAfter = new double[steps][ROLES.length][];
+    for (int at = 0; at < steps; at++) {
+      for (int k = 0; k < ROLES.length; k++) {
+        leftAfter[at][k] = left(at, k);
+      }
+    }
   }
 
   /** Equal monthly steps from {@code from} to none left at {@code by}: the share still there. */
@@ -132,21 +160,21 @@ final class PostureRules {
     int roles = ROLES.length;
     double[][][] left = new double[steps][regions][roles];
     for (int r = 0; r < regions; r++) {
+      int at = transferredAt[r];
       for (int k = 0; k < roles; k++) {
-        double[] l = transferredAt[r] == Integer.MAX_VALUE ? null : left(transferredAt[r], k);
+        double[] l = at >= steps ? null : at >= 0 ? leftAfter[at][k] : left(at, k);
         for (int s = 0; s < steps; s++) {
           left[s][r][k] = l == null ? 1 : l[s];
         }
       }
     }
-    double[][][] national = new double[steps][nations.size()][roles];
+    if (shares.isEmpty() && ceilings.isEmpty()) {
+      return new Posture(nations, start.regionShare(), before, left);
+    }
+    double[][][] national = new double[steps][nations.size()][];
     for (int s = 0; s < steps; s++) {
       for (int n = 0; n < nations.size(); n++) {
-        int sn = startIndex[n];
-        for (int k = 0; k < roles; k++) {
-          double t = sn < 0 ? 0 : start.national()[sn][k] * recordedFactor[n][s];
-          national[s][n][k] = (t + added[n][k][s]) * withdrawn[n][k][s];
-        }
+        national[s][n] = before[s][n].clone();
       }
       double[] spread = new double[roles];
       for (int k = 0; k < roles; k++) {

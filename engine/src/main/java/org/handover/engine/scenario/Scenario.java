@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 import org.handover.engine.HandoverException;
 import org.handover.engine.assessment.Assessor;
-import org.handover.engine.assessment.Evaluation;
 import org.handover.engine.benchmark.Stage;
 import org.handover.engine.decision.DecisionKind;
 import org.handover.engine.decision.Hysteresis;
+import org.handover.engine.decision.HysteresisStart;
 import org.handover.engine.decision.Ledger;
 import org.handover.engine.decision.LedgerEntry;
 import org.handover.engine.decision.RecommendationState;
@@ -20,6 +20,7 @@ import org.handover.engine.forecast.History;
 import org.handover.engine.forecast.Parallelism;
 import org.handover.engine.forecast.PathSampler;
 import org.handover.engine.forecast.Seeds;
+import org.handover.engine.indicator.IndicatorCalculator;
 import org.handover.engine.outlook.PathPanels;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.panel.Variable;
@@ -62,6 +63,15 @@ public final class Scenario {
   private final int[][] realStatus;
   private final Theater theater;
 
+  /**
+   * Whether a path's judgement of the history months is every path's: true when every indicator is
+   * causal, since a path differs from the others only from its first simulated month.
+   */
+  private final boolean sharedHistory;
+
+  /** The hysteresis pass over the history, taken from the first path judged; then shared. */
+  private volatile HysteresisStart historyPass;
+
   private Scenario(ScenarioInputs in) {
     this.in = in;
     this.panels = PathPanels.of(in.known(), in.variable(), in.start(), in.horizon(), in.lookback());
@@ -74,6 +84,7 @@ public final class Scenario {
     this.regions = in.known().regionCount();
     this.theater = in.known().theater();
     this.realStatus = in.ledger().status(theater, panels.axis(), stages);
+    this.sharedHistory = IndicatorCalculator.causal(in.set().indicators());
   }
 
   public static Scenario of(ScenarioInputs inputs) {
@@ -181,10 +192,14 @@ public final class Scenario {
     private final boolean replay;
     private final int[] fixedStep = new int[regions];
     private final int[] fixedRank = new int[regions];
+    private final LedgerEntry[][][] entries = new LedgerEntry[regions][in.horizon()][stages.size()];
     private Posture statusQuo;
     private int[] guess;
     private int[] guessRank;
     private Posture lastPosture;
+    private int[][] lastStatus;
+    private int[] lastDecided;
+    private int[] lastDecidedRank;
     private int[] lastTransfers;
 
     Worker(
@@ -236,7 +251,7 @@ public final class Scenario {
       double[] ones = new double[in.horizon()];
       Arrays.fill(ones, 1);
       double[][] localStatusQuo =
-          TrainingPipeline.run(frozen.compute(none), in.startLocal(), ones, a);
+          TrainingPipeline.run(frozenPosture(none), in.startLocal(), ones, a);
       // The first round starts from the decisions the previous path of this worker settled on:
       // paths mostly agree, so most settle in one round. Any start gives the same result, since a
       // settled set of decisions is the month-by-month one whatever the round it started from.
@@ -257,8 +272,7 @@ public final class Scenario {
           // above the lowest stage no relapse can occur. The judgement of the path is skipped.
           return result(posture, local, status, transferredAt, null, rounds);
         }
-        Evaluation eval = assessor.evaluate(in.indicators().apply(pathPanel(posture, local)), NONE);
-        Recommendations recs = hysteresis.recommend(panels.axis(), eval.metRanks(), status);
+        Recommendations recs = recommend(in.indicators().apply(pathPanel(posture, local)), status);
         // Every round derives all decisions afresh from its own recommendations: a decision of an
         // earlier round that this round's path no longer calls for does not survive.
         int[] nextDecided = fixedStep.clone();
@@ -276,6 +290,26 @@ public final class Scenario {
         decided = nextDecided;
         decidedRank = nextRank;
       }
+    }
+
+    /**
+     * The recommendations on the path. Where the history is shared, only the simulated months are
+     * judged, and the pass continues from where the history left it.
+     */
+    private Recommendations recommend(Panel withIndicators, int[][] status) {
+      HysteresisStart start = historyPass;
+      if (!sharedHistory) {
+        return hysteresis.recommend(
+            panels.axis(), assessor.evaluate(withIndicators, NONE).metRanks(), status);
+      }
+      if (start == null) {
+        int[][] met = assessor.evaluate(withIndicators, NONE).metRanks();
+        start = hysteresis.startAt(panels.axis(), met, status, history);
+        historyPass = start;
+        return hysteresis.recommendFrom(panels.axis(), met, status, start);
+      }
+      return hysteresis.recommendFrom(
+          panels.axis(), assessor.metRanksFrom(withIndicators, history), status, start);
     }
 
     /**
@@ -301,6 +335,19 @@ public final class Scenario {
      * ledger of their own so that they are never mixed with real ones.
      */
     private int[][] status(int[] decided, int[] rank) {
+      // Read only, never written: paths that decide as the last one did share its status.
+      if (lastStatus != null
+          && Arrays.equals(lastDecided, decided)
+          && Arrays.equals(lastDecidedRank, rank)) {
+        return lastStatus;
+      }
+      lastStatus = freshStatus(decided, rank);
+      lastDecided = decided.clone();
+      lastDecidedRank = rank.clone();
+      return lastStatus;
+    }
+
+    private int[][] freshStatus(int[] decided, int[] rank) {
       int months = panels.axis().length();
       int[][] s = new int[regions][months];
       for (int r = 0; r < regions; r++) {
@@ -323,13 +370,24 @@ public final class Scenario {
     Ledger simulatedLedger(int[] decided, int[] rank) {
       List<LedgerEntry> entries = new ArrayList<>();
       for (int r = 0; r < regions; r++) {
-        if (decided[r] < 0) {
-          continue;
+        if (decided[r] >= 0) {
+          entries.add(entry(r, decided[r], rank[r]));
         }
+      }
+      return Ledger.of(DecisionKind.SIMULATED, entries);
+    }
+
+    /**
+     * The simulated decision moving region {@code r} to stage {@code rank} in step {@code step}.
+     */
+    private LedgerEntry entry(int r, int step, int rank) {
+      // Paths and rounds decide the same few region-steps again and again: each entry is made once.
+      LedgerEntry e = entries[r][step][rank];
+      if (e == null) {
         Region region = theater.regions().get(r);
-        String stage = stages.get(rank[r]).id();
-        java.time.LocalDate effective = in.start().plusMonths(decided[r]).atDay(1);
-        entries.add(
+        String stage = stages.get(rank).id();
+        java.time.LocalDate effective = in.start().plusMonths(step).atDay(1);
+        e =
             LedgerEntry.of(
                     policy.name() + "/" + LedgerEntry.defaultId(region.id(), stage, effective),
                     DecisionKind.SIMULATED,
@@ -337,9 +395,10 @@ public final class Scenario {
                     stage,
                     effective)
                 .withDecidedBy("policy " + policy.name())
-                .withSource("handover compare (simulated)"));
+                .withSource("handover compare (simulated)");
+        entries[r][step][rank] = e;
       }
-      return Ledger.of(DecisionKind.SIMULATED, entries);
+      return e;
     }
 
     /** Whether a region's decided stage is above the lowest in a simulated month. */

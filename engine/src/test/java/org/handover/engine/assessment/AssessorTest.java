@@ -204,4 +204,22 @@ class AssessorTest {
         .get(0)
         .status();
   }
+
+  @Test
+  void metRanksFromAMonthAreTheWholeEvaluationsFromThatMonth() {
+    Benchmark b = Benchmark.of("b", "x", Comparison.LESS_OR_EQUAL, 2).heldFor(3);
+    Panel p = panel(new double[] {1, 1, 5, 1, 1, 1}, new double[] {1, 1, 1, N, 1, 1}, false);
+    Assessor assessor = Assessor.of(set(new Combination.KOfN(1), b));
+    int[][] whole = assessor.evaluate(p, PROV).metRanks();
+    for (int from = 0; from < MONTHS.length(); from++) {
+      int[][] part = assessor.metRanksFrom(p, from);
+      for (int r = 0; r < 2; r++) {
+        for (int m = 0; m < MONTHS.length(); m++) {
+          assertThat(part[r][m])
+              .as("region %d month %d from %d", r, m, from)
+              .isEqualTo(m < from ? 0 : whole[r][m]);
+        }
+      }
+    }
+  }
 }

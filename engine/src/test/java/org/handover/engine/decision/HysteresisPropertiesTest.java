@@ -199,4 +199,47 @@ class HysteresisPropertiesTest {
               }
             });
   }
+
+  /**
+   * A pass continued from where another stood at the start of month k gives what a whole pass
+   * gives, whatever the months from k on hold: paths that share their history share its pass.
+   */
+  @Test
+  void aPassContinuedFromASharedHistoryEqualsTheWholePass() {
+    // stage (-1..4) and split month (1..59) in one number: the theory takes four generators
+    qt().forAll(MET, MET, RULE, integers().between(0, 6 * 59 - 1))
+        .checkAssert(
+            (met, later, rule, code) -> {
+              int stage = code % 6 - 1;
+              int n = met.length;
+              int k = Math.min(code / 6 + 1, n - 1);
+              if (k < 1) {
+                return;
+              }
+              int[] other = met.clone();
+              for (int m = k; m < n; m++) {
+                other[m] = later[m % later.length];
+              }
+              int[] status = new int[n];
+              Arrays.fill(status, -1);
+              Arrays.fill(status, n / 2, n, stage);
+              int[] otherStatus = status.clone();
+              Arrays.fill(otherStatus, k, n, Math.max(-1, stage - 1));
+              HysteresisStart start =
+                  rule.startAt(axis(met), new int[][] {met}, new int[][] {status}, k);
+              int[] blind = other.clone();
+              Arrays.fill(blind, 0, k, 0); // the shared months are not read
+              Recommendations continued =
+                  rule.recommendFrom(
+                      axis(met), new int[][] {blind}, new int[][] {otherStatus}, start);
+              Recommendations whole =
+                  rule.recommend(axis(met), new int[][] {other}, new int[][] {otherStatus});
+              assertThat(continued.relativeToDecisions()).isEqualTo(whole.relativeToDecisions());
+              for (int m = 0; m < n; m++) {
+                assertThat(continued.at(0, m))
+                    .as("month %d of %d, from %d", m, n, k)
+                    .isEqualTo(whole.at(0, m));
+              }
+            });
+  }
 }

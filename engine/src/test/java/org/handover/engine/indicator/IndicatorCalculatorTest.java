@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.handover.engine.benchmark.IndicatorDefinition;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.panel.Variable;
@@ -205,5 +206,36 @@ class IndicatorCalculatorTest {
     return catchThrowableOfType(
             IndicatorException.class, () -> IndicatorCalculator.compute(base, defs))
         .getMessage();
+  }
+
+  @Test
+  void preparedDefinitionsGiveWhatComputeGivesForEveryPanel() {
+    List<IndicatorDefinition> defs = List.of(def("b", "a * 2"), def("a", "rolling_mean(x, 2)"));
+    UnaryOperator<Panel> prepared = IndicatorCalculator.prepare(defs);
+    for (double[][] x :
+        List.of(new double[][] {{1, 2, 3}, {4, NaN, 6}}, new double[][] {{0, 0, 1}, {9, 9, 9}})) {
+      Panel path = Panels.empty(Panels.theater(2), 3).with(Panels.real("x"), x);
+      Panel once = prepared.apply(path);
+      Panel each = IndicatorCalculator.compute(path, defs);
+      assertThat(once.names()).isEqualTo(each.names());
+      for (String n : each.names()) {
+        for (int r = 0; r < 2; r++) {
+          assertThat(once.values(n)[r]).containsExactly(each.values(n)[r]);
+        }
+        assertThat(once.variable(n)).isEqualTo(each.variable(n));
+      }
+    }
+    assertThatThrownBy(() -> prepared.apply(base))
+        .isInstanceOf(IndicatorException.class)
+        .hasMessageContaining("a");
+  }
+
+  @Test
+  void onlyInterpolationReadsLaterMonths() {
+    assertThat(IndicatorCalculator.causal(List.of(def("a", "slope(x, 3)")))).isTrue();
+    assertThat(
+            IndicatorCalculator.causal(
+                List.of(def("a", "slope(x, 3)"), def("b", "carry_forward(interpolate(x), 2)"))))
+        .isFalse();
   }
 }
