@@ -15,6 +15,7 @@ import org.handover.engine.theater.RegionId;
 import org.handover.io.config.BenchmarkSetReader;
 import org.handover.io.files.OutputGuard;
 import org.handover.io.store.Store;
+import org.handover.io.store.StoreException;
 import org.handover.io.store.TheaterReader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,8 +72,42 @@ final class StoreOptions {
       err.println("handover: no database yet: loading the built-in Iraq example into " + file);
       BuiltInExample.build(file, r -> err.println("  " + ImportSummary.line(r)));
       err.flush();
+    } else if (db == null && Files.isWritable(file)) {
+      refreshBuiltIn(file, err);
     }
     return file;
+  }
+
+  /**
+   * Brings the default database up to the built-in example when its data changed since the database
+   * was built (a newer Handover ships newer figures), so that commands do not fail on a variable
+   * the old data lacked.
+   */
+  private static void refreshBuiltIn(Path file, PrintWriter err) {
+    boolean[] told = {false};
+    Store opened;
+    try {
+      opened = Store.open(file);
+    } catch (StoreException e) {
+      // Another process has it open (readers may share it, a writer may not): the check waits for
+      // the next command; this one reads the database as it is, or says why it cannot.
+      return;
+    }
+    try (Store store = opened) {
+      BuiltInExample.refresh(
+          store,
+          r -> {
+            if (!told[0]) {
+              err.println(
+                  "handover: the built-in Iraq example changed since "
+                      + file
+                      + " was built: loading the changes");
+              told[0] = true;
+            }
+            err.println("  " + ImportSummary.line(r));
+          });
+    }
+    err.flush();
   }
 
   /**

@@ -26,6 +26,19 @@ public final class BuiltInExample {
   }
 
   /**
+   * Loads the example's changes, if any, into {@code store} when it holds the example's theater (a
+   * database the user filled with other theaters alone is not given Iraq). The manifest re-imports
+   * only the files that changed and keeps what the user added; when nothing changed it costs a hash
+   * of the example's files.
+   */
+  public static void refresh(Store store, Consumer<ImportReport> progress) {
+    TheaterManifest example = TheaterManifest.read(manifest());
+    if (store.theaters().contains(example.theater())) {
+      ManifestLoader.load(store, example, progress);
+    }
+  }
+
+  /**
    * Builds a database of the example at {@code file}, replacing any there: in a sibling file moved
    * into place when complete, so an interrupted build leaves the old database (or none), never a
    * half-built one that later commands would take for whole.
