@@ -16,8 +16,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.handover.engine.HandoverException;
 import org.handover.engine.plan.PlannedTransition;
@@ -124,6 +126,7 @@ public record PlanFile(
     }
     List<String> problems = new ArrayList<>();
     List<PlannedTransition> out = new ArrayList<>();
+    Map<String, String> seen = new HashMap<>();
     for (int i = 0; i < array.size(); i++) {
       String at =
           where
@@ -185,8 +188,27 @@ public record PlanFile(
         trancheNumber = tranche.intValue();
       }
       if (problems.size() == before) {
-        out.add(
-            PlannedTransition.of(region.get(), from.get(), to.get(), month.get(), trancheNumber));
+        PlannedTransition transition =
+            PlannedTransition.of(region.get(), from.get(), to.get(), month.get(), trancheNumber);
+        String key = region.get().name() + "\t" + from.get() + "\t" + to.get();
+        if (from.get().equals(to.get())) {
+          problems.add(at + "/to_stage): the same stage as from_stage; a transition changes it");
+        } else if (seen.containsKey(key)) {
+          problems.add(
+              at
+                  + "): "
+                  + region.get()
+                  + " moves from "
+                  + from.get()
+                  + " to "
+                  + to.get()
+                  + " already in transition "
+                  + seen.get(key)
+                  + "; a plan moves a region between two stages once");
+        } else {
+          seen.put(key, (i + 1) + (i < lines.size() ? " (line " + lines.get(i) + ")" : ""));
+          out.add(transition);
+        }
       }
       if (problems.size() >= MAX_PROBLEMS) {
         break;

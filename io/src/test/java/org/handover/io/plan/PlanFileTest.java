@@ -66,6 +66,29 @@ class PlanFileTest {
   }
 
   @Test
+  void aRegionMovedTwiceBetweenTheSameStagesOrToItsOwnStageIsNamed() throws Exception {
+    Path file = dir.resolve("twice.json");
+    String t =
+        "{\"region\": \"%s\", \"from_stage\": \"JOINT\", \"to_stage\": \"%s\","
+            + " \"month\": \"2007-12\", \"tranche\": 1}";
+    Files.writeString(
+        file,
+        "{\"transitions\": [\n"
+            + String.format(t, "Basra", "LOCAL_CONTROL")
+            + ",\n"
+            + String.format(t, "Basrah", "LOCAL_CONTROL")
+            + ",\n"
+            + String.format(t, "Najaf", "JOINT")
+            + "\n]}");
+    assertThatThrownBy(() -> PlanFile.read(file, resolver(), STAGES))
+        .hasMessageContaining(
+            "line 3, transition 2 (/transitions/1): Basra moves from JOINT to LOCAL_CONTROL already"
+                + " in transition 1 (line 2)")
+        .hasMessageContaining(
+            "line 4, transition 3 (/transitions/2/to_stage): the same stage as from_stage");
+  }
+
+  @Test
   void notJsonOrNoTransitionsIsToldPlainly() throws Exception {
     Path file = dir.resolve("x.json");
     Files.writeString(file, "{\"a\": 1, \"a\": 2}");
