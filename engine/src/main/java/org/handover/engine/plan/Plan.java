@@ -1,6 +1,7 @@
 package org.handover.engine.plan;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.handover.engine.HandoverException;
@@ -100,7 +101,7 @@ public record Plan(String name, List<VersionState> versions) {
         s.append(", in force");
         if (!current) {
           s.append(" (version ").append(versions.size()).append(" is a later ");
-          s.append(current().status().name().toLowerCase(java.util.Locale.ROOT)).append(')');
+          s.append(current().status().name().toLowerCase(Locale.ROOT)).append(')');
         }
       } else {
         s.append(", superseded by the agreement of version ")

@@ -85,8 +85,9 @@ public final class SignOff {
       throw new HandoverException("a proposal needs the name of who proposes it");
     }
     VersionState v = plan.version(number);
-    requireCurrent(plan, v, "propose");
-    requireNotAgreed(plan, v, "propose");
+    String what = "propose plan " + plan.name() + " version " + number;
+    requireCurrent(plan, v, what);
+    requireNotAgreed(v, what);
     if (v.status() == PlanStatus.PROPOSED) {
       return new Proposal(plan, v, true);
     }
@@ -114,7 +115,7 @@ public final class SignOff {
     VersionState v = plan.version(number);
     String what = "sign plan " + plan.name() + " version " + number + " for " + party(party);
     requireCurrent(plan, v, what);
-    requireNotAgreed(plan, v, what);
+    requireNotAgreed(v, what);
     if (v.status() == PlanStatus.DRAFT) {
       throw new SignOffException(
           SignOffRule.PROPOSE_BEFORE_SIGNING,
@@ -178,15 +179,15 @@ public final class SignOff {
     return new Signing(replace(plan, signed), signed, signature, false, agreed);
   }
 
+  /** {@code what} names the refused act, e.g. "sign plan pic version 1 for host". */
+  /** {@code what} names the act refused, e.g. "sign plan pic version 1 for host". */
   private static void requireCurrent(Plan plan, VersionState v, String what) {
     VersionState current = plan.current();
     if (v.number() != current.number()) {
       throw new SignOffException(
           SignOffRule.CURRENT_VERSION_ONLY,
           "cannot "
-              + (what.startsWith("sign")
-                  ? what
-                  : what + " plan " + plan.name() + " version " + v.number())
+              + what
               + ": version "
               + v.number()
               + " is superseded; the current version is "
@@ -199,14 +200,12 @@ public final class SignOff {
     }
   }
 
-  private static void requireNotAgreed(Plan plan, VersionState v, String what) {
+  private static void requireNotAgreed(VersionState v, String what) {
     if (v.status() == PlanStatus.AGREED) {
       throw new SignOffException(
           SignOffRule.AGREED_IS_FINAL,
           "cannot "
-              + (what.startsWith("sign")
-                  ? what
-                  : what + " plan " + plan.name() + " version " + v.number())
+              + what
               + ": it is already agreed ("
               + String.join(
                   ", ",
