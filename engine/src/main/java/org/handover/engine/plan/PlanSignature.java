@@ -17,6 +17,13 @@ public record PlanSignature(
       throw new HandoverException("a signature needs the signatory's name");
     }
     signatory = signatory.strip();
+    if (signatory.contains(";")) {
+      throw new HandoverException(
+          "signatory '"
+              + signatory
+              + "' contains ';', which separates the parties of a ledger entry's agreed_by:"
+              + " name one signatory without it");
+    }
     Objects.requireNonNull(sha256, "sha256");
     Objects.requireNonNull(signedAt, "signedAt");
   }

@@ -154,6 +154,15 @@ class SignOffTest {
   }
 
   @Test
+  void aSignatoryIsOnePersonNamedWithoutTheLedgersSeparator() {
+    Plan plan = proposed("2007-12");
+    assertThatThrownBy(() -> SignOff.sign(plan, 1, Party.HOST, "A; B", Optional.empty(), T0))
+        .hasMessageContaining("signatory 'A; B' contains ';'");
+    assertThatThrownBy(() -> SignOff.sign(plan, 1, Party.HOST, " ", Optional.empty(), T0))
+        .hasMessageContaining("a signature needs the signatory's name");
+  }
+
+  @Test
   void proposingAnOldVersionNamesTheCurrentOne() {
     Plan plan = saved(saved(Plan.named("p"), "2007-12"), "2008-02");
     assertThatThrownBy(() -> SignOff.propose(plan, 1, "x", T0))
