@@ -161,3 +161,54 @@ CREATE OR REPLACE VIEW live_decisions AS
   SELECT * FROM (SELECT d.*, min(seq) OVER (PARTITION BY theater, id) AS place FROM decisions d)
   WHERE (import_id IS NULL AND theater NOT IN (SELECT theater FROM manifest_rebuilds))
      OR import_id IN (SELECT import_id FROM imports WHERE status = 'committed');
+
+-- Plans: named, versioned sets of planned transitions that both parties sign (docs/planning.md).
+-- A store made before plans gets these tables when it is next opened (read-only opens add them once).
+CREATE TABLE IF NOT EXISTS plans (
+  theater     VARCHAR NOT NULL,
+  plan        VARCHAR NOT NULL,
+  created_by  VARCHAR NOT NULL,
+  created_at  TIMESTAMP NOT NULL,
+  PRIMARY KEY (theater, plan)
+);
+
+-- One row per version; a change is a new version, never an update of the content. Only the status
+-- and its proposal change, as the sign-off rules allow (DRAFT -> PROPOSED -> AGREED).
+CREATE TABLE IF NOT EXISTS plan_versions (
+  theater      VARCHAR NOT NULL,
+  plan         VARCHAR NOT NULL,
+  version      INTEGER NOT NULL,    -- 1, 2, ...; the highest is the current version
+  sha256       VARCHAR NOT NULL,    -- over the canonical content: the transitions and the document
+  document     VARCHAR NOT NULL,    -- the plan's JSON in canonical form (sorted keys, no whitespace)
+  created_by   VARCHAR NOT NULL,
+  created_at   TIMESTAMP NOT NULL,
+  provenance   VARCHAR NOT NULL,    -- where it came from: a file and its SHA-256, or the solver's run
+  status       VARCHAR NOT NULL,    -- DRAFT | PROPOSED | AGREED
+  proposed_by  VARCHAR,
+  proposed_at  TIMESTAMP,
+  PRIMARY KEY (theater, plan, version)
+);
+
+CREATE TABLE IF NOT EXISTS plan_transitions (
+  theater     VARCHAR NOT NULL,
+  plan        VARCHAR NOT NULL,
+  version     INTEGER NOT NULL,
+  region      VARCHAR NOT NULL,     -- canonical region name
+  from_stage  VARCHAR NOT NULL,
+  to_stage    VARCHAR NOT NULL,
+  month       DATE NOT NULL,        -- first day of the month
+  tranche     INTEGER NOT NULL
+);
+
+-- A signatory's signature for a party on one version, with the content hash signed. Signatures of a
+-- version that a later one superseded before it was agreed stay here and are void.
+CREATE TABLE IF NOT EXISTS plan_signatures (
+  theater    VARCHAR NOT NULL,
+  plan       VARCHAR NOT NULL,
+  version    INTEGER NOT NULL,
+  party      VARCHAR NOT NULL,      -- HOST | PARTNER
+  signatory  VARCHAR NOT NULL,
+  sha256     VARCHAR NOT NULL,
+  signed_at  TIMESTAMP NOT NULL,
+  PRIMARY KEY (theater, plan, version, party)
+);

@@ -7,19 +7,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.handover.engine.HandoverException;
+import org.handover.engine.theater.RegionId;
+import org.handover.engine.theater.RegionResolver;
 import org.handover.io.config.BenchmarkSetReader;
 import org.handover.io.imports.events.mapping.MappingFile;
 import org.handover.io.imports.measurements.DerivationSpec;
 import org.handover.io.imports.theater.RepoData;
 import org.handover.io.manifest.TheaterManifest;
+import org.handover.io.plan.PlanFile;
+import org.handover.io.plan.PlanJson;
 
 /**
  * Fuzzes the YAML configuration readers: benchmark sets, theater manifests, event mapping files and
- * measurement derivation specs. An input is read or refused with a user error naming the file;
- * anything else (a parser exception leaking, a stack overflow on deep nesting, a hang) is a
- * finding. Seeds: src/test/resources/org/handover/io/fuzz/ConfigFuzzTestInputs.
+ * measurement derivation specs; and the plan documents (JSON) of {@code handover plan save}. An
+ * input is read or refused with a user error naming the file; anything else (a parser exception
+ * leaking, a stack overflow on deep nesting, a hang) is a finding. Seeds:
+ * src/test/resources/org/handover/io/fuzz/ConfigFuzzTestInputs.
  */
 class ConfigFuzzTest {
   private static final String FILE = "fuzz-input.yaml";
@@ -48,6 +55,30 @@ class ConfigFuzzTest {
   void derivationSpec(byte[] input) {
     read(input, DerivationSpec::read);
   }
+
+  /**
+   * A plan document (JSON, not YAML, but a file a user writes like the others), against the Iraq
+   * regions and the four-stage ladder. An accepted plan's canonical document is canonical: read
+   * again, it is the same text.
+   */
+  @FuzzTest(maxDuration = "10s")
+  void planFile(byte[] input) {
+    Path file = Scratch.write(PLAN_FILE, input);
+    try {
+      PlanFile plan = PlanFile.read(file, PLAN_REGIONS, PLAN_STAGES);
+      assertThat(PlanJson.canonical(plan.document(), "canonical")).isEqualTo(plan.document());
+    } catch (HandoverException refused) {
+      Contract.refusal(refused, PLAN_FILE);
+    }
+  }
+
+  private static final String PLAN_FILE = "fuzz-plan.json";
+  private static final List<String> PLAN_STAGES =
+      List.of("FOREIGN_LEAD", "JOINT", "LOCAL_LEAD", "LOCAL_CONTROL");
+  private static final RegionResolver PLAN_REGIONS =
+      RegionResolver.of(
+          List.of(RegionId.of("Basra"), RegionId.of("Dhi Qar"), RegionId.of("Maysan")),
+          Map.of("basrah", RegionId.of("Basra")));
 
   private static Path copy(Path from, String name) {
     try {

@@ -1,5 +1,8 @@
 package org.handover.io.imports.decisions;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +73,24 @@ public final class DecisionRecorder {
     }
     store.inTransaction(c -> LedgerSql.append(c, theater, entries, null, LedgerSql.COMPARE));
     return entries;
+  }
+
+  /**
+   * Appends the PLANNED decisions of an agreed plan version inside the caller's transaction {@code
+   * c}, recorded at {@code recordedAt}: the plan's sign-off (io.plan) writes its signature, status
+   * and these entries together or not at all. The entries were checked against the planned ledger
+   * by the plan's rules ({@code engine.plan.PlanLedger}); their dates are the plan's months, which
+   * may lie beyond the months of data.
+   */
+  public static int appendAgreedPlan(
+      Connection c, String theater, List<LedgerEntry> entries, Instant recordedAt)
+      throws SQLException {
+    for (LedgerEntry e : entries) {
+      if (e.kind() != DecisionKind.PLANNED) {
+        throw new IllegalArgumentException("a plan's decisions are PLANNED, not " + e.kind());
+      }
+    }
+    return LedgerSql.append(c, theater, entries, null, LedgerSql.PLAN, recordedAt);
   }
 
   private static DecisionRules.Problems collecting(

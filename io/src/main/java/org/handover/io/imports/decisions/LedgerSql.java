@@ -22,6 +22,9 @@ final class LedgerSql {
   /** The origin of a policy's simulated decisions recorded by {@code handover compare --record}. */
   static final String COMPARE = "recorded with handover compare";
 
+  /** The origin of a plan's PLANNED decisions, appended when both parties have signed it. */
+  static final String PLAN = "recorded when handover plan sign agreed the plan";
+
   private LedgerSql() {}
 
   static String origin(long importId) {
@@ -35,7 +38,19 @@ final class LedgerSql {
   static int append(
       Connection c, String theater, List<LedgerEntry> entries, Long importId, String origin)
       throws SQLException {
-    Timestamp now = Timestamp.from(Instant.now());
+    return append(c, theater, entries, importId, origin, Instant.now());
+  }
+
+  /** As {@link #append(Connection, String, List, Long, String)}, recorded at {@code recordedAt}. */
+  static int append(
+      Connection c,
+      String theater,
+      List<LedgerEntry> entries,
+      Long importId,
+      String origin,
+      Instant recordedAt)
+      throws SQLException {
+    Timestamp now = Timestamp.from(recordedAt);
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO decisions (seq, theater, id, kind, region, part, "
