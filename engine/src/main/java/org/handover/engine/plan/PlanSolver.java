@@ -1,0 +1,302 @@
+package org.handover.engine.plan;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.Literal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.handover.engine.HandoverException;
+
+/**
+ * Solves a {@link PlanningProblem} with OR-Tools CP-SAT, which proves a plan optimal or reports the
+ * gap to the best bound it proved. The model: {@code x[r][t]}, region r moves at offset t (the
+ * horizon: unmoved), exactly one per region, only where {@link PlanningProblem#allowed} lets it;
+ * {@code y[r][m]}, region r has moved by offset m; every limit is a linear constraint over them.
+ * Then each region's line names what binds it ({@link MoveCheck}).
+ */
+public final class PlanSolver {
+  private static boolean loaded;
+
+  private PlanSolver() {}
+
+  private static synchronized void load() {
+    if (!loaded) {
+      Loader.loadNativeLibraries();
+      loaded = true;
+    }
+  }
+
+  /**
+   * @throws HandoverException when no plan meets the constraints, or none was found in the time
+   *     limit
+   */
+  public static Plan solve(PlanningProblem p, SolveOptions options) {
+    p.checkFixed();
+    load();
+    int n = p.regions().size();
+    int h = p.horizon();
+    CpModel model = new CpModel();
+    BoolVar[][] x = new BoolVar[n][h + 1];
+    LinearExprBuilder objective = LinearExpr.newBuilder();
+    for (int r = 0; r < n; r++) {
+      if (p.regions().get(r).done()) {
+        continue;
+      }
+      List<Literal> choices = new ArrayList<>();
+      for (int t = 0; t <= h; t++) {
+        if (p.allowed(r, t)) {
+          x[r][t] = model.newBoolVar("x" + r + "_" + t);
+          choices.add(x[r][t]);
+          objective.addTerm(x[r][t], p.cost(r, t));
+        }
+      }
+      model.addExactlyOne(choices);
+    }
+    // y[r][m] = sum of x[r][t] for t <= m: moved by m. Null for done regions (always moved).
+    LinearExpr[][] y = new LinearExpr[n][h];
+    for (int r = 0; r < n; r++) {
+      if (p.regions().get(r).done()) {
+        continue;
+      }
+      LinearExprBuilder sum = LinearExpr.newBuilder();
+      for (int m = 0; m < h; m++) {
+        if (x[r][m] != null) {
+          sum.add(x[r][m]);
+        }
+        y[r][m] = sum.build();
+      }
+    }
+    PlanConstraints c = p.constraints();
+    if (c.perMonth().isPresent()) {
+      for (int m = 0; m < h; m++) {
+        model.addLessOrEqual(movesIn(x, m, m), c.perMonth().getAsInt());
+      }
+    }
+    if (c.monthsBetweenTranches() > 1 || c.maxTranches().isPresent()) {
+      BoolVar[] tranche = new BoolVar[h];
+      LinearExprBuilder all = LinearExpr.newBuilder();
+      for (int m = 0; m < h; m++) {
+        tranche[m] = model.newBoolVar("tranche" + m);
+        all.add(tranche[m]);
+        for (int r = 0; r < n; r++) {
+          if (x[r][m] != null) {
+            model.addImplication(x[r][m], tranche[m]);
+          }
+        }
+      }
+      int gap = c.monthsBetweenTranches();
+      if (gap > 1) {
+        for (int m = 0; m < h; m++) {
+          LinearExprBuilder window = LinearExpr.newBuilder();
+          for (int s = m; s < Math.min(h, m + gap); s++) {
+            window.add(tranche[s]);
+          }
+          model.addLessOrEqual(window, 1);
+        }
+      }
+      if (c.maxTranches().isPresent()) {
+        model.addLessOrEqual(all, c.maxTranches().getAsInt());
+      }
+    }
+    int cap = p.capacityPerWindow();
+    if (cap != Integer.MAX_VALUE) {
+      int w = p.capacityMonths();
+      for (int m = 0; m < h; m++) {
+        model.addLessOrEqual(movesIn(x, Math.max(0, m - w + 1), m), cap - p.earlierMovesHolding(m));
+      }
+    }
+    for (int m = 0; m < h; m++) {
+      long ceiling = p.ceiling(m);
+      if (ceiling == Long.MAX_VALUE) {
+        continue;
+      }
+      // sum of before - (before - after) * y <= ceiling, done regions at their start troops
+      long fixedTroops = 0;
+      LinearExprBuilder drop = LinearExpr.newBuilder();
+      for (int r = 0; r < n; r++) {
+        fixedTroops += p.roundedBefore(r);
+        if (!p.regions().get(r).done()) {
+          drop.addTerm(y[r][m], p.roundedBefore(r) - p.roundedAfter(r));
+        }
+      }
+      model.addGreaterOrEqual(drop, fixedTroops - ceiling);
+    }
+    if (c.contiguity()) {
+      for (int r = 0; r < n; r++) {
+        PlanRegion region = p.regions().get(r);
+        if (region.done() || region.contiguityExempt() || region.neighbours().length == 0) {
+          continue;
+        }
+        for (int m = 0; m < h; m++) {
+          // every neighbour moved by m => r moved by m
+          LinearExprBuilder sum = LinearExpr.newBuilder();
+          int constant = 0;
+          for (int nb : region.neighbours()) {
+            if (p.regions().get(nb).done()) {
+              constant++;
+            } else {
+              sum.add(y[nb][m]);
+            }
+          }
+          sum.addTerm(y[r][m], -1);
+          model.addLessOrEqual(sum, region.neighbours().length - 1 - constant);
+        }
+      }
+    }
+    model.minimize(objective);
+
+    CpSolver solver = new CpSolver();
+    solver
+        .getParameters()
+        .setNumWorkers(options.workers())
+        .setInterleaveSearch(true)
+        .setRandomSeed((int) options.seed())
+        .setMaxDeterministicTime(options.timeLimit())
+        .setLogSearchProgress(false);
+    CpSolverStatus status = solver.solve(model);
+    if (status == CpSolverStatus.INFEASIBLE) {
+      throw new HandoverException(
+          "no plan meets the constraints "
+              + c.name()
+              + ": they contradict each other (e.g. a troop ceiling that needs more regions to"
+              + " move than readiness, capacity or the months per tranche allow)");
+    }
+    if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+      throw new HandoverException(
+          String.format(
+              Locale.ROOT,
+              "no plan found within the time limit of %.1f deterministic seconds (%s): raise"
+                  + " --time-limit",
+              options.timeLimit(),
+              status.name().toLowerCase(Locale.ROOT)));
+    }
+    int[] at = new int[n];
+    long total = 0;
+    for (int r = 0; r < n; r++) {
+      at[r] = h;
+      if (p.regions().get(r).done()) {
+        continue;
+      }
+      for (int t = 0; t <= h; t++) {
+        if (x[r][t] != null && solver.booleanValue(x[r][t])) {
+          at[r] = t;
+        }
+      }
+      total += p.cost(r, at[r]);
+    }
+    long bound = Math.round(solver.bestObjectiveBound());
+    Plan.Status s = status == CpSolverStatus.OPTIMAL ? Plan.Status.OPTIMAL : Plan.Status.FEASIBLE;
+    if (s == Plan.Status.OPTIMAL) {
+      bound = total;
+    }
+    return new Plan(p, at, s, total, Math.min(bound, total), lines(p, at), options);
+  }
+
+  private static LinearExpr movesIn(BoolVar[][] x, int from, int to) {
+    LinearExprBuilder sum = LinearExpr.newBuilder();
+    for (BoolVar[] row : x) {
+      for (int m = from; m <= to; m++) {
+        if (row[m] != null) {
+          sum.add(row[m]);
+        }
+      }
+    }
+    return sum.build();
+  }
+
+  /** Each region's line, with what binds it a month earlier and a month later. */
+  static List<RegionPlan> lines(PlanningProblem p, int[] at) {
+    int h = p.horizon();
+    int[] trancheOf = new int[h];
+    int next = 0;
+    boolean[] used = new boolean[h];
+    for (int r = 0; r < at.length; r++) {
+      if (!p.regions().get(r).done() && at[r] < h) {
+        used[at[r]] = true;
+      }
+    }
+    for (int m = 0; m < h; m++) {
+      trancheOf[m] = used[m] ? ++next : 0;
+    }
+    MoveCheck check = new MoveCheck(p, at);
+    List<RegionPlan> out = new ArrayList<>();
+    for (int r = 0; r < at.length; r++) {
+      PlanRegion region = p.regions().get(r);
+      if (region.done()) {
+        List<Binding> fact = List.of(Binding.of(Binding.Kind.DECIDED, "in the ledger"));
+        out.add(
+            new RegionPlan(
+                region.id(),
+                region.fromStage(),
+                region.toStage(),
+                Optional.empty(),
+                0,
+                true,
+                Double.NaN,
+                Double.NaN,
+                0,
+                fact,
+                fact));
+        continue;
+      }
+      int t = at[r];
+      List<Binding> earlier =
+          t == 0
+              ? List.of(Binding.of(Binding.Kind.HORIZON, "the plan's first month"))
+              : explain(p, check, r, t, t - 1);
+      List<Binding> later =
+          t == h
+              ? List.of(Binding.of(Binding.Kind.HORIZON, "not within the plan's months"))
+              : explain(p, check, r, t, t + 1);
+      out.add(
+          new RegionPlan(
+              region.id(),
+              region.fromStage(),
+              region.toStage(),
+              t < h ? Optional.of(p.months().monthAt(t)) : Optional.empty(),
+              t < h ? trancheOf[t] : 0,
+              false,
+              t < h ? region.readyBy()[t] : Double.NaN,
+              t < h ? region.relapse()[t] : Double.NaN,
+              p.cost(r, t) / PlanningProblem.SCALE,
+              earlier,
+              later));
+    }
+    return out;
+  }
+
+  private static List<Binding> explain(PlanningProblem p, MoveCheck check, int r, int t, int u) {
+    List<Binding> broken = check.violations(r, u);
+    if (!broken.isEmpty()) {
+      return broken;
+    }
+    long delta = p.cost(r, u) - p.cost(r, t);
+    if (delta == 0) {
+      return List.of(Binding.of(Binding.Kind.TIE, "costs the same"));
+    }
+    PlanningProblem.Cost a = p.costOf(r, t);
+    PlanningProblem.Cost b = p.costOf(r, u);
+    PlanConstraints.Weights w = p.constraints().weights();
+    return List.of(
+        Binding.of(
+            Binding.Kind.OBJECTIVE,
+            String.format(
+                Locale.ROOT,
+                "%+.2f: relapse %+.2f, troop-months %+.2f, delay %+.2f%s",
+                delta / PlanningProblem.SCALE,
+                w.relapse() * (b.relapse() - a.relapse()),
+                w.troopMonths() * (b.troopMonths() - a.troopMonths()) / 1000,
+                w.delay() * (b.delay() - a.delay()),
+                b.unmoved() != a.unmoved()
+                    ? String.format(
+                        Locale.ROOT, ", unmoved %+.2f", w.unmoved() * (b.unmoved() - a.unmoved()))
+                    : "")));
+  }
+}
