@@ -49,6 +49,7 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       DecideCommand.class,
       DecisionsCommand.class,
+      PlanCommand.class,
       HelpCommand.class
     })
 public final class HandoverCommand implements Runnable {

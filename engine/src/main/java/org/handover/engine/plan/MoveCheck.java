@@ -146,13 +146,15 @@ final class MoveCheck {
           continue;
         }
         boolean surrounded = true;
+        boolean byFacts = true;
         for (int n : region.neighbours()) {
+          byFacts &= p.regions().get(n).done();
           if (!movedBy(n, n == r ? t : at[n], m)) {
             surrounded = false;
             break;
           }
         }
-        if (surrounded) {
+        if (surrounded && !byFacts) {
           return java.util.Optional.of(
               Binding.of(
                   Binding.Kind.CONTIGUITY,

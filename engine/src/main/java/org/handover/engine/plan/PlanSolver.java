@@ -40,6 +40,93 @@ public final class PlanSolver {
   public static Plan solve(PlanningProblem p, SolveOptions options) {
     p.checkFixed();
     load();
+    Built b = build(p, java.util.EnumSet.noneOf(Binding.Kind.class));
+    CpSolver solver = solver(options);
+    CpSolverStatus status = solver.solve(b.model());
+    if (status == CpSolverStatus.INFEASIBLE) {
+      throw new HandoverException(
+          "no plan meets the constraints "
+              + p.constraints().name()
+              + ": they contradict each other"
+              + culprits(p, options));
+    }
+    if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+      throw new HandoverException(
+          String.format(
+              Locale.ROOT,
+              "no plan found within the time limit of %.1f deterministic seconds (%s): raise"
+                  + " --time-limit",
+              options.timeLimit(),
+              status.name().toLowerCase(Locale.ROOT)));
+    }
+    int n = p.regions().size();
+    int h = p.horizon();
+    BoolVar[][] x = b.x();
+    int[] at = new int[n];
+    long total = 0;
+    for (int r = 0; r < n; r++) {
+      at[r] = h;
+      if (p.regions().get(r).done()) {
+        continue;
+      }
+      for (int t = 0; t <= h; t++) {
+        if (x[r][t] != null && solver.booleanValue(x[r][t])) {
+          at[r] = t;
+        }
+      }
+      total += p.cost(r, at[r]);
+    }
+    long bound = Math.round(Math.ceil(solver.bestObjectiveBound() - 1e-6));
+    Plan.Status s = status == CpSolverStatus.OPTIMAL ? Plan.Status.OPTIMAL : Plan.Status.FEASIBLE;
+    if (s == Plan.Status.OPTIMAL) {
+      bound = total;
+    }
+    return new Plan(p, at, s, total, Math.min(bound, total), lines(p, at), options);
+  }
+
+  private static CpSolver solver(SolveOptions options) {
+    CpSolver solver = new CpSolver();
+    solver
+        .getParameters()
+        .setNumWorkers(options.workers())
+        .setInterleaveSearch(true)
+        .setRandomSeed((int) options.seed())
+        .setMaxDeterministicTime(options.timeLimit())
+        .setLogSearchProgress(false);
+    return solver;
+  }
+
+  /**
+   * Which kinds of constraint, each dropped alone, would leave a plan: what to relax, said in the
+   * error.
+   */
+  private static String culprits(PlanningProblem p, SolveOptions options) {
+    List<String> out = new ArrayList<>();
+    for (Binding.Kind kind :
+        List.of(
+            Binding.Kind.READINESS,
+            Binding.Kind.MIN_MONTHS_IN_STAGE,
+            Binding.Kind.FIXED,
+            Binding.Kind.PER_MONTH,
+            Binding.Kind.TRANCHE_SPACING,
+            Binding.Kind.MAX_TRANCHES,
+            Binding.Kind.CAPACITY,
+            Binding.Kind.CEILING,
+            Binding.Kind.CONTIGUITY)) {
+      CpSolverStatus st = solver(options).solve(build(p, java.util.EnumSet.of(kind)).model());
+      if (st == CpSolverStatus.OPTIMAL || st == CpSolverStatus.FEASIBLE) {
+        out.add(kind.key());
+      }
+    }
+    return out.isEmpty()
+        ? " (no single kind of constraint, dropped alone, would leave a plan)"
+        : " (a plan exists without: " + String.join(", ", out) + ")";
+  }
+
+  /** The model and its move variables. */
+  private record Built(CpModel model, BoolVar[][] x) {}
+
+  private static Built build(PlanningProblem p, java.util.Set<Binding.Kind> off) {
     int n = p.regions().size();
     int h = p.horizon();
     CpModel model = new CpModel();
@@ -51,7 +138,7 @@ public final class PlanSolver {
       }
       List<Literal> choices = new ArrayList<>();
       for (int t = 0; t <= h; t++) {
-        if (p.allowed(r, t)) {
+        if (p.allowed(r, t, off)) {
           x[r][t] = model.newBoolVar("x" + r + "_" + t);
           choices.add(x[r][t]);
           objective.addTerm(x[r][t], p.cost(r, t));
@@ -74,12 +161,14 @@ public final class PlanSolver {
       }
     }
     PlanConstraints c = p.constraints();
-    if (c.perMonth().isPresent()) {
+    if (c.perMonth().isPresent() && !off.contains(Binding.Kind.PER_MONTH)) {
       for (int m = 0; m < h; m++) {
         model.addLessOrEqual(movesIn(x, m, m), c.perMonth().getAsInt());
       }
     }
-    if (c.monthsBetweenTranches() > 1 || c.maxTranches().isPresent()) {
+    int gap = off.contains(Binding.Kind.TRANCHE_SPACING) ? 1 : c.monthsBetweenTranches();
+    boolean limitTranches = c.maxTranches().isPresent() && !off.contains(Binding.Kind.MAX_TRANCHES);
+    if (gap > 1 || limitTranches) {
       BoolVar[] tranche = new BoolVar[h];
       LinearExprBuilder all = LinearExpr.newBuilder();
       for (int m = 0; m < h; m++) {
@@ -91,7 +180,6 @@ public final class PlanSolver {
           }
         }
       }
-      int gap = c.monthsBetweenTranches();
       if (gap > 1) {
         for (int m = 0; m < h; m++) {
           LinearExprBuilder window = LinearExpr.newBuilder();
@@ -101,12 +189,12 @@ public final class PlanSolver {
           model.addLessOrEqual(window, 1);
         }
       }
-      if (c.maxTranches().isPresent()) {
+      if (limitTranches) {
         model.addLessOrEqual(all, c.maxTranches().getAsInt());
       }
     }
     int cap = p.capacityPerWindow();
-    if (cap != Integer.MAX_VALUE) {
+    if (cap != Integer.MAX_VALUE && !off.contains(Binding.Kind.CAPACITY)) {
       int w = p.capacityMonths();
       for (int m = 0; m < h; m++) {
         model.addLessOrEqual(movesIn(x, Math.max(0, m - w + 1), m), cap - p.earlierMovesHolding(m));
@@ -114,7 +202,7 @@ public final class PlanSolver {
     }
     for (int m = 0; m < h; m++) {
       long ceiling = p.ceiling(m);
-      if (ceiling == Long.MAX_VALUE) {
+      if (ceiling == Long.MAX_VALUE || off.contains(Binding.Kind.CEILING)) {
         continue;
       }
       // sum of before - (before - after) * y <= ceiling, done regions at their start troops
@@ -128,7 +216,7 @@ public final class PlanSolver {
       }
       model.addGreaterOrEqual(drop, fixedTroops - ceiling);
     }
-    if (c.contiguity()) {
+    if (c.contiguity() && !off.contains(Binding.Kind.CONTIGUITY)) {
       for (int r = 0; r < n; r++) {
         PlanRegion region = p.regions().get(r);
         if (region.done() || region.contiguityExempt() || region.neighbours().length == 0) {
@@ -145,58 +233,16 @@ public final class PlanSolver {
               sum.add(y[nb][m]);
             }
           }
+          if (constant == region.neighbours().length) {
+            break; // surrounded by decisions already taken: a fact the plan cannot change
+          }
           sum.addTerm(y[r][m], -1);
           model.addLessOrEqual(sum, region.neighbours().length - 1 - constant);
         }
       }
     }
     model.minimize(objective);
-
-    CpSolver solver = new CpSolver();
-    solver
-        .getParameters()
-        .setNumWorkers(options.workers())
-        .setInterleaveSearch(true)
-        .setRandomSeed((int) options.seed())
-        .setMaxDeterministicTime(options.timeLimit())
-        .setLogSearchProgress(false);
-    CpSolverStatus status = solver.solve(model);
-    if (status == CpSolverStatus.INFEASIBLE) {
-      throw new HandoverException(
-          "no plan meets the constraints "
-              + c.name()
-              + ": they contradict each other (e.g. a troop ceiling that needs more regions to"
-              + " move than readiness, capacity or the months per tranche allow)");
-    }
-    if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-      throw new HandoverException(
-          String.format(
-              Locale.ROOT,
-              "no plan found within the time limit of %.1f deterministic seconds (%s): raise"
-                  + " --time-limit",
-              options.timeLimit(),
-              status.name().toLowerCase(Locale.ROOT)));
-    }
-    int[] at = new int[n];
-    long total = 0;
-    for (int r = 0; r < n; r++) {
-      at[r] = h;
-      if (p.regions().get(r).done()) {
-        continue;
-      }
-      for (int t = 0; t <= h; t++) {
-        if (x[r][t] != null && solver.booleanValue(x[r][t])) {
-          at[r] = t;
-        }
-      }
-      total += p.cost(r, at[r]);
-    }
-    long bound = Math.round(solver.bestObjectiveBound());
-    Plan.Status s = status == CpSolverStatus.OPTIMAL ? Plan.Status.OPTIMAL : Plan.Status.FEASIBLE;
-    if (s == Plan.Status.OPTIMAL) {
-      bound = total;
-    }
-    return new Plan(p, at, s, total, Math.min(bound, total), lines(p, at), options);
+    return new Built(model, x);
   }
 
   private static LinearExpr movesIn(BoolVar[][] x, int from, int to) {

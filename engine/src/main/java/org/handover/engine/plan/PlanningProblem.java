@@ -159,17 +159,23 @@ public final class PlanningProblem {
    * allow it: the parties have agreed it.
    */
   public boolean allowed(int r, int t) {
+    return allowed(r, t, java.util.Set.of());
+  }
+
+  /** {@link #allowed(int, int)} with the kinds in {@code off} not applied. */
+  boolean allowed(int r, int t, java.util.Set<Binding.Kind> off) {
     PlanRegion region = regions.get(r);
     if (region.done()) {
       return false;
     }
-    if (region.fixed().isPresent()) {
+    if (region.fixed().isPresent() && !off.contains(Binding.Kind.FIXED)) {
       return region.fixed().getAsInt() == t;
     }
     if (t == horizon()) {
       return true;
     }
-    return ready(r, t) && t >= region.earliest();
+    return (ready(r, t) || off.contains(Binding.Kind.READINESS))
+        && (t >= region.earliest() || off.contains(Binding.Kind.MIN_MONTHS_IN_STAGE));
   }
 
   /** Region {@code r} meets the minimum readiness at offset {@code t}. */

@@ -1,0 +1,196 @@
+package org.handover.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.handover.app.output.PlanOutput;
+import org.handover.app.workspace.PlanRun;
+import org.handover.app.workspace.Workspace;
+import org.handover.engine.plan.GeneratedProblem;
+import org.handover.engine.plan.Plan;
+import org.handover.engine.plan.PlanConstraints;
+import org.handover.engine.plan.PlanSolver;
+import org.handover.engine.plan.PlanningProblem;
+import org.handover.engine.plan.SolveOptions;
+import org.handover.engine.provenance.InputRef;
+import org.handover.engine.provenance.Provenance;
+import org.handover.engine.theater.RegionId;
+import org.handover.engine.theater.RegionResolver;
+import org.handover.io.config.PlanConstraintsReader;
+import org.handover.io.files.OutputGuard;
+import org.handover.io.imports.ImportLog;
+import org.handover.io.store.Store;
+import org.handover.io.store.TheaterReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Chooses each region's transition month and the foreign posture that follows, by CP-SAT. */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    description =
+        "Plan each region's move to its next stage from the month after --as-of: the months and"
+            + " tranches that cost least (relapse risk from forecast paths, foreign troop-months,"
+            + " delay) under the limits of a constraints file, solved by OR-Tools CP-SAT, with"
+            + " what binds each region and the posture that follows (docs/planning.md).")
+final class PlanCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin StoreOptions store;
+  @Mixin ForecastOptions forecast;
+  @Mixin AsOfOption asOf;
+  @Mixin PathHorizonOptions ahead;
+
+  @Option(
+      names = "--constraints",
+      paramLabel = "FILE",
+      description =
+          "The constraints file (default: the built-in Iraq one, planning from mid-2007).")
+  Path constraints;
+
+  @Option(
+      names = "--posture",
+      paramLabel = "FILE",
+      description = "Where the starting posture comes from (default: the built-in Iraq one).")
+  Path posture;
+
+  @Option(
+      names = "--time-limit",
+      defaultValue = "" + SolveOptions.DEFAULT_TIME_LIMIT,
+      paramLabel = "SECONDS",
+      description =
+          "The most work the solver may do, in CP-SAT's deterministic seconds (about seconds on"
+              + " one core), so that the plan does not depend on the machine's load (default:"
+              + " ${DEFAULT-VALUE}).")
+  double timeLimit;
+
+  @Option(
+      names = "--workers",
+      defaultValue = "" + SolveOptions.DEFAULT_WORKERS,
+      paramLabel = "N",
+      description =
+          "CP-SAT's search workers, interleaved deterministically (default: ${DEFAULT-VALUE}).")
+  int workers;
+
+  /** A GENERATED problem of N regions on a grid, to measure the solver (bench/RESULTS.md). */
+  @Option(names = "--generated", hidden = true, paramLabel = "N")
+  Integer generated;
+
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() throws IOException {
+    ahead.check(spec);
+    OptionChecks.between(spec, "--workers", workers, 1, 64);
+    if (!(timeLimit > 0 && timeLimit <= 3600)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--time-limit must be more than 0 and at most 3600, not " + timeLimit);
+    }
+    SolveOptions options = new SolveOptions(forecast.seed, workers, timeLimit);
+    Path file = constraints != null ? constraints : PlanRun.builtInConstraints();
+    if (generated != null) {
+      return generated(file, options);
+    }
+    Path postureFile =
+        posture != null ? posture : org.handover.app.workspace.ScenarioRun.builtInPosture();
+    try (Store s = store.open(spec.commandLine().getErr())) {
+      OutputGuard guard = store.outputs(s, output.force).keeping(file, "the constraints file");
+      output.check(guard);
+      Workspace ws = store.workspace(s);
+      YearMonth month = asOf.month(ws);
+      PlanRun run =
+          PlanRun.build(
+              ws,
+              new TheaterReader(s),
+              forecast.run(s, ws),
+              file,
+              postureFile,
+              month,
+              ahead.horizon,
+              forecast.paths,
+              forecast.seed,
+              ahead.lookback);
+      Plan plan = PlanSolver.solve(run.problem(), options);
+      Provenance provenance =
+          run.risks()
+              .provenance(
+                  ws.provenance()
+                      .withInputs(
+                          List.of(
+                              new InputRef(
+                                  file.getFileName().toString(),
+                                  ImportLog.sha256(file),
+                                  "plan constraints"),
+                              new InputRef(
+                                  postureFile.getFileName().toString(),
+                                  ImportLog.sha256(postureFile),
+                                  "posture"))))
+              .withNote("plan", note(plan, month));
+      output.print(
+          spec,
+          guard,
+          w -> PlanOutput.print(output.format, plan, run.posture().method(), provenance, w));
+    }
+    return 0;
+  }
+
+  private int generated(Path file, SolveOptions options) throws IOException {
+    OptionChecks.between(spec, "--generated", generated, 1, 100_000);
+    OutputGuard guard = OutputGuard.of(output.force.force).keeping(file, "the constraints file");
+    output.check(guard);
+    List<RegionId> ids = new java.util.ArrayList<>();
+    for (int r = 1; r <= generated; r++) {
+      ids.add(RegionId.of(String.format("G%04d", r)));
+    }
+    PlanConstraints c =
+        PlanConstraintsReader.read(
+            file,
+            RegionResolver.of(ids, java.util.Map.of()),
+            List.of("LOCAL_LEAD", "LOCAL_CONTROL"));
+    YearMonth first = YearMonth.of(2030, 1);
+    PlanningProblem problem =
+        GeneratedProblem.of(generated, ahead.horizon, forecast.seed, first, c);
+    Plan plan = PlanSolver.solve(problem, options);
+    Provenance provenance =
+        Provenance.of(
+                List.of(
+                    new InputRef(
+                        file.getFileName().toString(), ImportLog.sha256(file), "plan constraints")))
+            .withSeed(forecast.seed)
+            .withNote(
+                "generated",
+                "GENERATED problem of "
+                    + generated
+                    + " regions on a grid, seed "
+                    + forecast.seed
+                    + ": not data about any place, for measuring the solver")
+            .withNote("plan", note(plan, first.minusMonths(1)));
+    output.print(
+        spec,
+        guard,
+        w ->
+            PlanOutput.print(
+                output.format, plan, "GENERATED troops, not data about any place", provenance, w));
+    return 0;
+  }
+
+  private static String note(Plan plan, YearMonth asOf) {
+    return "each region's move chosen by OR-Tools CP-SAT ("
+        + plan.options().workers()
+        + " workers interleaved, seed "
+        + plan.options().seed()
+        + ", at most "
+        + plan.options().timeLimit()
+        + " deterministic seconds) from "
+        + asOf.plusMonths(1)
+        + ": "
+        + plan.status().name().toLowerCase(java.util.Locale.ROOT)
+        + ", gap "
+        + String.format(java.util.Locale.ROOT, "%.4f", plan.gap());
+  }
+}
