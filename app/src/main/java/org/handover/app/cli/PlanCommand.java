@@ -76,6 +76,15 @@ final class PlanCommand implements Callable<Integer> {
           "CP-SAT's search workers, interleaved deterministically (default: ${DEFAULT-VALUE}).")
   int workers;
 
+  @Option(
+      names = "--wall-limit",
+      defaultValue = "0",
+      paramLabel = "SECONDS",
+      description =
+          "Also stop after this many wall-clock seconds (default: no such limit). A plan stopped by"
+              + " it may differ from run to run; the plan says so.")
+  double wallLimit;
+
   /** A GENERATED problem of N regions on a grid, to measure the solver (bench/RESULTS.md). */
   @Option(names = "--generated", hidden = true, paramLabel = "N")
   Integer generated;
@@ -91,7 +100,11 @@ final class PlanCommand implements Callable<Integer> {
           spec.commandLine(),
           "--time-limit must be more than 0 and at most 3600, not " + timeLimit);
     }
-    SolveOptions options = new SolveOptions(forecast.seed, workers, timeLimit);
+    if (!(wallLimit >= 0 && wallLimit <= 86_400)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--wall-limit must be 0 to 86400 seconds, not " + wallLimit);
+    }
+    SolveOptions options = new SolveOptions(forecast.seed, workers, timeLimit, wallLimit);
     Path file = constraints != null ? constraints : PlanRun.builtInConstraints();
     if (generated != null) {
       return generated(file, options);
@@ -186,7 +199,14 @@ final class PlanCommand implements Callable<Integer> {
         + plan.options().seed()
         + ", at most "
         + plan.options().timeLimit()
-        + " deterministic seconds) from "
+        + " deterministic seconds"
+        + (plan.options().wallLimit() > 0
+            ? " or "
+                + plan.options().wallLimit()
+                + " wall-clock seconds, which makes it"
+                + " depend on the machine's load"
+            : "")
+        + ") from "
         + asOf.plusMonths(1)
         + ": "
         + plan.status().name().toLowerCase(java.util.Locale.ROOT)

@@ -211,7 +211,8 @@ public final class PlanOutput {
         .put("name", "OR-Tools CP-SAT")
         .put("seed", plan.options().seed())
         .put("workers", plan.options().workers())
-        .put("deterministic_time_limit", plan.options().timeLimit());
+        .put("deterministic_time_limit", plan.options().timeLimit())
+        .put("wall_clock_limit", plan.options().wallLimit());
     double[] parts = plan.parts();
     ObjectNode p = root.putObject("objective_parts");
     Json.number(p, "expected_relapses", parts[0]);

@@ -92,7 +92,12 @@ public final class PlanSolver {
         .setInterleaveSearch(true)
         .setRandomSeed((int) options.seed())
         .setMaxDeterministicTime(options.timeLimit())
-        .setLogSearchProgress(false);
+        .setCpModelProbingLevel(0)
+        .setSymmetryLevel(0)
+        .setLogSearchProgress(Boolean.getBoolean("handover.plan.log"));
+    if (options.wallLimit() > 0) {
+      solver.getParameters().setMaxTimeInSeconds(options.wallLimit());
+    }
     return solver;
   }
 
@@ -146,24 +151,37 @@ public final class PlanSolver {
       }
       model.addExactlyOne(choices);
     }
-    // y[r][m] = sum of x[r][t] for t <= m: moved by m. Null for done regions (always moved).
-    LinearExpr[][] y = new LinearExpr[n][h];
+    // y[r][m]: moved by m, chained y[r][m] = y[r][m-1] + x[r][m] so that each constraint over
+    // "moved by" stays short. Null for done regions (always moved).
+    BoolVar[][] y = new BoolVar[n][h];
     for (int r = 0; r < n; r++) {
       if (p.regions().get(r).done()) {
         continue;
       }
-      LinearExprBuilder sum = LinearExpr.newBuilder();
       for (int m = 0; m < h; m++) {
-        if (x[r][m] != null) {
-          sum.add(x[r][m]);
+        BoolVar v = model.newBoolVar("y" + r + "_" + m);
+        LinearExprBuilder rhs = LinearExpr.newBuilder();
+        if (m > 0) {
+          rhs.add(y[r][m - 1]);
         }
-        y[r][m] = sum.build();
+        if (x[r][m] != null) {
+          rhs.add(x[r][m]);
+        }
+        model.addEquality(v, rhs);
+        y[r][m] = v;
       }
+    }
+    // moves[m]: how many regions move in month m; the limits over months read these, not every
+    // region's variables again
+    com.google.ortools.sat.IntVar[] moves = new com.google.ortools.sat.IntVar[h];
+    for (int m = 0; m < h; m++) {
+      moves[m] = model.newIntVar(0, n, "moves" + m);
+      model.addEquality(moves[m], movesIn(x, m, m));
     }
     PlanConstraints c = p.constraints();
     if (c.perMonth().isPresent() && !off.contains(Binding.Kind.PER_MONTH)) {
       for (int m = 0; m < h; m++) {
-        model.addLessOrEqual(movesIn(x, m, m), c.perMonth().getAsInt());
+        model.addLessOrEqual(moves[m], c.perMonth().getAsInt());
       }
     }
     int gap = off.contains(Binding.Kind.TRANCHE_SPACING) ? 1 : c.monthsBetweenTranches();
@@ -174,11 +192,7 @@ public final class PlanSolver {
       for (int m = 0; m < h; m++) {
         tranche[m] = model.newBoolVar("tranche" + m);
         all.add(tranche[m]);
-        for (int r = 0; r < n; r++) {
-          if (x[r][m] != null) {
-            model.addImplication(x[r][m], tranche[m]);
-          }
-        }
+        model.addLessOrEqual(LinearExpr.newBuilder().add(moves[m]).addTerm(tranche[m], -n), 0);
       }
       if (gap > 1) {
         for (int m = 0; m < h; m++) {
@@ -197,7 +211,11 @@ public final class PlanSolver {
     if (cap != Integer.MAX_VALUE && !off.contains(Binding.Kind.CAPACITY)) {
       int w = p.capacityMonths();
       for (int m = 0; m < h; m++) {
-        model.addLessOrEqual(movesIn(x, Math.max(0, m - w + 1), m), cap - p.earlierMovesHolding(m));
+        LinearExprBuilder window = LinearExpr.newBuilder();
+        for (int s = Math.max(0, m - w + 1); s <= m; s++) {
+          window.add(moves[s]);
+        }
+        model.addLessOrEqual(window, cap - p.earlierMovesHolding(m));
       }
     }
     for (int m = 0; m < h; m++) {
@@ -238,6 +256,21 @@ public final class PlanSolver {
           }
           sum.addTerm(y[r][m], -1);
           model.addLessOrEqual(sum, region.neighbours().length - 1 - constant);
+        }
+      }
+    }
+    // A hint: each region at its own cheapest allowed month. The limits usually move only some
+    // regions from it, so the search starts near a good plan.
+    for (int r = 0; r < n; r++) {
+      int best = -1;
+      for (int t = 0; t <= h; t++) {
+        if (x[r][t] != null && (best < 0 || p.cost(r, t) < p.cost(r, best))) {
+          best = t;
+        }
+      }
+      for (int t = 0; t <= h; t++) {
+        if (x[r][t] != null) {
+          model.addHint(x[r][t], t == best ? 1 : 0);
         }
       }
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PlanSolverTest {
   private static final YearMonth START = YearMonth.of(2007, 7);
-  private static final SolveOptions OPTIONS = new SolveOptions(1, 2, 30);
+  private static final SolveOptions OPTIONS = new SolveOptions(1, 2, 30, 0);
 
   /**
    * On generated problems of up to 6 regions and 12 months with every kind of constraint, the
@@ -113,8 +113,8 @@ class PlanSolverTest {
   void theSameSeedGivesTheSamePlan() {
     PlanConstraints c = withPerMonth(PlanConstraints.none("det"), 20);
     PlanningProblem p = GeneratedProblem.of(300, 24, 7, START, c);
-    Plan a = PlanSolver.solve(p, new SolveOptions(3, 2, 5));
-    Plan b = PlanSolver.solve(p, new SolveOptions(3, 2, 5));
+    Plan a = PlanSolver.solve(p, new SolveOptions(3, 2, 5, 0));
+    Plan b = PlanSolver.solve(p, new SolveOptions(3, 2, 5, 0));
     assertThat(b.lines()).isEqualTo(a.lines());
     assertThat(b.objectiveUnits()).isEqualTo(a.objectiveUnits());
   }
