@@ -71,11 +71,12 @@ class PlanCommandTest {
   @Test
   void aBadConstraintsFileNamesFileLineAndKey() throws Exception {
     Path f =
-        Files.writeString(
-            dir.resolve("bad.yaml"), "plan: bad\nfixed:\n  Basrah City: 2008-03\n");
+        Files.writeString(dir.resolve("bad.yaml"), "plan: bad\nfixed:\n  Basrah City: 2008-03\n");
     CommandLineTest.Run r = plan("--constraints", f.toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("bad.yaml:3").contains("fixed.Basrah City")
+    assertThat(r.err())
+        .contains("bad.yaml:3")
+        .contains("fixed.Basrah City")
         .contains("unknown region 'Basrah City'");
   }
 
