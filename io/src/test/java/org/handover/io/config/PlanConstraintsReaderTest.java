@@ -111,7 +111,7 @@ class PlanConstraintsReaderTest {
     expect(
         "plan: x\ntroops:\n  ceilings:\n    - {from: 2009-01, max: 1}\n    - {from: 2008-01, max: 1}\n",
         5,
-        "troops.ceilings.1.from",
+        "troops.ceilings[1].from",
         "month order");
     expect(
         "plan: x\ncontiguity: {enforce: yes please}\n",
