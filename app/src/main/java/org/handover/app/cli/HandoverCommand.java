@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       DecideCommand.class,
       DecisionsCommand.class,
-      PlansCommand.class,
+      PlanCommand.class,
       HelpCommand.class
     })
 public final class HandoverCommand implements Runnable {

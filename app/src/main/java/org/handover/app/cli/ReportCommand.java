@@ -12,15 +12,19 @@ import org.handover.app.report.ReportWriter;
 import org.handover.app.report.model.ReportModel;
 import org.handover.app.report.page.RegionShapes;
 import org.handover.app.report.section.ForecastSection;
+import org.handover.app.report.section.PlanSection;
 import org.handover.app.report.section.ScenarioSection;
 import org.handover.app.workspace.Decisions;
 import org.handover.app.workspace.ForecastRun;
+import org.handover.app.workspace.PlanRun;
 import org.handover.app.workspace.ScenarioRun;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.forecast.Forecast;
 import org.handover.engine.forecast.Parallelism;
 import org.handover.engine.forecast.evaluation.BacktestResult;
 import org.handover.engine.outlook.OutlookResult;
+import org.handover.engine.plan.PlanSolver;
+import org.handover.engine.plan.SolveOptions;
 import org.handover.engine.provenance.Provenance;
 import org.handover.engine.scenario.Assumptions;
 import org.handover.engine.scenario.Comparison;
@@ -95,6 +99,20 @@ final class ReportCommand implements Callable<Integer> {
           "Also show the months after --as-of (what happened next), greyed and marked as not known"
               + " at the time. By default every section stops at the --as-of month.")
   boolean showAfter;
+
+  @Option(
+      names = "--plan",
+      description =
+          "Add the transition plan section: each region's month chosen by the planner from"
+              + " --as-of over 36 months (as handover plan does; docs/planning.md), tranches as a"
+              + " Gantt chart, the posture by role, what binds each region.")
+  boolean plan;
+
+  @Option(
+      names = "--constraints",
+      paramLabel = "FILE",
+      description = "With --plan: the constraints file (default: the built-in Iraq one).")
+  Path planConstraints;
 
   @Option(
       names = "--scenarios",
@@ -184,6 +202,26 @@ final class ReportCommand implements Callable<Integer> {
         }
         writer = writer.with(new ScenarioSection(c, scenario.inputs().posture()));
       }
+      if (plan) {
+        Path file = planConstraints != null ? planConstraints : PlanRun.builtInConstraints();
+        PlanRun run =
+            PlanRun.build(
+                ws,
+                new org.handover.io.store.TheaterReader(s),
+                forecast.run(s, ws),
+                file,
+                ScenarioRun.builtInPosture(),
+                month,
+                ForecastRun.OUTLOOK_HORIZON,
+                forecast.paths,
+                forecast.seed,
+                ForecastRun.DEFAULT_LOOKBACK);
+        writer =
+            writer.with(
+                new PlanSection(
+                    PlanSolver.solve(run.problem(), SolveOptions.of(forecast.seed)),
+                    run.posture().method()));
+      }
       try (Progress progress = Progress.start("Writing report", writer.steps())) {
         ReportWriter page = writer;
         guard.write(out, file -> page.write(file, progress));
@@ -203,6 +241,9 @@ final class ReportCommand implements Callable<Integer> {
     OptionChecks.between(spec, "--paths", forecast.paths, 1, OptionChecks.MAX_PATHS);
     if (backtest != null) {
       OptionChecks.inOrder(spec, "--backtest-from", backtest.from, "--backtest-to", backtest.to);
+    }
+    if (planConstraints != null && !plan) {
+      throw new ParameterException(spec.commandLine(), "--constraints needs --plan");
     }
     if (sensitivity && !scenarios) {
       throw new ParameterException(spec.commandLine(), "--sensitivity needs --scenarios");

@@ -15,6 +15,7 @@ import org.handover.engine.indicator.IndicatorCalculator;
 import org.handover.engine.outlook.Outlook;
 import org.handover.engine.outlook.OutlookOptions;
 import org.handover.engine.outlook.OutlookResult;
+import org.handover.engine.outlook.TransitionRisks;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.time.MonthRange;
 
@@ -114,6 +115,34 @@ public final class ForecastRun {
         OutlookOptions.of(horizon, seed).withPaths(paths).withIndicatorLookback(lookbackMonths);
     return outlook.run(
         base, variable, check(asOf).plusMonths(1), NegativeBinomialModel.standard(), options);
+  }
+
+  /**
+   * For the planner: each region's chance of being ready for {@code target[r]} (a stage rank, -1:
+   * none) by each of the {@code horizon} months after {@code asOf}, and of relapsing after a move
+   * in each, judged over {@code window} months after it. Seen from {@code asOf}, like the outlook.
+   */
+  public TransitionRisks transitionRisks(
+      YearMonth asOf,
+      int horizon,
+      int paths,
+      long seed,
+      int lookbackMonths,
+      int[] target,
+      int window) {
+    Panel base = knownAt(check(asOf));
+    Outlook outlook =
+        Outlook.of(ws.benchmarkSet(), IndicatorCalculator.prepare(ws.benchmarkSet().indicators()));
+    OutlookOptions options =
+        OutlookOptions.of(horizon, seed).withPaths(paths).withIndicatorLookback(lookbackMonths);
+    return outlook.transitionRisks(
+        base,
+        variable,
+        check(asOf).plusMonths(1),
+        NegativeBinomialModel.standard(),
+        options,
+        target,
+        window);
   }
 
   /** Rolling-origin evaluation against the zero, no-change and rolling-mean baselines. */

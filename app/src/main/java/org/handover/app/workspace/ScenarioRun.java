@@ -77,6 +77,54 @@ public final class ScenarioRun {
    */
   public static Scenario build(
       Workspace ws, ForecastRun run, Path posture, YearMonth asOf, int horizon, int lookback) {
+    Start s = start(ws, run, posture, asOf, horizon);
+    PostureSetup setup = s.setup();
+    Panel known = s.known();
+    YearMonth start = asOf.plusMonths(1);
+    String variable = run.variable();
+    double[] population = s.population();
+    double[] local = perRegion(known, setup.localForces().orElse(null), s.m(), 1000);
+    return Scenario.of(
+        new ScenarioInputs(
+            known,
+            variable,
+            start,
+            horizon,
+            lookback,
+            NegativeBinomialModel.standard().fit(History.before(known, variable, start)),
+            ws.benchmarkSet(),
+            IndicatorCalculator.prepare(ws.benchmarkSet().indicators()),
+            s.posture(),
+            local,
+            population,
+            ws.ledger(),
+            s.recorded(),
+            setup.localForces(),
+            setup.foreignTroops(),
+            s.foreignNations()));
+  }
+
+  /**
+   * The foreign posture in the month after {@code asOf}: each nation's troops from the data, split
+   * over regions and roles as the posture file says (illustrative).
+   */
+  public static StartingPosture startingPosture(
+      Workspace ws, ForecastRun run, Path posture, YearMonth asOf) {
+    return start(ws, run, posture, asOf, 1).posture();
+  }
+
+  /** What a scenario starts from, read once. */
+  private record Start(
+      PostureSetup setup,
+      Panel known,
+      int m,
+      StartingPosture posture,
+      double[] population,
+      Map<String, double[]> recorded,
+      List<String> foreignNations) {}
+
+  private static Start start(
+      Workspace ws, ForecastRun run, Path posture, YearMonth asOf, int horizon) {
     PostureSetup setup = PostureSetupReader.read(posture);
     Panel known = run.knownAt(asOf);
     Panel all = ws.loaded().panel();
@@ -124,25 +172,7 @@ public final class ScenarioRun {
     double[] weights = weights(setup, known, variable, m, population);
     StartingPosture startPosture =
         StartingPosture.split(atStart, weights, setup.roleShares(), setup.note());
-    double[] local = perRegion(known, setup.localForces().orElse(null), m, 1000);
-    return Scenario.of(
-        new ScenarioInputs(
-            known,
-            variable,
-            start,
-            horizon,
-            lookback,
-            NegativeBinomialModel.standard().fit(History.before(known, variable, start)),
-            ws.benchmarkSet(),
-            IndicatorCalculator.prepare(ws.benchmarkSet().indicators()),
-            startPosture,
-            local,
-            population,
-            ws.ledger(),
-            recorded,
-            setup.localForces(),
-            setup.foreignTroops(),
-            foreignNations));
+    return new Start(setup, known, m, startPosture, population, recorded, foreignNations);
   }
 
   /**

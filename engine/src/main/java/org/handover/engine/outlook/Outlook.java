@@ -18,6 +18,7 @@ import org.handover.engine.forecast.PathSampler;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.provenance.Provenance;
 import org.handover.engine.theater.Region;
+import org.handover.engine.theater.RegionId;
 import org.handover.engine.time.MonthRange;
 
 /**
@@ -131,6 +132,95 @@ public final class Outlook {
   }
 
   /**
+   * For each region, the chance of being ready for {@code target[r]} (a stage rank; -1: none) by
+   * each of the {@code options.horizon()} months from {@code origin}, and the chance of relapsing
+   * after a move in each of them: the target stage's conditions failing for its {@code
+   * demote_after} months in a row within {@code window} months. The paths run {@code window} months
+   * past the horizon, so a late move is judged over as many months as an early one. Same seed, same
+   * paths as an outlook of the longer horizon.
+   */
+  public TransitionRisks transitionRisks(
+      Panel panel,
+      String variable,
+      YearMonth origin,
+      ForecastModel model,
+      OutlookOptions options,
+      int[] target,
+      int window) {
+    if (window < 1) {
+      throw new IllegalArgumentException("the relapse window must be 1 month or more");
+    }
+    if (target.length != panel.regionCount()) {
+      throw new IllegalArgumentException("need a target (or -1) for every region");
+    }
+    FittedModel fitted = model.fit(History.before(panel, variable, origin));
+    int horizon = options.horizon();
+    int span = horizon + window;
+    PathPanels panels = PathPanels.of(panel, variable, origin, span, lookback(options));
+    int regions = panel.regionCount();
+    int history = panels.historyMonths();
+    int[] demote = new int[set.stages().size()];
+    for (int s = 0; s < demote.length; s++) {
+      demote[s] = set.stages().get(s).hysteresis().demoteAfter();
+    }
+    PathSampler sampler = fitted.sampler(History.before(panel, variable, origin), span);
+    List<RiskTally> tallies =
+        Parallelism.overChunks(
+            options.paths(),
+            CHUNK,
+            options.threads(),
+            (from, to) -> {
+              RiskTally tally = new RiskTally(regions, horizon);
+              PathSampler.Worker worker = sampler.worker();
+              double[][] drawn = new double[regions][span];
+              double[][] column = panels.newForecastColumn();
+              for (int p = from; p < to; p++) {
+                worker.sample(options.seed(), p, drawn);
+                for (int r = 0; r < regions; r++) {
+                  System.arraycopy(drawn[r], 0, column[r], history, span);
+                }
+                Evaluation path =
+                    assessor.evaluate(indicators.apply(panels.pathPanel(column)), NONE);
+                tally.add(path, target, demote, history, window);
+              }
+              return tally;
+            });
+    RiskTally total = new RiskTally(regions, horizon);
+    tallies.forEach(total::merge);
+    double[][] readyBy = new double[regions][];
+    double[][] relapse = new double[regions][];
+    List<RegionId> ids = new ArrayList<>();
+    List<Optional<String>> targets = new ArrayList<>();
+    for (int r = 0; r < regions; r++) {
+      ids.add(panel.theater().regions().get(r).id());
+      targets.add(target[r] < 0 ? Optional.empty() : Optional.of(set.stages().get(target[r]).id()));
+      int n = target[r] < 0 ? 0 : horizon;
+      readyBy[r] = new double[n];
+      relapse[r] = new double[n];
+      long cumulative = 0;
+      for (int k = 0; k < n; k++) {
+        cumulative += total.first[r][k];
+        readyBy[r][k] = cumulative / (double) options.paths();
+        relapse[r][k] = total.relapse[r][k] / (double) options.paths();
+      }
+    }
+    return new TransitionRisks(
+        origin,
+        MonthRange.of(origin, origin.plusMonths(horizon - 1)),
+        window,
+        options.paths(),
+        options.seed(),
+        ids,
+        targets,
+        target,
+        readyBy,
+        relapse,
+        set.name(),
+        set.version(),
+        fitted.modelName());
+  }
+
+  /**
    * History each path carries: the caller's indicator lookback plus the longest benchmark window
    * and hold.
    */
@@ -223,6 +313,67 @@ public final class Outlook {
         for (int k = 0; k < first[r].length; k++) {
           first[r][k] += other.first[r][k];
           met[r][k] += other.met[r][k];
+        }
+      }
+    }
+  }
+
+  /** Integer counts over paths, for {@link #transitionRisks}. */
+  private static final class RiskTally {
+    /** {@code first[r][k]}: paths first ready for the target in month k. */
+    final long[][] first;
+
+    /** {@code relapse[r][k]}: paths on which a move in month k is followed by a step back. */
+    final long[][] relapse;
+
+    RiskTally(int regions, int horizon) {
+      first = new long[regions][horizon];
+      relapse = new long[regions][horizon];
+    }
+
+    void add(Evaluation path, int[] target, int[] demote, int history, int window) {
+      int[][] ranks = path.metRanks();
+      int horizon = first.length == 0 ? 0 : first[0].length;
+      int span = horizon + window;
+      boolean[] run = new boolean[span];
+      for (int r = 0; r < target.length; r++) {
+        if (target[r] < 0) {
+          continue;
+        }
+        for (int k = 0; k < horizon; k++) {
+          if (path.ready(r, target[r], history + k)) {
+            first[r][k]++;
+            break;
+          }
+        }
+        // run[k]: the target's conditions have failed for demote_after months in a row up to k.
+        int need = demote[target[r]];
+        int failing = 0;
+        for (int k = 0; k < span; k++) {
+          failing = ranks[r][history + k] < target[r] ? failing + 1 : 0;
+          run[k] = failing >= need;
+        }
+        // A move in month k relapses when such a run lies wholly within months k .. k+window-1.
+        int next = Integer.MAX_VALUE;
+        int[] nextRunEnd = new int[span + 1];
+        nextRunEnd[span] = next;
+        for (int k = span - 1; k >= 0; k--) {
+          nextRunEnd[k] = run[k] ? k : nextRunEnd[k + 1];
+        }
+        for (int k = 0; k < horizon; k++) {
+          int from = k + need - 1;
+          if (from < span && nextRunEnd[from] < k + window) {
+            relapse[r][k]++;
+          }
+        }
+      }
+    }
+
+    void merge(RiskTally other) {
+      for (int r = 0; r < first.length; r++) {
+        for (int k = 0; k < first[r].length; k++) {
+          first[r][k] += other.first[r][k];
+          relapse[r][k] += other.relapse[r][k];
         }
       }
     }
