@@ -49,6 +49,9 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       DecideCommand.class,
       DecisionsCommand.class,
+      ServeCommand.class,
+      UsersCommand.class,
+      AuditCommand.class,
       HelpCommand.class
     })
 public final class HandoverCommand implements Runnable {

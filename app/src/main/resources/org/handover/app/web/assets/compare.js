@@ -1,0 +1,35 @@
+(function () {
+  'use strict';
+  var main = document.querySelector('main');
+  handover.start(function () {
+    var form = document.getElementById('compare');
+    var bar = document.getElementById('progress');
+    var step = document.getElementById('step');
+    var out = document.getElementById('result');
+    form.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      out.textContent = '';
+      var f = form.elements;
+      handover.api('POST', '/api/comparisons', {
+        as_of: f.as_of.value || null, paths: f.paths.value ? Number(f.paths.value) : null
+      }).then(function (job) {
+        function poll() {
+          handover.api('GET', job.poll).then(function (s) {
+            bar.max = s.total; bar.value = s.done; step.textContent = s.step;
+            if (s.state === 'done') {
+              out.appendChild(handover.table(['policy', 'deaths (median)', 'transfers'],
+                (s.result.policies || []).map(function (p) {
+                  return [p.name, p.deaths ? p.deaths.median : '', p.transfers ? p.transfers.median : ''];
+                })));
+            } else if (s.state === 'failed') {
+              out.appendChild(handover.el('p', s.error, 'error'));
+            } else {
+              setTimeout(poll, 1000);
+            }
+          }).catch(function (e) { handover.showError(out, e); });
+        }
+        poll();
+      }).catch(function (e) { handover.showError(out, e); });
+    });
+  });
+})();
