@@ -14,13 +14,18 @@ import java.util.function.BooleanSupplier;
 final class PageRoutes {
   private final BooleanSupplier setupOpen;
 
-  /** @param setupOpen whether the first administrator is still to be created */
+  /**
+   * @param setupOpen whether the first administrator is still to be created
+   */
   PageRoutes(BooleanSupplier setupOpen) {
     this.setupOpen = setupOpen;
   }
 
   void register(Routes r) {
-    r.page("/login", Need.PUBLIC, ctx -> page(ctx, setupOpen.getAsBoolean() ? "setup.html" : "login.html"));
+    r.page(
+        "/login",
+        Need.PUBLIC,
+        ctx -> page(ctx, setupOpen.getAsBoolean() ? "setup.html" : "login.html"));
     r.page("/", Need.READ, ctx -> page(ctx, "dashboard.html"));
     r.page("/regions/{region}", Need.READ, ctx -> page(ctx, "region.html"));
     r.page("/compare", Need.ANALYSE, ctx -> page(ctx, "compare.html"));

@@ -41,7 +41,11 @@ final class Routes {
 
   private void add(HandlerType method, String path, Need need, boolean page, Handler h) {
     all.add(new Route(method, path, need, page));
-    app.addHttpHandler(method, path, h, need);
+    if (page) {
+      app.addHttpHandler(method, path, h, need, PageRole.PAGE);
+    } else {
+      app.addHttpHandler(method, path, h, need);
+    }
   }
 
   List<Route> all() {

@@ -86,17 +86,23 @@ public final class WebServer implements AutoCloseable {
                               .withRoles(Need.SIGNED_IN)
                               .withDefinitionConfiguration(
                                   (version, d) ->
-                                      d.withInfo(
-                                          i -> {
-                                            i.setTitle("Handover");
-                                            i.setVersion(ProgramVersion.current());
-                                            i.setDescription(
-                                                "The Handover web application's API. Sign in with"
-                                                    + " POST /api/login; send the session's"
-                                                    + " csrf_token in X-CSRF-Token with every"
-                                                    + " change, or use the session token as a"
-                                                    + " bearer token.");
-                                          }))));
+                                      d.withSecurity(
+                                              sec ->
+                                                  sec.withCookieAuth("session", Guard.COOKIE)
+                                                      .withBearerAuth("bearer")
+                                                      .withGlobalSecurity("session", g -> {})
+                                                      .withGlobalSecurity("bearer", g -> {}))
+                                          .withInfo(
+                                              i -> {
+                                                i.setTitle("Handover");
+                                                i.setVersion(ProgramVersion.current());
+                                                i.setDescription(
+                                                    "The Handover web application's API. Sign in with"
+                                                        + " POST /api/login; send the session's"
+                                                        + " csrf_token in X-CSRF-Token with every"
+                                                        + " change, or use the session token as a"
+                                                        + " bearer token.");
+                                              }))));
             });
     app.before(ctx -> SecurityHeaders.apply(ctx, secure));
     app.beforeMatched(guard::check);
@@ -147,9 +153,7 @@ public final class WebServer implements AutoCloseable {
 
   /** A browser asking for a page (not the API): sent to the sign-in page when signed out. */
   private static boolean isPage(Context ctx) {
-    return ctx.method() == io.javalin.http.HandlerType.GET
-        && !ctx.path().startsWith("/api/")
-        && !ctx.path().equals(OPENAPI);
+    return ctx.routeRoles().contains(PageRole.PAGE);
   }
 
   private static boolean isJson(Context ctx) {

@@ -13,14 +13,19 @@
       main.appendChild(handover.el('p', 'Recommendation: ' + reg.recommendation.description));
       main.appendChild(handover.el('p', 'Status: ' + reg.status.description));
       main.appendChild(handover.el('h2', 'Conditions'));
-      main.appendChild(handover.table(['condition', 'met', 'explanation'],
-        (reg.conditions || []).map(function (c) { return [c.id || c.name, c.met, c.explanation]; })));
+      main.appendChild(handover.table(['condition', 'status', 'rule', 'explanation'],
+        reg.conditions.map(function (c) { return [c.name || c.condition, c.status, c.rule, c.explanation]; })));
       main.appendChild(handover.el('h2', 'Benchmarks'));
-      main.appendChild(handover.table(['benchmark', 'value', 'threshold', 'status', 'explanation'],
-        (reg.benchmarks || []).map(function (b) { return [b.id || b.name, b.value, b.threshold, b.status, b.explanation]; })));
+      var rows = [];
+      reg.conditions.forEach(function (c) {
+        (c.benchmarks || []).forEach(function (b) {
+          rows.push([c.condition, b.benchmark || b.name, b.value, b.threshold, b.status, b.explanation]);
+        });
+      });
+      main.appendChild(handover.table(['condition', 'benchmark', 'value', 'threshold', 'status', 'explanation'], rows));
       main.appendChild(handover.el('h2', 'History'));
       main.appendChild(handover.table(['month', 'conditions met', 'recommendation', 'status', 'change'],
-        page.history.rows.map(function (h) {
+        page.history.regions[0].months.map(function (h) {
           return [h.month, h.conditions_met.stage, h.recommendation.label,
             h.status.decided ? h.status.stage : 'not decided', h.change || ''];
         })));

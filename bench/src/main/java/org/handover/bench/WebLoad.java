@@ -1,0 +1,134 @@
+package org.handover.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Load at a constant arrival rate on a running {@code handover serve}: request i is due at start +
+ * i / rate whatever happened to the ones before, and its latency runs from when it was due, not
+ * from when it was sent, so a stalled server is charged for every request it held back
+ * (coordinated omission corrected). Latencies go into an HdrHistogram; each minute's is printed
+ * too, for soaks.
+ *
+ * <p>{@code WebLoad BASE USER PASSWORD RATE SECONDS PATH [PATH ...]}: paths are requested in turn.
+ */
+public final class WebLoad {
+  private WebLoad() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 6) {
+      System.err.println("usage: WebLoad BASE USER PASSWORD RATE SECONDS PATH [PATH ...]");
+      System.exit(2);
+    }
+    String base = args[0];
+    double rate = Double.parseDouble(args[3]);
+    long seconds = Long.parseLong(args[4]);
+    List<String> paths = List.of(args).subList(5, args.length);
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newFixedThreadPool(16))
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    HttpResponse<String> login =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/login"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"user\":\"" + args[1] + "\",\"password\":\"" + args[2] + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (login.statusCode() != 200) {
+      throw new IllegalStateException("sign-in failed: " + login.statusCode() + " " + login.body());
+    }
+    String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+    String token = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+    List<HttpRequest> requests =
+        paths.stream()
+            .map(
+                p ->
+                    HttpRequest.newBuilder(URI.create(base + p))
+                        .header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofSeconds(30))
+                        .GET()
+                        .build())
+            .toList();
+    // warm-up: the server caches each month's JSON on first use
+    for (HttpRequest r : requests) {
+      http.send(r, HttpResponse.BodyHandlers.discarding());
+    }
+    Histogram all = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+    Recorder minute = new Recorder(3);
+    AtomicLong errors = new AtomicLong();
+    AtomicLong bytes = new AtomicLong();
+    ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
+    long total = (long) (rate * seconds);
+    long periodNanos = (long) (1e9 / rate);
+    long start = System.nanoTime();
+    long nextReport = start + TimeUnit.MINUTES.toNanos(1);
+    CompletableFuture<?>[] pending = new CompletableFuture<?>[(int) total];
+    for (int i = 0; i < total; i++) {
+      long due = start + i * periodNanos;
+      long wait;
+      while ((wait = due - System.nanoTime()) > 0) {
+        LockSupport.parkNanos(wait);
+      }
+      if (System.nanoTime() >= nextReport) {
+        report("minute " + TimeUnit.NANOSECONDS.toMinutes(nextReport - start), minute.getIntervalHistogram());
+        nextReport += TimeUnit.MINUTES.toNanos(1);
+      }
+      pending[i] =
+          http.sendAsync(requests.get(i % requests.size()), HttpResponse.BodyHandlers.ofByteArray())
+              .whenComplete(
+                  (r, e) -> {
+                    long latency = System.nanoTime() - due;
+                    synchronized (all) {
+                      all.recordValue(Math.min(latency, all.getHighestTrackableValue()));
+                    }
+                    minute.recordValue(Math.min(latency, TimeUnit.SECONDS.toNanos(60)));
+                    if (e != null || r.statusCode() != 200) {
+                      errors.incrementAndGet();
+                      if (firstErrors.size() < 5) {
+                        firstErrors.add(e != null ? e.toString() : "HTTP " + r.statusCode());
+                      }
+                    } else {
+                      bytes.addAndGet(r.body().length);
+                    }
+                  });
+    }
+    CompletableFuture.allOf(pending).handle((v, e) -> null).get(2, TimeUnit.MINUTES);
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        "paths %s: %d requests in %.1f s (%.1f/s offered %.0f/s), %d errors %s, %.0f bytes per"
+            + " answer%n",
+        paths, total, elapsed, total / elapsed, rate, errors.get(), firstErrors,
+        (double) bytes.get() / Math.max(1, total - errors.get()));
+    report("all", all);
+    System.exit(0);
+  }
+
+  private static void report(String label, Histogram h) {
+    System.out.printf(
+        "%s: n=%d p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms%n",
+        label,
+        h.getTotalCount(),
+        h.getValueAtPercentile(50) / 1e6,
+        h.getValueAtPercentile(90) / 1e6,
+        h.getValueAtPercentile(99) / 1e6,
+        h.getValueAtPercentile(99.9) / 1e6,
+        h.getMaxValue() / 1e6);
+  }
+}
