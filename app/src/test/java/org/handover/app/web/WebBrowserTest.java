@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +32,6 @@ class WebBrowserTest {
   static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
   static WebFixture web;
-  static ChromeDriverService service;
   Path profile;
   ChromeDriver driver;
 
@@ -46,11 +44,6 @@ class WebBrowserTest {
         .as("ChromeDriver (apt-get install chromium-driver)")
         .isExecutable();
     web = WebFixture.get();
-    service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER))
-            .usingAnyFreePort()
-            .build();
   }
 
   @BeforeEach
@@ -70,6 +63,12 @@ class WebBrowserTest {
         "--disable-extensions",
         "--user-data-dir=" + profile,
         "--window-size=1280,1600");
+    // a driver's quit stops its service: one each
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
     driver.executeCdpCommand(
         "Page.addScriptToEvaluateOnNewDocument",
@@ -83,15 +82,12 @@ class WebBrowserTest {
 
   @AfterEach
   void close() throws Exception {
-    driver.quit();
+    if (driver != null) {
+      driver.quit();
+    }
     try (Stream<Path> files = Files.walk(profile)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    service.stop();
   }
 
   WebDriverWait waiting() {
