@@ -18,9 +18,8 @@ import org.HdrHistogram.Recorder;
 /**
  * Load at a constant arrival rate on a running {@code handover serve}: request i is due at start +
  * i / rate whatever happened to the ones before, and its latency runs from when it was due, not
- * from when it was sent, so a stalled server is charged for every request it held back
- * (coordinated omission corrected). Latencies go into an HdrHistogram; each minute's is printed
- * too, for soaks.
+ * from when it was sent, so a stalled server is charged for every request it held back (coordinated
+ * omission corrected). Latencies go into an HdrHistogram; each minute's is printed too, for soaks.
  *
  * <p>{@code WebLoad BASE USER PASSWORD RATE SECONDS PATH [PATH ...]}: paths are requested in turn.
  */
@@ -87,7 +86,9 @@ public final class WebLoad {
         LockSupport.parkNanos(wait);
       }
       if (System.nanoTime() >= nextReport) {
-        report("minute " + TimeUnit.NANOSECONDS.toMinutes(nextReport - start), minute.getIntervalHistogram());
+        report(
+            "minute " + TimeUnit.NANOSECONDS.toMinutes(nextReport - start),
+            minute.getIntervalHistogram());
         nextReport += TimeUnit.MINUTES.toNanos(1);
       }
       pending[i] =
@@ -114,7 +115,13 @@ public final class WebLoad {
     System.out.printf(
         "paths %s: %d requests in %.1f s (%.1f/s offered %.0f/s), %d errors %s, %.0f bytes per"
             + " answer%n",
-        paths, total, elapsed, total / elapsed, rate, errors.get(), firstErrors,
+        paths,
+        total,
+        elapsed,
+        total / elapsed,
+        rate,
+        errors.get(),
+        firstErrors,
         (double) bytes.get() / Math.max(1, total - errors.get()));
     report("all", all);
     System.exit(0);

@@ -80,7 +80,7 @@ final class DataRoutes {
   void assessment(Context ctx) {
     TheaterState s = state.get();
     YearMonth m = s.month("as_of", ctx.queryParam("as_of"));
-    ctx.contentType("application/json").result(s.assessment(m));
+    ctx.contentType("application/json").result(s.assessmentBytes(m));
   }
 
   @OpenApi(
@@ -110,20 +110,7 @@ final class DataRoutes {
     TheaterState s = state.get();
     RegionId id = s.region(ctx.pathParam("region"));
     YearMonth m = s.month("as_of", ctx.queryParam("as_of"));
-    // each part is the command line's JSON for the same thing, kept byte for byte
-    String json =
-        "{\"region\":"
-            + JsonNodeFactory.instance.textNode(id.name())
-            + ",\"as_of\":\""
-            + m
-            + "\",\"assessment\":"
-            + s.assessment(m, id)
-            + ",\"history\":"
-            + s.history(id)
-            + ",\"decisions\":"
-            + s.ledger(List.of(id))
-            + "}";
-    ctx.contentType("application/json").result(json);
+    ctx.contentType("application/json").result(s.regionPage(m, id));
   }
 
   @OpenApi(

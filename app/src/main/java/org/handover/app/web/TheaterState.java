@@ -43,8 +43,21 @@ final class TheaterState {
   private final Map<String, String> origins;
   private final Optional<YearMonth> fitFrom;
   private final Map<YearMonth, String> assessments = new ConcurrentHashMap<>();
+  private final Map<YearMonth, byte[]> assessmentBytes = new ConcurrentHashMap<>();
   private final Map<String, String> histories = new ConcurrentHashMap<>();
   private volatile String ledger;
+
+  /** The most recently asked region pages (a page is about 100 KB; 256 of them about 25 MB). */
+  private final Map<String, byte[]> pages =
+      java.util.Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+              return size() > 256;
+            }
+          });
 
   private TheaterState(
       Workspace ws,
@@ -137,6 +150,12 @@ final class TheaterState {
                         w)));
   }
 
+  /** As {@link #assessment(YearMonth)}, in UTF-8, made once: the answer the API sends. */
+  byte[] assessmentBytes(YearMonth month) {
+    return assessmentBytes.computeIfAbsent(
+        month, m -> assessment(m).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** {@code handover assess --as-of MONTH --region R --format json}. */
   String assessment(YearMonth month, RegionId region) {
     Assessment a = ws.evaluation().assessment(month);
@@ -146,6 +165,32 @@ final class TheaterState {
             a.regions().stream().filter(r -> r.region().equals(region)).toList(),
             a.provenance());
     return text(w -> AssessmentOutput.print(OutputFormat.json, one, ws.stageIds(), standings, w));
+  }
+
+  /**
+   * A region's page data: its assessment as of {@code month}, its history and its decisions, each
+   * the command line's JSON for the same thing, kept byte for byte.
+   */
+  byte[] regionPage(YearMonth month, RegionId region) {
+    String key = month + "/" + region.name();
+    byte[] page = pages.get(key);
+    if (page == null) {
+      String text =
+          "{\"region\":"
+              + com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.textNode(region.name())
+              + ",\"as_of\":\""
+              + month
+              + "\",\"assessment\":"
+              + assessment(month, region)
+              + ",\"history\":"
+              + history(region)
+              + ",\"decisions\":"
+              + ledger(List.of(region))
+              + "}";
+      page = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      pages.put(key, page);
+    }
+    return page;
   }
 
   /** {@code handover history --region R --format json}: every month of the data. */
