@@ -12,9 +12,16 @@ import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.List;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.handover.engine.HandoverException;
 import org.handover.io.files.InputFiles;
@@ -35,7 +42,20 @@ final class Tls {
           SslContextFactory.Server ssl = new SslContextFactory.Server();
           ssl.setKeyStore(keys);
           ssl.setKeyStorePassword("");
-          ServerConnector c = new ServerConnector(server, ssl);
+          HttpConfiguration https = new HttpConfiguration(http);
+          // no SNI host check: clients may use the address rather than the certificate's name,
+          // and a browser checks the certificate against what it asked for anyway
+          List<HttpConfiguration.Customizer> customizers = new ArrayList<>();
+          http.getCustomizers().stream()
+              .filter(c -> !(c instanceof SecureRequestCustomizer))
+              .forEach(customizers::add);
+          customizers.add(new SecureRequestCustomizer(false));
+          https.setCustomizers(customizers);
+          ServerConnector c =
+              new ServerConnector(
+                  server,
+                  new SslConnectionFactory(ssl, HttpVersion.HTTP_1_1.asString()),
+                  new HttpConnectionFactory(https));
           c.setHost(host);
           c.setPort(port);
           return c;

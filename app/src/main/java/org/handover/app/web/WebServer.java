@@ -44,8 +44,11 @@ public final class WebServer implements AutoCloseable {
   private final Routes routes;
   private final Optional<String> setupCode;
   private final Jobs jobs;
+  private final Store store;
 
-  private WebServer(Javalin app, Routes routes, Optional<String> setupCode, Jobs jobs) {
+  private WebServer(
+      Javalin app, Routes routes, Optional<String> setupCode, Jobs jobs, Store store) {
+    this.store = store;
     this.app = app;
     this.routes = routes;
     this.setupCode = setupCode;
@@ -148,7 +151,7 @@ public final class WebServer implements AutoCloseable {
     new ChartRoutes(state, store).register(routes);
     new PageRoutes(auth::setupOpen).register(routes);
     app.start();
-    return new WebServer(app, routes, setupCode, jobs);
+    return new WebServer(app, routes, setupCode, jobs, settings.store());
   }
 
   /** A browser asking for a page (not the API): sent to the sign-in page when signed out. */
@@ -178,6 +181,11 @@ public final class WebServer implements AutoCloseable {
   /** The one-time code that creates the first administrator, while the store has no users. */
   public Optional<String> setupCode() {
     return setupCode;
+  }
+
+  /** The store served (for the tests, which start a second server over it). */
+  Store storeForTests() {
+    return store;
   }
 
   /** Every route, with what it needs (for the tests). */

@@ -36,6 +36,7 @@ final class WebFixture {
   private static WebFixture instance;
 
   final Path db;
+  final Path benchmarkSet;
   final WebServer server;
   final String base;
   final Map<String, String> cli = new LinkedHashMap<>();
@@ -99,6 +100,7 @@ final class WebFixture {
       userOf.put(r, name);
     }
     Path set = new TheaterReader(store).benchmarkSet("iraq").orElseThrow();
+    benchmarkSet = set;
     server =
         WebServer.start(
             new WebServer.Settings(store, "iraq", set, "127.0.0.1", 0, Optional.empty()));

@@ -17,10 +17,16 @@
           handover.api('GET', job.poll).then(function (s) {
             bar.max = s.total; bar.value = s.done; step.textContent = s.step;
             if (s.state === 'done') {
-              out.appendChild(handover.table(['policy', 'deaths (median)', 'transfers'],
-                (s.result.policies || []).map(function (p) {
-                  return [p.name, p.deaths ? p.deaths.median : '', p.transfers ? p.transfers.median : ''];
-                })));
+              out.appendChild(handover.el('p', s.result.caveat || '', 'muted'));
+              var t = handover.table(
+                ['policy', 'title', 'deaths (median)', '80% interval', 'regions transferred (mean)', 'relapses (mean)'],
+                s.result.policies.map(function (p) {
+                  var d = p.deaths_total;
+                  return [p.policy, p.title, Math.round(d.median), Math.round(d.low) + ' - ' + Math.round(d.high),
+                    p.regions_transferred_mean, p.relapses_mean];
+                }));
+              t.id = 'comparison';
+              out.appendChild(t);
             } else if (s.state === 'failed') {
               out.appendChild(handover.el('p', s.error, 'error'));
             } else {
