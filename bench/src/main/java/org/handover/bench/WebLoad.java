@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -23,6 +22,9 @@ import org.HdrHistogram.Recorder;
  * <p>{@code WebLoad BASE USER PASSWORD RATE SECONDS PATH [PATH ...]}: paths are requested in turn.
  */
 public final class WebLoad {
+  /** Connections (and threads) the load is sent on. */
+  private static final int WORKERS = 64;
+
   private WebLoad() {}
 
   public static void main(String[] args) throws Exception {
@@ -37,8 +39,7 @@ public final class WebLoad {
     HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(16))
-            .connectTimeout(Duration.ofSeconds(10))
+                        .connectTimeout(Duration.ofSeconds(10))
             .build();
     HttpResponse<String> login =
         http.send(
@@ -76,14 +77,59 @@ public final class WebLoad {
     long total = (long) (rate * seconds);
     long periodNanos = (long) (1e9 / rate);
     long start = System.nanoTime();
+    // As wrk2 does: a fixed number of connections, worker j sending requests j, j + W, j + 2W ...
+    // each when it is due (or at once, if the worker is late); memory stays bounded however slow
+    // the server, and a late request is still charged from when it was due.
+    Thread[] workers = new Thread[WORKERS];
+    for (int w = 0; w < WORKERS; w++) {
+      int first = w;
+      workers[w] =
+          new Thread(
+              () -> {
+                for (long i = first; i < total; i += WORKERS) {
+                  long due = start + i * periodNanos;
+                  long wait;
+                  while ((wait = due - System.nanoTime()) > 0) {
+                    LockSupport.parkNanos(wait);
+                  }
+                  String failure = null;
+                  try {
+                    HttpResponse<byte[]> r =
+                        http.send(
+                            requests.get((int) (i % requests.size())),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                    if (r.statusCode() != 200) {
+                      failure = "HTTP " + r.statusCode();
+                    } else {
+                      bytes.addAndGet(r.body().length);
+                    }
+                  } catch (Exception e) {
+                    failure = e.toString();
+                  }
+                  long latency = Math.min(System.nanoTime() - due, TimeUnit.SECONDS.toNanos(60));
+                  synchronized (all) {
+                    all.recordValue(latency);
+                  }
+                  minute.recordValue(latency);
+                  if (failure != null) {
+                    errors.incrementAndGet();
+                    if (firstErrors.size() < 5) {
+                      firstErrors.add(failure);
+                    }
+                  }
+                }
+              },
+              "load-" + w);
+      workers[w].start();
+    }
     long nextReport = start + TimeUnit.MINUTES.toNanos(1);
-    // only a count of the requests in flight is kept, never their answers (a soak sends gigabytes)
-    AtomicLong inFlight = new AtomicLong();
-    for (int i = 0; i < total; i++) {
-      long due = start + i * periodNanos;
-      long wait;
-      while ((wait = due - System.nanoTime()) > 0) {
-        LockSupport.parkNanos(wait);
+    while (true) {
+      boolean alive = false;
+      for (Thread t : workers) {
+        alive |= t.isAlive();
+      }
+      if (!alive) {
+        break;
       }
       if (System.nanoTime() >= nextReport) {
         report(
@@ -91,29 +137,7 @@ public final class WebLoad {
             minute.getIntervalHistogram());
         nextReport += TimeUnit.MINUTES.toNanos(1);
       }
-      inFlight.incrementAndGet();
-      http.sendAsync(requests.get(i % requests.size()), HttpResponse.BodyHandlers.ofByteArray())
-          .whenComplete(
-                  (r, e) -> {
-                    long latency = System.nanoTime() - due;
-                    synchronized (all) {
-                      all.recordValue(Math.min(latency, all.getHighestTrackableValue()));
-                    }
-                    minute.recordValue(Math.min(latency, TimeUnit.SECONDS.toNanos(60)));
-                    if (e != null || r.statusCode() != 200) {
-                      errors.incrementAndGet();
-                      if (firstErrors.size() < 5) {
-                        firstErrors.add(e != null ? e.toString() : "HTTP " + r.statusCode());
-                      }
-                    } else {
-                      bytes.addAndGet(r.body().length);
-                    }
-                    inFlight.decrementAndGet();
-                  });
-    }
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-    while (inFlight.get() > 0 && System.nanoTime() < deadline) {
-      Thread.sleep(10);
+      Thread.sleep(100);
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
     System.out.printf(

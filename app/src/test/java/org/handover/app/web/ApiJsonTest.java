@@ -51,6 +51,12 @@ class ApiJsonTest {
   }
 
   @Test
+  void aRegionsForecastAndTheOutlookAreTheCommandLines() throws Exception {
+    assertThat(get("/api/regions/Basra/forecast?as_of=2007-06")).isEqualTo(web.cli.get("forecast-basra"));
+    assertThat(get("/api/outlook?as_of=2007-06")).isEqualTo(web.cli.get("outlook"));
+  }
+
+  @Test
   void theLedgerIsTheCommandLines() throws Exception {
     assertThat(JSON.readTree(get("/api/decisions")))
         .isEqualTo(JSON.readTree(web.cli.get("decisions")));

@@ -40,6 +40,8 @@ class AuthorisationMatrixTest {
     TABLE.put("GET /api/theater", new Allowed(READERS, false, null));
     TABLE.put("GET /api/assessment", new Allowed(READERS, false, null));
     TABLE.put("GET /api/regions/{region}", new Allowed(READERS, false, null));
+    TABLE.put("GET /api/regions/{region}/forecast", new Allowed(READERS, false, "?as_of=1990-01"));
+    TABLE.put("GET /api/outlook", new Allowed(READERS, false, "?as_of=1990-01"));
     TABLE.put("GET /api/history", new Allowed(READERS, false, null));
     TABLE.put("GET /api/decisions", new Allowed(READERS, false, null));
     TABLE.put("POST /api/decisions", new Allowed(ANALYSTS, false, "{}"));
@@ -101,10 +103,16 @@ class AuthorisationMatrixTest {
     int cells = 0;
     for (Route route : web.server.routes()) {
       Allowed allowed = TABLE.get(key(route));
-      String path = concrete(route.path());
       String method = route.method().name();
+      String body = allowed.body();
+      String path = concrete(route.path());
+      if (body != null && body.startsWith("?")) {
+        // a query that is refused after the guard: the matrix computes nothing expensive
+        path = path + body;
+        body = null;
+      }
       // no session
-      HttpResponse<String> anon = web.send(method, path, allowed.body(), null);
+      HttpResponse<String> anon = web.send(method, path, body, null);
       cells++;
       int denied = route.page() ? 302 : 401;
       if (allowed.anonymous()) {
@@ -120,7 +128,7 @@ class AuthorisationMatrixTest {
       for (Role role : Role.values()) {
         WebFixture.Session s =
             key(route).equals("POST /api/logout") ? web.signIn(role) : sessions.get(role);
-        HttpResponse<String> r = web.send(method, path, allowed.body(), s);
+        HttpResponse<String> r = web.send(method, path, body, s);
         cells++;
         int status = r.statusCode();
         if (allowed.roles().contains(role)) {

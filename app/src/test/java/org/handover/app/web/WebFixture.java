@@ -93,6 +93,11 @@ final class WebFixture {
         "--db",
         db.toString());
     cli("decisions", "decisions", "--format", "json", "--db", db.toString());
+    cli(
+        "forecast-basra",
+        "forecast", "--as-of", "2007-06", "--region", "Basra", "--format", "json", "--db",
+        db.toString());
+    cli("outlook", "outlook", "--as-of", "2007-06", "--format", "json", "--db", db.toString());
     Store store = Store.open(db);
     for (Role r : Role.values()) {
       String name = r.id();
