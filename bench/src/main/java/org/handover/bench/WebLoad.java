@@ -1,5 +1,8 @@
 package org.handover.bench;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,6 +39,8 @@ public final class WebLoad {
     double rate = Double.parseDouble(args[3]);
     long seconds = Long.parseLong(args[4]);
     List<String> paths = List.of(args).subList(5, args.length);
+    // keep one connection per worker alive between its requests
+    System.setProperty("http.maxConnections", Integer.toString(WORKERS));
     HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -94,14 +99,23 @@ public final class WebLoad {
                   }
                   String failure = null;
                   try {
-                    HttpResponse<byte[]> r =
-                        http.send(
-                            requests.get((int) (i % requests.size())),
-                            HttpResponse.BodyHandlers.ofByteArray());
-                    if (r.statusCode() != 200) {
-                      failure = "HTTP " + r.statusCode();
-                    } else {
-                      bytes.addAndGet(r.body().length);
+                    // HttpURLConnection streams the answer away: nothing of it is kept
+                    HttpURLConnection c =
+                        (HttpURLConnection)
+                            URI.create(base + paths.get((int) (i % paths.size())))
+                                .toURL()
+                                .openConnection();
+                    c.setRequestProperty("Authorization", "Bearer " + token);
+                    c.setConnectTimeout(10_000);
+                    c.setReadTimeout(60_000);
+                    int code = c.getResponseCode();
+                    try (InputStream in = code < 400 ? c.getInputStream() : c.getErrorStream()) {
+                      long n = in == null ? 0 : in.transferTo(OutputStream.nullOutputStream());
+                      if (code != 200) {
+                        failure = "HTTP " + code;
+                      } else {
+                        bytes.addAndGet(n);
+                      }
                     }
                   } catch (Exception e) {
                     failure = e.toString();

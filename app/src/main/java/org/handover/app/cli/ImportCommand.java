@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.handover.app.output.TerminalText;
-import org.handover.io.audit.AuditLog;
 import org.handover.io.files.OutputGuard;
-import org.handover.io.imports.ImportAudit;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportOption;
 import org.handover.io.imports.ImportReport;
@@ -176,7 +174,6 @@ final class ImportCommand implements Callable<Integer> {
       }
       try {
         ImportReport r = Importers.run(s, theater, importSpec);
-        ImportAudit.record(s, AuditLog.commandLineActor(), theater, r);
         ImportSummary.print(r, out, show);
         return 0;
       } catch (ImportException e) {
@@ -248,8 +245,6 @@ final class ImportCommand implements Callable<Integer> {
       throw new ImportException(
           failure(e, "nothing was imported: the database is as it was before"), e);
     }
-    load.reports()
-        .forEach(r -> ImportAudit.record(s, AuditLog.commandLineActor(), load.theater(), r));
     load.reports().forEach(r -> ImportSummary.print(r, out, show));
     if (load.unchanged()) {
       out.println(
