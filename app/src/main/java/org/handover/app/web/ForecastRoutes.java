@@ -21,10 +21,10 @@ import org.handover.engine.outlook.OutlookResult;
 import org.handover.engine.theater.RegionId;
 
 /**
- * A region's forecast and the theater's outlook as of a month, with the command line's defaults
- * (12 months, 1,000 paths, seed 42; outlook 36 months): the JSON of {@code handover forecast} and
- * {@code handover outlook}. Each month's is computed on first use (a few seconds) and kept while the
- * loaded state lasts.
+ * A region's forecast and the theater's outlook as of a month, with the command line's defaults (12
+ * months, 1,000 paths, seed 42; outlook 36 months): the JSON of {@code handover forecast} and
+ * {@code handover outlook}. Each month's is computed on first use (a few seconds) and kept while
+ * the loaded state lasts.
  */
 final class ForecastRoutes {
   private final StateHolder state;
@@ -42,7 +42,9 @@ final class ForecastRoutes {
 
   private TheaterState cachedFor;
 
-  /** The loaded state, the results kept being forgotten when it has changed (an import, a decision). */
+  /**
+   * The loaded state, the results kept being forgotten when it has changed (an import, a decision).
+   */
   private synchronized TheaterState current() {
     TheaterState s = state.get();
     if (s != cachedFor) {
@@ -69,7 +71,8 @@ final class ForecastRoutes {
               + " --format json (12 months, 1,000 paths, seed 42)",
       tags = "data",
       pathParams = @OpenApiParam(name = "region", required = true, example = "Basra"),
-      queryParams = @OpenApiParam(name = "as_of", description = "YYYY-MM (default: the last month)"),
+      queryParams =
+          @OpenApiParam(name = "as_of", description = "YYYY-MM (default: the last month)"),
       responses = {
         @OpenApiResponse(status = "200", content = @OpenApiContent(type = "object")),
         @OpenApiResponse(status = "400", content = @OpenApiContent(from = ErrorBody.class)),
@@ -103,7 +106,8 @@ final class ForecastRoutes {
           "Each region's chance of meeting its next stage by each future month: handover outlook"
               + " --as-of M --format json",
       tags = "data",
-      queryParams = @OpenApiParam(name = "as_of", description = "YYYY-MM (default: the last month)"),
+      queryParams =
+          @OpenApiParam(name = "as_of", description = "YYYY-MM (default: the last month)"),
       responses = {
         @OpenApiResponse(status = "200", content = @OpenApiContent(type = "object")),
         @OpenApiResponse(status = "400", content = @OpenApiContent(from = ErrorBody.class))

@@ -52,7 +52,8 @@ class ApiJsonTest {
 
   @Test
   void aRegionsForecastAndTheOutlookAreTheCommandLines() throws Exception {
-    assertThat(get("/api/regions/Basra/forecast?as_of=2007-06")).isEqualTo(web.cli.get("forecast-basra"));
+    assertThat(get("/api/regions/Basra/forecast?as_of=2007-06"))
+        .isEqualTo(web.cli.get("forecast-basra"));
     assertThat(get("/api/outlook?as_of=2007-06")).isEqualTo(web.cli.get("outlook"));
   }
 

@@ -95,7 +95,14 @@ final class WebFixture {
     cli("decisions", "decisions", "--format", "json", "--db", db.toString());
     cli(
         "forecast-basra",
-        "forecast", "--as-of", "2007-06", "--region", "Basra", "--format", "json", "--db",
+        "forecast",
+        "--as-of",
+        "2007-06",
+        "--region",
+        "Basra",
+        "--format",
+        "json",
+        "--db",
         db.toString());
     cli("outlook", "outlook", "--as-of", "2007-06", "--format", "json", "--db", db.toString());
     Store store = Store.open(db);
