@@ -50,6 +50,9 @@ import picocli.CommandLine.Spec;
       DecideCommand.class,
       DecisionsCommand.class,
       PlanCommand.class,
+      ServeCommand.class,
+      UsersCommand.class,
+      AuditCommand.class,
       HelpCommand.class
     })
 public final class HandoverCommand implements Runnable {

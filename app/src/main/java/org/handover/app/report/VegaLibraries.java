@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Properties;
  * Vega's expressions without {@code eval} so the page's Content-Security-Policy can forbid it, has
  * no WebJar: it is bundled under {@code vendor/} beside this class (see the README there).
  */
-final class VegaLibraries {
+public final class VegaLibraries {
   /** A library's name, version and minified source, ready to sit in a script element. */
   record Library(String name, String version, String source) {}
 
@@ -34,6 +35,24 @@ final class VegaLibraries {
       cached = libs;
     }
     return libs;
+  }
+
+  /**
+   * The source of one library, by name ({@code vega}, {@code vega-interpreter}, {@code vega-lite},
+   * {@code vega-embed}): the web application serves the same files the report inlines.
+   */
+  public static Optional<String> source(String name) {
+    return all().stream().filter(l -> l.name().equals(name)).map(Library::source).findFirst();
+  }
+
+  /** The names of the libraries, in load order. */
+  public static List<String> names() {
+    return NAMES;
+  }
+
+  /** As {@link #embedCss}, for the web application. */
+  public static String embedStyles() {
+    return embedCss();
   }
 
   /**

@@ -31,12 +31,14 @@ final class StoreLock {
                 + file
                 + " is being written by another process ("
                 + holder
-                + "; another Handover import, example or decide?): try again when it has finished"
+                + "; another Handover import, example or decide, or handover serve, which holds it"
+                + " while it runs?): try again when it has finished"
             : "the database "
                 + file
                 + " is in use by another process ("
                 + holder
-                + "; another Handover command?): it can be written only while nothing else has it"
+                + "; another Handover command, or handover serve, which holds it while it runs?): it"
+                + " can be written only while nothing else has it"
                 + " open; try again when that has finished";
     return Optional.of(new StoreException(message, e));
   }

@@ -212,3 +212,36 @@ CREATE TABLE IF NOT EXISTS plan_signatures (
   signed_at  TIMESTAMP NOT NULL,
   PRIMARY KEY (theater, plan, version, party)
 );
+
+-- People who may use the web application (handover serve), one role each (docs/web.md).
+CREATE TABLE IF NOT EXISTS users (
+  name           VARCHAR PRIMARY KEY,
+  role           VARCHAR NOT NULL,   -- viewer, analyst, host-signatory, partner-signatory, administrator
+  password_hash  VARCHAR NOT NULL,   -- Argon2id, PHC string format ($argon2id$v=19$m=...,t=...,p=...$salt$hash)
+  disabled       BOOLEAN NOT NULL,
+  created_at     VARCHAR NOT NULL    -- ISO-8601 instant, UTC
+);
+
+-- Signed-in sessions of the web application. Only the SHA-256 of the session token is kept, so a copy
+-- of the store does not give anyone a session.
+CREATE TABLE IF NOT EXISTS sessions (
+  token_sha256  VARCHAR PRIMARY KEY,
+  user_name     VARCHAR NOT NULL,
+  csrf_token    VARCHAR NOT NULL,    -- sent back by the browser in X-CSRF-Token on every change
+  created_at    VARCHAR NOT NULL,
+  expires_at    VARCHAR NOT NULL
+);
+
+-- The audit trail: every change (sign-ins, failed sign-ins, imports, decisions, users and roles), append-
+-- only and hash-chained: each entry's hash is the SHA-256 of the previous entry's hash and the entry's
+-- canonical content, so an edited or deleted entry breaks the chain there (handover audit verify).
+CREATE TABLE IF NOT EXISTS audit_log (
+  seq            BIGINT PRIMARY KEY, -- 1, 2, 3, ... without gaps
+  recorded_at    VARCHAR NOT NULL,   -- ISO-8601 instant, UTC, milliseconds
+  actor          VARCHAR NOT NULL,   -- a user of the web application, or cli:OS-USER for the command line
+  action         VARCHAR NOT NULL,   -- e.g. login, login-failed, import, decide, user-add, role-change
+  subject        VARCHAR NOT NULL,   -- what it acted on (a user name, a decision id, an import id)
+  details        VARCHAR NOT NULL,   -- canonical JSON object, keys sorted (hashes of files, old and new role)
+  previous_hash  VARCHAR NOT NULL,   -- the previous entry's hash; 64 zeros for the first
+  hash           VARCHAR NOT NULL
+);

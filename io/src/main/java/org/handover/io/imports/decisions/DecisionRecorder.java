@@ -2,12 +2,14 @@ package org.handover.io.imports.decisions;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.handover.engine.HandoverException;
 import org.handover.engine.benchmark.BenchmarkSet;
 import org.handover.engine.decision.Basis;
@@ -15,6 +17,7 @@ import org.handover.engine.decision.DecisionKind;
 import org.handover.engine.decision.LedgerEntry;
 import org.handover.engine.theater.RegionResolver;
 import org.handover.engine.time.MonthRange;
+import org.handover.io.audit.AuditLog;
 import org.handover.io.store.Store;
 
 /**
@@ -127,6 +130,15 @@ public final class DecisionRecorder {
    * @throws HandoverException naming every wrong field; nothing is written then
    */
   public LedgerEntry record(DecisionFields f, YearMonth asOf, Map<String, String> optionNames) {
+    return record(f, asOf, optionNames, AuditLog.commandLineActor());
+  }
+
+  /**
+   * As {@link #record(DecisionFields, YearMonth, Map)}, the entry and its audit record (as {@code
+   * actor}'s) written in one transaction.
+   */
+  public LedgerEntry record(
+      DecisionFields f, YearMonth asOf, Map<String, String> optionNames, String actor) {
     List<String> problems = new ArrayList<>();
     Basis basis = Basis.of(set.name(), set.version(), set.sha256(), asOf);
     Optional<LedgerEntry> entry =
@@ -161,8 +173,20 @@ public final class DecisionRecorder {
     if (entry.isEmpty()) {
       throw new HandoverException("decision not recorded: " + String.join("; ", problems));
     }
+    LedgerEntry e = entry.get();
     store.inTransaction(
-        c -> LedgerSql.append(c, theater, List.of(entry.get()), null, LedgerSql.DECIDE));
-    return entry.get();
+        c -> {
+          LedgerSql.append(c, theater, List.of(e), null, LedgerSql.DECIDE);
+          Map<String, String> details = new TreeMap<>();
+          details.put("theater", theater);
+          details.put("region", e.region().name());
+          details.put("to_stage", e.toStage());
+          details.put("effective", e.effective().toString());
+          details.put("basis_set_sha256", set.sha256());
+          details.put("basis_as_of", asOf.toString());
+          e.supersedes().ifPresent(id -> details.put("supersedes", id));
+          return AuditLog.append(c, Clock.systemUTC(), actor, "decide", e.id(), details);
+        });
+    return e;
   }
 }

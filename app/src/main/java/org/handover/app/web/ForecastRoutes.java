@@ -1,0 +1,139 @@
+package org.handover.app.web;
+
+import io.javalin.http.Context;
+import io.javalin.openapi.HttpMethod;
+import io.javalin.openapi.OpenApi;
+import io.javalin.openapi.OpenApiContent;
+import io.javalin.openapi.OpenApiParam;
+import io.javalin.openapi.OpenApiResponse;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.handover.app.output.ForecastOutput;
+import org.handover.app.output.OutlookOutput;
+import org.handover.app.output.OutputFormat;
+import org.handover.app.workspace.ForecastRun;
+import org.handover.engine.forecast.Forecast;
+import org.handover.engine.outlook.OutlookResult;
+import org.handover.engine.theater.RegionId;
+
+/**
+ * A region's forecast and the theater's outlook as of a month, with the command line's defaults (12
+ * months, 1,000 paths, seed 42; outlook 36 months): the JSON of {@code handover forecast} and
+ * {@code handover outlook}. Each month's is computed on first use (a few seconds) and kept while
+ * the loaded state lasts.
+ */
+final class ForecastRoutes {
+  private final StateHolder state;
+  private final Map<String, Forecast> forecasts = new ConcurrentHashMap<>();
+  private final Map<String, String> outlooks = new ConcurrentHashMap<>();
+
+  ForecastRoutes(StateHolder state) {
+    this.state = state;
+  }
+
+  void register(Routes r) {
+    r.get("/api/regions/{region}/forecast", Need.READ, this::forecast);
+    r.get("/api/outlook", Need.READ, this::outlook);
+  }
+
+  private TheaterState cachedFor;
+
+  /**
+   * The loaded state, the results kept being forgotten when it has changed (an import, a decision).
+   */
+  private synchronized TheaterState current() {
+    TheaterState s = state.get();
+    if (s != cachedFor) {
+      forecasts.clear();
+      outlooks.clear();
+      cachedFor = s;
+    }
+    return s;
+  }
+
+  private static String key(YearMonth m) {
+    return m.toString();
+  }
+
+  private static ForecastRun run(TheaterState s) {
+    return ForecastRun.of(s.workspace(), ForecastRun.DEFAULT_VARIABLE, s.forecastFitFrom());
+  }
+
+  @OpenApi(
+      path = "/api/regions/{region}/forecast",
+      methods = HttpMethod.GET,
+      summary =
+          "A region's monthly deaths forecast as of a month: handover forecast --as-of M --region R"
+              + " --format json (12 months, 1,000 paths, seed 42)",
+      tags = "data",
+      pathParams = @OpenApiParam(name = "region", required = true, example = "Basra"),
+      queryParams =
+          @OpenApiParam(name = "as_of", description = "YYYY-MM (default: the last month)"),
+      responses = {
+        @OpenApiResponse(status = "200", content = @OpenApiContent(type = "object")),
+        @OpenApiResponse(status = "400", content = @OpenApiContent(from = ErrorBody.class)),
+        @OpenApiResponse(status = "404", content = @OpenApiContent(from = ErrorBody.class))
+      })
+  void forecast(Context ctx) {
+    TheaterState s = current();
+    RegionId region = s.region(ctx.pathParam("region"));
+    YearMonth m = s.month("as_of", ctx.queryParam("as_of"));
+    Forecast f =
+        forecasts.computeIfAbsent(
+            key(m),
+            k ->
+                run(s)
+                    .forecast(
+                        m,
+                        ForecastRun.FORECAST_HORIZON,
+                        ForecastRun.DEFAULT_PATHS,
+                        ForecastRun.DEFAULT_SEED));
+    StringWriter out = new StringWriter();
+    try (PrintWriter w = new PrintWriter(out)) {
+      ForecastOutput.print(OutputFormat.json, f, Set.of(region), s.workspace().provenance(), w);
+    }
+    ctx.contentType("application/json").result(out.toString());
+  }
+
+  @OpenApi(
+      path = "/api/outlook",
+      methods = HttpMethod.GET,
+      summary =
+          "Each region's chance of meeting its next stage by each future month: handover outlook"
+              + " --as-of M --format json",
+      tags = "data",
+      queryParams =
+          @OpenApiParam(name = "as_of", description = "YYYY-MM (default: the last month)"),
+      responses = {
+        @OpenApiResponse(status = "200", content = @OpenApiContent(type = "object")),
+        @OpenApiResponse(status = "400", content = @OpenApiContent(from = ErrorBody.class))
+      })
+  void outlook(Context ctx) {
+    TheaterState s = current();
+    YearMonth m = s.month("as_of", ctx.queryParam("as_of"));
+    String json =
+        outlooks.computeIfAbsent(
+            key(m),
+            k -> {
+              OutlookResult o =
+                  run(s)
+                      .outlook(
+                          m,
+                          ForecastRun.OUTLOOK_HORIZON,
+                          ForecastRun.DEFAULT_PATHS,
+                          ForecastRun.DEFAULT_SEED,
+                          ForecastRun.DEFAULT_LOOKBACK);
+              StringWriter out = new StringWriter();
+              try (PrintWriter w = new PrintWriter(out)) {
+                OutlookOutput.print(
+                    OutputFormat.json, o, s.workspace().provenance(), s.standings(), m, w);
+              }
+              return out.toString();
+            });
+    ctx.contentType("application/json").result(json);
+  }
+}

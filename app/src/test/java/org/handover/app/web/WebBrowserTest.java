@@ -1,0 +1,156 @@
+package org.handover.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web application in headless Chromium (Debian's chromium and chromium-driver, as the report's
+ * browser test; the build installs them): an analyst signs in, sees the dashboard's charts drawn
+ * from the report's specs, and opens a region page; a viewer cannot reach an analyst's action. No
+ * Content-Security-Policy violation on any page.
+ */
+class WebBrowserTest {
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  static WebFixture web;
+  Path profile;
+  ChromeDriver driver;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assertThat(Path.of(CHROMIUM))
+        .as("Chromium (apt-get install chromium; the build runs scripts/ensure-chromium.sh)")
+        .isExecutable();
+    assertThat(Path.of(CHROMEDRIVER))
+        .as("ChromeDriver (apt-get install chromium-driver)")
+        .isExecutable();
+    web = WebFixture.get();
+  }
+
+  @BeforeEach
+  void browser() throws Exception {
+    profile = Files.createTempDirectory("handover-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-extensions",
+        "--user-data-dir=" + profile,
+        "--window-size=1280,1600");
+    // a driver's quit stops its service: one each
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument",
+        Map.of(
+            "source",
+            "window.cspViolations = [];"
+                + "document.addEventListener('securitypolicyviolation', function (e) {"
+                + "  window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI);"
+                + "});"));
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    if (driver != null) {
+      driver.quit();
+    }
+    try (Stream<Path> files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(60));
+  }
+
+  Object js(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  void signIn(String user) {
+    driver.get(web.base + "/");
+    waiting().until(d -> d.getCurrentUrl().endsWith("/login"));
+    driver.findElement(By.id("user")).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys(WebFixture.PASSWORD);
+    driver.findElement(By.id("sign-in")).click();
+    waiting().until(d -> !d.getCurrentUrl().endsWith("/login"));
+  }
+
+  void noCspViolations() {
+    assertThat((List<?>) js("return window.cspViolations")).isEmpty();
+  }
+
+  @Test
+  void anAnalystSignsInAndOpensARegionPage() {
+    signIn("analyst");
+    waiting()
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js(
+                        "return !!(window.handoverCharts && window.handoverCharts.drawn > 0"
+                            + " && document.querySelectorAll('svg').length > 0)")));
+    assertThat((List<?>) js("return window.handoverCharts.errors")).isEmpty();
+    assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("iraq: as of");
+    noCspViolations();
+    driver.findElement(By.linkText("Basra")).click();
+    waiting().until(d -> d.findElements(By.tagName("h1")).size() > 0);
+    assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Basra as of");
+    assertThat(driver.getPageSource()).contains("Benchmarks").contains("History");
+    assertThat(driver.findElements(By.id("record-decision"))).hasSize(1);
+    noCspViolations();
+  }
+
+  @Test
+  void aViewerCannotReachAnAnalystsAction() {
+    signIn("viewer");
+    waiting().until(d -> d.findElements(By.id("sign-out")).size() > 0);
+    assertThat(driver.findElements(By.linkText("Compare policies"))).isEmpty();
+    driver.get(web.base + "/compare");
+    assertThat(driver.getPageSource()).contains("does not permit");
+    driver.get(web.base + "/ledger");
+    waiting().until(d -> d.findElements(By.id("ledger-table")).size() > 0);
+    assertThat(driver.findElement(By.id("decide")).getAttribute("class")).contains("hidden");
+    // the form is hidden; posting anyway, with the session and its CSRF token, is refused
+    Object status =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "var done = arguments[0];"
+                    + "fetch('/api/session').then(r => r.json()).then(s => fetch('/api/decisions', {"
+                    + " method: 'POST', headers: {'Content-Type': 'application/json',"
+                    + " 'X-CSRF-Token': s.csrf_token}, body: '{}'})).then(r => done(r.status));");
+    assertThat(((Number) status).intValue()).isEqualTo(403);
+    noCspViolations();
+  }
+}
