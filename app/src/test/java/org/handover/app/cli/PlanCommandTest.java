@@ -145,4 +145,30 @@ class PlanCommandTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--constraints needs --plan");
   }
+
+  @Test
+  void aSavedPlanIsTheNextDraftVersionAndTheSamePlanAgainMakesNone() throws Exception {
+    CommandLineTest.Run solved =
+        plan("--format", "json", "--save", "iraq-2007", "--by", "planners");
+    assertThat(solved.exit()).as(solved.err()).isZero();
+    assertThat(solved.err()).contains("saved as plan iraq-2007 version 1 (DRAFT");
+    CommandLineTest.Run again = plan("--format", "json", "--save", "iraq-2007", "--by", "planners");
+    assertThat(again.exit()).as(again.err()).isZero();
+    assertThat(again.err()).contains("has this content already");
+
+    CommandLineTest.Run shown =
+        CommandLineTest.run("plan", "show", "iraq-2007", "--db", db.toString(), "--format", "json");
+    assertThat(shown.exit()).as(shown.err()).isZero();
+    JsonNode stored = new ObjectMapper().readTree(shown.out());
+    JsonNode planned = new ObjectMapper().readTree(solved.out()).get("transitions");
+    assertThat(stored.toString()).contains("\"status\":\"DRAFT\"");
+    assertThat(planned.size()).isPositive();
+    for (JsonNode t : planned) {
+      assertThat(stored.toString()).contains(t.get("region").asText());
+    }
+
+    CommandLineTest.Run half = plan("--save", "x");
+    assertThat(half.exit()).isEqualTo(2);
+    assertThat(half.err()).contains("--save NAME and --by WHO go together");
+  }
 }
