@@ -109,21 +109,7 @@ public final class PlanSection implements ReportSection {
             .put("troops", Math.round(plan.roleTotal(m, r)));
       }
     }
-    spec.putObject("mark").put("type", "area");
-    ObjectNode enc = spec.putObject("encoding");
-    enc.putObject("x").put("field", "month").put("type", "temporal").put("title", "Month");
-    enc.putObject("y")
-        .put("field", "troops")
-        .put("type", "quantitative")
-        .put("stack", "zero")
-        .put("title", "Troops");
-    ObjectNode c = enc.putObject("color").put("field", "role").put("type", "nominal");
-    c.putObject("scale").put("scheme", "tableau10");
-    c.putObject("legend").put("title", "Role").put("orient", "bottom").put("columns", 4);
-    ArrayNode tip = enc.putArray("tooltip");
-    tip.addObject().put("field", "role").put("title", "Role");
-    tip.addObject().put("field", "month").put("type", "temporal").put("format", "%Y-%m");
-    tip.addObject().put("field", "troops").put("format", ",.0f").put("title", "Troops");
+    RoleAreaEncoding.apply(spec, "Month");
     return new Chart("plan-posture", spec);
   }
 

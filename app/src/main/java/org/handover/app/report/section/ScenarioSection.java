@@ -130,21 +130,7 @@ public final class ScenarioSection implements ReportSection {
     spec.put("columns", 3);
     ObjectNode inner = spec.putObject("spec");
     inner.put("width", 180).put("height", 110);
-    inner.putObject("mark").put("type", "area");
-    ObjectNode enc = inner.putObject("encoding");
-    enc.putObject("x").put("field", "month").put("type", "temporal").putNull("title");
-    enc.putObject("y")
-        .put("field", "troops")
-        .put("type", "quantitative")
-        .put("stack", "zero")
-        .put("title", "Troops");
-    ObjectNode c = enc.putObject("color").put("field", "role").put("type", "nominal");
-    c.putObject("scale").put("scheme", "tableau10");
-    c.putObject("legend").put("title", "Role").put("orient", "bottom").put("columns", 4);
-    ArrayNode tip = enc.putArray("tooltip");
-    tip.addObject().put("field", "role").put("title", "Role");
-    tip.addObject().put("field", "month").put("type", "temporal").put("format", "%Y-%m");
-    tip.addObject().put("field", "troops").put("format", ",.0f").put("title", "Troops");
+    RoleAreaEncoding.apply(inner, null);
     return new Chart("scenarios-posture", spec);
   }
 
