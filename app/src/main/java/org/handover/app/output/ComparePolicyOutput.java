@@ -117,7 +117,7 @@ public final class ComparePolicyOutput {
             pct(o.anyRelapse())
           });
     }
-    aligned(rows, w);
+    AlignedColumns.print(rows, w);
     w.println();
     w.println("National deaths per month, median (80% interval):");
     rows = new ArrayList<>();
@@ -143,7 +143,7 @@ public final class ComparePolicyOutput {
       }
       rows.add(row);
     }
-    aligned(rows, w);
+    AlignedColumns.print(rows, w);
     w.println();
     w.println("Regions by decided stage (mean over paths), at the same months:");
     rows = new ArrayList<>();
@@ -156,7 +156,7 @@ public final class ComparePolicyOutput {
       }
       rows.add(row);
     }
-    aligned(rows, w);
+    AlignedColumns.print(rows, w);
     w.println();
     w.println("Foreign troop-months by role (mean over paths):");
     rows = new ArrayList<>();
@@ -174,7 +174,7 @@ public final class ComparePolicyOutput {
       }
       rows.add(row);
     }
-    aligned(rows, w);
+    AlignedColumns.print(rows, w);
     w.println();
     w.println("Burden share by nation (share of foreign troop-months):");
     rows = new ArrayList<>();
@@ -193,7 +193,7 @@ public final class ComparePolicyOutput {
       }
       rows.add(row);
     }
-    aligned(rows, w);
+    AlignedColumns.print(rows, w);
     w.println();
     w.println("Transfers in the run: median month (share of paths), and relapse share:");
     rows = new ArrayList<>();
@@ -216,7 +216,7 @@ public final class ComparePolicyOutput {
       }
       rows.add(row);
     }
-    aligned(rows, w);
+    AlignedColumns.print(rows, w);
     w.println();
     w.println("Policies:");
     for (PolicyOutcome o : c.outcomes()) {
@@ -243,7 +243,7 @@ public final class ComparePolicyOutput {
             a.source()
           });
     }
-    aligned(rows, w);
+    AlignedColumns.print(rows, w);
     if (!c.sensitivity().isEmpty()) {
       w.println();
       w.printf(
@@ -267,7 +267,7 @@ public final class ComparePolicyOutput {
               String.join(" < ", s.rankingAtHigh())
             });
       }
-      aligned(rows, w);
+      AlignedColumns.print(rows, w);
       w.println(
           "Ranking with every assumption at its value: "
               + String.join(" < ", c.sensitivity().get(0).rankingInMiddle()));
@@ -550,26 +550,6 @@ public final class ComparePolicyOutput {
       out.add(months - 1);
     }
     return out;
-  }
-
-  private static void aligned(List<String[]> rows, PrintWriter w) {
-    int cols = rows.get(0).length;
-    int[] width = new int[cols];
-    for (String[] row : rows) {
-      for (int i = 0; i < cols; i++) {
-        width[i] = Math.max(width[i], row[i].length());
-      }
-    }
-    for (String[] row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < cols; i++) {
-        if (i > 0) {
-          line.append("  ");
-        }
-        line.append(i == cols - 1 ? row[i] : row[i] + " ".repeat(width[i] - row[i].length()));
-      }
-      w.println(line.toString().stripTrailing());
-    }
   }
 
   /** A count, rounded to a whole number with thousands separators. */

@@ -89,7 +89,7 @@ public final class SolvedPlanOutput {
             binds(l.later())
           });
     }
-    aligned(cells, w);
+    AlignedColumns.print(cells, w);
     w.println();
     w.println(
         "Foreign troops by role (illustrative split), the first month of each tranche and the last:");
@@ -121,29 +121,8 @@ public final class SolvedPlanOutput {
       row.add(String.format(Locale.ROOT, "%,.0f", plan.total(m)));
       posture2.add(row.toArray(new String[0]));
     }
-    aligned(posture2, w);
+    AlignedColumns.print(posture2, w);
     w.flush();
-  }
-
-  /** Columns as wide as their longest cell, two spaces apart. */
-  private static void aligned(List<String[]> rows, PrintWriter w) {
-    int cols = rows.get(0).length;
-    int[] width = new int[cols];
-    for (String[] row : rows) {
-      for (int i = 0; i < cols; i++) {
-        width[i] = Math.max(width[i], row[i].length());
-      }
-    }
-    for (String[] row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < cols; i++) {
-        if (i > 0) {
-          line.append("  ");
-        }
-        line.append(i == cols - 1 ? row[i] : row[i] + " ".repeat(width[i] - row[i].length()));
-      }
-      w.println(line.toString().stripTrailing());
-    }
   }
 
   private static String binds(List<Binding> bindings) {
