@@ -150,6 +150,7 @@ public final class WebServer implements AutoCloseable {
     new CompareRoutes(state, jobs).register(routes);
     new AdminRoutes(store, accounts).register(routes);
     new ChartRoutes(state, store).register(routes);
+    new PlanRoutes(store, state).register(routes);
     new PageRoutes(auth::setupOpen).register(routes);
     app.start();
     return new WebServer(app, routes, setupCode, jobs, settings.store());
