@@ -143,7 +143,7 @@ public final class WebServer implements AutoCloseable {
     AuthRoutes auth =
         new AuthRoutes(accounts, store, new LoginThrottle(Clock.systemUTC()), secure, setupCode);
     auth.register(routes);
-    new DataRoutes(state).register(routes);
+    new DataRoutes(state, store).register(routes);
     new ForecastRoutes(state).register(routes);
     new DecisionRoutes(store, state).register(routes);
     new ImportRoutes(store, state).register(routes);

@@ -120,6 +120,17 @@ class PlanWebTest {
               assertThat(e.effective().toString()).startsWith("2007-12");
             });
 
+    JsonNode plannedLedger =
+        ok(web.send("GET", "/api/decisions?kind=planned&region=Basrah", null, viewer), 200);
+    List<String> agreedIds = new java.util.ArrayList<>();
+    partnerSigned.get("decisions").forEach(d -> agreedIds.add(d.asText()));
+    assertThat(plannedLedger.get("entries")).isNotEmpty();
+    assertThat(plannedLedger.get("entries").findValuesAsText("region")).containsOnly("Basra");
+    assertThat(plannedLedger.get("entries").findValuesAsText("id"))
+        .containsAnyElementsOf(agreedIds);
+    assertThat(web.send("GET", "/api/decisions?kind=imagined", null, viewer).statusCode())
+        .isEqualTo(400);
+
     // the API's version is the command line's plan show --format json
     String shown = web.send("GET", plan, null, viewer).body();
     StringWriter expected = new StringWriter();
