@@ -14,7 +14,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -36,9 +35,9 @@ import org.handover.engine.plan.PlannedTransition;
 import org.handover.engine.plan.SignOff;
 import org.handover.engine.plan.SignOffException;
 import org.handover.io.access.Role;
-import org.handover.io.audit.AuditLog;
 import org.handover.io.config.BenchmarkSetReader;
 import org.handover.io.plan.JsonDiff;
+import org.handover.io.plan.PlanAudit;
 import org.handover.io.plan.PlanFile;
 import org.handover.io.plan.PlanJson;
 import org.handover.io.plan.PlanStore;
@@ -211,10 +210,10 @@ final class PlanRoutes {
                       actor,
                       now(),
                       "web upload by " + actor + " (sha256 " + sha + ")",
-                      (c, done) -> {
-                        PlanVersion v = done.version().version();
-                        audit(c, actor, "plan-save", name, v, Map.of());
-                      });
+                      PlanAudit.entry(
+                          actor,
+                          "plan-save",
+                          done -> entry(name, done.version().version(), Map.of())));
             });
     PlanVersion v = saved.version().version();
     ctx.status(saved.unchanged() ? 200 : 201)
@@ -265,14 +264,10 @@ final class PlanRoutes {
                                 version,
                                 actor,
                                 now(),
-                                (c, done) ->
-                                    audit(
-                                        c,
-                                        actor,
-                                        "plan-propose",
-                                        name,
-                                        done.version().version(),
-                                        Map.of()))));
+                                PlanAudit.entry(
+                                    actor,
+                                    "plan-propose",
+                                    done -> entry(name, done.version().version(), Map.of())))));
     PlanVersion v = p.version().version();
     ctx.json(
         new Changed(
@@ -327,21 +322,20 @@ final class PlanRoutes {
                                 user.name(),
                                 hash,
                                 now(),
-                                (c, done) -> {
-                                  Map<String, String> details = new LinkedHashMap<>();
-                                  details.put("party", party.name());
-                                  details.put("agreed", Boolean.toString(done.signing().agreed()));
-                                  details.put(
-                                      "planned_decisions",
-                                      Integer.toString(done.decisions().size()));
-                                  audit(
-                                      c,
-                                      user.name(),
-                                      "plan-sign",
-                                      name,
-                                      done.signing().plan().version(version).version(),
-                                      details);
-                                })));
+                                PlanAudit.entry(
+                                    user.name(),
+                                    "plan-sign",
+                                    done ->
+                                        entry(
+                                            name,
+                                            done.signing().plan().version(version).version(),
+                                            Map.of(
+                                                "party",
+                                                party.name(),
+                                                "agreed",
+                                                Boolean.toString(done.signing().agreed()),
+                                                "planned_decisions",
+                                                Integer.toString(done.decisions().size())))))));
     SignOff.Signing g = signed.signing();
     var v = g.plan().version(version);
     ctx.json(
@@ -368,19 +362,12 @@ final class PlanRoutes {
     };
   }
 
-  private static void audit(
-      java.sql.Connection c,
-      String actor,
-      String action,
-      String plan,
-      PlanVersion v,
-      Map<String, String> more)
-      throws java.sql.SQLException {
+  /** An audit entry's subject and details: the plan's name and version, the content's hash. */
+  private static PlanAudit.Entry entry(String plan, PlanVersion v, Map<String, String> more) {
     Map<String, String> details = new LinkedHashMap<>(more);
     details.put("version", Integer.toString(v.version()));
     details.put("sha256", v.sha256());
-    AuditLog.append(
-        c, Clock.systemUTC(), actor, action, "plan " + plan + " version " + v.version(), details);
+    return new PlanAudit.Entry("plan " + plan + " version " + v.version(), details);
   }
 
   /** A sign-off rule broken is a conflict with the plan's state: 409, naming the rule. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -169,7 +170,10 @@ class WebBrowserTest {
   void click(String id, String message) {
     waiting().until(d -> d.findElements(By.id(id)).size() > 0);
     driver.findElement(By.id(id)).click();
-    waiting().until(d -> d.findElement(By.id("plan-message")).getText().contains(message));
+    // the page draws the version again after the change: the message element is replaced
+    waiting()
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.id("plan-message")).getText().contains(message));
   }
 
   @Test
