@@ -9,12 +9,20 @@ import io.javalin.openapi.OpenApi;
 import io.javalin.openapi.OpenApiContent;
 import io.javalin.openapi.OpenApiParam;
 import io.javalin.openapi.OpenApiResponse;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.YearMonth;
 import java.util.List;
+import org.handover.app.output.LedgerOutput;
+import org.handover.app.output.OutputFormat;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.benchmark.BenchmarkSet;
+import org.handover.engine.decision.DecisionKind;
+import org.handover.engine.decision.Ledger;
+import org.handover.engine.decision.LedgerEntry;
 import org.handover.engine.theater.Region;
 import org.handover.engine.theater.RegionId;
+import org.handover.io.store.TheaterReader;
 
 /**
  * What the report shows, as JSON: the theater, a month's assessment, a region's page data, the
@@ -22,9 +30,11 @@ import org.handover.engine.theater.RegionId;
  */
 final class DataRoutes {
   private final StateHolder state;
+  private final SharedStore store;
 
-  DataRoutes(StateHolder state) {
+  DataRoutes(StateHolder state, SharedStore store) {
     this.state = state;
+    this.store = store;
   }
 
   void register(Routes r) {
@@ -135,9 +145,17 @@ final class DataRoutes {
   @OpenApi(
       path = "/api/decisions",
       methods = HttpMethod.GET,
-      summary = "The ledger of real decisions: handover decisions --format json",
+      summary =
+          "The ledger of real decisions, or of planned or simulated ones: handover decisions"
+              + " [--kind KIND] --format json",
       tags = "decisions",
-      queryParams = @OpenApiParam(name = "region", description = "only this region's entries"),
+      queryParams = {
+        @OpenApiParam(name = "region", description = "only this region's entries"),
+        @OpenApiParam(
+            name = "kind",
+            description = "real (default), planned (agreed plans) or simulated",
+            example = "planned")
+      },
       responses = {
         @OpenApiResponse(status = "200", content = @OpenApiContent(type = "object")),
         @OpenApiResponse(status = "404", content = @OpenApiContent(from = ErrorBody.class))
@@ -147,6 +165,46 @@ final class DataRoutes {
     String region = ctx.queryParam("region");
     List<RegionId> only =
         region == null || region.isEmpty() ? List.of() : List.of(s.region(region));
-    ctx.contentType("application/json").result(s.ledger(only));
+    DecisionKind kind = kind(ctx.queryParam("kind"));
+    if (kind == DecisionKind.REAL) {
+      ctx.contentType("application/json").result(s.ledger(only));
+      return;
+    }
+    // planned and simulated entries change with plans and simulations: read as they stand
+    String theater = state.theater();
+    String json =
+        store.with(
+            st -> {
+              TheaterReader reader = new TheaterReader(st);
+              Ledger ledger = reader.ledger(theater, kind);
+              List<LedgerEntry> entries =
+                  ledger.entries().stream()
+                      .filter(e -> only.isEmpty() || only.contains(e.region()))
+                      .toList();
+              StringWriter out = new StringWriter();
+              try (PrintWriter w = new PrintWriter(out)) {
+                LedgerOutput.print(
+                    OutputFormat.json,
+                    theater,
+                    ledger,
+                    entries,
+                    reader.decisionOrigins(theater),
+                    w);
+              }
+              return out.toString();
+            });
+    ctx.contentType("application/json").result(json);
+  }
+
+  private static DecisionKind kind(String text) {
+    if (text == null || text.isBlank()) {
+      return DecisionKind.REAL;
+    }
+    for (DecisionKind k : DecisionKind.values()) {
+      if (k.name().equalsIgnoreCase(text.strip())) {
+        return k;
+      }
+    }
+    throw ApiError.badRequest("kind must be real, planned or simulated, not '" + text + "'");
   }
 }

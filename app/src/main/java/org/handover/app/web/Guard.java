@@ -45,7 +45,7 @@ final class Guard {
       throw new ApiError(401, "sign in first");
     }
     Session s = session.get();
-    if (need.permission().isPresent() && !s.user().role().permits(need.permission().get())) {
+    if (!need.permits(s.user().role())) {
       throw new ApiError(403, "your role (" + s.user().role().id() + ") does not permit this");
     }
     if (bearer == null && changes(ctx.method())) {

@@ -30,6 +30,7 @@ final class PageRoutes {
     r.page("/regions/{region}", Need.READ, ctx -> page(ctx, "region.html"));
     r.page("/compare", Need.ANALYSE, ctx -> page(ctx, "compare.html"));
     r.page("/ledger", Need.READ, ctx -> page(ctx, "ledger.html"));
+    r.page("/plans", Need.READ, ctx -> page(ctx, "plans.html"));
     r.page("/admin", Need.ADMINISTER, ctx -> page(ctx, "admin.html"));
   }
 

@@ -143,13 +143,14 @@ public final class WebServer implements AutoCloseable {
     AuthRoutes auth =
         new AuthRoutes(accounts, store, new LoginThrottle(Clock.systemUTC()), secure, setupCode);
     auth.register(routes);
-    new DataRoutes(state).register(routes);
+    new DataRoutes(state, store).register(routes);
     new ForecastRoutes(state).register(routes);
     new DecisionRoutes(store, state).register(routes);
     new ImportRoutes(store, state).register(routes);
     new CompareRoutes(state, jobs).register(routes);
     new AdminRoutes(store, accounts).register(routes);
     new ChartRoutes(state, store).register(routes);
+    new PlanRoutes(store, state).register(routes);
     new PageRoutes(auth::setupOpen).register(routes);
     app.start();
     return new WebServer(app, routes, setupCode, jobs, settings.store());

@@ -26,6 +26,7 @@ class AuthorisationMatrixTest {
       EnumSet.of(Role.VIEWER, Role.ANALYST, Role.HOST_SIGNATORY, Role.PARTNER_SIGNATORY);
   static final Set<Role> ANALYSTS = EnumSet.of(Role.ANALYST);
   static final Set<Role> ADMINS = EnumSet.of(Role.ADMINISTRATOR);
+  static final Set<Role> SIGNATORIES = EnumSet.of(Role.HOST_SIGNATORY, Role.PARTNER_SIGNATORY);
 
   /** Who may use each route; {@code anonymous} too where it says so. */
   record Allowed(Set<Role> roles, boolean anonymous, String body) {}
@@ -60,6 +61,13 @@ class AuthorisationMatrixTest {
     TABLE.put("GET /charts/dashboard.css", new Allowed(READERS, false, null));
     TABLE.put("GET /vendor/{library}", new Allowed(EVERYONE, true, null));
     TABLE.put("GET /vendor-css/report.css", new Allowed(EVERYONE, true, null));
+    TABLE.put("GET /api/plans", new Allowed(READERS, false, null));
+    TABLE.put("GET /api/plans/{name}", new Allowed(READERS, false, null));
+    TABLE.put("GET /api/plans/{name}/diff", new Allowed(READERS, false, null));
+    TABLE.put("POST /api/plans/{name}", new Allowed(ANALYSTS, false, "{}"));
+    TABLE.put("POST /api/plans/{name}/propose", new Allowed(ANALYSTS, false, "{}"));
+    TABLE.put("POST /api/plans/{name}/sign", new Allowed(SIGNATORIES, false, "{}"));
+    TABLE.put("GET /plans", new Allowed(READERS, false, null));
     TABLE.put("GET /login", new Allowed(EVERYONE, true, null));
     TABLE.put("GET /", new Allowed(READERS, false, null));
     TABLE.put("GET /regions/{region}", new Allowed(READERS, false, null));

@@ -3,6 +3,7 @@ package org.handover.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,12 +11,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.handover.io.access.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -151,6 +154,64 @@ class WebBrowserTest {
                     + " method: 'POST', headers: {'Content-Type': 'application/json',"
                     + " 'X-CSRF-Token': s.csrf_token}, body: '{}'})).then(r => done(r.status));");
     assertThat(((Number) status).intValue()).isEqualTo(403);
+    noCspViolations();
+  }
+
+  void signOut() {
+    driver.findElement(By.id("sign-out")).click();
+    waiting().until(d -> d.getCurrentUrl().endsWith("/login"));
+  }
+
+  void openPlan(String name) {
+    driver.get(web.base + "/plans?plan=" + name);
+    waiting().until(d -> d.findElements(By.id("plan-status")).size() > 0);
+  }
+
+  void click(String id, String message) {
+    waiting().until(d -> d.findElements(By.id(id)).size() > 0);
+    driver.findElement(By.id(id)).click();
+    // the page draws the version again after the change: the message element is replaced
+    waiting()
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.id("plan-message")).getText().contains(message));
+  }
+
+  @Test
+  void aPlanIsProposedAndSignedByBothPartiesThroughThePlansPage() throws Exception {
+    WebFixture.Session analyst = web.signIn(Role.ANALYST);
+    HttpResponse<String> saved =
+        web.send("POST", "/api/plans/browser-flow", PlanWebTest.document("2007-11"), analyst);
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+
+    signIn("analyst");
+    openPlan("browser-flow");
+    assertThat(driver.findElement(By.id("plan-status")).getText()).contains("DRAFT");
+    assertThat(driver.findElements(By.id("plan-sign"))).isEmpty();
+    click("plan-propose", "Proposed version 1");
+    assertThat(driver.findElement(By.id("plan-status")).getText()).contains("PROPOSED");
+    noCspViolations();
+    signOut();
+
+    signIn("viewer");
+    openPlan("browser-flow");
+    assertThat(driver.findElements(By.id("plan-sign"))).isEmpty();
+    assertThat(driver.findElements(By.id("plan-propose"))).isEmpty();
+    signOut();
+
+    signIn("host-signatory");
+    openPlan("browser-flow");
+    assertThat(driver.findElements(By.id("plan-propose"))).isEmpty();
+    click("plan-sign", "not agreed yet");
+    assertThat(driver.findElement(By.id("plan-signatures")).getText()).contains("host-signatory");
+    signOut();
+
+    signIn("partner-signatory");
+    openPlan("browser-flow");
+    click("plan-sign", "agreed: 2 planned decisions");
+    assertThat(driver.findElement(By.id("plan-status")).getText()).contains("AGREED");
+    assertThat(driver.findElement(By.id("plan-signatures")).getText())
+        .contains("host-signatory")
+        .contains("partner-signatory");
     noCspViolations();
   }
 }

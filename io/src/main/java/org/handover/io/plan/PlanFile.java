@@ -101,6 +101,16 @@ public record PlanFile(
   }
 
   /**
+   * The transitions of a plan document received as text rather than read from a file (the web
+   * application), checked as {@link #read} checks a file's; {@code where} names it in errors.
+   */
+  public static List<PlannedTransition> transitions(
+      String text, String where, RegionResolver resolver, List<String> stages) {
+    JsonNode root = PlanJson.parse(text, where);
+    return transitions(root, transitionLines(text), where, resolver, stages);
+  }
+
+  /**
    * The transitions of the plan document {@code root}; {@code lines} the line of each (empty when
    * unknown).
    */

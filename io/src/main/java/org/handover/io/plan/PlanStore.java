@@ -69,6 +69,16 @@ public final class PlanStore {
     }
   }
 
+  /**
+   * Work run in an operation's own transaction once its change is written (an audit entry of who
+   * made it): it commits with the change or rolls back with it. It is not run when the operation
+   * writes nothing (the same content saved again, a version proposed or signed already).
+   */
+  @FunctionalInterface
+  public interface InTransaction<T> {
+    void run(Connection c, T result) throws SQLException;
+  }
+
   /** The names of the theater's plans, sorted. */
   public List<String> names() {
     return store.strings("SELECT plan FROM plans WHERE theater = ? ORDER BY plan", theater);
@@ -113,6 +123,21 @@ public final class PlanStore {
       String author,
       Instant at,
       String provenance) {
+    return save(name, transitions, document, author, at, provenance, (c, saved) -> {});
+  }
+
+  /**
+   * As {@link #save(String, List, String, String, Instant, String)}, running {@code then} in its
+   * transaction.
+   */
+  public SignOff.Saved save(
+      String name,
+      List<PlannedTransition> transitions,
+      String document,
+      String author,
+      Instant at,
+      String provenance,
+      InTransaction<SignOff.Saved> then) {
     PlanVersion.requireName(name);
     if (author == null || author.isBlank()) {
       throw new HandoverException("saving a plan needs its author (--by)");
@@ -170,12 +195,19 @@ public final class PlanStore {
               ps.executeUpdate();
             }
           }
+          then.run(c, saved);
           return saved;
         });
   }
 
   /** Proposes version {@code version} of plan {@code name} for signature. */
   public SignOff.Proposal propose(String name, int version, String by, Instant at) {
+    return propose(name, version, by, at, (c, p) -> {});
+  }
+
+  /** As {@link #propose(String, int, String, Instant)}, running {@code then} in its transaction. */
+  public SignOff.Proposal propose(
+      String name, int version, String by, Instant at, InTransaction<SignOff.Proposal> then) {
     return store.inTransaction(
         c -> {
           Plan plan = read(c, name).orElseThrow(() -> noPlan(name));
@@ -191,6 +223,7 @@ public final class PlanStore {
                 theater,
                 name,
                 version);
+            then.run(c, p);
           }
           return p;
         });
@@ -208,6 +241,21 @@ public final class PlanStore {
       String signatory,
       Optional<String> confirmedHash,
       Instant at) {
+    return sign(name, version, party, signatory, confirmedHash, at, (c, signed) -> {});
+  }
+
+  /**
+   * As {@link #sign(String, int, Party, String, Optional, Instant)}, running {@code then} in its
+   * transaction after the signature (and an agreement's decisions) are written.
+   */
+  public Signed sign(
+      String name,
+      int version,
+      Party party,
+      String signatory,
+      Optional<String> confirmedHash,
+      Instant at,
+      InTransaction<Signed> then) {
     return store.inTransaction(
         c -> {
           Plan plan = read(c, name).orElseThrow(() -> noPlan(name));
@@ -227,7 +275,9 @@ public final class PlanStore {
               sig.sha256(),
               time(sig.signedAt()));
           if (!s.agreed()) {
-            return new Signed(s, List.of());
+            Signed signed = new Signed(s, List.of());
+            then.run(c, signed);
+            return signed;
           }
           update(
               c,
@@ -243,8 +293,10 @@ public final class PlanStore {
                   new TheaterReader(store).ledger(theater, DecisionKind.PLANNED));
           requireNewIds(decisions);
           DecisionRecorder.appendAgreedPlan(c, theater, decisions, at);
+          Signed signed = new Signed(s, decisions);
+          then.run(c, signed);
           beforeAgreementCommits.run();
-          return new Signed(s, decisions);
+          return signed;
         });
   }
 

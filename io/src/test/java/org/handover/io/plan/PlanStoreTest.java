@@ -243,4 +243,52 @@ class PlanStoreTest {
       assertThat(PlanStore.of(store, "iraq").names()).isEmpty();
     }
   }
+
+  @Test
+  void workGivenToAnOperationRunsInItsTransactionAndAFailureThereUndoesTheChange() {
+    try (Store store = iraq()) {
+      store.inTransaction(
+          c -> {
+            try (var st = c.createStatement()) {
+              st.execute("CREATE TABLE marks (what VARCHAR)");
+            }
+            return null;
+          });
+      PlanStore plans = PlanStore.of(store, "iraq");
+      PlanStore.InTransaction<Object> mark =
+          (c, result) -> {
+            try (var ps = c.prepareStatement("INSERT INTO marks VALUES (?)")) {
+              ps.setString(1, result.getClass().getSimpleName());
+              ps.executeUpdate();
+            }
+          };
+      plans.save("pic", plan("2007-12"), "{}", "planner", T0, "test", mark::run);
+      // the same content again writes nothing, so the work is not run
+      plans.save("pic", plan("2007-12"), "{}", "planner", T0, "test", mark::run);
+      plans.propose("pic", 1, "planner", T0, mark::run);
+      plans.propose("pic", 1, "planner", T0, mark::run);
+      plans.sign("pic", 1, Party.HOST, "Minister", Optional.empty(), T0, mark::run);
+      assertThat(store.strings("SELECT what FROM marks"))
+          .containsExactly("Saved", "Proposal", "Signed");
+      // work that fails undoes the agreement it came with: signature, status and decisions
+      Plan before = plans.load("pic");
+      assertThatThrownBy(
+              () ->
+                  plans.sign(
+                      "pic",
+                      1,
+                      Party.PARTNER,
+                      "Ambassador",
+                      Optional.empty(),
+                      T0,
+                      (c, signed) -> {
+                        assertThat(signed.signing().agreed()).isTrue();
+                        assertThat(signed.decisions()).hasSize(2);
+                        throw new java.sql.SQLException("the audit trail cannot be written");
+                      }))
+          .hasMessageContaining("the audit trail cannot be written");
+      assertThat(plans.load("pic")).isEqualTo(before);
+      assertThat(new TheaterReader(store).ledger("iraq", DecisionKind.PLANNED).entries()).isEmpty();
+    }
+  }
 }

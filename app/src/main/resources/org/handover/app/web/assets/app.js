@@ -52,7 +52,7 @@
 
   function bar() {
     var h = el('header', null, 'bar');
-    var links = [['/', 'Dashboard'], ['/ledger', 'Ledger']];
+    var links = [['/', 'Dashboard'], ['/ledger', 'Ledger'], ['/plans', 'Plans']];
     var perms = session.permissions;
     if (perms.indexOf('analyse') >= 0) links.push(['/compare', 'Compare policies']);
     if (perms.indexOf('administer') >= 0) links = [['/admin', 'Users and audit']];
