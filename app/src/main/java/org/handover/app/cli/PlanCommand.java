@@ -24,9 +24,11 @@ import org.handover.engine.provenance.InputRef;
 import org.handover.engine.provenance.Provenance;
 import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.RegionResolver;
+import org.handover.io.audit.AuditLog;
 import org.handover.io.config.PlanConstraintsReader;
 import org.handover.io.files.OutputGuard;
 import org.handover.io.imports.ImportLog;
+import org.handover.io.plan.PlanAudit;
 import org.handover.io.plan.PlanStore;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
@@ -225,7 +227,14 @@ final class PlanCommand implements Callable<Integer> {
     try (Store s = store.openForWriting(err)) {
       SignOff.Saved saved =
           PlanStore.of(s, store.theater(s))
-              .save(save, transitions, document, by, PlanTime.now(), source);
+              .save(
+                  save,
+                  transitions,
+                  document,
+                  by,
+                  PlanTime.now(),
+                  source,
+                  PlanAudit.saved(AuditLog.commandLineActor(), save));
       PlanVersion v = saved.version().version();
       err.printf(
           saved.unchanged()

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.handover.app.output.TerminalText;
 import org.handover.engine.plan.SignOff;
+import org.handover.io.audit.AuditLog;
+import org.handover.io.plan.PlanAudit;
 import org.handover.io.plan.PlanStore;
 import org.handover.io.store.Store;
 import picocli.CommandLine.Command;
@@ -41,7 +43,9 @@ final class PlanProposeCommand implements Callable<Integer> {
     try (Store s = store.openForWriting(spec.commandLine().getErr())) {
       PlanStore plans = PlanStore.of(s, store.theater(s));
       int v = version != null ? version : plans.load(name).current().number();
-      SignOff.Proposal p = plans.propose(name, v, by, PlanTime.now());
+      SignOff.Proposal p =
+          plans.propose(
+              name, v, by, PlanTime.now(), PlanAudit.proposed(AuditLog.commandLineActor(), name));
       out.printf(
           "%s plan %s version %d (sha256 %s)%s%n",
           p.alreadyProposed() ? "already proposed:" : "proposed",

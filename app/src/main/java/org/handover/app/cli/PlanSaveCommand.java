@@ -11,7 +11,9 @@ import org.handover.engine.plan.PlanStatus;
 import org.handover.engine.plan.PlanVersion;
 import org.handover.engine.plan.SignOff;
 import org.handover.engine.plan.VersionState;
+import org.handover.io.audit.AuditLog;
 import org.handover.io.config.BenchmarkSetReader;
+import org.handover.io.plan.PlanAudit;
 import org.handover.io.plan.PlanFile;
 import org.handover.io.plan.PlanStore;
 import org.handover.io.store.Store;
@@ -61,7 +63,16 @@ final class PlanSaveCommand implements Callable<Integer> {
               from,
               new TheaterReader(s).resolver(theater),
               set.stages().stream().map(Stage::id).toList());
-      SignOff.Saved saved = PlanStore.of(s, theater).save(name, file, by, PlanTime.now());
+      SignOff.Saved saved =
+          PlanStore.of(s, theater)
+              .save(
+                  name,
+                  file.transitions(),
+                  file.document(),
+                  by,
+                  PlanTime.now(),
+                  file.provenance(),
+                  PlanAudit.saved(AuditLog.commandLineActor(), name));
       PlanVersion v = saved.version().version();
       if (saved.unchanged()) {
         out.printf(

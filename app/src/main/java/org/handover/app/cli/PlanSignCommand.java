@@ -7,6 +7,8 @@ import org.handover.app.output.TerminalText;
 import org.handover.engine.decision.LedgerEntry;
 import org.handover.engine.plan.Party;
 import org.handover.engine.plan.SignOff;
+import org.handover.io.audit.AuditLog;
+import org.handover.io.plan.PlanAudit;
 import org.handover.io.plan.PlanStore;
 import org.handover.io.store.Store;
 import picocli.CommandLine.Command;
@@ -70,7 +72,14 @@ final class PlanSignCommand implements Callable<Integer> {
     try (Store s = store.openForWriting(spec.commandLine().getErr())) {
       PlanStore.Signed signed =
           PlanStore.of(s, store.theater(s))
-              .sign(name, version, party, signatory, Optional.ofNullable(sha256), PlanTime.now());
+              .sign(
+                  name,
+                  version,
+                  party,
+                  signatory,
+                  Optional.ofNullable(sha256),
+                  PlanTime.now(),
+                  PlanAudit.signed(AuditLog.commandLineActor(), name, version, party));
       SignOff.Signing g = signed.signing();
       if (g.alreadySigned()) {
         out.printf(

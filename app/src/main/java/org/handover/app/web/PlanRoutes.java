@@ -17,9 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.handover.app.output.OutputFormat;
@@ -210,10 +208,7 @@ final class PlanRoutes {
                       actor,
                       now(),
                       "web upload by " + actor + " (sha256 " + sha + ")",
-                      PlanAudit.entry(
-                          actor,
-                          "plan-save",
-                          done -> entry(name, done.version().version(), Map.of())));
+                      PlanAudit.saved(actor, name));
             });
     PlanVersion v = saved.version().version();
     ctx.status(saved.unchanged() ? 200 : 201)
@@ -260,14 +255,7 @@ final class PlanRoutes {
                     s ->
                         PlanStore.of(s, theater)
                             .propose(
-                                name,
-                                version,
-                                actor,
-                                now(),
-                                PlanAudit.entry(
-                                    actor,
-                                    "plan-propose",
-                                    done -> entry(name, done.version().version(), Map.of())))));
+                                name, version, actor, now(), PlanAudit.proposed(actor, name))));
     PlanVersion v = p.version().version();
     ctx.json(
         new Changed(
@@ -322,20 +310,7 @@ final class PlanRoutes {
                                 user.name(),
                                 hash,
                                 now(),
-                                PlanAudit.entry(
-                                    user.name(),
-                                    "plan-sign",
-                                    done ->
-                                        entry(
-                                            name,
-                                            done.signing().plan().version(version).version(),
-                                            Map.of(
-                                                "party",
-                                                party.name(),
-                                                "agreed",
-                                                Boolean.toString(done.signing().agreed()),
-                                                "planned_decisions",
-                                                Integer.toString(done.decisions().size())))))));
+                                PlanAudit.signed(user.name(), name, version, party))));
     SignOff.Signing g = signed.signing();
     var v = g.plan().version(version);
     ctx.json(
@@ -363,13 +338,6 @@ final class PlanRoutes {
   }
 
   /** An audit entry's subject and details: the plan's name and version, the content's hash. */
-  private static PlanAudit.Entry entry(String plan, PlanVersion v, Map<String, String> more) {
-    Map<String, String> details = new LinkedHashMap<>(more);
-    details.put("version", Integer.toString(v.version()));
-    details.put("sha256", v.sha256());
-    return new PlanAudit.Entry("plan " + plan + " version " + v.version(), details);
-  }
-
   /** A sign-off rule broken is a conflict with the plan's state: 409, naming the rule. */
   private static <T> T signOff(java.util.function.Supplier<T> work) {
     try {

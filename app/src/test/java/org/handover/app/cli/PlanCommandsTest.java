@@ -437,4 +437,33 @@ class PlanCommandsTest {
     assertThat(json.get("created_at").asText()).isEqualTo("2007-07-01T00:00:00Z");
     assertThat(json.get("proposed_at").asText()).isEqualTo("2007-07-01T00:00:00Z");
   }
+
+  @Test
+  void everyChangeOfAPlanIsInTheAuditTrailWithItsHash() throws Exception {
+    String hash =
+        ok(
+                "plan",
+                "save",
+                "audited",
+                "--from",
+                planFile("audited.json", "2008-02", "1").toString(),
+                "--by",
+                "planners")
+            .out()
+            .replaceAll("(?s).*sha256 ([0-9a-f]{64}).*", "$1");
+    agree("audited", 1);
+    CommandLineTest.Run verified = inDb("audit", "verify");
+    assertThat(verified.exit()).as(verified.err()).isZero();
+    Path csv = dir.resolve("audit.csv");
+    ok("audit", "export", "--out", csv.toString());
+    List<String> plan =
+        Files.readAllLines(csv).stream().filter(l -> l.contains("plan audited version 1")).toList();
+    assertThat(plan).hasSize(4);
+    assertThat(String.join("\n", plan))
+        .contains("plan-save")
+        .contains("plan-propose")
+        .contains("plan-sign")
+        .contains(hash)
+        .contains("cli:");
+  }
 }
