@@ -324,49 +324,57 @@ public final class PlanStore {
                 : " (plans: " + String.join(", ", names) + ")"));
   }
 
+  /** One row of a per-version query, read from the result set's current row. */
+  private interface Row<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * The rows of {@code sql} (parameters theater and plan, the version first among its columns),
+   * grouped by version in the order read.
+   */
+  private <T> Map<Integer, List<T>> byVersion(Connection c, String name, String sql, Row<T> row)
+      throws SQLException {
+    Map<Integer, List<T>> out = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, theater);
+      ps.setString(2, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.computeIfAbsent(rs.getInt(1), v -> new ArrayList<>()).add(row.read(rs));
+        }
+      }
+    }
+    return out;
+  }
+
   private Optional<Plan> read(Connection c, String name) throws SQLException {
-    Map<Integer, List<PlannedTransition>> transitions = new LinkedHashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
+    Map<Integer, List<PlannedTransition>> transitions =
+        byVersion(
+            c,
+            name,
             "SELECT version, region, from_stage, to_stage, month, tranche FROM plan_transitions"
-                + " WHERE theater = ? AND plan = ?")) {
-      ps.setString(1, theater);
-      ps.setString(2, name);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          transitions
-              .computeIfAbsent(rs.getInt(1), v -> new ArrayList<>())
-              .add(
-                  PlannedTransition.of(
-                      RegionId.of(rs.getString(2)),
-                      rs.getString(3),
-                      rs.getString(4),
-                      YearMonth.from(rs.getDate(5).toLocalDate()),
-                      rs.getInt(6)));
-        }
-      }
-    }
-    Map<Integer, List<PlanSignature>> signatures = new LinkedHashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
+                + " WHERE theater = ? AND plan = ?",
+            rs ->
+                PlannedTransition.of(
+                    RegionId.of(rs.getString(2)),
+                    rs.getString(3),
+                    rs.getString(4),
+                    YearMonth.from(rs.getDate(5).toLocalDate()),
+                    rs.getInt(6)));
+    Map<Integer, List<PlanSignature>> signatures =
+        byVersion(
+            c,
+            name,
             "SELECT version, party, signatory, sha256, CAST(signed_at AS VARCHAR) FROM plan_signatures"
-                + " WHERE theater = ? AND plan = ? ORDER BY signed_at, party")) {
-      ps.setString(1, theater);
-      ps.setString(2, name);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          signatures
-              .computeIfAbsent(rs.getInt(1), v -> new ArrayList<>())
-              .add(
-                  PlanSignature.of(
-                      Party.valueOf(rs.getString(2)),
-                      rs.getString(3),
-                      rs.getInt(1),
-                      rs.getString(4),
-                      instant(rs.getString(5))));
-        }
-      }
-    }
+                + " WHERE theater = ? AND plan = ? ORDER BY signed_at, party",
+            rs ->
+                PlanSignature.of(
+                    Party.valueOf(rs.getString(2)),
+                    rs.getString(3),
+                    rs.getInt(1),
+                    rs.getString(4),
+                    instant(rs.getString(5))));
     List<VersionState> versions = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
