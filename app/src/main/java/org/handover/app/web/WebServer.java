@@ -144,12 +144,13 @@ public final class WebServer implements AutoCloseable {
         new AuthRoutes(accounts, store, new LoginThrottle(Clock.systemUTC()), secure, setupCode);
     auth.register(routes);
     new DataRoutes(state, store).register(routes);
-    new ForecastRoutes(state).register(routes);
+    Forecasts forecasts = new Forecasts(state);
+    new ForecastRoutes(forecasts).register(routes);
     new DecisionRoutes(store, state).register(routes);
     new ImportRoutes(store, state).register(routes);
     new CompareRoutes(state, jobs).register(routes);
     new AdminRoutes(store, accounts).register(routes);
-    new ChartRoutes(state, store).register(routes);
+    new ChartRoutes(state, store, forecasts).register(routes);
     new PlanRoutes(store, state).register(routes);
     new PageRoutes(auth::setupOpen).register(routes);
     app.start();
@@ -188,6 +189,11 @@ public final class WebServer implements AutoCloseable {
   /** The store served (for the tests, which start a second server over it). */
   Store storeForTests() {
     return store;
+  }
+
+  /** The background jobs (for the tests, which hold a job at a step). */
+  Jobs jobs() {
+    return jobs;
   }
 
   /** Every route, with what it needs (for the tests). */
