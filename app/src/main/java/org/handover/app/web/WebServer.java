@@ -141,7 +141,7 @@ public final class WebServer implements AutoCloseable {
         ctx -> error(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path(), null));
     Routes routes = new Routes(app);
     AuthRoutes auth =
-        new AuthRoutes(accounts, store, new LoginThrottle(Clock.systemUTC()), secure, setupCode);
+        new AuthRoutes(accounts, store, new LoginThrottle(Clock.systemUTC(), store), secure, setupCode);
     auth.register(routes);
     new DataRoutes(state, store).register(routes);
     Forecasts forecasts = new Forecasts(state);
