@@ -2,6 +2,7 @@ package org.handover.app.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -38,7 +39,19 @@ public final class WebServer implements AutoCloseable {
       Path benchmarkSet,
       String host,
       int port,
-      Optional<TlsFiles> tls) {}
+      Optional<TlsFiles> tls,
+      Optional<Path> auditAnchor) {
+    /** Settings without an audit anchor file. */
+    public Settings(
+        Store store,
+        String theater,
+        Path benchmarkSet,
+        String host,
+        int port,
+        Optional<TlsFiles> tls) {
+      this(store, theater, benchmarkSet, host, port, tls, Optional.empty());
+    }
+  }
 
   private final Javalin app;
   private final Routes routes;
@@ -58,6 +71,8 @@ public final class WebServer implements AutoCloseable {
   /** Loads the theater and starts listening. */
   public static WebServer start(Settings settings) {
     SharedStore store = new SharedStore(settings.store());
+    Optional<AnchorKeeper> anchor =
+        settings.auditAnchor().map(file -> AnchorKeeper.start(store, file));
     StateHolder state = new StateHolder(store, settings.theater(), settings.benchmarkSet());
     Accounts accounts = new Accounts(store);
     boolean secure = settings.tls().isPresent();
@@ -109,6 +124,15 @@ public final class WebServer implements AutoCloseable {
             });
     app.before(ctx -> SecurityHeaders.apply(ctx, secure));
     app.beforeMatched(guard::check);
+    // a change appends to the audit trail; the anchor is renewed once the answer is made
+    anchor.ifPresent(
+        a ->
+            app.after(
+                ctx -> {
+                  if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
+                    a.update();
+                  }
+                }));
     app.exception(
         ApiError.class,
         (e, ctx) -> {
@@ -141,7 +165,8 @@ public final class WebServer implements AutoCloseable {
         ctx -> error(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path(), null));
     Routes routes = new Routes(app);
     AuthRoutes auth =
-        new AuthRoutes(accounts, store, new LoginThrottle(Clock.systemUTC(), store), secure, setupCode);
+        new AuthRoutes(
+            accounts, store, new LoginThrottle(Clock.systemUTC(), store), secure, setupCode);
     auth.register(routes);
     new DataRoutes(state, store).register(routes);
     Forecasts forecasts = new Forecasts(state);
