@@ -16,10 +16,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.handover.io.audit.AuditEntry;
+import org.handover.io.audit.AuditLog;
 import org.handover.io.store.Store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -142,6 +145,9 @@ class CrashSafetyTest {
       assertThat(undisturbed.exit()).as(undisturbed.output()).isZero();
     }
     Tables after = Tables.of(reference);
+    assertThat(before.audit()).as("the audit trail before").isEmpty();
+    assertThat(after.audit()).as("the audit trail after").isEmpty();
+    assertThat(after.rows()).as("the import's audit entry").contains("|import|import #");
     String listedAfter = imports(reference);
     assertThat(after.events()).as("the import adds events").isNotEqualTo(before.events());
     assertThat(listedAfter).isNotEqualTo(listedBefore);
@@ -169,6 +175,7 @@ class CrashSafetyTest {
       // refused, and left for the next writer.
       Process listing = process(List.of("imports", "--db", store.toString())).start();
       Tables now = Tables.of(store);
+      assertThat(now.audit()).as("%s: the audit trail", where).isEmpty();
       boolean none = now.sameRows(before);
       boolean all = now.sameRows(after);
       assertThat(none || all)
@@ -201,6 +208,7 @@ class CrashSafetyTest {
     Tables end = Tables.of(store);
     assertThat(end.events()).as(where).isEqualTo(after.events());
     assertThat(end.sameRows(after)).as(where).isTrue();
+    assertThat(end.audit()).as(where).isEmpty();
     assertCleanOnceOpenedForWriting(store, where);
 
     long seconds = (System.nanoTime() - started) / 1_000_000_000;
@@ -317,7 +325,7 @@ class CrashSafetyTest {
    * killed import may leave its id unused; times blanked), the next import id, and the events'
    * count and sums of deaths.
    */
-  private record Tables(String rows, long importIdsNext, String events) {
+  private record Tables(String rows, long importIdsNext, String events, String audit) {
     static Tables of(Path file) throws SQLException {
       try (Store store = Store.openReadOnly(file);
           Statement s = store.connection().createStatement()) {
@@ -346,10 +354,19 @@ class CrashSafetyTest {
               StringBuilder line = new StringBuilder();
               for (int i = 1; i <= meta.getColumnCount(); i++) {
                 String v = rs.getString(i);
-                if (meta.getColumnName(i).equals("import_id") && v != null) {
+                String column = meta.getColumnName(i);
+                if (column.equals("import_id") && v != null) {
                   v = ids.getOrDefault(v, "unknown import " + v);
                 } else if (meta.getColumnTypeName(i).startsWith("TIMESTAMP")) {
                   v = "<time>";
+                } else if (t.equals("audit_log")) {
+                  // an entry's time, and so its hash and the next one's link, differ between runs
+                  if (List.of("recorded_at", "previous_hash", "hash").contains(column)) {
+                    v = "<" + column + ">";
+                  } else if (column.equals("subject") && v.startsWith("import ")) {
+                    String id = v.substring("import ".length());
+                    v = "import " + ids.getOrDefault(id, "unknown import " + id);
+                  }
                 }
                 line.append(v).append('|');
               }
@@ -377,8 +394,37 @@ class CrashSafetyTest {
                   "%d events, deaths low %s best %s high %s, from %d imports",
                   rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5));
         }
-        return new Tables(out.toString(), next, events);
+        return new Tables(out.toString(), next, events, audited(store, s));
       }
+    }
+
+    /**
+     * The audit trail checked: its chain whole, and one import entry for each import that landed
+     * (committed, or superseded by a later manifest load) and none for any other. Empty when so;
+     * else what is wrong.
+     */
+    private static String audited(Store store, Statement s) throws SQLException {
+      Optional<AuditLog.Break> broken = AuditLog.verify(store);
+      if (broken.isPresent()) {
+        return "the audit trail is broken at entry " + broken.get().seq() + ": " + broken.get();
+      }
+      List<String> landed = new ArrayList<>();
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT import_id FROM imports WHERE status <> 'failed' ORDER BY import_id")) {
+        while (rs.next()) {
+          landed.add("import " + rs.getLong(1));
+        }
+      }
+      List<String> entries = new ArrayList<>();
+      for (AuditEntry e : AuditLog.entries(store)) {
+        if (e.action().equals("import")) {
+          entries.add(e.subject());
+        }
+      }
+      return landed.equals(entries)
+          ? ""
+          : "imports that landed " + landed + ", import entries in the audit trail " + entries;
     }
 
     boolean sameRows(Tables other) {

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.handover.app.output.TerminalText;
+import org.handover.io.audit.AuditLog;
 import org.handover.io.files.OutputGuard;
+import org.handover.io.imports.ImportAudit;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportOption;
 import org.handover.io.imports.ImportReport;
@@ -173,7 +175,9 @@ final class ImportCommand implements Callable<Integer> {
         inputsOf(importSpec, outputs()).check(rejects);
       }
       try {
-        ImportReport r = Importers.run(s, theater, importSpec);
+        ImportReport r =
+            ImportAudit.by(
+                AuditLog.commandLineActor(), () -> Importers.run(s, theater, importSpec));
         ImportSummary.print(r, out, show);
         return 0;
       } catch (ImportException e) {
@@ -234,13 +238,16 @@ final class ImportCommand implements Callable<Integer> {
     ManifestLoad load;
     try {
       load =
-          ManifestLoader.load(
-              s,
-              m,
-              r -> {
-                err.println("  " + ImportSummary.line(r));
-                err.flush();
-              });
+          ImportAudit.by(
+              AuditLog.commandLineActor(),
+              () ->
+                  ManifestLoader.load(
+                      s,
+                      m,
+                      r -> {
+                        err.println("  " + ImportSummary.line(r));
+                        err.flush();
+                      }));
     } catch (ImportException e) {
       throw new ImportException(
           failure(e, "nothing was imported: the database is as it was before"), e);

@@ -57,6 +57,15 @@ final class ServeCommand implements Callable<Integer> {
       description = "PEM private key, unencrypted PKCS#8 (with --tls-cert).")
   Path tlsKey;
 
+  @Option(
+      names = "--audit-anchor",
+      paramLabel = "FILE",
+      description =
+          "Keep the audit trail's anchor in FILE (as handover audit anchor writes it), renewed"
+              + " after every change; at start the trail must match the anchor already there."
+              + " Keep FILE where whoever can write the database cannot.")
+  Path auditAnchor;
+
   @Override
   public Integer call() throws InterruptedException {
     OptionChecks.between(spec, "--port", port, 0, 65535);
@@ -75,7 +84,14 @@ final class ServeCommand implements Callable<Integer> {
       String theater = store.theater(s);
       server =
           WebServer.start(
-              new WebServer.Settings(s, theater, store.benchmarkSet(s, theater), host, port, tls));
+              new WebServer.Settings(
+                  s,
+                  theater,
+                  store.benchmarkSet(s, theater),
+                  host,
+                  port,
+                  tls,
+                  Optional.ofNullable(auditAnchor)));
     } catch (RuntimeException e) {
       s.close();
       throw e;

@@ -14,14 +14,12 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.handover.io.access.Role;
 import org.handover.io.access.Session;
 import org.handover.io.access.User;
 import org.handover.io.access.Users;
-import org.handover.io.audit.AuditLog;
 
 /**
  * Signing in and out, the session, and the first administrator: a server started on a store without
@@ -109,15 +107,8 @@ final class AuthRoutes {
     }
     Optional<User> user = accounts.authenticate(name, password.toCharArray());
     if (user.isEmpty()) {
-      throttle.failed(name, client);
-      store.with(
-          s ->
-              AuditLog.append(
-                  s,
-                  name.length() > 64 ? name.substring(0, 64) : name,
-                  "login-failed",
-                  name,
-                  Map.of("client", client)));
+      // counted for the throttle and audited in one transaction
+      throttle.failed(name, client, true);
       throw new ApiError(401, "wrong user name or password");
     }
     throttle.succeeded(name);

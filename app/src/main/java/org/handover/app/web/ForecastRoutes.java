@@ -9,13 +9,10 @@ import io.javalin.openapi.OpenApiResponse;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.YearMonth;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.handover.app.output.ForecastOutput;
 import org.handover.app.output.OutlookOutput;
 import org.handover.app.output.OutputFormat;
-import org.handover.app.workspace.ForecastRun;
 import org.handover.engine.forecast.Forecast;
 import org.handover.engine.outlook.OutlookResult;
 import org.handover.engine.theater.RegionId;
@@ -23,44 +20,18 @@ import org.handover.engine.theater.RegionId;
 /**
  * A region's forecast and the theater's outlook as of a month, with the command line's defaults (12
  * months, 1,000 paths, seed 42; outlook 36 months): the JSON of {@code handover forecast} and
- * {@code handover outlook}. Each month's is computed on first use (a few seconds) and kept while
- * the loaded state lasts.
+ * {@code handover outlook}, from {@link Forecasts}.
  */
 final class ForecastRoutes {
-  private final StateHolder state;
-  private final Map<String, Forecast> forecasts = new ConcurrentHashMap<>();
-  private final Map<String, String> outlooks = new ConcurrentHashMap<>();
+  private final Forecasts forecasts;
 
-  ForecastRoutes(StateHolder state) {
-    this.state = state;
+  ForecastRoutes(Forecasts forecasts) {
+    this.forecasts = forecasts;
   }
 
   void register(Routes r) {
     r.get("/api/regions/{region}/forecast", Need.READ, this::forecast);
     r.get("/api/outlook", Need.READ, this::outlook);
-  }
-
-  private TheaterState cachedFor;
-
-  /**
-   * The loaded state, the results kept being forgotten when it has changed (an import, a decision).
-   */
-  private synchronized TheaterState current() {
-    TheaterState s = state.get();
-    if (s != cachedFor) {
-      forecasts.clear();
-      outlooks.clear();
-      cachedFor = s;
-    }
-    return s;
-  }
-
-  private static String key(YearMonth m) {
-    return m.toString();
-  }
-
-  private static ForecastRun run(TheaterState s) {
-    return ForecastRun.of(s.workspace(), ForecastRun.DEFAULT_VARIABLE, s.forecastFitFrom());
   }
 
   @OpenApi(
@@ -79,19 +50,10 @@ final class ForecastRoutes {
         @OpenApiResponse(status = "404", content = @OpenApiContent(from = ErrorBody.class))
       })
   void forecast(Context ctx) {
-    TheaterState s = current();
+    TheaterState s = forecasts.current();
     RegionId region = s.region(ctx.pathParam("region"));
     YearMonth m = s.month("as_of", ctx.queryParam("as_of"));
-    Forecast f =
-        forecasts.computeIfAbsent(
-            key(m),
-            k ->
-                run(s)
-                    .forecast(
-                        m,
-                        ForecastRun.FORECAST_HORIZON,
-                        ForecastRun.DEFAULT_PATHS,
-                        ForecastRun.DEFAULT_SEED));
+    Forecast f = forecasts.forecast(s, m);
     StringWriter out = new StringWriter();
     try (PrintWriter w = new PrintWriter(out)) {
       ForecastOutput.print(OutputFormat.json, f, Set.of(region), s.workspace().provenance(), w);
@@ -113,27 +75,13 @@ final class ForecastRoutes {
         @OpenApiResponse(status = "400", content = @OpenApiContent(from = ErrorBody.class))
       })
   void outlook(Context ctx) {
-    TheaterState s = current();
+    TheaterState s = forecasts.current();
     YearMonth m = s.month("as_of", ctx.queryParam("as_of"));
-    String json =
-        outlooks.computeIfAbsent(
-            key(m),
-            k -> {
-              OutlookResult o =
-                  run(s)
-                      .outlook(
-                          m,
-                          ForecastRun.OUTLOOK_HORIZON,
-                          ForecastRun.DEFAULT_PATHS,
-                          ForecastRun.DEFAULT_SEED,
-                          ForecastRun.DEFAULT_LOOKBACK);
-              StringWriter out = new StringWriter();
-              try (PrintWriter w = new PrintWriter(out)) {
-                OutlookOutput.print(
-                    OutputFormat.json, o, s.workspace().provenance(), s.standings(), m, w);
-              }
-              return out.toString();
-            });
-    ctx.contentType("application/json").result(json);
+    OutlookResult o = forecasts.outlook(s, m);
+    StringWriter out = new StringWriter();
+    try (PrintWriter w = new PrintWriter(out)) {
+      OutlookOutput.print(OutputFormat.json, o, s.workspace().provenance(), s.standings(), m, w);
+    }
+    ctx.contentType("application/json").result(out.toString());
   }
 }

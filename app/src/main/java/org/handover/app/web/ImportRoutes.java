@@ -184,13 +184,7 @@ final class ImportRoutes {
       ImportSpec spec = new ImportSpec(kind, file, options);
       ImportReport r;
       try {
-        r =
-            store.with(
-                s -> {
-                  ImportReport report = Importers.run(s, state.theater(), spec);
-                  ImportAudit.record(s, actor, state.theater(), report);
-                  return report;
-                });
+        r = store.with(s -> ImportAudit.by(actor, () -> Importers.run(s, state.theater(), spec)));
       } catch (ImportException e) {
         ctx.status(400)
             .json(

@@ -1,13 +1,17 @@
 package org.handover.app.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.handover.engine.HandoverException;
 import org.slf4j.Logger;
@@ -30,6 +34,15 @@ final class Jobs implements AutoCloseable {
             return t;
           });
   private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+  private volatile Consumer<Job> stepHook = job -> {};
+
+  /**
+   * Runs {@code hook} on the job's thread at each step a job reports, once the step is what a poll
+   * sees: a test holds a job there to see its progress without racing it.
+   */
+  void onStep(Consumer<Job> hook) {
+    this.stepHook = hook == null ? job -> {} : hook;
+  }
 
   /** Progress reported by a running job. */
   interface Progress {
@@ -61,6 +74,12 @@ final class Jobs implements AutoCloseable {
     volatile Instant finished;
     volatile String error;
     volatile String result;
+    private final CountDownLatch ended = new CountDownLatch(1);
+
+    /** Waits until the job has ended (done or failed); false if {@code limit} passed first. */
+    boolean awaitEnd(Duration limit) throws InterruptedException {
+      return ended.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
 
     Job(String id, String kind, String owner) {
       this.id = id;
@@ -107,6 +126,7 @@ final class Jobs implements AutoCloseable {
                       job.step = what;
                       job.total = total;
                       job.done.set(done);
+                      stepHook.accept(job);
                     });
             job.state = "done";
             job.step = "done";
@@ -120,6 +140,7 @@ final class Jobs implements AutoCloseable {
             job.error = "internal error: a bug in Handover; its id in the server log is " + id;
           } finally {
             job.finished = Instant.now();
+            job.ended.countDown();
           }
         });
     return job;

@@ -3,16 +3,16 @@ package org.handover.app.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import org.handover.io.access.LoginFailures;
 
 /**
  * Slows password guessing: after {@value #FREE} failed sign-ins within {@link #WINDOW} for one user
  * name, or for one client address, each further attempt must wait, twice as long after each failure
- * (1 s, 2 s, 4 s ... at most {@link #MAX_WAIT}). A success clears the name's count.
+ * (1 s, 2 s, 4 s ... at most {@link #MAX_WAIT}). A success clears the name's count. The failures
+ * are kept in the store ({@link LoginFailures}), so stopping and starting the server does not reset
+ * them.
  */
 final class LoginThrottle {
   static final int FREE = 5;
@@ -20,25 +20,26 @@ final class LoginThrottle {
   static final Duration MAX_WAIT = Duration.ofMinutes(15);
 
   private final Clock clock;
-  private final Map<String, Deque<Instant>> failures = new HashMap<>();
+  private final SharedStore store;
 
-  LoginThrottle(Clock clock) {
+  LoginThrottle(Clock clock, SharedStore store) {
     this.clock = clock;
+    this.store = store;
   }
 
   /** How long {@code user} from {@code client} must still wait, if at all. */
-  synchronized Optional<Duration> wait(String user, String client) {
+  Optional<Duration> wait(String user, String client) {
     Instant now = clock.instant();
     Duration longest = Duration.ZERO;
-    for (String key : new String[] {"user:" + user, "client:" + client}) {
-      Deque<Instant> f = recent(key, now);
+    for (String key : new String[] {LoginFailures.userKey(user), LoginFailures.clientKey(client)}) {
+      List<Instant> f = store.with(s -> LoginFailures.since(s, key, now.minus(WINDOW)));
       if (f.size() >= FREE) {
         long exponent = Math.min(f.size() - FREE, 20);
         Duration wait = Duration.ofSeconds(1L << exponent);
         if (wait.compareTo(MAX_WAIT) > 0) {
           wait = MAX_WAIT;
         }
-        Duration left = Duration.between(now, f.peekLast().plus(wait));
+        Duration left = Duration.between(now, f.get(f.size() - 1).plus(wait));
         if (left.compareTo(longest) > 0) {
           longest = left;
         }
@@ -47,25 +48,29 @@ final class LoginThrottle {
     return longest.isZero() || longest.isNegative() ? Optional.empty() : Optional.of(longest);
   }
 
-  synchronized void failed(String user, String client) {
+  /**
+   * Records a failure, with its audit entry ({@code login-failed}) in the same transaction when
+   * {@code audited}.
+   */
+  void failed(String user, String client, boolean audited) {
     Instant now = clock.instant();
-    recent("user:" + user, now).addLast(now);
-    recent("client:" + client, now).addLast(now);
+    store.with(
+        s -> {
+          LoginFailures.record(s, now, now.minus(WINDOW), user, client, audited);
+          return null;
+        });
   }
 
-  synchronized void succeeded(String user) {
-    failures.remove("user:" + user);
+  /** Records a failure that is not audited (a wrong setup code). */
+  void failed(String user, String client) {
+    failed(user, client, false);
   }
 
-  private Deque<Instant> recent(String key, Instant now) {
-    Deque<Instant> f = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-    while (!f.isEmpty() && f.peekFirst().isBefore(now.minus(WINDOW))) {
-      f.removeFirst();
-    }
-    if (f.isEmpty()) {
-      failures.remove(key);
-      f = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-    }
-    return f;
+  void succeeded(String user) {
+    store.with(
+        s -> {
+          LoginFailures.clear(s, LoginFailures.userKey(user));
+          return null;
+        });
   }
 }

@@ -2,6 +2,7 @@ package org.handover.app.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -38,7 +39,19 @@ public final class WebServer implements AutoCloseable {
       Path benchmarkSet,
       String host,
       int port,
-      Optional<TlsFiles> tls) {}
+      Optional<TlsFiles> tls,
+      Optional<Path> auditAnchor) {
+    /** Settings without an audit anchor file. */
+    public Settings(
+        Store store,
+        String theater,
+        Path benchmarkSet,
+        String host,
+        int port,
+        Optional<TlsFiles> tls) {
+      this(store, theater, benchmarkSet, host, port, tls, Optional.empty());
+    }
+  }
 
   private final Javalin app;
   private final Routes routes;
@@ -58,6 +71,8 @@ public final class WebServer implements AutoCloseable {
   /** Loads the theater and starts listening. */
   public static WebServer start(Settings settings) {
     SharedStore store = new SharedStore(settings.store());
+    Optional<AnchorKeeper> anchor =
+        settings.auditAnchor().map(file -> AnchorKeeper.start(store, file));
     StateHolder state = new StateHolder(store, settings.theater(), settings.benchmarkSet());
     Accounts accounts = new Accounts(store);
     boolean secure = settings.tls().isPresent();
@@ -109,6 +124,15 @@ public final class WebServer implements AutoCloseable {
             });
     app.before(ctx -> SecurityHeaders.apply(ctx, secure));
     app.beforeMatched(guard::check);
+    // a change appends to the audit trail; the anchor is renewed once the answer is made
+    anchor.ifPresent(
+        a ->
+            app.after(
+                ctx -> {
+                  if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
+                    a.update();
+                  }
+                }));
     app.exception(
         ApiError.class,
         (e, ctx) -> {
@@ -141,15 +165,17 @@ public final class WebServer implements AutoCloseable {
         ctx -> error(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path(), null));
     Routes routes = new Routes(app);
     AuthRoutes auth =
-        new AuthRoutes(accounts, store, new LoginThrottle(Clock.systemUTC()), secure, setupCode);
+        new AuthRoutes(
+            accounts, store, new LoginThrottle(Clock.systemUTC(), store), secure, setupCode);
     auth.register(routes);
     new DataRoutes(state, store).register(routes);
-    new ForecastRoutes(state).register(routes);
+    Forecasts forecasts = new Forecasts(state);
+    new ForecastRoutes(forecasts).register(routes);
     new DecisionRoutes(store, state).register(routes);
     new ImportRoutes(store, state).register(routes);
     new CompareRoutes(state, jobs).register(routes);
     new AdminRoutes(store, accounts).register(routes);
-    new ChartRoutes(state, store).register(routes);
+    new ChartRoutes(state, store, forecasts).register(routes);
     new PlanRoutes(store, state).register(routes);
     new PageRoutes(auth::setupOpen).register(routes);
     app.start();
@@ -188,6 +214,11 @@ public final class WebServer implements AutoCloseable {
   /** The store served (for the tests, which start a second server over it). */
   Store storeForTests() {
     return store;
+  }
+
+  /** The background jobs (for the tests, which hold a job at a step). */
+  Jobs jobs() {
+    return jobs;
   }
 
   /** Every route, with what it needs (for the tests). */

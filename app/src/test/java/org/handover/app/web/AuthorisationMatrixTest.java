@@ -59,6 +59,10 @@ class AuthorisationMatrixTest {
     TABLE.put("GET /api/audit/verify", new Allowed(ADMINS, false, null));
     TABLE.put("GET /api/charts/dashboard", new Allowed(READERS, false, null));
     TABLE.put("GET /charts/dashboard.css", new Allowed(READERS, false, null));
+    TABLE.put("GET /api/charts/regions/{region}", new Allowed(READERS, false, null));
+    TABLE.put(
+        "GET /api/charts/regions/{region}/forecast", new Allowed(READERS, false, "?as_of=1990-01"));
+    TABLE.put("GET /charts/region.css", new Allowed(READERS, false, null));
     TABLE.put("GET /vendor/{library}", new Allowed(EVERYONE, true, null));
     TABLE.put("GET /vendor-css/report.css", new Allowed(EVERYONE, true, null));
     TABLE.put("GET /api/plans", new Allowed(READERS, false, null));

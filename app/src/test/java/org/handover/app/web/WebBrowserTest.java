@@ -80,7 +80,18 @@ class WebBrowserTest {
             "window.cspViolations = [];"
                 + "document.addEventListener('securitypolicyviolation', function (e) {"
                 + "  window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI);"
-                + "});"));
+                + "});"
+                // console errors and uncaught errors, whatever logged them (Vega, the page)
+                + "window.consoleErrors = [];"
+                + "(function () { var error = console.error;"
+                + "  console.error = function () {"
+                + "    window.consoleErrors.push(Array.prototype.map.call(arguments, String)"
+                + "      .join(' '));"
+                + "    return error.apply(console, arguments); }; })();"
+                + "window.addEventListener('error', function (e) {"
+                + "  window.consoleErrors.push('uncaught: ' + e.message); });"
+                + "window.addEventListener('unhandledrejection', function (e) {"
+                + "  window.consoleErrors.push('unhandled: ' + e.reason); });"));
   }
 
   @AfterEach
@@ -112,6 +123,17 @@ class WebBrowserTest {
 
   void noCspViolations() {
     assertThat((List<?>) js("return window.cspViolations")).isEmpty();
+    assertThat((List<?>) js("return window.consoleErrors")).as("console errors").isEmpty();
+  }
+
+  /** The SVG elements vega-embed drew into the element {@code id}. */
+  int svgIn(String id) {
+    return ((Number)
+            js(
+                "var el = document.getElementById('"
+                    + id
+                    + "'); return el ? el.querySelectorAll('svg, canvas').length : -1;"))
+        .intValue();
   }
 
   @Test
@@ -132,7 +154,43 @@ class WebBrowserTest {
     assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Basra as of");
     assertThat(driver.getPageSource()).contains("Benchmarks").contains("History");
     assertThat(driver.findElements(By.id("record-decision"))).hasSize(1);
+    // the report's charts for the region: benchmarks against thresholds and the forecast fan; at
+    // the last month Basra is at its last stage, so there is no outlook curve, and the page says so
+    regionChartsDrawn();
+    assertThat(svgIn("region-basra-benchmarks")).as("benchmarks chart").isPositive();
+    assertThat(svgIn("forecast-fans")).as("forecast fan").isPositive();
+    assertThat(driver.findElements(By.cssSelector("[data-forecast='top-stage']"))).hasSize(1);
+    assertThat(svgIn("forecast-outlook")).as("no outlook curve").isEqualTo(-1);
+    assertThat(driver.findElement(By.id("benchmarks")).getText())
+        .contains("Benchmark verdicts for Basra");
     noCspViolations();
+
+    // before its transfer, the outlook curve of its next stage too
+    driver.get(web.base + "/regions/Basra?as_of=2007-06");
+    regionChartsDrawn();
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Basra as of 2007-06");
+    assertThat(svgIn("region-basra-benchmarks")).as("benchmarks chart").isPositive();
+    assertThat(svgIn("forecast-fans")).as("forecast fan").isPositive();
+    assertThat(svgIn("forecast-outlook")).as("outlook curve").isPositive();
+    assertThat(driver.findElement(By.id("forecast")).getText())
+        .contains("Chance of meeting every condition of the next stage");
+    noCspViolations();
+  }
+
+  /**
+   * Waits until the region page has drawn its charts (the forecast is computed on first view of a
+   * month: minutes on a busy machine), and none failed.
+   */
+  void regionChartsDrawn() {
+    new WebDriverWait(driver, Duration.ofMinutes(5))
+        .until(
+            d ->
+                "drawn"
+                    .equals(
+                        js(
+                            "return document.documentElement.getAttribute("
+                                + "'data-region-charts')")));
+    assertThat((List<?>) js("return window.handoverCharts.errors")).isEmpty();
   }
 
   @Test

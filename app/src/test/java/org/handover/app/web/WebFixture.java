@@ -37,6 +37,7 @@ final class WebFixture {
 
   final Path db;
   final Path benchmarkSet;
+  final Path report;
   final WebServer server;
   final String base;
   final Map<String, String> cli = new LinkedHashMap<>();
@@ -105,6 +106,17 @@ final class WebFixture {
         "--db",
         db.toString());
     cli("outlook", "outlook", "--as-of", "2007-06", "--format", "json", "--db", db.toString());
+    report = dir.resolve("report.html");
+    cli(
+        "report",
+        "report",
+        "--as-of",
+        "2007-06",
+        "--no-forecast",
+        "--out",
+        report.toString(),
+        "--db",
+        db.toString());
     Store store = Store.open(db);
     for (Role r : Role.values()) {
       String name = r.id();
@@ -135,6 +147,16 @@ final class WebFixture {
     int exit = cl.execute(args);
     assertThat(exit).as(String.join(" ", args) + ": " + err).isZero();
     cli.put(key, out.toString());
+  }
+
+  /** The Vega-Lite specs of {@code handover report --as-of 2007-06 --no-forecast}, by chart id. */
+  JsonNode reportSpecs() throws Exception {
+    String html = Files.readString(report);
+    String open = "<script type=\"application/json\" id=\"handover-specs\">";
+    int start = html.indexOf(open);
+    assertThat(start).as("the report's specs").isNotNegative();
+    int end = html.indexOf("</script>", start);
+    return new ObjectMapper().readTree(html.substring(start + open.length(), end));
   }
 
   Session signIn(Role role) throws Exception {

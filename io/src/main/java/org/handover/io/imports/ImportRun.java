@@ -315,6 +315,7 @@ public final class ImportRun {
               c -> {
                 long n = writer.write(c, id);
                 ImportLog.write(c, entry(id, "committed", rowsRead, n, true), rejections);
+                ImportAudit.committed(c, theater, kind, fileName(), sha256, id, n, rowsRejected());
                 // before the commit: an import whose rejected rows cannot be written does not land
                 writeRejectsFile();
                 return n;

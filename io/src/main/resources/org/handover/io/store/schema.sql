@@ -232,6 +232,13 @@ CREATE TABLE IF NOT EXISTS sessions (
   expires_at    VARCHAR NOT NULL
 );
 
+-- Failed sign-ins of the web application within the throttle's window (docs/web.md#security), by user
+-- name and by client address, so that restarting the server does not reset the throttle.
+CREATE TABLE IF NOT EXISTS login_failures (
+  key           VARCHAR NOT NULL,    -- user:NAME or client:ADDRESS
+  failed_at_ms  BIGINT NOT NULL      -- milliseconds since 1970-01-01 UTC
+);
+
 -- The audit trail: every change (sign-ins, failed sign-ins, imports, decisions, users and roles), append-
 -- only and hash-chained: each entry's hash is the SHA-256 of the previous entry's hash and the entry's
 -- canonical content, so an edited or deleted entry breaks the chain there (handover audit verify).

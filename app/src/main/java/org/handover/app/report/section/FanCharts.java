@@ -23,6 +23,11 @@ final class FanCharts {
   /** Observed months shown before the forecast: enough to see the trend the model continues. */
   static final int HISTORY_MONTHS = 24;
 
+  /** The size of a region's panel when it is drawn alone. */
+  static final int ONE_WIDTH = 520;
+
+  static final int ONE_HEIGHT = 200;
+
   /**
    * Everything of the spec after its data, the same for every forecast: one panel per region with
    * the 10-90% band, the median (dashed), the observed months and a rule at the last observed
@@ -87,6 +92,20 @@ final class FanCharts {
   }
 
   Chart chart() {
+    return chart(forecast.regions(), PANELS);
+  }
+
+  /**
+   * The fan chart of one region alone (the web application's region page): the same panel, drawn
+   * larger.
+   */
+  Chart chart(RegionId region) {
+    ObjectNode panels = PANELS.deepCopy();
+    ((ObjectNode) panels.get("spec")).put("width", ONE_WIDTH).put("height", ONE_HEIGHT);
+    return chart(List.of(region), panels);
+  }
+
+  private Chart chart(List<RegionId> shown, ObjectNode panels) {
     String variable = forecast.variable();
     ObjectNode spec = VegaJson.object();
     spec.put(
@@ -103,8 +122,8 @@ final class FanCharts {
             + " by region: median and 10\u201390% band after "
             + Format.month(lastObserved()));
     illustrative.subtitle(List.of(variable)).ifPresent(s -> title.set("subtitle", s));
-    spec.putObject("data").set("values", rows());
-    spec.setAll(PANELS.deepCopy());
+    spec.putObject("data").set("values", rows(shown));
+    spec.setAll(panels.deepCopy());
     return new Chart(CHART_ID, spec);
   }
 
@@ -112,13 +131,16 @@ final class FanCharts {
    * Per region: its last {@link #HISTORY_MONTHS} observed months, the as-of marker, then the
    * forecast quantiles.
    */
-  private ArrayNode rows() {
+  private ArrayNode rows(List<RegionId> shown) {
     ArrayNode rows = VegaJson.array();
     String variable = forecast.variable();
     YearMonth first = lastObserved().minusMonths(HISTORY_MONTHS - 1);
     double[][] observed = panel.values(variable);
     for (int r = 0; r < forecast.regions().size(); r++) {
       RegionId region = forecast.regions().get(r);
+      if (!shown.contains(region)) {
+        continue;
+      }
       int row = panel.theater().indexOf(region);
       for (YearMonth m = first; !m.isAfter(lastObserved()); m = m.plusMonths(1)) {
         if (!panel.months().contains(m)) {
@@ -166,6 +188,11 @@ final class FanCharts {
   }
 
   Table table() {
+    return table(forecast.regions());
+  }
+
+  /** The quantiles of the regions {@code shown}. */
+  Table table(List<RegionId> shown) {
     Table.Builder t =
         Table.builder(
                 "Forecast of "
@@ -182,6 +209,9 @@ final class FanCharts {
                 "90%")
             .illustrative(illustrative.note(List.of(forecast.variable())));
     for (int r = 0; r < forecast.regions().size(); r++) {
+      if (!shown.contains(forecast.regions().get(r))) {
+        continue;
+      }
       for (int s = 0; s < forecast.horizon(); s++) {
         t.row(
             Table.Cell.text(forecast.regions().get(r).name()),

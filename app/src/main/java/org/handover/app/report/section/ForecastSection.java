@@ -137,8 +137,89 @@ public final class ForecastSection implements ReportSection {
     };
   }
 
+  /**
+   * One region's part (the web application's region page): the method, then the region's fan chart
+   * and outlook curve with their tables, as in the report. A region at the top of its ladder has no
+   * outlook curve.
+   */
+  public ReportSection region(RegionId region) {
+    List<RegionId> one = List.of(region);
+    List<Chart> charts = new ArrayList<>(List.of(fans.chart(region)));
+    StringBuilder h = new StringBuilder(methodHtml());
+    h.append(
+        new Figure(
+                charts.get(0),
+                "Fan chart: observed "
+                    + forecast.variable()
+                    + ", then the forecast median and 10-90% band, for "
+                    + region.name(),
+                fans.table(one))
+            .htmlWithFoldedTable("Quantiles by month"));
+    Optional<Chart> curve = curves.chart(region);
+    if (curve.isPresent()) {
+      charts.add(curve.get());
+      h.append(
+          new Figure(
+                  curve.get(),
+                  "Outlook curve: chance of meeting the next stage's conditions by each month, for "
+                      + region.name(),
+                  curves.table(one))
+              .html());
+    } else {
+      h.append("<p data-forecast=\"top-stage\">")
+          .append(Html.escape(region.name()))
+          .append(" is at the last stage: there is no next stage to reach.</p>\n");
+    }
+    return new SectionPart(ID, title(), charts, h.toString(), css());
+  }
+
   @Override
   public String bodyHtml() {
+    StringBuilder h = new StringBuilder(methodHtml());
+    h.append("<h3>Fan charts</h3>\n");
+    h.append(
+        new Figure(
+                fans.chart(),
+                "Fan charts: observed "
+                    + forecast.variable()
+                    + ", then the forecast median and "
+                    + "10-90% band, per region",
+                fans.table())
+            .htmlWithFoldedTable("Quantiles by region and month"));
+    h.append("<h3>Outlook</h3>\n");
+    h.append(
+        new Figure(
+                curves.chart(),
+                "Outlook curves: chance of meeting the next stage's conditions by each month",
+                curves.table())
+            .htmlWithFoldedTable("Outlook by region"));
+    h.append(
+        new Figure(
+                map.chart(),
+                "Map: chance of readiness for the next stage within "
+                    + ReadinessMap.MONTHS
+                    + " months",
+                map.table())
+            .html());
+    h.append("<h3>Backtest</h3>\n");
+    if (skill.isPresent()) {
+      h.append(
+          new Figure(
+                  skill.get().chart(),
+                  "Mean CRPS by horizon, model and baselines",
+                  skill.get().table())
+              .html());
+      h.append(skill.get().noteHtml());
+    } else {
+      h.append("<p data-forecast=\"no-backtest\">No backtest in this report. ")
+          .append(Html.escape(howToBacktest))
+          .append("</p>\n");
+    }
+    return h.toString();
+  }
+
+  /** How the forecast and the outlook were made, and how each input is continued. */
+  private String methodHtml() {
     StringBuilder h = new StringBuilder();
     h.append("<p data-forecast=\"method\">Forecasts of <strong>")
         .append(Html.escape(forecast.variable()))
@@ -190,45 +271,6 @@ public final class ForecastSection implements ReportSection {
           .append(": the outlook judges illustrative inputs (")
           .append(Html.escape(String.join(", ", ill)))
           .append("), so its probabilities are only as good as those inputs.</p>\n");
-    }
-    h.append("<h3>Fan charts</h3>\n");
-    h.append(
-        new Figure(
-                fans.chart(),
-                "Fan charts: observed "
-                    + forecast.variable()
-                    + ", then the forecast median and "
-                    + "10-90% band, per region",
-                fans.table())
-            .htmlWithFoldedTable("Quantiles by region and month"));
-    h.append("<h3>Outlook</h3>\n");
-    h.append(
-        new Figure(
-                curves.chart(),
-                "Outlook curves: chance of meeting the next stage's conditions by each month",
-                curves.table())
-            .htmlWithFoldedTable("Outlook by region"));
-    h.append(
-        new Figure(
-                map.chart(),
-                "Map: chance of readiness for the next stage within "
-                    + ReadinessMap.MONTHS
-                    + " months",
-                map.table())
-            .html());
-    h.append("<h3>Backtest</h3>\n");
-    if (skill.isPresent()) {
-      h.append(
-          new Figure(
-                  skill.get().chart(),
-                  "Mean CRPS by horizon, model and baselines",
-                  skill.get().table())
-              .html());
-      h.append(skill.get().noteHtml());
-    } else {
-      h.append("<p data-forecast=\"no-backtest\">No backtest in this report. ")
-          .append(Html.escape(howToBacktest))
-          .append("</p>\n");
     }
     return h.toString();
   }

@@ -3,6 +3,7 @@ package org.handover.app.report.section;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Optional;
 import org.handover.app.report.model.ReportModel;
 import org.handover.app.report.page.Chart;
 import org.handover.app.report.page.Format;
@@ -11,6 +12,7 @@ import org.handover.app.report.page.Table;
 import org.handover.app.report.page.VegaJson;
 import org.handover.engine.outlook.OutlookResult;
 import org.handover.engine.outlook.RegionOutlook;
+import org.handover.engine.theater.RegionId;
 
 /**
  * The outlook: each region's chance of meeting every condition of its next stage by each month, as
@@ -46,6 +48,21 @@ final class OutlookFigures {
   }
 
   Chart chart() {
+    return chart(outlook.regions().stream().map(RegionOutlook::region).toList(), 150, 70);
+  }
+
+  /**
+   * The curve of one region alone, drawn larger (the web application's region page); a region at
+   * the top of its ladder has none.
+   */
+  Optional<Chart> chart(RegionId region) {
+    return outlook.regions().stream()
+            .anyMatch(r -> r.region().equals(region) && r.nextStage().isPresent())
+        ? Optional.of(chart(List.of(region), FanCharts.ONE_WIDTH, FanCharts.ONE_HEIGHT))
+        : Optional.empty();
+  }
+
+  private Chart chart(List<RegionId> shown, int width, int height) {
     ObjectNode spec = VegaJson.object();
     spec.put(
         "description",
@@ -60,7 +77,7 @@ final class OutlookFigures {
     illustrative.subtitle(inputs).ifPresent(s -> title.set("subtitle", s));
     ArrayNode rows = spec.putObject("data").putArray("values");
     for (RegionOutlook r : outlook.regions()) {
-      if (r.nextStage().isEmpty()) {
+      if (r.nextStage().isEmpty() || !shown.contains(r.region())) {
         continue;
       }
       double[] by = r.readyBy();
@@ -81,7 +98,7 @@ final class OutlookFigures {
         .put("labelLimit", 160);
     spec.put("columns", 6);
     ObjectNode inner = spec.putObject("spec");
-    inner.put("width", 150).put("height", 70);
+    inner.put("width", width).put("height", height);
     ArrayNode layer = inner.putArray("layer");
     ObjectNode area = layer.addObject();
     area.putObject("mark")
@@ -130,6 +147,11 @@ final class OutlookFigures {
   }
 
   Table table() {
+    return table(outlook.regions().stream().map(RegionOutlook::region).toList());
+  }
+
+  /** The chances of the regions {@code shown}. */
+  Table table(List<RegionId> shown) {
     Table.Builder t =
         Table.builder(
                 "Chance of meeting every condition of the next stage, from "
@@ -145,6 +167,9 @@ final class OutlookFigures {
                 "Median month of readiness (80% interval)")
             .illustrative(illustrative.note(inputs));
     for (RegionOutlook r : outlook.regions()) {
+      if (!shown.contains(r.region())) {
+        continue;
+      }
       boolean top = r.nextStage().isEmpty();
       t.row(
           Table.Cell.text(r.region().name()),

@@ -175,6 +175,20 @@ public final class RegionDetailSection implements ReportSection {
     return style.css() + BenchmarkSmallMultiples.verdictKeyCss();
   }
 
+  /**
+   * One region's part (the web application's region page): the key to the panels, then the region's
+   * small multiples, verdicts and values by month, as in the report.
+   */
+  public ReportSection region(RegionId region) {
+    RegionAssessment ra = model.assessment().region(region).orElseThrow();
+    return new SectionPart(
+        ID,
+        "Benchmarks against thresholds",
+        List.of(multiples.chart(region)),
+        keyHtml() + articleHtml(ra),
+        css());
+  }
+
   @Override
   public String bodyHtml() {
     StringBuilder out = new StringBuilder();
@@ -188,6 +202,16 @@ public final class RegionDetailSection implements ReportSection {
           .append("</a></li>");
     }
     out.append("</ul></nav>\n");
+    out.append(keyHtml());
+    for (RegionAssessment ra : model.assessment().regions()) {
+      out.append(articleHtml(ra));
+    }
+    return out.toString();
+  }
+
+  /** What the panels show: the lines, the threshold and the verdict markers. */
+  private String keyHtml() {
+    StringBuilder out = new StringBuilder();
     out.append(
             "<p class=\"legend-note\">Each panel shows the value a benchmark compares with its threshold "
                 + "(<span class=\"key-line\"></span>")
@@ -207,32 +231,36 @@ public final class RegionDetailSection implements ReportSection {
                     + "."
                 : "")
         .append("</p>\n");
-    for (RegionAssessment ra : model.assessment().regions()) {
-      Chart chart = multiples.chart(ra.region());
-      out.append("<article class=\"region\" id=\"")
-          .append(Anchors.region(model.theater(), ra.region()))
-          .append("\">\n<h3>")
-          .append(Html.escape(ra.region().name()))
-          .append(' ')
-          .append(style.chipHtml(ra.stageRank()))
-          .append("</h3>\n")
-          .append("<p class=\"explanation\">")
-          .append(Html.escape(ra.explanation()))
-          .append("</p>\n")
-          .append("<div class=\"figure-chart wide\">")
-          .append(
-              chart.containerHtml(
-                  "Small multiples: benchmark values over time for " + ra.region().name()))
-          .append("</div>\n")
-          .append("<div class=\"table-block\">")
-          .append(verdictTable(ra).html())
-          .append("</div>\n")
-          .append("<details><summary>Table: benchmark values by month for ")
-          .append(Html.escape(ra.region().name()))
-          .append("</summary>")
-          .append(seriesTable(ra.region()).html())
-          .append("</details>\n</article>\n");
-    }
+    return out.toString();
+  }
+
+  /** One region: its chart, its verdicts and, folded, its values by month. */
+  private String articleHtml(RegionAssessment ra) {
+    StringBuilder out = new StringBuilder();
+    Chart chart = multiples.chart(ra.region());
+    out.append("<article class=\"region\" id=\"")
+        .append(Anchors.region(model.theater(), ra.region()))
+        .append("\">\n<h3>")
+        .append(Html.escape(ra.region().name()))
+        .append(' ')
+        .append(style.chipHtml(ra.stageRank()))
+        .append("</h3>\n")
+        .append("<p class=\"explanation\">")
+        .append(Html.escape(ra.explanation()))
+        .append("</p>\n")
+        .append("<div class=\"figure-chart wide\">")
+        .append(
+            chart.containerHtml(
+                "Small multiples: benchmark values over time for " + ra.region().name()))
+        .append("</div>\n")
+        .append("<div class=\"table-block\">")
+        .append(verdictTable(ra).html())
+        .append("</div>\n")
+        .append("<details><summary>Table: benchmark values by month for ")
+        .append(Html.escape(ra.region().name()))
+        .append("</summary>")
+        .append(seriesTable(ra.region()).html())
+        .append("</details>\n</article>\n");
     return out.toString();
   }
 }
