@@ -23,11 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the examples of README.md and docs/*.md, so docs and behaviour keep agreeing: every {@code
- * handover ...} command line of a fenced block (on a copy of the built-in example, in document
- * order, with {@code --db} added and output files written to a temporary folder) must exit 0, and
- * every manifest YAML block (a whole manifest, or entries of {@code imports:}) must load. A block
- * that is deliberately not runnable is marked on the line before its fence with {@code <!--
- * docs-test: not runnable: REASON -->}.
+ * handover ...} command line of a fenced block (on a copy of the built-in example, one copy per
+ * document so that a document adding a theater does not change the next one's, in document order,
+ * with {@code --db} added and output files written to a temporary folder) must exit 0, and every
+ * manifest YAML block (a whole manifest, or entries of {@code imports:}) must load. A block that is
+ * deliberately not runnable is marked on the line before its fence with {@code <!-- docs-test: not
+ * runnable: REASON -->}.
  */
 class DocExamplesTest {
   private static final Pattern FENCE =
@@ -94,12 +95,16 @@ class DocExamplesTest {
       if (commands.isEmpty() || b.notRunnable() != null) {
         continue;
       }
+      Path docDb = dir.resolve(b.doc().getFileName() + ".duckdb");
       for (String command : commands) {
         tests.add(
             DynamicTest.dynamicTest(
                 b.where() + ": " + command,
                 () -> {
-                  List<String> args = arguments(command);
+                  if (!Files.exists(docDb)) {
+                    Files.copy(db, docDb);
+                  }
+                  List<String> args = arguments(command, docDb);
                   Run r = CommandLineTest.run(args.toArray(String[]::new));
                   assertThat(r.exit()).as(b.where() + ": " + command + "\n" + r.err()).isZero();
                 }));
@@ -167,6 +172,11 @@ class DocExamplesTest {
    * output files put in the temporary folder and the repository's paths made absolute.
    */
   static List<String> arguments(String command) {
+    return arguments(command, db);
+  }
+
+  /** As {@link #arguments(String)}, on the database {@code database}. */
+  static List<String> arguments(String command, Path database) {
     List<String> words = new ArrayList<>();
     StringBuilder word = null;
     char quote = 0;
@@ -206,7 +216,7 @@ class DocExamplesTest {
       }
     }
     args.add("--db");
-    args.add(db.toString());
+    args.add(database.toString());
     return args;
   }
 

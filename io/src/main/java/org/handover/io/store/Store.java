@@ -358,6 +358,29 @@ public final class Store implements AutoCloseable {
         });
   }
 
+  /**
+   * Sets ({@code value} not null) or forgets {@code key} for {@code theater} inside the caller's
+   * transaction, for a setting that must land with the data it describes (a grid with its cells).
+   */
+  public static void putSetting(Connection c, String theater, TheaterSetting key, String value)
+      throws SQLException {
+    try (PreparedStatement del =
+        c.prepareStatement("DELETE FROM theater_settings WHERE theater = ? AND key = ?")) {
+      del.setString(1, theater);
+      del.setString(2, key.key());
+      del.executeUpdate();
+    }
+    if (value != null) {
+      try (PreparedStatement ps =
+          c.prepareStatement("INSERT INTO theater_settings VALUES (?, ?, ?)")) {
+        ps.setString(1, theater);
+        ps.setString(2, key.key());
+        ps.setString(3, value);
+        ps.executeUpdate();
+      }
+    }
+  }
+
   /** Forgets {@code key} for {@code theater}, e.g. when its manifest no longer names a set. */
   public void removeSetting(String theater, TheaterSetting key) {
     inTransaction(

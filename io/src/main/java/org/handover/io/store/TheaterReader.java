@@ -24,6 +24,7 @@ import org.handover.engine.theater.Neighbour;
 import org.handover.engine.theater.Region;
 import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.RegionResolver;
+import org.handover.engine.theater.RegularGrid;
 import org.handover.engine.theater.Theater;
 
 /**
@@ -218,6 +219,11 @@ public final class TheaterReader {
   /** The benchmark set the theater's manifest named, if it was loaded from one. */
   public Optional<Path> benchmarkSet(String theater) {
     return store.setting(theater, TheaterSetting.BENCHMARK_SET).map(Path::of);
+  }
+
+  /** The grid whose cells are the theater's regions, if they were imported as a grid. */
+  public Optional<RegularGrid> grid(String theater) {
+    return store.setting(theater, TheaterSetting.GRID).map(GridSetting::parse);
   }
 
   /** The first month forecast models may learn from, if the theater's manifest set one. */

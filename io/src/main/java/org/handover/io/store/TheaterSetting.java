@@ -5,7 +5,12 @@ public enum TheaterSetting {
   /** The benchmark set the theater's manifest names, as an absolute path. */
   BENCHMARK_SET("benchmark_set"),
   /** The first month forecast models may learn from (YYYY-MM). */
-  FORECAST_FIT_FROM("forecast_fit_from");
+  FORECAST_FIT_FROM("forecast_fit_from"),
+  /**
+   * The regular grid whose cells are the theater's regions ({@link GridSetting}), written by a
+   * regions import with the {@code grid} option and removed by one from polygons.
+   */
+  GRID("grid");
 
   private final String key;
 

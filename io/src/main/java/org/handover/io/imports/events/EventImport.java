@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.handover.engine.theater.RegionResolver;
+import org.handover.engine.theater.RegularGrid;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportLog;
 import org.handover.io.imports.ImportOption;
@@ -47,6 +48,7 @@ final class EventImport {
           RegionAssigner.NAMES,
           RegionAssigner.POINTS,
           RegionAssigner.SNAPS,
+          GridPlacement.OUTSIDE,
           "ev_repeats");
 
   private final Store store;
@@ -151,6 +153,9 @@ final class EventImport {
                 + "' has no regions in the store: import its regions"
                 + " first",
             List.of());
+      }
+      if (theater.grid().isPresent()) {
+        refuseOnGrid(theater.grid().get());
       }
       Gazetteer gazetteer = null;
       if (m.regionFrom() == RegionFrom.GAZETTEER) {
@@ -302,6 +307,41 @@ final class EventImport {
       try (Statement s = c.createStatement()) {
         s.execute("RESET preserve_insertion_order");
       }
+    }
+  }
+
+  /**
+   * A grid theater's events reach their cells by their point alone: a format without coordinates,
+   * and snapping (a point outside the grid is rejected), do not apply.
+   */
+  private void refuseOnGrid(RegularGrid grid) {
+    String theater = request.theater();
+    if (m.latitude() == null || m.regionFrom() == RegionFrom.GAZETTEER) {
+      throw new ImportException(
+          fileName
+              + ": the regions of theater '"
+              + theater
+              + "' are the cells of a "
+              + grid
+              + ", which events reach by their point; format "
+              + request.format()
+              + (m.latitude() == null
+                  ? " has no latitude and longitude"
+                  : " places events by place name")
+              + " (map the file's coordinates with a mapping file: docs/importing-events.md)",
+          List.of());
+    }
+    if (request.snapKm() != null) {
+      throw new ImportException(
+          fileName
+              + ": option "
+              + SnapDistance.OPTION
+              + " does not apply to theater '"
+              + theater
+              + "', whose regions are the cells of a "
+              + grid
+              + ": a point outside its cells is rejected, not snapped",
+          List.of());
     }
   }
 

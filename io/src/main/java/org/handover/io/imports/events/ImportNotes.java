@@ -24,20 +24,11 @@ final class ImportNotes {
       EventMapping m, String theater, long read, long imported, RowAccount f, Assignment a) {
     List<String> notes = new ArrayList<>();
     notes.add(read + " rows read: " + imported + " imported, " + f.rows().size() + " rejected");
-    String how =
-        m.regionFrom() == RegionFrom.GAZETTEER
-            ? "by place name in " + m.location()
-            : "by region name";
-    notes.add(
-        "regions: "
-            + a.byName()
-            + " rows "
-            + how
-            + ", "
-            + a.byPoint()
-            + " by point in polygon, "
-            + a.unassigned()
-            + " without region");
+    if (a.grid() != null) {
+      grid(notes, a);
+    } else {
+      regions(notes, m, a);
+    }
     if (a.explicitlyNone() > 0) {
       notes.add(
           a.explicitlyNone()
@@ -95,6 +86,44 @@ final class ImportNotes {
     }
     notes.addAll(m.choices());
     return notes;
+  }
+
+  private static void regions(List<String> notes, EventMapping m, Assignment a) {
+    String how =
+        m.regionFrom() == RegionFrom.GAZETTEER
+            ? "by place name in " + m.location()
+            : "by region name";
+    notes.add(
+        "regions: "
+            + a.byName()
+            + " rows "
+            + how
+            + ", "
+            + a.byPoint()
+            + " by point in polygon, "
+            + a.unassigned()
+            + " without region");
+  }
+
+  private static void grid(List<String> notes, Assignment a) {
+    GridPlacement.Placed g = a.grid();
+    notes.add(
+        "regions: "
+            + a.byPoint()
+            + " rows by point in a cell of the "
+            + g.grid()
+            + " (arithmetic, no polygon test), "
+            + a.unassigned()
+            + " without region (no point); region names in the file are not used");
+    if (g.outsideRows() > 0) {
+      notes.add(g.outsideRows() + " rows rejected: their point lies outside the grid's extent");
+    }
+    if (g.notKeptRows() > 0) {
+      notes.add(
+          g.notKeptRows()
+              + " rows rejected: their point lies in a cell of the grid that is not one of the"
+              + " theater's regions");
+    }
   }
 
   /**

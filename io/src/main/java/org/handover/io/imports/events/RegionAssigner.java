@@ -16,6 +16,7 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.RegionResolver;
+import org.handover.engine.theater.RegularGrid;
 import org.handover.io.imports.events.mapping.EventMapping;
 import org.handover.io.imports.events.mapping.EventMapping.RegionFrom;
 
@@ -80,7 +81,8 @@ final class RegionAssigner {
       long accepted,
       LocalDate first,
       LocalDate last,
-      Snapping snapping) {}
+      Snapping snapping,
+      GridPlacement.Placed grid) {}
 
   private RegionAssigner() {}
 
@@ -92,6 +94,11 @@ final class RegionAssigner {
       s.execute("CREATE TEMP TABLE " + NAMES + " (raw VARCHAR, region VARCHAR)");
       s.execute("CREATE TEMP TABLE " + POINTS + " (lat DOUBLE, lon DOUBLE, region VARCHAR)");
     }
+    Optional<RegularGrid> grid = theater.grid();
+    // A grid theater's events go to cells by their point alone, before the rows are counted: a
+    // point outside the grid rejects its row. Region names in the file name no cell.
+    GridPlacement.Placed placed =
+        grid.isPresent() ? GridPlacement.place(c, grid.get(), theater.regions()) : null;
     long byName = 0;
     long explicitlyNone = 0;
     long noPlace = 0;
@@ -114,7 +121,7 @@ final class RegionAssigner {
         LocalDate to = rs.getObject(4, LocalDate.class);
         first = first == null || from.isBefore(first) ? from : first;
         last = last == null || to.isAfter(last) ? to : last;
-        if (raw == null || raw.isBlank()) {
+        if (raw == null || raw.isBlank() || grid.isPresent()) {
           continue;
         }
         if (isNone(m, raw)) {
@@ -141,7 +148,7 @@ final class RegionAssigner {
         a.beginRow().append(e.getKey()).append(e.getValue().name()).endRow();
       }
     }
-    long byPoint = 0;
+    long byPoint = placed == null ? 0 : placed.rows();
     PointLocator locator =
         m.latitude() == null || theater.geometries().isEmpty() ? null : theater.pointLocator();
     Snapping snapping = null;
@@ -167,11 +174,12 @@ final class RegionAssigner {
         unknown,
         explicitlyNone,
         noPlace,
-        locator != null,
+        locator != null || placed != null,
         total,
         first,
         last,
-        snapping);
+        snapping,
+        placed);
   }
 
   /**

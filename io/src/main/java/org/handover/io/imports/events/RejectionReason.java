@@ -52,7 +52,10 @@ enum RejectionReason {
   CONTROL_IN_REGION(
       EventField.REGION,
       "region name contains a control character (ids and names may not hold control"
-          + " characters)");
+          + " characters)"),
+  OUTSIDE_GRID(EventField.LATITUDE, "point outside the extent of the theater's grid"),
+  CELL_NOT_IN_THEATER(
+      EventField.LATITUDE, "point in a grid cell that is not one of the theater's regions");
 
   private final EventField field;
   private final String reason;
@@ -93,6 +96,8 @@ enum RejectionReason {
       case LOW_ABOVE_HIGH ->
           reason + " (" + m.deathsHigh() + " = \"" + valueOf.apply(EventField.HIGH) + "\")";
       case LOW_ABOVE_BEST, BEST_ABOVE_HIGH -> reason + " (" + describeFigures(m, valueOf) + ")";
+      case OUTSIDE_GRID, CELL_NOT_IN_THEATER ->
+          reason + " (" + m.longitude() + " = \"" + valueOf.apply(EventField.LONGITUDE) + "\")";
       default -> reason;
     };
   }

@@ -17,8 +17,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.duckdb.DuckDBAppender;
+import org.handover.engine.theater.Adjacency;
 import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.RegionResolver;
+import org.handover.engine.theater.RegularGrid;
 import org.handover.io.imports.CsvFile;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportOption;
@@ -28,8 +30,10 @@ import org.handover.io.imports.ImportSpec;
 import org.handover.io.imports.Importer;
 import org.handover.io.imports.Staging;
 import org.handover.io.imports.StrictNumber;
+import org.handover.io.store.GridSetting;
 import org.handover.io.store.Store;
 import org.handover.io.store.StoreException;
+import org.handover.io.store.TheaterReader;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
@@ -255,6 +259,61 @@ public final class NeighbourImporter {
         false, geometries.size(), (c, importId) -> replace(c, options.theater(), pairs, importId));
   }
 
+  /**
+   * The pairs of adjacent cells of a grid theater ({@link GridNeighbours}), computed from the grid
+   * and the cells the theater keeps.
+   */
+  public static ImportReport computeFromGrid(Store store, String theater, Adjacency adjacency) {
+    KnownRegions.require(store, theater, "computing neighbours");
+    TheaterReader reader = new TheaterReader(store);
+    RegularGrid grid =
+        reader
+            .grid(theater)
+            .orElseThrow(
+                () ->
+                    new ImportException(
+                        "cannot compute neighbours from a grid: the regions of theater '"
+                            + theater
+                            + "' are not grid cells (import them with the regions option grid,"
+                            + " or use from_polygons)",
+                        List.of()));
+    List<String> names = reader.regionIds(theater).stream().map(RegionId::name).toList();
+    Map<String, Object> opts = new LinkedHashMap<>();
+    opts.put("computed_from", "grid");
+    opts.put("grid", GridSetting.format(grid));
+    opts.put(ADJACENCY.name(), adjacency.label());
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    sha.update(
+        (GridSetting.format(grid) + "\n" + adjacency.label() + "\n")
+            .getBytes(StandardCharsets.UTF_8));
+    names.forEach(n -> sha.update((n + "\n").getBytes(StandardCharsets.UTF_8)));
+    ImportRun run =
+        ImportRun.derived(
+            store, theater, KIND, "regions-grid", HexFormat.of().formatHex(sha.digest()), opts);
+    List<PolygonNeighbours.Pair> pairs;
+    try {
+      pairs = GridNeighbours.compute(grid, names, adjacency);
+    } catch (IllegalArgumentException e) {
+      throw run.fail("cannot compute neighbours from the grid: " + e.getMessage(), names.size());
+    }
+    run.note(
+        "computed from the "
+            + grid
+            + ": "
+            + adjacency.label()
+            + " adjacency among the theater's "
+            + names.size()
+            + " cells"
+            + (grid.extent().spansAllLongitudes() ? ", across the antimeridian too" : "")
+            + "; shared border along the common edge on the sphere, 0 km at a corner");
+    return run.commit(false, names.size(), (c, importId) -> replace(c, theater, pairs, importId));
+  }
+
   private static Optional<RegionId> region(
       ImportRun run, RegionResolver resolver, CsvFile.Row row, String column) {
     String name = row.get(column);
@@ -306,6 +365,17 @@ public final class NeighbourImporter {
       ImportOption.of(
           "skip_empty_weight",
           "true: rows with an empty weight are not neighbours here: skip them, listing each in the notes");
+  static final ImportOption FROM_GRID =
+      ImportOption.of(
+          "from_grid",
+          "true: the pairs of adjacent cells of a grid theater (regions imported with grid), by"
+              + " arithmetic (no FILE); shared border along the common edge, 0 km at a corner");
+  static final ImportOption ADJACENCY =
+      ImportOption.of(
+          "adjacency",
+          "with from_grid: queen (cells sharing an edge or a corner, the default) or rook (an"
+              + " edge); the first and last columns of a grid spanning all longitudes are"
+              + " neighbours");
   static final ImportOption FROM_POLYGONS =
       ImportOption.of(
           "from_polygons",
@@ -315,16 +385,40 @@ public final class NeighbourImporter {
   public static Importer importer() {
     return Importer.of(
         KIND,
-        List.of(REGION_A_COLUMN, REGION_B_COLUMN, WEIGHT_COLUMN, SKIP_EMPTY_WEIGHT, FROM_POLYGONS),
+        List.of(
+            REGION_A_COLUMN,
+            REGION_B_COLUMN,
+            WEIGHT_COLUMN,
+            SKIP_EMPTY_WEIGHT,
+            FROM_POLYGONS,
+            FROM_GRID,
+            ADJACENCY),
         NeighbourImporter::needsFile,
         NeighbourImporter::run);
   }
 
   private static boolean needsFile(ImportSpec spec) {
-    return !spec.flag(FROM_POLYGONS);
+    return !spec.flag(FROM_POLYGONS) && !spec.flag(FROM_GRID);
   }
 
   private static ImportReport run(Store store, String theater, ImportSpec spec) {
+    if (spec.flag(FROM_GRID) && spec.flag(FROM_POLYGONS)) {
+      throw new ImportException(
+          "give from_grid or from_polygons, not both: they are two ways to compute the pairs",
+          List.of());
+    }
+    if (spec.option(ADJACENCY).isPresent() && !spec.flag(FROM_GRID)) {
+      throw new ImportException("option adjacency needs from_grid=true", List.of());
+    }
+    if (spec.flag(FROM_GRID)) {
+      Adjacency adjacency;
+      try {
+        adjacency = spec.option(ADJACENCY).map(Adjacency::parse).orElse(Adjacency.QUEEN);
+      } catch (IllegalArgumentException e) {
+        throw new ImportException("option " + e.getMessage(), List.of());
+      }
+      return computeFromGrid(store, theater, adjacency);
+    }
     if (!needsFile(spec)) {
       return computeFromRegions(store, GeometryOptions.defaults(theater));
     }

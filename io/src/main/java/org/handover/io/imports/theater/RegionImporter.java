@@ -20,6 +20,7 @@ import org.duckdb.DuckDBAppender;
 import org.handover.engine.theater.RegionId;
 import org.handover.engine.theater.RegionNames;
 import org.handover.engine.theater.RegionResolver;
+import org.handover.engine.theater.RegularGrid;
 import org.handover.io.imports.ControlCharacters;
 import org.handover.io.imports.ImportException;
 import org.handover.io.imports.ImportOption;
@@ -28,7 +29,9 @@ import org.handover.io.imports.ImportRun;
 import org.handover.io.imports.ImportSpec;
 import org.handover.io.imports.Importer;
 import org.handover.io.imports.Staging;
+import org.handover.io.store.GridSetting;
 import org.handover.io.store.Store;
+import org.handover.io.store.TheaterSetting;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
@@ -172,7 +175,8 @@ public final class RegionImporter {
     }
   }
 
-  private record Accepted(
+  /** A region to store: its name, code, parent, GeoJSON geometry and aliases (alias -> source). */
+  record Accepted(
       String name, String code, String parent, String geometry, Map<String, String> aliases) {}
 
   private RegionImporter() {}
@@ -290,7 +294,7 @@ public final class RegionImporter {
     return run.commit(
         options.strict(),
         features.size(),
-        (c, importId) -> write(c, run, options.theater(), accepted, importId));
+        (c, importId) -> write(c, run, options.theater(), accepted, null, importId));
   }
 
   /**
@@ -386,8 +390,17 @@ public final class RegionImporter {
     return names;
   }
 
-  private static long write(
-      Connection c, ImportRun run, String theater, List<Accepted> regions, long importId)
+  /**
+   * Replaces the theater's regions with {@code regions}, inside the import's transaction; records
+   * {@code grid} as the theater's grid, or that it has none (regions from polygons).
+   */
+  static long write(
+      Connection c,
+      ImportRun run,
+      String theater,
+      List<Accepted> regions,
+      RegularGrid grid,
+      long importId)
       throws SQLException {
     Set<String> incoming = new TreeSet<>();
     regions.forEach(r -> incoming.add(r.name()));
@@ -452,6 +465,8 @@ public final class RegionImporter {
         theater,
         KIND);
     writeAliases(c, run, theater, regions, importId);
+    Store.putSetting(
+        c, theater, TheaterSetting.GRID, grid == null ? null : GridSetting.format(grid));
     return regions.size();
   }
 
@@ -589,11 +604,19 @@ public final class RegionImporter {
             PARENT_PROPERTY,
             ALIAS_PROPERTIES,
             REPAIR_INVALID,
-            RENAMES),
+            RENAMES,
+            GridRegions.GRID,
+            GridRegions.EXTENT,
+            GridRegions.CELLS_COLUMN),
+        spec -> spec.option(GridRegions.GRID).isEmpty(),
         RegionImporter::run);
   }
 
   private static ImportReport run(Store store, String theater, ImportSpec spec) {
+    if (spec.option(GridRegions.GRID).isPresent()) {
+      return GridRegions.run(store, theater, spec);
+    }
+    GridRegions.refuseGridOptions(spec);
     Options o =
         Options.defaults(theater).withNameProperty(spec.option(NAME_PROPERTY).orElse("name"));
     if (spec.option(CODE_PROPERTY).isPresent()) {
