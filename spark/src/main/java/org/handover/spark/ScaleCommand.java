@@ -18,14 +18,13 @@ import picocli.CommandLine.Spec;
  * in Parquet with their provenance.
  */
 @Command(
-    name = "scale",
+    name = "handover scale",
     mixinStandardHelpOptions = true,
-    description = {
-      "Judge every region and month of a theater inside Apache Spark, with the engine's own code:",
-      "reads the tables handover export wrote (Parquet or CSV; a local folder or any",
-      "Hadoop-compatible URI) and writes assessment-history and recommendation-history in Parquet,",
-      "with the columns and provenance of handover export --all-months."
-    },
+    description =
+        "Judge every region and month of a theater inside Apache Spark, with the engine's own"
+            + " code: reads the tables handover export wrote (Parquet or CSV; a local folder or any"
+            + " Hadoop-compatible URI) and writes assessment-history and recommendation-history in"
+            + " Parquet, with the columns and provenance of handover export --all-months.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
