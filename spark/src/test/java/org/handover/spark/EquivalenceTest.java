@@ -1,6 +1,7 @@
 package org.handover.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.handover.app.workspace.BuiltInExample;
 import org.handover.app.workspace.Workspace;
@@ -122,6 +124,83 @@ class EquivalenceTest {
       assertThat(Files.readString(out.resolve(name + ".provenance.json")))
           .isEqualTo(Files.readString(embedded.resolve(name + ".provenance.json")));
     }
+  }
+
+  @Test
+  void neighbourIndicatorsReadTheHaloAndStillEqualTheEmbeddedEngine() throws Exception {
+    // The Iraq set with its three-month death rate blended with the mean over neighbours of the
+    // neighbours' mean: each block needs its regions' neighbours two steps out.
+    Path twoHops = dir.resolve("two-hops");
+    Files.createDirectories(twoHops);
+    Files.copy(set, twoHops.resolve(set.getFileName()));
+    String indicators = Files.readString(set.resolveSibling("indicators.yaml"));
+    String blended =
+        indicators.replace(
+            "expression: rolling_mean(deaths_per_100k, 3)\n",
+            "expression: rolling_mean(0.5 * deaths_per_100k + 0.5 *"
+                + " neighbour_mean(neighbour_mean(deaths_per_100k)), 3)\n");
+    assertThat(blended).isNotEqualTo(indicators);
+    Files.writeString(twoHops.resolve("indicators.yaml"), blended);
+    Path setFile = twoHops.resolve(set.getFileName());
+    Workspace local = Workspace.load(store, ws.theaterName(), setFile);
+    Path expectedDir = dir.resolve("two-hops-embedded");
+    List<java.time.YearMonth> months = new ArrayList<>();
+    local.panel().months().forEach(months::add);
+    AssessmentExport.write(
+        new ArrayList<>(local.evaluation().assessments(months).values()),
+        local.standings(),
+        expectedDir,
+        "assessment-history",
+        EnumSet.of(Exporter.Format.PARQUET),
+        OutputGuard.of(false));
+    Path out = dir.resolve("two-hops-spark");
+    ScaleJob.Summary summary =
+        ScaleJob.run(
+            spark,
+            new ScaleJob.Options(
+                tables.toString(), setFile, out.toString(), Optional.empty(), 6, false));
+    assertThat(summary.hops()).isEqualTo(2);
+    assertThat(summary.haloRegions()).isPositive();
+    List<List<Object>> expected =
+        rows(expectedDir.resolve("assessment-history.parquet").toString());
+    List<List<Object>> actual = rows(out.resolve("assessment-history.parquet") + "/*.parquet");
+    assertThat(actual).isEqualTo(expected);
+    // the blend changed the judgement somewhere, so the halo was needed to get it right
+    assertThat(expected)
+        .isNotEqualTo(rows(embedded.resolve("assessment-history.parquet").toString()));
+  }
+
+  @Test
+  void aTableWithoutAColumnTheJobNeedsIsRefusedNamingTheFileAndColumn() throws Exception {
+    Path broken = dir.resolve("broken");
+    Files.createDirectories(broken);
+    try (Stream<Path> files = Files.list(tables)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, broken.resolve(f.getFileName()));
+      }
+    }
+    Files.delete(broken.resolve("events.parquet"));
+    spark
+        .read()
+        .parquet(tables.resolve("events.parquet").toString())
+        .drop("deaths_best")
+        .write()
+        .option("header", "true")
+        .csv(broken.resolve("events.csv").toString());
+    assertThatThrownBy(
+            () ->
+                ScaleJob.run(
+                    spark,
+                    new ScaleJob.Options(
+                        broken.toString(),
+                        set,
+                        dir.resolve("never").toString(),
+                        Optional.empty(),
+                        2,
+                        false)))
+        .isInstanceOf(ScaleException.class)
+        .hasMessageContaining("events.csv has no column deaths_best");
+    assertThat(dir.resolve("never")).doesNotExist();
   }
 
   /** Every row of the Parquet {@code glob}, in file order, with the column names and types. */
