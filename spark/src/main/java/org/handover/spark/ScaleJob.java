@@ -88,6 +88,7 @@ final class ScaleJob {
   private ScaleJob() {}
 
   static Summary run(SparkSession spark, Options o) {
+    refuseExisting(spark, o);
     Tables.register(spark, o.tables());
     String theater = theater(spark, o.theater());
     Theater full = theater(spark, theater);
@@ -201,6 +202,28 @@ final class ScaleJob {
         written,
         provenance);
   }
+
+  /** An existing output is replaced only with --force: said now, before any work. */
+  private static void refuseExisting(SparkSession spark, Options o) {
+    if (o.force()) {
+      return;
+    }
+    for (String name : OUTPUTS) {
+      for (String file : List.of(name + ".parquet", name + ".provenance.json")) {
+        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(o.out(), file);
+        try {
+          if (p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
+            throw new ScaleException(p + " exists: give --force to replace it");
+          }
+        } catch (IOException e) {
+          throw new ScaleException("cannot read " + p + ": " + e.getMessage(), e);
+        }
+      }
+    }
+  }
+
+  private static final List<String> OUTPUTS =
+      List.of("assessment-history", "recommendation-history");
 
   private static StructType cellSchema() {
     return DataTypes.createStructType(

@@ -124,6 +124,15 @@ class EquivalenceTest {
       assertThat(Files.readString(out.resolve(name + ".provenance.json")))
           .isEqualTo(Files.readString(embedded.resolve(name + ".provenance.json")));
     }
+    // a second run refuses to replace the outputs without --force, before any work
+    assertThatThrownBy(
+            () ->
+                ScaleJob.run(
+                    spark,
+                    new ScaleJob.Options(
+                        tables.toString(), set, out.toString(), Optional.empty(), 5, false)))
+        .isInstanceOf(ScaleException.class)
+        .hasMessageContaining("assessment-history.parquet exists: give --force to replace it");
   }
 
   @Test
