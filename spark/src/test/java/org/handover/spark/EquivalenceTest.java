@@ -210,6 +210,41 @@ class EquivalenceTest {
         .isInstanceOf(ScaleException.class)
         .hasMessageContaining("events.csv has no column deaths_best");
     assertThat(dir.resolve("never")).doesNotExist();
+
+    // a CSV value that is not of its column's type is named with its file, column and value
+    Path badDate = dir.resolve("bad-date");
+    Files.createDirectories(badDate);
+    try (Stream<Path> files = Files.list(tables)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, badDate.resolve(f.getFileName()));
+      }
+    }
+    Files.delete(badDate.resolve("events.parquet"));
+    spark
+        .read()
+        .parquet(tables.resolve("events.parquet").toString())
+        .withColumn(
+            "start_date",
+            org.apache.spark.sql.functions.when(
+                    org.apache.spark.sql.functions.monotonically_increasing_id().equalTo(0),
+                    org.apache.spark.sql.functions.lit("2007-13-45"))
+                .otherwise(org.apache.spark.sql.functions.col("start_date").cast("string")))
+        .write()
+        .option("header", "true")
+        .csv(badDate.resolve("events.csv").toString());
+    assertThatThrownBy(
+            () ->
+                ScaleJob.run(
+                    spark,
+                    new ScaleJob.Options(
+                        badDate.toString(),
+                        set,
+                        dir.resolve("never").toString(),
+                        Optional.empty(),
+                        2,
+                        false)))
+        .isInstanceOf(ScaleException.class)
+        .hasMessageContaining("events.csv: column start_date holds '2007-13-45', which is not a date");
   }
 
   /** Every row of the Parquet {@code glob}, in file order, with the column names and types. */
