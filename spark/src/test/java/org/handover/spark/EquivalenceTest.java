@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.handover.app.workspace.BuiltInExample;
 import org.handover.app.workspace.Workspace;
 import org.handover.io.export.AssessmentExport;
@@ -225,10 +226,10 @@ class EquivalenceTest {
         .parquet(tables.resolve("events.parquet").toString())
         .withColumn(
             "start_date",
-            org.apache.spark.sql.functions.when(
-                    org.apache.spark.sql.functions.monotonically_increasing_id().equalTo(0),
-                    org.apache.spark.sql.functions.lit("2007-13-45"))
-                .otherwise(org.apache.spark.sql.functions.col("start_date").cast("string")))
+            functions
+                .when(
+                    functions.monotonically_increasing_id().equalTo(0), functions.lit("2007-13-45"))
+                .otherwise(functions.col("start_date").cast("string")))
         .write()
         .option("header", "true")
         .csv(badDate.resolve("events.csv").toString());
@@ -244,7 +245,8 @@ class EquivalenceTest {
                         2,
                         false)))
         .isInstanceOf(ScaleException.class)
-        .hasMessageContaining("events.csv: column start_date holds '2007-13-45', which is not a date");
+        .hasMessageContaining(
+            "events.csv: column start_date holds '2007-13-45', which is not a date");
   }
 
   /** Every row of the Parquet {@code glob}, in file order, with the column names and types. */
