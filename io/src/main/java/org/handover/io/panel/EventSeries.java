@@ -15,8 +15,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.handover.engine.panel.Panel;
-import org.handover.engine.panel.Variable;
-import org.handover.engine.panel.VariableKind;
 import org.handover.engine.theater.Theater;
 import org.handover.engine.time.MonthRange;
 
@@ -228,32 +226,17 @@ final class EventSeries {
       }
       List<String> strangers = strangers(c, theater.name());
       if (!strangers.isEmpty()) {
-        notes.add(
-            "events name regions that are not in theater "
-                + theater.name()
-                + " (counted in national totals only): "
-                + String.join(", ", strangers));
+        notes.add(PanelVocabulary.eventStrangers(theater.name(), strangers));
       }
     }
     Panel out = panel;
     for (int slot = 0; slot < slots; slot++) {
       String source = slot == 0 ? null : sources.get(slot - 1);
-      String prefix = source == null ? "" : variablePrefix(source);
       for (int k = 0; k < MEASURES.length; k++) {
-        out =
-            out.with(
-                Variable.real(
-                    prefix + MEASURES[k], VariableKind.EVENT, describe(MEASURES[k], source, false)),
-                regional[slot][k]);
+        out = out.with(PanelVocabulary.event(MEASURES[k], source, false), regional[slot][k]);
       }
       for (int k = 0; k < MEASURES.length; k++) {
-        out =
-            out.withNational(
-                Variable.real(
-                    prefix + "national_" + MEASURES[k],
-                    VariableKind.EVENT,
-                    describe(MEASURES[k], source, true)),
-                national[slot][k]);
+        out = out.withNational(PanelVocabulary.event(MEASURES[k], source, true), national[slot][k]);
       }
     }
     return out;

@@ -28,16 +28,16 @@ import org.handover.engine.time.MonthRange;
  * indicator language has carry_forward and interpolate for that).
  */
 final class MeasurementSeries {
-  private static final String TOTAL = "";
-  private static final String NATION = "nation";
-  private static final String ROLE = "role";
+  static final String TOTAL = "";
+  static final String NATION = "nation";
+  static final String ROLE = "role";
 
   /**
    * A variable, what feeds it and whether any of that is illustrative.
    *
    * @param breakdown TOTAL, NATION or ROLE; {@code part} is the nation or role
    */
-  private record Spec(
+  record Spec(
       String measure,
       boolean national,
       String breakdown,
@@ -76,20 +76,7 @@ final class MeasurementSeries {
             });
     reserved.forEach(
         (measure, files) ->
-            notes.add(
-                "measurement "
-                    + measure
-                    + " (from "
-                    + String.join(", ", files)
-                    + ") is left out: "
-                    + measure
-                    + " is the name of the panel's own variable, which it would replace; rename"
-                    + " the measure in the file and import it again, and delete the stored rows"
-                    + " (DELETE FROM measurements WHERE theater = '"
-                    + theater.name()
-                    + "' AND measure = '"
-                    + measure
-                    + "')"));
+            notes.add(PanelVocabulary.reservedMeasurement(theater.name(), measure, files)));
     if (specs.isEmpty()) {
       return panel;
     }
@@ -179,17 +166,12 @@ final class MeasurementSeries {
       }
       List<String> strangers = strangers(c, theater.name());
       if (!strangers.isEmpty()) {
-        notes.add(
-            "measurements name regions that are not in theater "
-                + theater.name()
-                + " (left out): "
-                + String.join(", ", strangers));
+        notes.add(PanelVocabulary.measurementStrangers(theater.name(), strangers));
       }
     }
     Panel out = panel;
     for (Spec s : specs.values()) {
-      Variable variable =
-          new Variable(s.name(), VariableKind.MEASUREMENT, s.illustrative(), describe(s));
+      Variable variable = variable(s);
       double[][] v = values.get(s.name());
       out = s.national() ? out.withNational(variable, v[0]) : out.with(variable, v);
     }
@@ -281,6 +263,10 @@ final class MeasurementSeries {
       }
     }
     return out;
+  }
+
+  static Variable variable(Spec s) {
+    return new Variable(s.name(), VariableKind.MEASUREMENT, s.illustrative(), describe(s));
   }
 
   private static String describe(Spec s) {

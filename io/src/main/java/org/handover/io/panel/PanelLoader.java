@@ -18,8 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.handover.engine.indicator.Expression.Filtered;
 import org.handover.engine.panel.Panel;
-import org.handover.engine.panel.Variable;
-import org.handover.engine.panel.VariableKind;
 import org.handover.engine.provenance.InputRef;
 import org.handover.engine.theater.Region;
 import org.handover.engine.theater.RegionId;
@@ -91,45 +89,61 @@ public final class PanelLoader {
       panel = FilteredEventSeries.add(panel, c, coverage, filtered, filterNotes);
       panel = MeasurementSeries.add(panel, c, warnings);
       panel = attributes(panel, c);
-      Map<String, String> notes = new LinkedHashMap<>();
-      notes.put(
-          NOTE_APPORTIONMENT,
-          "multi-day incidents spread evenly by day over the months they cover: each month gets the "
-              + "share of the incident's days that fall in it, of its fatalities and of its count alike (counts can be fractional)");
-      notes.put(
-          NOTE_COVERAGE,
-          coverage.isEmpty()
-              ? "no event imports: event variables are NaN (no data) throughout"
-              : "months covered by an event import ("
-                  + describeMonths(coverage)
-                  + ") are 0 where no incident was recorded; "
-                  + "other months are NaN (no data)");
-      notes.put(
-          NOTE_NATIONAL,
-          "national_* series count every incident of the theater, including those with no region");
-      notes.put(
-          NOTE_MEASUREMENTS,
-          "one value per measure, region and month, summed over nations and roles; months without a "
-              + "value are NaN (no interpolation: use carry_forward or interpolate in indicators)");
-      if (coverage.bySource().size() > 1) {
-        notes.put(
-            NOTE_SOURCES,
-            "events of "
-                + coverage.bySource().size()
-                + " sources ("
-                + String.join(", ", coverage.bySource().keySet())
-                + ") are summed in events/deaths_*: sources may report the same incidents; per-source variables are "
-                + "<source>.deaths_best etc.");
-      }
-      notes.putAll(filterNotes);
-      if (!warnings.isEmpty()) {
-        notes.put(NOTE_WARNINGS, String.join("; ", warnings));
-      }
+      Map<String, String> notes =
+          notes(coverage.all(), coverage.bySource().keySet(), filterNotes, warnings);
       return new LoadedPanel(panel, inputs(c, theaterName), notes);
     } catch (SQLException e) {
       throw new StoreException(
           "cannot load the panel of theater " + theaterName + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The method notes of a panel's provenance: apportionment, event coverage ({@code covered}: the
+   * months an event import covers), national totals, measurements, the event sources when more than
+   * one, the filters' notes and the warnings. One wording for every loader of a panel (the store's
+   * and the scale-out job's).
+   */
+  public static Map<String, String> notes(
+      Set<YearMonth> covered,
+      Collection<String> sources,
+      Map<String, String> filterNotes,
+      List<String> warnings) {
+    Map<String, String> notes = new LinkedHashMap<>();
+    notes.put(
+        NOTE_APPORTIONMENT,
+        "multi-day incidents spread evenly by day over the months they cover: each month gets the "
+            + "share of the incident's days that fall in it, of its fatalities and of its count alike (counts can be fractional)");
+    notes.put(
+        NOTE_COVERAGE,
+        covered.isEmpty()
+            ? "no event imports: event variables are NaN (no data) throughout"
+            : "months covered by an event import ("
+                + describeMonths(covered)
+                + ") are 0 where no incident was recorded; "
+                + "other months are NaN (no data)");
+    notes.put(
+        NOTE_NATIONAL,
+        "national_* series count every incident of the theater, including those with no region");
+    notes.put(
+        NOTE_MEASUREMENTS,
+        "one value per measure, region and month, summed over nations and roles; months without a "
+            + "value are NaN (no interpolation: use carry_forward or interpolate in indicators)");
+    if (sources.size() > 1) {
+      notes.put(
+          NOTE_SOURCES,
+          "events of "
+              + sources.size()
+              + " sources ("
+              + String.join(", ", new TreeSet<>(sources))
+              + ") are summed in events/deaths_*: sources may report the same incidents; per-source variables are "
+              + "<source>.deaths_best etc.");
+    }
+    notes.putAll(filterNotes);
+    if (!warnings.isEmpty()) {
+      notes.put(NOTE_WARNINGS, String.join("; ", warnings));
+    }
+    return notes;
   }
 
   private static MonthRange dataSpan(Connection c, String theater, EventSeries.Coverage coverage)
@@ -179,11 +193,7 @@ public final class PanelLoader {
   private static Panel attributes(Panel panel, Connection c) throws SQLException {
     Theater theater = panel.theater();
     double[] population = theater.regions().stream().mapToDouble(Region::population).toArray();
-    panel =
-        panel.withAttribute(
-            Variable.real(
-                "population", VariableKind.ATTRIBUTE, "residents (as imported, with its year)"),
-            population);
+    panel = panel.withAttribute(PanelVocabulary.population(), population);
     double[] area = new double[theater.size()];
     boolean any = false;
     GeoJsonReader reader = new GeoJsonReader();
@@ -204,14 +214,7 @@ public final class PanelLoader {
     } catch (ParseException e) {
       throw new StoreException("stored region geometry is unreadable: " + e.getMessage(), e);
     }
-    return any
-        ? panel.withAttribute(
-            Variable.real(
-                "area_km2",
-                VariableKind.ATTRIBUTE,
-                "area in km² computed on the sphere from the region polygon"),
-            area)
-        : panel;
+    return any ? panel.withAttribute(PanelVocabulary.area(), area) : panel;
   }
 
   /**
@@ -248,11 +251,11 @@ public final class PanelLoader {
     return out;
   }
 
-  private static String describeMonths(EventSeries.Coverage coverage) {
+  private static String describeMonths(Set<YearMonth> covered) {
     List<String> runs = new ArrayList<>();
     YearMonth start = null;
     YearMonth prev = null;
-    for (YearMonth m : coverage.all()) {
+    for (YearMonth m : new TreeSet<>(covered)) {
       if (prev == null || !m.equals(prev.plusMonths(1))) {
         if (start != null) {
           runs.add(start + ".." + prev);
