@@ -75,10 +75,9 @@ class IncrementalRoundsTest {
         StartingPosture.split(
             Map.of("US", 140_000.0, "UK", 7_000.0),
             weights,
-            Map.of(
-                Role.COMBAT, 0.6, Role.TRAINING, 0.1, Role.ADVISE_ASSIST, 0.1, Role.LOGISTICS, 0.2),
+            Map.of(Role.COMBAT, 0.7, Role.LOGISTICS, 0.3),
             "test");
-    List<String> nations = List.of("US", "UK");
+    List<String> nations = List.of("US", "UK", "NATO");
     // A real decision before the start (relapses possible) and one after it (replayed).
     Ledger ledger =
         Ledger.of(
@@ -99,7 +98,7 @@ class IncrementalRoundsTest {
     Random random = new Random(20261201);
     int laterRounds = 0;
     int paths = 0;
-    for (int c = 0; c < 12; c++) {
+    for (int c = 0; c < 16; c++) {
       BenchmarkSet set = benchmarkSet(random);
       ScenarioInputs inputs =
           new ScenarioInputs(
@@ -123,7 +122,7 @@ class IncrementalRoundsTest {
       Scenario whole = incremental.wholeRounds();
       Policy policy = policy(random, c);
       Assumptions assumptions =
-          c % 3 == 2 ? Assumptions.defaults().withoutEffects() : Assumptions.defaults();
+          c % 2 == 1 ? Assumptions.defaults().withoutEffects() : Assumptions.defaults();
       long seed = random.nextLong();
       List<PathResult> a = incremental.run(policy, nations, assumptions, 40, seed, 2).paths();
       List<PathResult> b = whole.run(policy, nations, assumptions, 40, seed, 1).paths();
@@ -184,7 +183,7 @@ class IncrementalRoundsTest {
                         "partners",
                         "local",
                         Comparison.GREATER_OR_EQUAL,
-                        2000 + random.nextInt(5000))
+                        3600 + random.nextInt(6000))
                     .heldFor(1 + random.nextInt(2))),
             "");
     Condition posture =
@@ -197,7 +196,7 @@ class IncrementalRoundsTest {
                     "drawdown",
                     "troops",
                     Comparison.LESS_OR_EQUAL,
-                    120_000 + random.nextInt(40_000))),
+                    139_000 + random.nextInt(1_000))),
             "");
     return new BenchmarkSet(
         "incremental-test",
@@ -208,7 +207,7 @@ class IncrementalRoundsTest {
         List.of(
             new Stage("FOREIGN_LEAD", "", List.of()),
             new Stage("JOINT", "", List.of("threat")),
-            new Stage("LOCAL_LEAD", "", List.of("threat", "calm")),
+            new Stage("LOCAL_LEAD", "", List.of("threat", "posture")),
             new Stage("LOCAL_CONTROL", "", List.of("threat", "calm", "posture"))),
         "");
   }
@@ -218,6 +217,13 @@ class IncrementalRoundsTest {
     List<String> stages = List.of("JOINT", "LOCAL_LEAD", "LOCAL_CONTROL");
     List<PolicyRule> rules = new ArrayList<>();
     rules.add(
+        new PolicyRule.AddTroops(
+            PolicyTime.START,
+            PolicyTime.START,
+            "NATO",
+            Role.TRAINING,
+            2000 + random.nextInt(4000)));
+    rules.add(
         new PolicyRule.TransferWhenRecommended(
             stages.get(random.nextInt(stages.size())),
             1 + random.nextInt(3),
@@ -225,18 +231,18 @@ class IncrementalRoundsTest {
                 ? Optional.empty()
                 : Optional.of(PolicyTime.afterStart(random.nextInt(6))),
             random.nextInt(3)));
-    if (random.nextBoolean()) {
-      rules.add(
-          new PolicyRule.TransferWhenRecommended(
-              stages.get(random.nextInt(stages.size())),
-              1 + random.nextInt(2),
-              Optional.empty(),
-              0));
-    }
-    if (random.nextBoolean()) {
+    if (random.nextInt(4) > 0) {
       rules.add(
           new PolicyRule.OnTransfer(
-              EnumSet.of(Role.COMBAT, Role.LOGISTICS), 1 + random.nextInt(6), Set.of()));
+              // The foreign troops alone, the local forces alone (trainers of a nation that
+              // variable does not count), or both.
+              List.of(
+                      EnumSet.of(Role.COMBAT),
+                      EnumSet.of(Role.TRAINING),
+                      EnumSet.of(Role.COMBAT, Role.TRAINING))
+                  .get(random.nextInt(3)),
+              1 + random.nextInt(6),
+              Set.of()));
     }
     if (random.nextBoolean()) {
       rules.add(
