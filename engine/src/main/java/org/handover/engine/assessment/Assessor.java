@@ -45,8 +45,10 @@ public final class Assessor {
     int months = panel.monthCount();
     List<Condition> conditions = set.conditions();
     byte[][][] cond = new byte[conditions.size()][][];
+    Map<String, byte[][]> status = new LinkedHashMap<>();
+    series.forEach((id, s) -> status.put(id, s.status));
     for (int c = 0; c < conditions.size(); c++) {
-      cond[c] = combine(conditions.get(c), series, regions, 0, months);
+      cond[c] = combine(conditions.get(c), status, regions, 0, months);
     }
     int[][] rank = stageRanks(cond, regions, 0, months);
     return new Evaluation(
@@ -61,13 +63,17 @@ public final class Assessor {
    * @throws IllegalArgumentException as {@link #evaluate}
    */
   public int[][] metRanksFrom(Panel panel, int from) {
-    Map<String, BenchmarkSeries> series = series(panel);
+    // Only the statuses from the month on, each computed from the months it reads.
+    Map<String, byte[][]> status = new LinkedHashMap<>();
+    for (Benchmark b : set.benchmarks().values()) {
+      status.put(b.id(), BenchmarkSeries.statusFrom(b, indicator(panel, b), from));
+    }
     int regions = panel.regionCount();
     int months = panel.monthCount();
     List<Condition> conditions = set.conditions();
     byte[][][] cond = new byte[conditions.size()][][];
     for (int c = 0; c < conditions.size(); c++) {
-      cond[c] = combine(conditions.get(c), series, regions, from, months);
+      cond[c] = combine(conditions.get(c), status, regions, from, months);
     }
     return stageRanks(cond, regions, from, months);
   }
@@ -75,19 +81,23 @@ public final class Assessor {
   private Map<String, BenchmarkSeries> series(Panel panel) {
     Map<String, BenchmarkSeries> series = new LinkedHashMap<>();
     for (Benchmark b : set.benchmarks().values()) {
-      if (!panel.has(b.indicator())) {
-        throw new IllegalArgumentException(
-            "benchmark "
-                + b.id()
-                + " uses indicator '"
-                + b.indicator()
-                + "', which is neither defined in benchmark set "
-                + set.name()
-                + " nor in the data");
-      }
-      series.put(b.id(), BenchmarkSeries.evaluate(b, panel.values(b.indicator())));
+      series.put(b.id(), BenchmarkSeries.evaluate(b, indicator(panel, b)));
     }
     return series;
+  }
+
+  private double[][] indicator(Panel panel, Benchmark b) {
+    if (!panel.has(b.indicator())) {
+      throw new IllegalArgumentException(
+          "benchmark "
+              + b.id()
+              + " uses indicator '"
+              + b.indicator()
+              + "', which is neither defined in benchmark set "
+              + set.name()
+              + " nor in the data");
+    }
+    return panel.values(b.indicator());
   }
 
   static Provenance withSetAndIllustrative(BenchmarkSet set, Provenance p, Panel panel) {
@@ -103,13 +113,13 @@ public final class Assessor {
   }
 
   private static byte[][] combine(
-      Condition c, Map<String, BenchmarkSeries> series, int regions, int from, int months) {
+      Condition c, Map<String, byte[][]> statuses, int regions, int from, int months) {
     List<Benchmark> bs = c.benchmarks();
     byte[][][] status = new byte[bs.size()][][];
     double[] weight = new double[bs.size()];
     double total = 0;
     for (int i = 0; i < bs.size(); i++) {
-      status[i] = series.get(bs.get(i).id()).status;
+      status[i] = statuses.get(bs.get(i).id());
       weight[i] = c.combination().weight(bs.get(i));
       total += weight[i];
     }

@@ -51,6 +51,39 @@ final class BenchmarkSeries {
     return new BenchmarkSeries(b, value, held, status);
   }
 
+  /**
+   * The {@link #status} of {@link #evaluate} in the months from {@code from} on, each the same
+   * code; the earlier months are left {@link #MET} and must not be read. A month's status reads the
+   * last {@code heldFor} months' comparisons only (held for at least that long or not), so the
+   * comparisons start {@code heldFor - 1} months before {@code from}, and each of them the window
+   * before it.
+   */
+  static byte[][] statusFrom(Benchmark b, double[][] indicator, int from) {
+    int regions = indicator.length;
+    int months = regions == 0 ? 0 : indicator[0].length;
+    int first = Math.max(0, from - (b.heldFor() - 1));
+    byte[][] status = new byte[regions][months];
+    for (int r = 0; r < regions; r++) {
+      double[] v = b.window().apply(indicator[r], first);
+      byte[] row = status[r];
+      int run = 0;
+      for (int m = first; m < months; m++) {
+        double x = v[m];
+        if (Double.isNaN(x)) {
+          run = 0;
+          row[m] = NO_DATA;
+        } else if (b.comparison().holds(x, b.threshold())) {
+          run++;
+          row[m] = run >= b.heldFor() ? MET : NOT_MET;
+        } else {
+          run = 0;
+          row[m] = NOT_MET;
+        }
+      }
+    }
+    return status;
+  }
+
   static Status status(byte code) {
     return switch (code) {
       case MET -> Status.MET;

@@ -41,11 +41,19 @@ public record Window(int months, Aggregate aggregate) {
    * Returns {@code x} itself for a one-month window; callers must not write into the result.
    */
   public double[] apply(double[] x) {
+    return apply(x, 0);
+  }
+
+  /**
+   * {@link #apply(double[])} for the months from {@code from} on, each the same value: the earlier
+   * months of the result are not computed (0), for a caller that reads only the later ones.
+   */
+  public double[] apply(double[] x, int from) {
     if (isLastMonth()) {
       return x;
     }
     double[] out = new double[x.length];
-    for (int m = 0; m < x.length; m++) {
+    for (int m = Math.max(0, from); m < x.length; m++) {
       double acc =
           switch (aggregate) {
             case MIN -> Double.POSITIVE_INFINITY;

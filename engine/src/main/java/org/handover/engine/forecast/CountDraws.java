@@ -9,23 +9,108 @@ import org.hipparchus.special.Gamma;
  * about a microsecond a draw, too slow for outlooks over thousands of regions: Marsaglia and Tsang
  * (2000) for the gamma, inversion for small Poisson means and Hörmann's PTRS transformed rejection
  * (1993) for large ones. Not thread-safe: one instance per worker.
+ *
+ * <p>{@link #seeded} draws from the stream {@link Seeds#generator} would give for the same seed,
+ * with the generator's state held here: the same numbers without a call through the interface per
+ * uniform, and a state that can be saved and restored ({@link #state}, {@link #restore}) to draw a
+ * path again from a month on.
  */
 public final class CountDraws {
   /** 1/k, so that the inversion loop multiplies instead of dividing. */
   private static final double[] RECIPROCALS = new double[1000];
 
+  /**
+   * log Gamma(k + 1) for small k, as {@link Gamma#logGamma} gives it (the same function, so the
+   * same bits): PTRS's acceptance test looks it up instead of computing it.
+   */
+  private static final double[] LOG_FACTORIALS = new double[4096];
+
   static {
     for (int k = 1; k < RECIPROCALS.length; k++) {
       RECIPROCALS[k] = 1.0 / k;
     }
+    for (int k = 0; k < LOG_FACTORIALS.length; k++) {
+      LOG_FACTORIALS[k] = Gamma.logGamma(k + 1);
+    }
   }
 
+  /** SplitMix64's increment, as {@link java.util.SplittableRandom} uses it for a seeded stream. */
+  private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
+
+  /** The generator, or null when the draws come from {@link #seed}, a SplitMix64 state. */
   private final RandomGenerator rng;
+
+  private long seed;
   private boolean hasSpare;
   private double spare;
 
   public CountDraws(RandomGenerator rng) {
     this.rng = rng;
+  }
+
+  private CountDraws(long seed) {
+    this.rng = null;
+    this.seed = seed;
+  }
+
+  /**
+   * Draws on stream {@code index} of the run seeded {@code seed}: the same draws as {@code new
+   * CountDraws(Seeds.generator(seed, index))}.
+   */
+  public static CountDraws seeded(long seed, long index) {
+    return new CountDraws(Seeds.derive(seed, index));
+  }
+
+  /** Starts stream {@code index} of the run seeded {@code seed} again, as {@link #seeded} does. */
+  public void reseed(long seed, long index) {
+    requireSeeded();
+    this.seed = Seeds.derive(seed, index);
+    this.hasSpare = false;
+    this.spare = 0;
+  }
+
+  /** The generator's state, for {@link #restore} (the spare normal is {@link #spare()}). */
+  public long state() {
+    requireSeeded();
+    return seed;
+  }
+
+  /** Whether a normal draw is kept for the next call, and its value. */
+  public boolean hasSpare() {
+    return hasSpare;
+  }
+
+  public double spare() {
+    return spare;
+  }
+
+  /** Puts the draws back where {@link #state}, {@link #hasSpare} and {@link #spare} were read. */
+  public void restore(long state, boolean hasSpare, double spare) {
+    requireSeeded();
+    this.seed = state;
+    this.hasSpare = hasSpare;
+    this.spare = spare;
+  }
+
+  private void requireSeeded() {
+    if (rng != null) {
+      throw new IllegalStateException("only seeded draws have a state to save");
+    }
+  }
+
+  /**
+   * The next uniform in [0, 1): {@link java.util.SplittableRandom#nextDouble()}'s SplitMix64 step
+   * and mix when seeded.
+   */
+  private double uniform() {
+    if (rng != null) {
+      return rng.nextDouble();
+    }
+    long z = (seed += GOLDEN_GAMMA);
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    z = z ^ (z >>> 31);
+    return (z >>> 11) * 0x1.0p-53;
   }
 
   /** A draw from NB2 with mean {@code mu} and shape {@code theta} (variance mu + mu²/theta). */
@@ -43,7 +128,7 @@ public final class CountDraws {
   double gamma(double shape) {
     if (shape < 1) {
       // Gamma(a) = Gamma(a + 1) * U^(1/a).
-      double u = rng.nextDouble();
+      double u = uniform();
       return gamma(shape + 1) * Math.pow(u, 1 / shape);
     }
     double d = shape - 1.0 / 3;
@@ -56,7 +141,7 @@ public final class CountDraws {
         v = 1 + c * x;
       } while (v <= 0);
       v = v * v * v;
-      double u = rng.nextDouble();
+      double u = uniform();
       double x2 = x * x;
       if (u < 1 - 0.0331 * x2 * x2 || Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) {
         return d * v;
@@ -72,7 +157,7 @@ public final class CountDraws {
     if (lambda < 10) {
       double p = Math.exp(-lambda);
       double cdf = p;
-      double u = rng.nextDouble();
+      double u = uniform();
       int k = 0;
       while (u > cdf && k < RECIPROCALS.length - 1) {
         k++;
@@ -96,8 +181,8 @@ public final class CountDraws {
     double invAlpha = 1.1239 + 1.1328 / (b - 3.4);
     double vr = 0.9277 - 3.6224 / (b - 2);
     while (true) {
-      double u = rng.nextDouble() - 0.5;
-      double v = rng.nextDouble();
+      double u = uniform() - 0.5;
+      double v = uniform();
       double us = 0.5 - Math.abs(u);
       double k = Math.floor((2 * a / us + b) * u + lambda + 0.43);
       if (us >= 0.07 && v <= vr) {
@@ -107,10 +192,15 @@ public final class CountDraws {
         continue;
       }
       if (Math.log(v) + Math.log(invAlpha) - Math.log(a / (us * us) + b)
-          <= -lambda + k * logLam - Gamma.logGamma(k + 1)) {
+          <= -lambda + k * logLam - logFactorial(k)) {
         return k;
       }
     }
+  }
+
+  /** log k! for a whole k >= 0. */
+  private static double logFactorial(double k) {
+    return k < LOG_FACTORIALS.length ? LOG_FACTORIALS[(int) k] : Gamma.logGamma(k + 1);
   }
 
   /** A standard normal draw (Marsaglia's polar method; the second value of each pair is kept). */
@@ -123,8 +213,8 @@ public final class CountDraws {
     double v;
     double s;
     do {
-      u = 2 * rng.nextDouble() - 1;
-      v = 2 * rng.nextDouble() - 1;
+      u = 2 * uniform() - 1;
+      v = 2 * uniform() - 1;
       s = u * u + v * v;
     } while (s >= 1 || s == 0);
     double f = Math.sqrt(-2 * Math.log(s) / s);

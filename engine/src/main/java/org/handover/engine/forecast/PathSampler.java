@@ -72,5 +72,17 @@ public interface PathSampler {
     default void sample(long seed, int path, double[][] logShift, double[][] out) {
       throw new UnsupportedOperationException("this model's sample paths cannot be shifted");
     }
+
+    /**
+     * {@link #sample(long, int, double[][], double[][])} for a {@code logShift} that agrees with
+     * the one of this worker's last call before step {@code from}, when that call drew the same
+     * path into {@code out}: the steps before {@code from} are left as that call drew them, which
+     * are the values a whole call would draw, and the later ones drawn as a whole call would draw
+     * them. A worker that cannot start a path at a step draws it whole, as it does when its last
+     * call drew another path.
+     */
+    default void resample(long seed, int path, double[][] logShift, double[][] out, int from) {
+      sample(seed, path, logShift, out);
+    }
   }
 }

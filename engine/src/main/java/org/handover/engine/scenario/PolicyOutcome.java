@@ -98,6 +98,11 @@ public final class PolicyOutcome {
     return paths.size();
   }
 
+  /** Every path's result, in path order. */
+  List<PathResult> paths() {
+    return paths;
+  }
+
   /** National deaths in step {@code s} at quantile {@code level} over the paths. */
   public double deaths(int s, double level) {
     double[] v = new double[paths.size()];

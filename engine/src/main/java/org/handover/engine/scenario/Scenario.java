@@ -72,7 +72,19 @@ public final class Scenario {
   /** The hysteresis pass over the history, taken from the first path judged; then shared. */
   private volatile HysteresisStart historyPass;
 
+  /**
+   * Whether a path's later rounds redraw and re-judge only from the first month that changed (the
+   * rest is the last round's); false draws and judges every round whole, the reference the
+   * incremental rounds are checked against.
+   */
+  private final boolean incremental;
+
   private Scenario(ScenarioInputs in) {
+    this(in, true);
+  }
+
+  private Scenario(ScenarioInputs in, boolean incremental) {
+    this.incremental = incremental;
     this.in = in;
     this.panels = PathPanels.of(in.known(), in.variable(), in.start(), in.horizon(), in.lookback());
     this.sampler =
@@ -89,6 +101,11 @@ public final class Scenario {
 
   public static Scenario of(ScenarioInputs inputs) {
     return new Scenario(inputs);
+  }
+
+  /** This scenario drawing and judging every round of a path whole (see {@link #incremental}). */
+  Scenario wholeRounds() {
+    return new Scenario(in, false);
   }
 
   public ScenarioInputs inputs() {
@@ -193,6 +210,14 @@ public final class Scenario {
     private final int[] fixedStep = new int[regions];
     private final int[] fixedRank = new int[regions];
     private final LedgerEntry[][][] entries = new LedgerEntry[regions][in.horizon()][stages.size()];
+
+    /** The last round's shift, draws, local forces, foreign troops and met ranks on this path. */
+    private final double[][] lastShift = new double[regions][in.horizon()];
+
+    private final double[][] lastDrawn = new double[regions][in.horizon()];
+    private double[][] lastLocal;
+    private double[] lastTroops;
+    private int[][] lastMet;
     private Posture statusQuo;
     private int[] guess;
     private int[] guessRank;
@@ -260,19 +285,42 @@ public final class Scenario {
       int rounds = 0;
       while (true) {
         rounds++;
+        boolean again = incremental && rounds > 1;
         int[][] status = status(decided, decidedRank);
         int[] transferredAt = transferredAt(status);
         Posture posture = posture(transferredAt);
         double[][] local = TrainingPipeline.run(posture, in.startLocal(), throughput, a);
         Effects.logShift(
             posture, in.posture(), local, localStatusQuo, in.population(), transferredAt, a, shift);
-        draw.sample(seed, p, shift, drawn);
+        // A later round draws the same random numbers: up to the first month whose shift changed,
+        // its draws are the last round's, and only the months from there are drawn again.
+        int redraw = again ? firstDifference(shift, lastShift) : 0;
+        if (redraw == 0) {
+          draw.sample(seed, p, shift, drawn);
+        } else {
+          draw.resample(seed, p, shift, drawn, redraw);
+        }
         if (!policy.followsRecommendations() && !anyDecided(status)) {
           // Nothing reads the recommendations: no rule decides on them, and with no region decided
           // above the lowest stage no relapse can occur. The judgement of the path is skipped.
           return result(posture, local, status, transferredAt, null, rounds);
         }
-        Recommendations recs = recommend(in.indicators().apply(pathPanel(posture, local)), status);
+        double[] troops = troops(posture);
+        // The indicators are causal: up to the first month of the path's panel that changed (the
+        // deaths, the local forces, the foreign troops), the met ranks are the last round's.
+        int rejudge =
+            again && sharedHistory
+                ? Math.min(
+                    firstDifference(drawn, lastDrawn),
+                    Math.min(
+                        firstDifference(local, lastLocal), firstDifference(troops, lastTroops)))
+                : 0;
+        int[][] met =
+            rejudge == in.horizon()
+                ? lastMet
+                : metRanks(pathPanel(local, troops), status, rejudge, lastMet);
+        remember(local, troops, met);
+        Recommendations recs = recommend(met, status);
         // Every round derives all decisions afresh from its own recommendations: a decision of an
         // earlier round that this round's path no longer calls for does not survive.
         int[] nextDecided = fixedStep.clone();
@@ -293,23 +341,65 @@ public final class Scenario {
     }
 
     /**
-     * The recommendations on the path. Where the history is shared, only the simulated months are
-     * judged, and the pass continues from where the history left it.
+     * The met ranks of the path, whose panel (before the indicators) is {@code path}. Where the
+     * history is shared only the simulated months are judged, and of those only the months from
+     * step {@code from} on: the earlier ones are {@code last}'s. The first path judged judges every
+     * month, and leaves the hysteresis pass over the history for every later path.
      */
-    private Recommendations recommend(Panel withIndicators, int[][] status) {
-      HysteresisStart start = historyPass;
+    private int[][] metRanks(Panel path, int[][] status, int from, int[][] last) {
+      Panel withIndicators = in.indicators().apply(path);
       if (!sharedHistory) {
-        return hysteresis.recommend(
-            panels.axis(), assessor.evaluate(withIndicators, NONE).metRanks(), status);
+        return assessor.evaluate(withIndicators, NONE).metRanks();
       }
-      if (start == null) {
+      if (historyPass == null) {
         int[][] met = assessor.evaluate(withIndicators, NONE).metRanks();
-        start = hysteresis.startAt(panels.axis(), met, status, history);
-        historyPass = start;
-        return hysteresis.recommendFrom(panels.axis(), met, status, start);
+        historyPass = hysteresis.startAt(panels.axis(), met, status, history);
+        return met;
       }
-      return hysteresis.recommendFrom(
-          panels.axis(), assessor.metRanksFrom(withIndicators, history), status, start);
+      int[][] met = assessor.metRanksFrom(withIndicators, history + from);
+      for (int r = 0; r < regions && from > 0; r++) {
+        System.arraycopy(last[r], history, met[r], history, from);
+      }
+      return met;
+    }
+
+    /**
+     * The recommendations on the path. Where the history is shared, the pass continues from where
+     * the history left it.
+     */
+    private Recommendations recommend(int[][] met, int[][] status) {
+      if (!sharedHistory) {
+        return hysteresis.recommend(panels.axis(), met, status);
+      }
+      return hysteresis.recommendFrom(panels.axis(), met, status, historyPass);
+    }
+
+    /** Keeps this round's shift, draws, local forces, troops and met ranks for the next. */
+    private void remember(double[][] local, double[] troops, int[][] met) {
+      for (int r = 0; r < regions; r++) {
+        System.arraycopy(shift[r], 0, lastShift[r], 0, in.horizon());
+        System.arraycopy(drawn[r], 0, lastDrawn[r], 0, in.horizon());
+      }
+      lastLocal = local;
+      lastTroops = troops;
+      lastMet = met;
+    }
+
+    /** The foreign troops the benchmark set reads in each step (null when it reads none). */
+    private double[] troops(Posture posture) {
+      if (in.foreignTroopsVariable().isEmpty()) {
+        return null;
+      }
+      double[] v = new double[in.horizon()];
+      for (int s = 0; s < in.horizon(); s++) {
+        double t = 0;
+        for (String nation : in.foreignTroopsNations()) {
+          int n = nations.indexOf(nation);
+          t += n < 0 ? 0 : posture.nationTotal(s, n);
+        }
+        v[s] = t;
+      }
+      return v;
     }
 
     /**
@@ -466,7 +556,7 @@ public final class Scenario {
       }
     }
 
-    private Panel pathPanel(Posture posture, double[][] local) {
+    private Panel pathPanel(double[][] local, double[] troops) {
       for (int r = 0; r < regions; r++) {
         System.arraycopy(drawn[r], 0, column[r], history, in.horizon());
       }
@@ -485,17 +575,39 @@ public final class Scenario {
       if (in.foreignTroopsVariable().isPresent() && p.has(in.foreignTroopsVariable().get())) {
         String name = in.foreignTroopsVariable().get();
         double[] v = p.values(name)[0].clone();
-        for (int s = 0; s < in.horizon(); s++) {
-          double t = 0;
-          for (String nation : in.foreignTroopsNations()) {
-            int n = nations.indexOf(nation);
-            t += n < 0 ? 0 : posture.nationTotal(s, n);
-          }
-          v[history + s] = t;
-        }
+        System.arraycopy(troops, 0, v, history, in.horizon());
         p = p.withNational(simulated(p.variable(name).orElseThrow()), v);
       }
       return p;
+    }
+
+    /** The first step at which any region's values differ ({@code horizon} when none does). */
+    private int firstDifference(double[][] now, double[][] last) {
+      int first = in.horizon();
+      for (int r = 0; r < now.length; r++) {
+        for (int s = 0; s < first; s++) {
+          if (Double.doubleToLongBits(now[r][s]) != Double.doubleToLongBits(last[r][s])) {
+            first = s;
+            break;
+          }
+        }
+      }
+      return first;
+    }
+
+    /**
+     * {@link #firstDifference(double[][], double[][])} of one series (null: none, never differs).
+     */
+    private int firstDifference(double[] now, double[] last) {
+      if (now == null) {
+        return in.horizon();
+      }
+      for (int s = 0; s < in.horizon(); s++) {
+        if (Double.doubleToLongBits(now[s]) != Double.doubleToLongBits(last[s])) {
+          return s;
+        }
+      }
+      return in.horizon();
     }
 
     private Variable simulated(Variable v) {

@@ -222,4 +222,40 @@ class AssessorTest {
       }
     }
   }
+
+  @Test
+  void metRanksFromAMonthAreTheWholeEvaluationsForRandomWindowsAndHolds() {
+    java.util.Random random = new java.util.Random(17);
+    Window.Aggregate[] aggregates = {
+      Window.Aggregate.MEAN, Window.Aggregate.MIN, Window.Aggregate.MAX, Window.Aggregate.SUM
+    };
+    int months = MONTHS.length();
+    for (int c = 0; c < 300; c++) {
+      double[][] x = new double[2][months];
+      for (double[] row : x) {
+        for (int m = 0; m < months; m++) {
+          row[m] = random.nextInt(5) == 0 ? N : random.nextInt(5);
+        }
+      }
+      int window = 1 + random.nextInt(4);
+      Benchmark b =
+          Benchmark.of("b", "x", Comparison.LESS_OR_EQUAL, random.nextInt(8))
+              .heldFor(1 + random.nextInt(4))
+              .over(
+                  window == 1
+                      ? Window.lastMonth()
+                      : Window.of(window, aggregates[random.nextInt(aggregates.length)]));
+      Panel p = panel(x[0], x[1], false);
+      Assessor assessor = Assessor.of(set(new Combination.KOfN(1), b));
+      int[][] whole = assessor.evaluate(p, PROV).metRanks();
+      for (int from = 0; from < months; from++) {
+        int[][] part = assessor.metRanksFrom(p, from);
+        for (int r = 0; r < 2; r++) {
+          for (int m = from; m < months; m++) {
+            assertThat(part[r][m]).as("case %d %s from %d", c, b, from).isEqualTo(whole[r][m]);
+          }
+        }
+      }
+    }
+  }
 }

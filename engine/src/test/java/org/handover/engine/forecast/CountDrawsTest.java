@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.hipparchus.random.MersenneTwister;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,5 +46,60 @@ class CountDrawsTest {
     double var = sq / n - mean * mean;
     assertThat(mean).isCloseTo(lambda, within(5 * Math.sqrt(lambda / n)));
     assertThat(var).isCloseTo(lambda, within(0.03 * lambda + 1e-3));
+  }
+
+  /** Every branch: gamma shape below and above 1, inversion, PTRS within and beyond the table. */
+  private static final double[][] PARAMETERS = {
+    {0.3, 0.2},
+    {3, 0.7},
+    {9.5, 2},
+    {12, 50},
+    {40, 1.5},
+    {800, 5},
+    {2500, 0.4},
+    {5, 1e9},
+    {3000, 40},
+    {9000, 2},
+    {0, 1}
+  };
+
+  @Test
+  void seededDrawsAreTheSeededGeneratorsDrawsBitForBit() {
+    for (long seed : new long[] {0, 1, 42, -7, Long.MIN_VALUE, Long.MAX_VALUE}) {
+      for (int index = 0; index < 40; index++) {
+        CountDraws own = CountDraws.seeded(seed, index);
+        CountDraws generator = new CountDraws(Seeds.generator(seed, index));
+        for (int i = 0; i < 300; i++) {
+          double[] q = PARAMETERS[i % PARAMETERS.length];
+          assertThat(own.negativeBinomial(q[0], q[1]))
+              .isEqualTo(generator.negativeBinomial(q[0], q[1]));
+        }
+        assertThat(own.normal()).isEqualTo(generator.normal());
+      }
+    }
+  }
+
+  @Test
+  void restoringAStateDrawsTheSameAgainAndReseedingStartsTheStreamAgain() {
+    CountDraws draws = CountDraws.seeded(42, 3);
+    draws.normal(); // keeps a spare normal, which the state must carry
+    long state = draws.state();
+    boolean hasSpare = draws.hasSpare();
+    double spare = draws.spare();
+    assertThat(hasSpare).isTrue();
+    double[] first = new double[100];
+    for (int i = 0; i < first.length; i++) {
+      first[i] = i % 10 == 0 ? draws.normal() : draws.negativeBinomial(50 + i, 0.8);
+    }
+    draws.restore(state, hasSpare, spare);
+    for (int i = 0; i < first.length; i++) {
+      assertThat(i % 10 == 0 ? draws.normal() : draws.negativeBinomial(50 + i, 0.8))
+          .isEqualTo(first[i]);
+    }
+    draws.reseed(42, 3);
+    CountDraws fresh = CountDraws.seeded(42, 3);
+    for (int i = 0; i < 50; i++) {
+      assertThat(draws.normal()).isEqualTo(fresh.normal());
+    }
   }
 }

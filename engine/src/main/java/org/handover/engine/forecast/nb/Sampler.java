@@ -4,7 +4,6 @@ import java.util.Arrays;
 import org.handover.engine.forecast.CountDraws;
 import org.handover.engine.forecast.History;
 import org.handover.engine.forecast.PathSampler;
-import org.handover.engine.forecast.Seeds;
 
 /**
  * Draws paths of a fitted {@link NegativeBinomialModel} forward from a history: at each step the
@@ -108,6 +107,20 @@ final class Sampler implements PathSampler {
     private final double[] x = new double[beta.length];
     private final double[] z = new double[gamma.length];
 
+    /** The draws of the path drawn last, started again for each path. */
+    private final CountDraws draws = CountDraws.seeded(0, 0);
+
+    /** The draws' state at the start of each step of the path drawn last. */
+    private final long[] stateAt = new long[horizon];
+
+    private final boolean[] hasSpareAt = new boolean[horizon];
+    private final double[] spareAt = new double[horizon];
+
+    /** The seed and path drawn last; {@code drawnPath} is -1 before the first. */
+    private long drawnSeed;
+
+    private long drawnPath = -1;
+
     /** Each region's shape 1/alpha when the dispersion has no time-varying terms; else null. */
     private final double[] fixedTheta = gamma.length == 1 ? fixedTheta(gamma[0]) : null;
 
@@ -139,12 +152,40 @@ final class Sampler implements PathSampler {
      */
     @Override
     public void sample(long seed, int path, double[][] logShift, double[][] out) {
-      CountDraws draws = new CountDraws(Seeds.generator(seed, path));
+      draws.reseed(seed, path);
       for (int m = 0; m < lookback; m++) {
         System.arraycopy(start[m], 0, buf[m], 0, regions);
         System.arraycopy(logStart[m], 0, logBuf[m], 0, regions);
       }
-      for (int s = 0; s < horizon; s++) {
+      drawnSeed = seed;
+      drawnPath = path;
+      drawFrom(0, logShift, out);
+    }
+
+    /**
+     * The buffers and the draws' states of the steps before {@code from} are the last path's, which
+     * the path drawn again shares: the same draws, the same states.
+     */
+    @Override
+    public void resample(long seed, int path, double[][] logShift, double[][] out, int from) {
+      if (from < 0 || from > horizon) {
+        throw new IllegalArgumentException("step " + from + " is outside 0.." + horizon);
+      }
+      if (from == 0 || drawnPath != path || drawnSeed != seed) {
+        sample(seed, path, logShift, out);
+        return;
+      }
+      if (from < horizon) {
+        draws.restore(stateAt[from], hasSpareAt[from], spareAt[from]);
+        drawFrom(from, logShift, out);
+      }
+    }
+
+    private void drawFrom(int from, double[][] logShift, double[][] out) {
+      for (int s = from; s < horizon; s++) {
+        stateAt[s] = draws.state();
+        hasSpareAt[s] = draws.hasSpare();
+        spareAt[s] = draws.spare();
         int t = lookback + s;
         double national = Covariates.log1p(Covariates.nationalMean(buf, t));
         double[] now = buf[t];
