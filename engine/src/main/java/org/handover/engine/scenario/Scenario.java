@@ -519,36 +519,52 @@ public final class Scenario {
       return t;
     }
 
-    /** Adds the transfers the recommendations call for, in month order, to the decisions. */
+    /**
+     * Adds the transfers the recommendations call for to the decisions, month by month and, within
+     * a month, rule by rule in the policy's order. Month order matters when several rules transfer
+     * on recommendations: a decision then depends only on the months before it and on the rules
+     * before it, as in a month-by-month run, so the rounds settle; taking the rules one after the
+     * other over all months would let a later month's decision of one rule block an earlier one of
+     * the next.
+     */
     private void decide(Recommendations recs, int[][] status, int[] decided, int[] rank) {
-      for (var rule : policy.rules(PolicyRule.TransferWhenRecommended.class)) {
-        int target = rank(policy, rule.stage());
-        int notBefore = rule.notBefore().map(t -> Math.max(0, t.step(in.start()))).orElse(0);
-        int[] perStep = new int[in.horizon()];
-        for (int r = 0; r < regions; r++) {
-          if (decided[r] >= 0) {
-            perStep[decided[r]]++;
-          }
+      List<PolicyRule.TransferWhenRecommended> rules =
+          policy.rules(PolicyRule.TransferWhenRecommended.class);
+      int[] target = new int[rules.size()];
+      int[] notBefore = new int[rules.size()];
+      for (int i = 0; i < rules.size(); i++) {
+        var rule = rules.get(i);
+        target[i] = rank(policy, rule.stage());
+        notBefore[i] = rule.notBefore().map(t -> Math.max(0, t.step(in.start()))).orElse(0);
+      }
+      int[] perStep = new int[in.horizon()];
+      for (int r = 0; r < regions; r++) {
+        if (decided[r] >= 0) {
+          perStep[decided[r]]++;
         }
-        boolean[] taken = new boolean[regions];
-        for (int m = history - 1; m < panels.axis().length(); m++) {
+      }
+      // A rule considers each region once: its first month recommended at the rule's stage.
+      boolean[][] taken = new boolean[rules.size()][regions];
+      for (int m = history - 1; m < panels.axis().length(); m++) {
+        for (int i = 0; i < rules.size(); i++) {
+          var rule = rules.get(i);
           for (int r = 0; r < regions; r++) {
-            if (taken[r]
+            if (taken[i][r]
                 || decided[r] >= 0
-                || status[r][m] >= target
-                || recs.recommendedRank(r, m) < target) {
+                || status[r][m] >= target[i]
+                || recs.recommendedRank(r, m) < target[i]) {
               continue;
             }
-            int step = Math.max(m + rule.lagMonths() - history, notBefore);
+            int step = Math.max(m + rule.lagMonths() - history, notBefore[i]);
             while (step < in.horizon()
                 && rule.maxPerMonth() > 0
                 && perStep[step] >= rule.maxPerMonth()) {
               step++;
             }
-            taken[r] = true;
+            taken[i][r] = true;
             if (step < in.horizon()) {
               decided[r] = step;
-              rank[r] = target;
+              rank[r] = target[i];
               perStep[step]++;
             }
           }

@@ -231,6 +231,15 @@ class IncrementalRoundsTest {
                 ? Optional.empty()
                 : Optional.of(PolicyTime.afterStart(random.nextInt(6))),
             random.nextInt(3)));
+    if (random.nextBoolean()) {
+      // A second rule at another stage: the rules decide month by month, so the rounds settle.
+      rules.add(
+          new PolicyRule.TransferWhenRecommended(
+              stages.get(random.nextInt(stages.size())),
+              1 + random.nextInt(3),
+              Optional.empty(),
+              random.nextInt(3)));
+    }
     if (random.nextInt(4) > 0) {
       rules.add(
           new PolicyRule.OnTransfer(
