@@ -33,7 +33,8 @@ import org.handover.engine.time.MonthRange;
  *
  * <p>Paths are drawn and judged in fixed chunks spread over threads; each path's draws depend only
  * on the seed and its index and the tallies are integer counts, so the result is the same on any
- * number of threads.
+ * number of threads, and ranges of paths run apart ({@link #runPaths}) merge into the same result
+ * ({@link #result}).
  */
 public final class Outlook {
   private static final int CHUNK = 8;
@@ -72,6 +73,59 @@ public final class Outlook {
    */
   public OutlookResult run(
       Panel panel, String variable, YearMonth origin, FittedModel model, OutlookOptions options) {
+    Prepared prepared = prepare(panel, variable, origin, model, options);
+    List<OutlookTally> tallies =
+        Parallelism.overChunks(
+            options.paths(),
+            CHUNK,
+            options.threads(),
+            (from, to) -> prepared.run(options.seed(), from, to));
+    OutlookTally total = prepared.empty();
+    for (OutlookTally t : tallies) {
+      total = total.merge(t);
+    }
+    return prepared.result(total);
+  }
+
+  /**
+   * Runs only the paths {@code from .. to - 1} of the outlook {@link #run(Panel, String, YearMonth,
+   * FittedModel, OutlookOptions)} would run, on the calling thread. Tallies of disjoint ranges
+   * merged ({@link OutlookTally#merge}) and passed to {@link #result} give exactly the same result
+   * as {@code run}: the way to spread an outlook's paths over machines.
+   */
+  public OutlookTally runPaths(
+      Panel panel,
+      String variable,
+      YearMonth origin,
+      FittedModel model,
+      OutlookOptions options,
+      int from,
+      int to) {
+    if (from < 0 || to > options.paths() || from > to) {
+      throw new IllegalArgumentException(
+          "paths " + from + ".." + to + " are not within 0.." + options.paths());
+    }
+    return prepare(panel, variable, origin, model, options).run(options.seed(), from, to);
+  }
+
+  /**
+   * The outlook from the merged tallies of every path {@code 0 .. options.paths() - 1}, each
+   * counted once.
+   *
+   * @throws IllegalArgumentException if {@code total} misses a path or is of another shape
+   */
+  public OutlookResult result(
+      Panel panel,
+      String variable,
+      YearMonth origin,
+      FittedModel model,
+      OutlookOptions options,
+      OutlookTally total) {
+    return prepare(panel, variable, origin, model, options).result(total);
+  }
+
+  private Prepared prepare(
+      Panel panel, String variable, YearMonth origin, FittedModel model, OutlookOptions options) {
     int horizon = options.horizon();
     PathPanels panels = PathPanels.of(panel, variable, origin, horizon, lookback(options));
     int regions = panel.regionCount();
@@ -86,49 +140,101 @@ public final class Outlook {
       next[r] = current[r] + 1 < stages.size() ? current[r] + 1 : -1;
     }
     PathSampler sampler = model.sampler(History.before(panel, variable, origin), horizon);
-    List<Tally> tallies =
-        Parallelism.overChunks(
-            options.paths(),
-            CHUNK,
-            options.threads(),
-            (from, to) -> {
-              Tally tally = new Tally(regions, horizon);
-              PathSampler.Worker worker = sampler.worker();
-              double[][] drawn = new double[regions][horizon];
-              double[][] column = panels.newForecastColumn();
-              for (int p = from; p < to; p++) {
-                worker.sample(options.seed(), p, drawn);
-                for (int r = 0; r < regions; r++) {
-                  System.arraycopy(drawn[r], 0, column[r], history, horizon);
-                }
-                tally.add(
-                    assessor.evaluate(indicators.apply(panels.pathPanel(column)), NONE),
-                    next,
-                    history);
-              }
-              return tally;
-            });
-    Tally total = new Tally(regions, horizon);
-    tallies.forEach(total::merge);
-    List<RegionOutlook> out = new ArrayList<>();
-    List<Region> rs = panel.theater().regions();
-    for (int r = 0; r < regions; r++) {
-      out.add(
-          regionOutlook(rs.get(r), current[r], total, r, options.paths(), panels, origin, horizon));
+    return new Prepared(panel, variable, origin, model, options, panels, current, next, sampler);
+  }
+
+  /** What every range of an outlook's paths shares: the path panels, stages and sampler. */
+  private final class Prepared {
+    final Panel panel;
+    final String variable;
+    final YearMonth origin;
+    final FittedModel model;
+    final OutlookOptions options;
+    final PathPanels panels;
+    final int[] current;
+    final int[] next;
+    final PathSampler sampler;
+
+    Prepared(
+        Panel panel,
+        String variable,
+        YearMonth origin,
+        FittedModel model,
+        OutlookOptions options,
+        PathPanels panels,
+        int[] current,
+        int[] next,
+        PathSampler sampler) {
+      this.panel = panel;
+      this.variable = variable;
+      this.origin = origin;
+      this.model = model;
+      this.options = options;
+      this.panels = panels;
+      this.current = current;
+      this.next = next;
+      this.sampler = sampler;
     }
-    return new OutlookResult(
-        origin,
-        MonthRange.of(origin, origin.plusMonths(horizon - 1)),
-        panels.axis(),
-        variable,
-        model.modelName(),
-        model.parameters(),
-        options.seed(),
-        options.paths(),
-        set.name(),
-        set.version(),
-        panels.treatments(),
-        out);
+
+    OutlookTally empty() {
+      return new OutlookTally(panel.regionCount(), options.horizon(), 0, 0);
+    }
+
+    OutlookTally run(long seed, int from, int to) {
+      int regions = panel.regionCount();
+      int horizon = options.horizon();
+      int history = panels.historyMonths();
+      OutlookTally tally = new OutlookTally(regions, horizon, from, to);
+      PathSampler.Worker worker = sampler.worker();
+      double[][] drawn = new double[regions][horizon];
+      double[][] column = panels.newForecastColumn();
+      for (int p = from; p < to; p++) {
+        worker.sample(seed, p, drawn);
+        for (int r = 0; r < regions; r++) {
+          System.arraycopy(drawn[r], 0, column[r], history, horizon);
+        }
+        tally.add(
+            assessor.evaluate(indicators.apply(panels.pathPanel(column)), NONE), next, history);
+      }
+      return tally;
+    }
+
+    OutlookResult result(OutlookTally total) {
+      int regions = panel.regionCount();
+      int horizon = options.horizon();
+      if (total.first.length != regions
+          || (regions > 0 && total.first[0].length != horizon)
+          || !total.coversExactly(options.paths())) {
+        throw new IllegalArgumentException(
+            "the tallies count "
+                + total.paths()
+                + " path(s) of "
+                + total.first.length
+                + " region(s), not each of paths 0.."
+                + (options.paths() - 1)
+                + " of "
+                + regions
+                + " once");
+      }
+      List<RegionOutlook> out = new ArrayList<>();
+      List<Region> rs = panel.theater().regions();
+      for (int r = 0; r < regions; r++) {
+        out.add(regionOutlook(rs.get(r), current[r], total, r, options.paths(), origin, horizon));
+      }
+      return new OutlookResult(
+          origin,
+          MonthRange.of(origin, origin.plusMonths(horizon - 1)),
+          panels.axis(),
+          variable,
+          model.modelName(),
+          model.parameters(),
+          options.seed(),
+          options.paths(),
+          set.name(),
+          set.version(),
+          panels.treatments(),
+          out);
+    }
   }
 
   /**
@@ -235,10 +341,9 @@ public final class Outlook {
   private RegionOutlook regionOutlook(
       Region region,
       int current,
-      Tally total,
+      OutlookTally total,
       int r,
       int paths,
-      PathPanels panels,
       YearMonth origin,
       int horizon) {
     List<Stage> stages = set.stages();
@@ -271,51 +376,6 @@ public final class Outlook {
         readyBy,
         metIn,
         ReadinessMonth.of(readyBy, months));
-  }
-
-  /**
-   * Integer counts over paths: when each region was first ready for its next stage, and in which
-   * months.
-   */
-  private static final class Tally {
-    /** {@code first[r][k]}: paths first ready in month k. */
-    final long[][] first;
-
-    /** {@code met[r][k]}: paths ready in month k. */
-    final long[][] met;
-
-    Tally(int regions, int horizon) {
-      first = new long[regions][horizon];
-      met = new long[regions][horizon];
-    }
-
-    /** {@code next[r]}: the rank of region r's next stage, -1 at the top of the ladder. */
-    void add(Evaluation path, int[] next, int history) {
-      for (int r = 0; r < next.length; r++) {
-        if (next[r] < 0) {
-          continue;
-        }
-        boolean seen = false;
-        for (int k = 0; k < first[r].length; k++) {
-          if (path.ready(r, next[r], history + k)) {
-            met[r][k]++;
-            if (!seen) {
-              first[r][k]++;
-              seen = true;
-            }
-          }
-        }
-      }
-    }
-
-    void merge(Tally other) {
-      for (int r = 0; r < first.length; r++) {
-        for (int k = 0; k < first[r].length; k++) {
-          first[r][k] += other.first[r][k];
-          met[r][k] += other.met[r][k];
-        }
-      }
-    }
   }
 
   /** Integer counts over paths, for {@link #transitionRisks}. */
