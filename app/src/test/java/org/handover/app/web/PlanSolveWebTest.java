@@ -97,6 +97,7 @@ class PlanSolveWebTest {
     assertThat(again.get("unchanged").asBoolean()).isTrue();
     JsonNode shown = ok(web.send("GET", "/api/plans/solved-on-web", null, analyst), 200);
     JsonNode expected = JSON.readTree(web.cli.get("plan-2007-06")).get("transitions");
+    assertThat(shown.get("created_by").asText()).isEqualTo(web.userOf.get(Role.ANALYST));
     assertThat(shown.get("transitions")).hasSize(expected.size());
     for (int i = 0; i < expected.size(); i++) {
       for (String field : new String[] {"from_stage", "to_stage", "month", "tranche"}) {
@@ -104,7 +105,7 @@ class PlanSolveWebTest {
             .isEqualTo(expected.get(i).get(field));
       }
     }
-    assertThat(shown.get("description").asText())
+    assertThat(shown.get("provenance").asText())
         .contains("handover plan --as-of 2007-06 --horizon 24")
         .contains("iraq-2007.yaml")
         .contains("job " + id);
