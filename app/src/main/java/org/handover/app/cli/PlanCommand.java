@@ -288,24 +288,6 @@ final class PlanCommand implements Callable<Integer> {
   }
 
   private static String note(SolvedPlan plan, YearMonth asOf) {
-    return "each region's move chosen by OR-Tools CP-SAT ("
-        + plan.options().workers()
-        + " workers interleaved, seed "
-        + plan.options().seed()
-        + ", at most "
-        + plan.options().timeLimit()
-        + " deterministic seconds"
-        + (plan.options().wallLimit() > 0
-            ? " or "
-                + plan.options().wallLimit()
-                + " wall-clock seconds, which makes it"
-                + " depend on the machine's load"
-            : "")
-        + ") from "
-        + asOf.plusMonths(1)
-        + ": "
-        + plan.status().name().toLowerCase(java.util.Locale.ROOT)
-        + ", gap "
-        + String.format(java.util.Locale.ROOT, "%.4f", plan.gap());
+    return PlanRun.solverNote(plan, asOf);
   }
 }

@@ -18,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Long work (a policy comparison) off the request thread: a POST starts a job and answers at once
- * with its id; GET polls its progress and, when done, its result. One job runs at a time (the
- * machine's cores are the comparison's); the others wait in order.
+ * Long work (a policy comparison, a plan) off the request thread: a POST starts a job and answers
+ * at once with its id; GET polls its progress and, when done, its result. One job runs at a time
+ * (the machine's cores are the comparison's); the others wait in order.
  */
 final class Jobs implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
@@ -66,6 +66,10 @@ final class Jobs implements AutoCloseable {
     final String id;
     final String kind;
     final String owner;
+
+    /** What the work was asked to do, in words, for whatever keeps its result (a plan's source). */
+    final String about;
+
     final Instant submitted = Instant.now();
     volatile String state = "queued";
     volatile String step = "waiting for the job before it";
@@ -81,10 +85,11 @@ final class Jobs implements AutoCloseable {
       return ended.await(limit.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    Job(String id, String kind, String owner) {
+    Job(String id, String kind, String owner, String about) {
       this.id = id;
       this.kind = kind;
       this.owner = owner;
+      this.about = about;
     }
 
     JobStatus status() {
@@ -104,6 +109,11 @@ final class Jobs implements AutoCloseable {
 
   /** Queues {@code work}; its result (JSON text) is kept with the job. */
   Job submit(String kind, String owner, Function<Progress, String> work) {
+    return submit(kind, owner, kind, work);
+  }
+
+  /** Queues {@code work}, saying in {@code about} what it was asked to do. */
+  Job submit(String kind, String owner, String about, Function<Progress, String> work) {
     if (jobs.size() >= KEPT) {
       jobs.values().stream()
           .filter(j -> j.finished != null)
@@ -113,7 +123,7 @@ final class Jobs implements AutoCloseable {
     if (jobs.size() >= KEPT) {
       throw new ApiError(503, "too many jobs queued: try again when some have finished");
     }
-    Job job = new Job(UUID.randomUUID().toString(), kind, owner);
+    Job job = new Job(UUID.randomUUID().toString(), kind, owner, about);
     jobs.put(job.id, job);
     runner.execute(
         () -> {

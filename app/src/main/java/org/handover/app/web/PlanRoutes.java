@@ -52,10 +52,12 @@ final class PlanRoutes {
 
   private final SharedStore store;
   private final StateHolder state;
+  private final Jobs jobs;
 
-  PlanRoutes(SharedStore store, StateHolder state) {
+  PlanRoutes(SharedStore store, StateHolder state, Jobs jobs) {
     this.store = store;
     this.state = state;
+    this.jobs = jobs;
   }
 
   void register(Routes r) {
@@ -176,21 +178,34 @@ final class PlanRoutes {
       summary =
           "Save a plan document as the next version (a draft; the plan is made if new), as"
               + " handover plan save NAME --from FILE: an object with a transitions array of"
-              + " {region, from_stage, to_stage, month, tranche}; other fields are kept. Audited",
+              + " {region, from_stage, to_stage, month, tranche}; other fields are kept. With"
+              + " ?job=ID and no body, the result of a plan job of POST /api/plans/solve, byte for"
+              + " byte. Audited",
       tags = "plans",
       pathParams = @OpenApiParam(name = "name", required = true),
-      requestBody =
-          @OpenApiRequestBody(required = true, content = @OpenApiContent(type = "object")),
+      queryParams = @OpenApiParam(name = "job"),
+      requestBody = @OpenApiRequestBody(content = @OpenApiContent(type = "object")),
       responses = {
         @OpenApiResponse(status = "201", content = @OpenApiContent(from = Changed.class)),
         @OpenApiResponse(status = "200", content = @OpenApiContent(from = Changed.class)),
-        @OpenApiResponse(status = "400", content = @OpenApiContent(from = ErrorBody.class))
+        @OpenApiResponse(status = "400", content = @OpenApiContent(from = ErrorBody.class)),
+        @OpenApiResponse(status = "404", content = @OpenApiContent(from = ErrorBody.class)),
+        @OpenApiResponse(status = "409", content = @OpenApiContent(from = ErrorBody.class))
       })
   void save(Context ctx) {
     String name = PlanVersion.requireName(ctx.pathParam("name"));
-    String text = document(ctx);
-    String sha = sha256(ctx.bodyAsBytes());
     String actor = Guard.session(ctx).user().name();
+    String jobId = ctx.queryParam("job");
+    String text;
+    String source;
+    if (jobId != null) {
+      Jobs.Job job = solved(jobId, ctx.bodyAsBytes().length);
+      text = job.result;
+      source = job.about + ", solved by the server (job " + job.id + ") for " + job.owner;
+    } else {
+      text = document(ctx);
+      source = "web upload by " + actor + " (sha256 " + sha256(ctx.bodyAsBytes()) + ")";
+    }
     String theater = state.theater();
     List<String> stages =
         BenchmarkSetReader.read(state.benchmarkSet()).stages().stream().map(Stage::id).toList();
@@ -202,13 +217,7 @@ final class PlanRoutes {
                       text, "plan document", new TheaterReader(s).resolver(theater), stages);
               return PlanStore.of(s, theater)
                   .save(
-                      name,
-                      transitions,
-                      text,
-                      actor,
-                      now(),
-                      "web upload by " + actor + " (sha256 " + sha + ")",
-                      PlanAudit.saved(actor, name));
+                      name, transitions, text, actor, now(), source, PlanAudit.saved(actor, name));
             });
     PlanVersion v = saved.version().version();
     ctx.status(saved.unchanged() ? 200 : 201)
@@ -223,6 +232,32 @@ final class PlanRoutes {
                 null,
                 false,
                 List.of()));
+  }
+
+  /** A plan job that has its result: what {@code ?job=ID} saves, byte for byte. */
+  private Jobs.Job solved(String id, int bodyBytes) {
+    if (bodyBytes > 0) {
+      throw ApiError.badRequest("with ?job=ID the plan is the job's result: send no body");
+    }
+    Jobs.Job job =
+        jobs.find(id)
+            .filter(j -> j.kind.equals(PlanSolveRoutes.KIND))
+            .orElseThrow(
+                () ->
+                    ApiError.notFound(
+                        "no plan job "
+                            + id
+                            + " (the server keeps the last 50 jobs until it stops)"));
+    if (job.result == null) {
+      throw new ApiError(
+          409,
+          "plan job "
+              + id
+              + " has no plan to save: it is "
+              + job.state
+              + (job.error == null ? "" : " (" + job.error + ")"));
+    }
+    return job;
   }
 
   @OpenApi(

@@ -176,7 +176,8 @@ public final class WebServer implements AutoCloseable {
     new CompareRoutes(state, jobs).register(routes);
     new AdminRoutes(store, accounts).register(routes);
     new ChartRoutes(state, store, forecasts).register(routes);
-    new PlanRoutes(store, state).register(routes);
+    new PlanSolveRoutes(store, state, jobs).register(routes);
+    new PlanRoutes(store, state, jobs).register(routes);
     new PageRoutes(auth::setupOpen).register(routes);
     app.start();
     return new WebServer(app, routes, setupCode, jobs, settings.store());

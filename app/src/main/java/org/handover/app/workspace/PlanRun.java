@@ -12,6 +12,7 @@ import org.handover.engine.outlook.TransitionRisks;
 import org.handover.engine.plan.PlanConstraints;
 import org.handover.engine.plan.PlanRegion;
 import org.handover.engine.plan.PlanningProblem;
+import org.handover.engine.plan.SolvedPlan;
 import org.handover.engine.scenario.Role;
 import org.handover.engine.scenario.StartingPosture;
 import org.handover.engine.theater.Region;
@@ -57,9 +58,31 @@ public record PlanRun(
       int paths,
       long seed,
       int lookback) {
-    List<String> stageIds = ws.stageIds();
     PlanConstraints c =
-        PlanConstraintsReader.read(constraintsFile, reader.resolver(ws.theaterName()), stageIds);
+        PlanConstraintsReader.read(
+            constraintsFile, reader.resolver(ws.theaterName()), ws.stageIds());
+    return build(
+        ws, run, c, constraintsFile.toString(), postureFile, asOf, horizon, paths, seed, lookback);
+  }
+
+  /**
+   * A plan's inputs from constraints read already (from a request's body, say).
+   *
+   * @param constraintsName what the constraints are called in errors (their file)
+   * @param horizon months of the plan, from the month after {@code asOf}
+   */
+  public static PlanRun build(
+      Workspace ws,
+      ForecastRun run,
+      PlanConstraints c,
+      String constraintsName,
+      Path postureFile,
+      YearMonth asOf,
+      int horizon,
+      int paths,
+      long seed,
+      int lookback) {
+    List<String> stageIds = ws.stageIds();
     Theater theater = ws.theater();
     List<Stage> stages = ws.benchmarkSet().stages();
     MonthRange at = MonthRange.of(asOf, asOf);
@@ -106,7 +129,7 @@ public record PlanRun(
       if (agreed != null) {
         if (done) {
           throw new HandoverException(
-              constraintsFile
+              constraintsName
                   + ": fixed: "
                   + id
                   + " is already at "
@@ -115,7 +138,7 @@ public record PlanRun(
         }
         if (!months.contains(agreed)) {
           throw new HandoverException(
-              constraintsFile
+              constraintsName
                   + ": fixed: "
                   + id
                   + " "
@@ -156,6 +179,29 @@ public record PlanRun(
     PlanningProblem problem =
         PlanningProblem.of(months, regions, posture.nations(), c, advisers, trainers);
     return new PlanRun(problem, risks, posture, c, asOf);
+  }
+
+  /** The provenance note on how the solver chose the plan, as every plan output carries it. */
+  public static String solverNote(SolvedPlan plan, YearMonth asOf) {
+    return "each region's move chosen by OR-Tools CP-SAT ("
+        + plan.options().workers()
+        + " workers interleaved, seed "
+        + plan.options().seed()
+        + ", at most "
+        + plan.options().timeLimit()
+        + " deterministic seconds"
+        + (plan.options().wallLimit() > 0
+            ? " or "
+                + plan.options().wallLimit()
+                + " wall-clock seconds, which makes it"
+                + " depend on the machine's load"
+            : "")
+        + ") from "
+        + asOf.plusMonths(1)
+        + ": "
+        + plan.status().name().toLowerCase(java.util.Locale.ROOT)
+        + ", gap "
+        + String.format(java.util.Locale.ROOT, "%.4f", plan.gap());
   }
 
   private static double roleTotal(StartingPosture posture, Role role) {

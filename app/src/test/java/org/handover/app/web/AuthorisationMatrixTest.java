@@ -68,6 +68,7 @@ class AuthorisationMatrixTest {
     TABLE.put("GET /api/plans", new Allowed(READERS, false, null));
     TABLE.put("GET /api/plans/{name}", new Allowed(READERS, false, null));
     TABLE.put("GET /api/plans/{name}/diff", new Allowed(READERS, false, null));
+    TABLE.put("POST /api/plans/solve", new Allowed(ANALYSTS, false, "{\"horizon\":0}"));
     TABLE.put("POST /api/plans/{name}", new Allowed(ANALYSTS, false, "{}"));
     TABLE.put("POST /api/plans/{name}/propose", new Allowed(ANALYSTS, false, "{}"));
     TABLE.put("POST /api/plans/{name}/sign", new Allowed(SIGNATORIES, false, "{}"));

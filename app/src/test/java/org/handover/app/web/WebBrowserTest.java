@@ -272,4 +272,105 @@ class WebBrowserTest {
         .contains("partner-signatory");
     noCspViolations();
   }
+
+  /**
+   * The plan job is held at its solving step by a hook on the job's thread, so the page is seen
+   * showing that step however fast the machine is; then released, the page shows the tranches.
+   */
+  @Test
+  void anAnalystSolvesAPlanOnThePageSeesItsProgressAndSavesItAsADraft() throws Exception {
+    Jobs jobs = web.server.jobs();
+    java.util.concurrent.CountDownLatch reached = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    jobs.onStep(
+        job -> {
+          if (job.kind.equals("plan") && job.step.startsWith("solving") && reached.getCount() > 0) {
+            reached.countDown();
+            try {
+              release.await(5, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+        });
+    try {
+      signIn("analyst");
+      driver.get(web.base + "/plans");
+      waiting().until(d -> d.findElement(By.id("solve")).isDisplayed());
+      driver.findElement(By.name("as_of")).sendKeys("2007-06");
+      driver.findElement(By.name("horizon")).clear();
+      driver.findElement(By.name("horizon")).sendKeys("24");
+      new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("constraints")))
+          .selectByValue("iraq-2007.yaml");
+      driver.findElement(By.id("solve-run")).click();
+      assertThat(reached.await(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+      waiting().until(d -> d.findElement(By.id("solve-step")).getText().startsWith("solving"));
+      assertThat(driver.findElement(By.id("solve-progress")).getAttribute("value")).isEqualTo("2");
+      assertThat(driver.findElement(By.id("solve-progress")).getAttribute("max")).isEqualTo("4");
+      assertThat(driver.findElements(By.id("solved-tranches"))).isEmpty();
+      release.countDown();
+      waiting().until(d -> d.findElements(By.id("solved-tranches")).size() > 0);
+      assertThat(driver.findElement(By.id("solve-step")).getText()).isEqualTo("done");
+      String tranches = driver.findElement(By.id("solved-tranches")).getText();
+      com.fasterxml.jackson.databind.JsonNode expected =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(web.cli.get("plan-2007-06"))
+              .get("transitions");
+      assertThat(expected).isNotEmpty();
+      for (com.fasterxml.jackson.databind.JsonNode t : expected) {
+        assertThat(tranches).contains(t.get("region").asText()).contains(t.get("month").asText());
+      }
+      driver.findElement(By.id("save-name")).clear();
+      driver.findElement(By.id("save-name")).sendKeys("browser-solved");
+      driver.findElement(By.id("save-draft-button")).click();
+      waiting()
+          .until(
+              d ->
+                  d.findElement(By.id("save-message"))
+                      .getText()
+                      .contains("Saved as plan browser-solved version 1 (DRAFT)"));
+      driver.findElement(By.id("saved-link")).click();
+      waiting().until(d -> d.findElements(By.id("plan-status")).size() > 0);
+      assertThat(driver.findElement(By.id("plan-status")).getText()).contains("DRAFT");
+      // and it can be proposed from here, as any draft
+      assertThat(driver.findElements(By.id("plan-propose"))).isNotEmpty();
+      noCspViolations();
+    } finally {
+      release.countDown();
+      jobs.onStep(null);
+    }
+  }
+
+  @Test
+  void thePlansPageShowsTheChangesBetweenTwoVersions() throws Exception {
+    WebFixture.Session analyst = web.signIn(Role.ANALYST);
+    for (String month : new String[] {"2007-11", "2008-02"}) {
+      HttpResponse<String> saved =
+          web.send("POST", "/api/plans/browser-diff", PlanWebTest.document(month), analyst);
+      assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+    }
+    signIn("viewer");
+    openPlan("browser-diff");
+    assertThat(driver.findElement(By.id("diff-from")).getAttribute("value")).isEqualTo("1");
+    assertThat(driver.findElement(By.id("diff-to")).getAttribute("value")).isEqualTo("2");
+    driver.findElement(By.id("diff-show")).click();
+    waiting().until(d -> d.findElements(By.id("plan-diff-transitions")).size() > 0);
+    String changes = driver.findElement(By.id("plan-diff-transitions")).getText();
+    assertThat(changes).contains("moved").contains("Basra").contains("2007-11").contains("2008-02");
+    assertThat(changes).doesNotContain("Muthanna");
+    assertThat(driver.findElement(By.id("plan-diff-summary")).getText()).contains("1 moved");
+    // the other way round the move is back
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("diff-from")))
+        .selectByValue("2");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("diff-to")))
+        .selectByValue("1");
+    driver.findElement(By.id("diff-show")).click();
+    waiting()
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.id("plan-diff-summary")).getText().startsWith("Version 2"));
+    assertThat(driver.findElement(By.id("plan-diff-transitions")).getText())
+        .contains("2008-02 (tranche 2)")
+        .contains("-3");
+    noCspViolations();
+  }
 }

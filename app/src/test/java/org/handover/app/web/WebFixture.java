@@ -105,6 +105,17 @@ final class WebFixture {
         "json",
         "--db",
         db.toString());
+    cli(
+        "plan-2007-06",
+        "plan",
+        "--as-of",
+        "2007-06",
+        "--horizon",
+        "24",
+        "--format",
+        "json",
+        "--db",
+        db.toString());
     cli("outlook", "outlook", "--as-of", "2007-06", "--format", "json", "--db", db.toString());
     report = dir.resolve("report.html");
     cli(

@@ -44,6 +44,15 @@ public final class LocatedYaml {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+    return parse(file, bytes);
+  }
+
+  /**
+   * YAML text that is not a file (a request's body, say); {@code name} stands for the file in
+   * errors, which name its line, column and key as for a file.
+   */
+  public static LocatedYaml parse(Path name, byte[] bytes) {
+    Path file = name;
     try {
       JsonNode root;
       try (JsonParser p = FACTORY.createParser(bytes)) {

@@ -45,7 +45,21 @@ public final class PlanConstraintsReader {
    * @param stages the benchmark set's stage ids, bottom first
    */
   public static PlanConstraints read(Path file, RegionResolver resolver, List<String> stages) {
-    LocatedYaml doc = LocatedYaml.read(file);
+    return read(LocatedYaml.read(file), resolver, stages);
+  }
+
+  /**
+   * Constraints as YAML text (a request's body); {@code name} stands for the file in errors.
+   *
+   * @param stages the benchmark set's stage ids, bottom first
+   */
+  public static PlanConstraints read(
+      Path name, byte[] yaml, RegionResolver resolver, List<String> stages) {
+    return read(LocatedYaml.parse(name, yaml), resolver, stages);
+  }
+
+  private static PlanConstraints read(
+      LocatedYaml doc, RegionResolver resolver, List<String> stages) {
     YamlNode root = YamlNode.root(doc).allowOnly(KEYS);
     String name = root.string("plan");
     root.string("note", "");
