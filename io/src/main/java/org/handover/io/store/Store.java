@@ -150,6 +150,7 @@ public final class Store implements AutoCloseable {
         store.close();
         throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
       }
+      store.removeStaleCopies();
     }
     return store;
   }
@@ -240,6 +241,23 @@ public final class Store implements AutoCloseable {
       return result;
     } finally {
       deleteQuietly(dir);
+    }
+  }
+
+  /**
+   * Deletes the working copies a killed process left beside this store, now that this process holds
+   * it for writing: a process killed after its copy's contents landed but before the copy was
+   * deleted leaves one behind. Not being able to list the folder only leaves them for later.
+   */
+  private void removeStaleCopies() {
+    Path parent = file == null ? null : file.toAbsolutePath().getParent();
+    if (parent == null) {
+      return;
+    }
+    try {
+      removeStaleCopies(parent, "." + file.getFileName() + ".copy-");
+    } catch (IOException | SecurityException e) {
+      // The copies are only disk space; the store itself is whole either way.
     }
   }
 

@@ -75,4 +75,22 @@ class WorkingCopyTest {
     assertThat(files()).containsExactly(".g.duckdb.copy-456", ".h.duckdb.copy-notes", "h.duckdb");
     assertThat(other.resolve("copy.duckdb")).exists();
   }
+
+  /**
+   * A process killed after its copy's contents landed but before the copy was deleted leaves the
+   * copy too: opening the store for writing deletes it, with no copy made; opening it read-only
+   * (another process may be writing it) leaves it.
+   */
+  @Test
+  void openingForWritingDeletesACopyAKilledProcessLeft() throws Exception {
+    try (Store store = Store.open(dir.resolve("h.duckdb"))) {
+      store.inTransaction(c -> null);
+    }
+    Path stale = Files.createDirectories(dir.resolve(".h.duckdb.copy-789"));
+    Files.writeString(stale.resolve("copy.duckdb"), "left by a process killed after the commit");
+    Store.openReadOnly(dir.resolve("h.duckdb")).close();
+    assertThat(stale).exists();
+    Store.open(dir.resolve("h.duckdb")).close();
+    assertThat(stale).doesNotExist();
+  }
 }
