@@ -1,15 +1,10 @@
 package org.handover.app.cli;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.handover.app.output.PlanDiffOutput;
 import org.handover.engine.plan.Plan;
-import org.handover.engine.plan.PlanDiff;
-import org.handover.engine.plan.PlanVersion;
 import org.handover.io.files.OutputGuard;
-import org.handover.io.plan.JsonDiff;
-import org.handover.io.plan.PlanJson;
 import org.handover.io.plan.PlanStore;
 import org.handover.io.store.Store;
 import picocli.CommandLine.Command;
@@ -47,15 +42,7 @@ final class PlanDiffCommand implements Callable<Integer> {
       output.check(guard);
       String theater = store.theater(s);
       Plan plan = PlanStore.of(s, theater).load(name);
-      PlanVersion a = plan.version(v1).version();
-      PlanVersion b = plan.version(v2).version();
-      PlanDiff diff = PlanDiff.of(a, b);
-      List<JsonDiff.Change> document =
-          JsonDiff.of(
-              PlanJson.parse(a.document(), "version " + v1),
-              PlanJson.parse(b.document(), "version " + v2));
-      output.print(
-          spec, guard, w -> PlanDiffOutput.print(output.format, theater, diff, document, w));
+      output.print(spec, guard, w -> PlanDiffOutput.print(output.format, theater, plan, v1, v2, w));
     }
     return 0;
   }

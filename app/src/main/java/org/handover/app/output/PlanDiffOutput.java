@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.handover.engine.plan.Plan;
 import org.handover.engine.plan.PlanDiff;
 import org.handover.engine.plan.PlanVersion;
 import org.handover.engine.plan.PlannedTransition;
 import org.handover.engine.provenance.ProgramVersion;
 import org.handover.io.csv.SafeCsv;
 import org.handover.io.plan.JsonDiff;
+import org.handover.io.plan.PlanJson;
 
 /**
  * The difference between two versions of a plan: its transitions moved, added and removed, and
@@ -39,7 +41,23 @@ public final class PlanDiffOutput {
 
   private PlanDiffOutput() {}
 
+  /**
+   * Compares versions {@code from} and {@code to} of {@code plan} (its transitions, and its
+   * document at every JSON pointer) and prints the difference: the one comparison behind the
+   * command line's {@code plan diff} and the API's.
+   */
   public static void print(
+      OutputFormat format, String theater, Plan plan, int from, int to, PrintWriter out) {
+    PlanVersion a = plan.version(from).version();
+    PlanVersion b = plan.version(to).version();
+    List<JsonDiff.Change> document =
+        JsonDiff.of(
+            PlanJson.parse(a.document(), "version " + from),
+            PlanJson.parse(b.document(), "version " + to));
+    print(format, theater, PlanDiff.of(a, b), document, out);
+  }
+
+  static void print(
       OutputFormat format,
       String theater,
       PlanDiff diff,

@@ -27,17 +27,14 @@ import org.handover.engine.HandoverException;
 import org.handover.engine.benchmark.Stage;
 import org.handover.engine.plan.Party;
 import org.handover.engine.plan.Plan;
-import org.handover.engine.plan.PlanDiff;
 import org.handover.engine.plan.PlanVersion;
 import org.handover.engine.plan.PlannedTransition;
 import org.handover.engine.plan.SignOff;
 import org.handover.engine.plan.SignOffException;
 import org.handover.io.access.Role;
 import org.handover.io.config.BenchmarkSetReader;
-import org.handover.io.plan.JsonDiff;
 import org.handover.io.plan.PlanAudit;
 import org.handover.io.plan.PlanFile;
-import org.handover.io.plan.PlanJson;
 import org.handover.io.plan.PlanStore;
 import org.handover.io.store.TheaterReader;
 
@@ -159,15 +156,8 @@ final class PlanRoutes {
         store.with(
             s -> {
               Plan plan = load(PlanStore.of(s, theater), ctx.pathParam("name"));
-              PlanVersion a = plan.version(from).version();
-              PlanVersion b = plan.version(to).version();
-              PlanDiff diff = PlanDiff.of(a, b);
-              List<JsonDiff.Change> document =
-                  JsonDiff.of(
-                      PlanJson.parse(a.document(), "version " + from),
-                      PlanJson.parse(b.document(), "version " + to));
               return print(
-                  w -> PlanDiffOutput.print(OutputFormat.json, theater, diff, document, w));
+                  w -> PlanDiffOutput.print(OutputFormat.json, theater, plan, from, to, w));
             });
     ctx.contentType("application/json").result(json);
   }
