@@ -855,6 +855,25 @@ class CommandLineTest {
   }
 
   @Test
+  void theMainHelpListsScaleWhichRunsInSparkThroughTheLauncher() {
+    Run help = run("--help");
+    assertThat(help.exit()).isZero();
+    assertThat(help.out().replaceAll("\\s+", " "))
+        .contains(
+            " export Export the canonical tables",
+            " scale Judge every region and month inside Apache Spark (spark module; see"
+                + " docs/scale-out.md). report ");
+    Run scale = run("help", "scale");
+    assertThat(scale.out().replaceAll("\\s+", " "))
+        .contains("Usage: handover scale", "'handover scale --help' there lists its options");
+    // reached without the launcher (which hands scale to the spark module), it says what to do
+    Run direct = run("scale", "--master", "local[2]", "--tables", "t");
+    assertThat(direct.exit()).isEqualTo(2);
+    assertThat(direct.err())
+        .contains("handover scale runs inside Apache Spark", "launcher script", "scale-out.md");
+  }
+
+  @Test
   void reportIsWrittenOffline() throws Exception {
     Path html = dir.resolve("report.html");
     Run r = run(withDb("report", "--as-of", "2007-06", "--out", html.toString()));
