@@ -2,6 +2,8 @@
 # Writes the GENERATED illustrative world on PRIO-GRID cells (bench/GeneratedWorld), imports it with
 # the manifest it writes, and exports it as `handover export` writes any theater (Parquet and CSV:
 # regions with their gid, neighbours, events, measurements), timing each step (whole process).
+# The world's benchmark set is written beside its files as input/generated-benchmarks.yaml (GENERATED,
+# not in the manifest): give it to `handover export --benchmarks` or `handover scale --benchmarks`.
 # Usage: bench/world.sh [CELLS] [MONTHS] [DIR]   (default 65000 240 target/world-65000)
 # The figures go to bench/RESULTS.md; nothing of the output is real data.
 set -euo pipefail

@@ -133,7 +133,12 @@ public final class GeneratedTheater {
             new Stage("LOCAL_LEAD", "", List.of("c1")),
             new Stage("LOCAL_CONTROL", "", List.of("c2")),
             new Stage("SELF_RELIANT", "", List.of("c3")));
-    return new BenchmarkSet("generated", "1", "", indicators, conditions, stages, "");
+    String description =
+        "GENERATED illustrative benchmark set, not real: "
+            + n
+            + " benchmarks over six indicators, four conditions and five stages, for the scale-out"
+            + " benchmarks (bench/GeneratedTheater); its thresholds judge generated data only.";
+    return new BenchmarkSet("generated", "1", description, indicators, conditions, stages, "");
   }
 
   public RegionId region(int i) {

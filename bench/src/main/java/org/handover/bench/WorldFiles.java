@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.handover.engine.theater.GridCell;
+import org.handover.io.config.BenchmarkSetWriter;
 
 /**
  * Writes a {@link GeneratedWorld} as the files a theater is imported from, with a manifest, so that
@@ -17,10 +18,18 @@ import org.handover.engine.theater.GridCell;
  * cells, populations, one event per cell-month with deaths (UCDP GED columns, a point inside the
  * cell), and force snapshots. Every file is named and marked GENERATED: none of it is real data.
  *
+ * <p>Beside them, the world's benchmark set ({@link GeneratedTheater#benchmarkSet}) as {@value
+ * #BENCHMARKS} ({@link BenchmarkSetWriter}), for {@code handover export --benchmarks} and {@code
+ * handover scale}. The manifest does not name it: importing and exporting the world's tables need
+ * no set.
+ *
  * <p>{@code java -cp ... org.handover.bench.WorldFiles CELLS MONTHS SEED DIR}
  */
 public final class WorldFiles {
   static final String LABEL = "GENERATED illustrative data, not real";
+
+  /** The file the world's benchmark set is written to. */
+  public static final String BENCHMARKS = "generated-benchmarks.yaml";
 
   private WorldFiles() {}
 
@@ -47,6 +56,7 @@ public final class WorldFiles {
   /** Writes the world's files into {@code dir} (created); returns the number of events. */
   public static long write(GeneratedWorld world, long seed, Path dir) throws IOException {
     Files.createDirectories(dir);
+    BenchmarkSetWriter.write(world.set, dir.resolve(BENCHMARKS));
     int months = world.base.monthCount();
     try (BufferedWriter w = writer(dir.resolve("generated-cells.csv"))) {
       w.write("gid\n");

@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
       HistoryCommand.class,
       DescribeCommand.class,
       ExportCommand.class,
+      SparkScaleCommand.class,
       ReportCommand.class,
       ForecastCommand.class,
       BacktestCommand.class,

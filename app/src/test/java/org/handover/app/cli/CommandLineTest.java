@@ -493,6 +493,116 @@ class CommandLineTest {
   }
 
   @Test
+  void exportOnlyTheRecommendationHistoryWritesItAloneAsTheFullExportDoes() throws Exception {
+    Path full = dir.resolve("only-full");
+    Path only = dir.resolve("only-history");
+    Run f = run(withDb("export", "--out", full.toString(), "--all-months"));
+    assertThat(f.exit()).as(f.err()).isZero();
+    Run r =
+        run(
+            withDb(
+                "export",
+                "--out",
+                only.toString(),
+                "--all-months",
+                "--only",
+                "recommendation-history"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> names = List.of("csv", "parquet", "provenance.json");
+    try (var files = Files.list(only)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrderElementsOf(
+              names.stream().map(e -> "recommendation-history." + e).toList());
+    }
+    for (String e : names) {
+      assertThat(Files.readAllBytes(only.resolve("recommendation-history." + e)))
+          .as(e)
+          .isEqualTo(Files.readAllBytes(full.resolve("recommendation-history." + e)));
+    }
+    assertThat(r.out().lines().filter(l -> l.startsWith("wrote ")))
+        .containsExactly(
+            "wrote " + only.resolve("recommendation-history.csv"),
+            "wrote " + only.resolve("recommendation-history.parquet"),
+            "wrote " + only.resolve("recommendation-history.provenance.json"));
+    assertThat(r.out())
+        .contains("recommendation-history says so in its 'illustrative_inputs' column")
+        .doesNotContain("assessment");
+  }
+
+  @Test
+  void exportOnlyNamedTablesAndTheirProvenanceAsTheFullExportWritesThem() throws Exception {
+    Path full = dir.resolve("only-full-month");
+    Path only = dir.resolve("only-some");
+    Run f = run(withDb("export", "--out", full.toString(), "--as-of", "2007-06"));
+    assertThat(f.exit()).as(f.err()).isZero();
+    Run r =
+        run(
+            withDb(
+                "export",
+                "--out",
+                only.toString(),
+                "--as-of",
+                "2007-06",
+                "--formats",
+                "csv",
+                "--only",
+                "assessment,region_aliases",
+                "--only",
+                "events"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> written =
+        List.of(
+            "region_aliases.csv",
+            "events.csv",
+            "assessment-2007-06.csv",
+            "assessment-2007-06.provenance.json");
+    try (var files = Files.list(only)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrderElementsOf(written);
+    }
+    for (String name : written) {
+      assertThat(Files.readAllBytes(only.resolve(name)))
+          .as(name)
+          .isEqualTo(Files.readAllBytes(full.resolve(name)));
+    }
+    assertThat(r.out().lines().filter(l -> l.startsWith("wrote ")))
+        .containsExactlyElementsOf(written.stream().map(n -> "wrote " + only.resolve(n)).toList());
+
+    // canonical tables only: no benchmark set is loaded, nothing about the assessment is said
+    Path canonical = dir.resolve("only-canonical");
+    Run c = run(withDb("export", "--out", canonical.toString(), "--only", "decisions"));
+    assertThat(c.exit()).as(c.err()).isZero();
+    assertThat(c.out()).doesNotContain("note:");
+    try (var files = Files.list(canonical)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("decisions.csv", "decisions.parquet");
+    }
+  }
+
+  @Test
+  void exportOnlyRefusesATableItDoesNotWriteListingTheTables() {
+    Path out = dir.resolve("only-refused");
+    Run unknown = run(withDb("export", "--out", out.toString(), "--only", "events,recomendations"));
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err())
+        .contains("--only: unknown table 'recomendations'")
+        .contains(
+            "imports, rejections, regions, region_aliases, neighbours, events, measurements,"
+                + " decisions, assessment, assessment-history, recommendation-history");
+    Run withoutAllMonths =
+        run(withDb("export", "--out", out.toString(), "--only", "recommendation-history"));
+    assertThat(withoutAllMonths.exit()).isEqualTo(2);
+    assertThat(withoutAllMonths.err())
+        .contains("--only recommendation-history: that table is written with --all-months");
+    Run oneMonth =
+        run(withDb("export", "--out", out.toString(), "--all-months", "--only", "assessment"));
+    assertThat(oneMonth.exit()).isEqualTo(2);
+    assertThat(oneMonth.err())
+        .contains("with --all-months the assessment is written as assessment-history");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void outlookShowsStatusAndRecommendationBesideReadiness() throws Exception {
     Run r = run(withDb("outlook", "--as-of", "2008-06", "--horizon", "6", "--paths", "100"));
     assertThat(r.exit()).as(r.err()).isZero();
@@ -742,6 +852,25 @@ class CommandLineTest {
     }
     // picocli reports descriptions it cannot format on System.err, not on the command's writer
     assertThat(captured.toString()).doesNotContain("WARN");
+  }
+
+  @Test
+  void theMainHelpListsScaleWhichRunsInSparkThroughTheLauncher() {
+    Run help = run("--help");
+    assertThat(help.exit()).isZero();
+    assertThat(help.out().replaceAll("\\s+", " "))
+        .contains(
+            " export Export the canonical tables",
+            " scale Judge every region and month inside Apache Spark (spark module; see"
+                + " docs/scale-out.md). report ");
+    Run scale = run("help", "scale");
+    assertThat(scale.out().replaceAll("\\s+", " "))
+        .contains("Usage: handover scale", "'handover scale --help' there lists its options");
+    // reached without the launcher (which hands scale to the spark module), it says what to do
+    Run direct = run("scale", "--master", "local[2]", "--tables", "t");
+    assertThat(direct.exit()).isEqualTo(2);
+    assertThat(direct.err())
+        .contains("handover scale runs inside Apache Spark", "launcher script", "scale-out.md");
   }
 
   @Test

@@ -26,7 +26,8 @@ import org.handover.engine.indicator.ExpressionException;
 
 /**
  * Reads a benchmark set (and the indicator file it names) from YAML. Every mistake is reported with
- * file, line, column and key; see docs/benchmark-sets.md for the format.
+ * file, line, column and key; see docs/benchmark-sets.md for the format. {@link BenchmarkSetWriter}
+ * writes a set in this format.
  */
 public final class BenchmarkSetReader {
   private static final Set<String> SET_KEYS =
@@ -70,7 +71,18 @@ public final class BenchmarkSetReader {
   }
 
   public static Result readLocated(Path file) {
-    LocatedYaml doc = LocatedYaml.read(file);
+    return readLocated(file, LocatedYaml.read(file));
+  }
+
+  /**
+   * A set from YAML text that is not (yet) a file; {@code name} stands for the file in errors and
+   * an indicator file it names is looked up beside it.
+   */
+  static BenchmarkSet parse(Path name, byte[] bytes) {
+    return readLocated(name, LocatedYaml.parse(name, bytes)).set();
+  }
+
+  private static Result readLocated(Path file, LocatedYaml doc) {
     YamlNode root = YamlNode.root(doc).allowOnly(SET_KEYS);
     String name = root.string("benchmark_set");
     String version = root.get("version").text();

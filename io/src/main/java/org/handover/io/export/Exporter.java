@@ -49,13 +49,30 @@ public final class Exporter {
     }
   }
 
+  /** The canonical tables, in the order they are written; each is written as NAME.csv etc. */
+  public static final List<String> TABLES =
+      List.of(
+          "imports",
+          "rejections",
+          "regions",
+          "region_aliases",
+          "neighbours",
+          "events",
+          "measurements",
+          "decisions");
+
   /**
    * @param theater only this theater's rows; empty: every theater in the store
    * @param geometry keep the regions' GeoJSON geometry text (it can be large) in the regions table
    * @param outputs what may be written (by default: no existing file is replaced)
+   * @param tables the {@link #TABLES} to write (by default all; may be none)
    */
   public record Options(
-      Optional<String> theater, boolean geometry, Set<Format> formats, OutputGuard outputs) {
+      Optional<String> theater,
+      boolean geometry,
+      Set<Format> formats,
+      OutputGuard outputs,
+      Set<String> tables) {
     public Options {
       Objects.requireNonNull(theater, "theater");
       Objects.requireNonNull(outputs, "outputs");
@@ -63,36 +80,51 @@ public final class Exporter {
       if (formats.isEmpty()) {
         throw new IllegalArgumentException("choose at least one export format");
       }
+      tables = Set.copyOf(tables);
+      for (String t : tables) {
+        if (!TABLES.contains(t)) {
+          throw new IllegalArgumentException("unknown table '" + t + "'; tables: " + TABLES);
+        }
+      }
     }
 
-    /** Every theater, geometry left out, CSV and Parquet. */
+    /** Every theater, every table, geometry left out, CSV and Parquet. */
     public static Options defaults() {
       return new Options(
-          Optional.empty(), false, EnumSet.allOf(Format.class), OutputGuard.of(false));
+          Optional.empty(),
+          false,
+          EnumSet.allOf(Format.class),
+          OutputGuard.of(false),
+          Set.copyOf(TABLES));
     }
 
     public Options forTheater(String name) {
-      return new Options(Optional.of(name), geometry, formats, outputs);
+      return new Options(Optional.of(name), geometry, formats, outputs, tables);
     }
 
     public Options withGeometry(boolean keep) {
-      return new Options(theater, keep, formats, outputs);
+      return new Options(theater, keep, formats, outputs, tables);
     }
 
     public Options withFormats(Set<Format> f) {
-      return new Options(theater, geometry, f, outputs);
+      return new Options(theater, geometry, f, outputs, tables);
     }
 
     public Options withOutputs(OutputGuard guard) {
-      return new Options(theater, geometry, formats, guard);
+      return new Options(theater, geometry, formats, guard, tables);
+    }
+
+    /** Only these of the {@link #TABLES} (any order; they are written in the usual order). */
+    public Options onlyTables(Set<String> names) {
+      return new Options(theater, geometry, formats, outputs, names);
     }
   }
 
   private Exporter() {}
 
   /**
-   * Writes every canonical table into {@code directory} (created if needed); returns the files
-   * written, in order.
+   * Writes the canonical tables the options choose (by default every one) into {@code directory}
+   * (created if needed); returns the files written, in order. A table not chosen is not queried.
    */
   public static List<Path> exportTables(Store store, Path directory, Options options) {
     try {
@@ -126,13 +158,15 @@ public final class Exporter {
         "region_aliases", "SELECT * FROM region_aliases" + where + " ORDER BY theater, alias");
     queries.put(
         "neighbours", "SELECT * FROM neighbours" + where + " ORDER BY theater, region_a, region_b");
-    queries.put(
-        "events",
-        "SELECT *"
-            + (anySides(store, where) ? "" : " EXCLUDE (side_a, side_b)")
-            + " FROM events"
-            + where
-            + " ORDER BY theater, source, start_date, end_date, event_id, region, import_id");
+    if (options.tables().contains("events")) {
+      queries.put(
+          "events",
+          "SELECT *"
+              + (anySides(store, where) ? "" : " EXCLUDE (side_a, side_b)")
+              + " FROM events"
+              + where
+              + " ORDER BY theater, source, start_date, end_date, event_id, region, import_id");
+    }
     queries.put(
         "measurements",
         "SELECT * FROM measurements"
@@ -143,6 +177,7 @@ public final class Exporter {
     queries.put(
         "decisions",
         "SELECT * EXCLUDE (seq, place) FROM live_decisions" + where + " ORDER BY theater, seq");
+    queries.keySet().retainAll(options.tables());
     List<Path> written = new ArrayList<>();
     Connection c = store.connection();
     for (Map.Entry<String, String> q : queries.entrySet()) {

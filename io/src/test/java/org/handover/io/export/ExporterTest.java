@@ -1,6 +1,7 @@
 package org.handover.io.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,6 +114,49 @@ class ExporterTest {
                       + "') WHERE theater = 'iraq' AND measure = 'foreign_troops' AND month = DATE '2007-10-01'"))
           .containsExactly("170000.0|US|false|DATE");
     }
+  }
+
+  @Test
+  void theTablesListedAreTheOnesWritten() {
+    assertThat(Exporter.TABLES).isEqualTo(TABLES);
+  }
+
+  @Test
+  void onlyTheChosenTablesAreWrittenInTheUsualOrderAndByteForByteAsInAFullExport()
+      throws Exception {
+    try (Store store = iraqStore()) {
+      List<Path> all =
+          Exporter.exportTables(store, dir.resolve("all"), Exporter.Options.defaults());
+      List<Path> some =
+          Exporter.exportTables(
+              store,
+              dir.resolve("some"),
+              Exporter.Options.defaults().onlyTables(java.util.Set.of("measurements", "events")));
+      assertThat(some)
+          .containsExactly(
+              dir.resolve("some/events.csv"),
+              dir.resolve("some/events.parquet"),
+              dir.resolve("some/measurements.csv"),
+              dir.resolve("some/measurements.parquet"));
+      try (var listed = Files.list(dir.resolve("some"))) {
+        assertThat(listed).hasSize(4);
+      }
+      assertThat(all).hasSize(16);
+      for (String f : List.of("events.csv", "measurements.csv", "events.parquet")) {
+        assertThat(Files.readAllBytes(dir.resolve("some/" + f)))
+            .as(f)
+            .isEqualTo(Files.readAllBytes(dir.resolve("all/" + f)));
+      }
+      assertThat(
+              Exporter.exportTables(
+                  store,
+                  dir.resolve("none"),
+                  Exporter.Options.defaults().onlyTables(java.util.Set.of())))
+          .isEmpty();
+    }
+    assertThatThrownBy(() -> Exporter.Options.defaults().onlyTables(java.util.Set.of("event")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown table 'event'");
   }
 
   @Test
