@@ -16,6 +16,7 @@ import org.handover.engine.outlook.ReadinessMonth;
 import org.handover.engine.outlook.RegionOutlook;
 import org.handover.engine.provenance.Provenance;
 import org.handover.io.csv.SafeCsv;
+import org.handover.io.export.AssessmentExport;
 import org.handover.io.export.OutlookRows;
 import org.handover.io.export.Standings;
 import org.handover.io.export.Standings.Standing;
@@ -160,8 +161,15 @@ public final class OutlookOutput {
       OutlookResult o, Provenance data, Standings standings, YearMonth asOf, PrintWriter w) {
     SafeCsv csv = Csv.on(w);
     csv.record(OutlookRows.COLUMNS);
+    // the standing's cells as every table prints them; the probabilities as computed (0.0, 1.0)
+    int from = OutlookRows.COLUMNS.indexOf(AssessmentExport.STANDING_COLUMNS.get(0));
+    int to = from + AssessmentExport.STANDING_COLUMNS.size();
     for (List<Object> row : OutlookRows.rows(o, data, standings, asOf)) {
-      csv.record(row.stream().map(Csv::cell).toList());
+      List<Object> cells = new ArrayList<>(row);
+      for (int i = from; i < to; i++) {
+        cells.set(i, Csv.cell(cells.get(i)));
+      }
+      csv.record(cells);
     }
     Csv.flush(csv, w);
   }
