@@ -2,7 +2,6 @@ package org.handover.spark;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -29,7 +28,6 @@ import org.handover.engine.time.MonthRange;
 import org.handover.io.export.AssessmentExport;
 import org.handover.io.export.RecommendationHistoryExport;
 import org.handover.io.export.Standings;
-import org.handover.io.panel.PanelVocabulary;
 
 /**
  * One block of regions on an executor: its cells (own regions and halo) laid into the engine's
@@ -49,11 +47,17 @@ final class BlockEvaluator implements FlatMapGroupsFunction<Integer, Row, Row> {
   private final Broadcast<JobSpec> spec;
   private final int blockCount;
   private final int hops;
+  private final boolean assessmentRows;
 
-  BlockEvaluator(Broadcast<JobSpec> spec, int blockCount, int hops) {
+  /**
+   * @param assessmentRows false when only the recommendation history is wanted: the assessment rows
+   *     (one per region, month and benchmark) are then not made at all
+   */
+  BlockEvaluator(Broadcast<JobSpec> spec, int blockCount, int hops, boolean assessmentRows) {
     this.spec = spec;
     this.blockCount = blockCount;
     this.hops = hops;
+    this.assessmentRows = assessmentRows;
   }
 
   private static StructType schema() {
@@ -94,49 +98,17 @@ final class BlockEvaluator implements FlatMapGroupsFunction<Integer, Row, Row> {
     int[] members = blocks.members(block);
     int own0 = blocks.start(block);
     int own1 = blocks.start(block + 1);
-    Theater theater = s.theater(members);
-    Map<String, Integer> local = new HashMap<>();
-    for (int i = 0; i < members.length; i++) {
-      local.put(s.regions[members[i]], i);
-    }
-    MonthRange months = s.months();
-    Map<String, double[][]> values = new HashMap<>();
-    for (JobSpec.Series v : s.regional) {
-      double[][] grid = new double[members.length][];
-      for (int r = 0; r < grid.length; r++) {
-        grid[r] = Arrays.copyOf(v.values(), v.values().length);
-      }
-      values.put(v.name(), grid);
-    }
+    PanelBuilder builder = new PanelBuilder(s, members);
     while (cells.hasNext()) {
       Row c = cells.next(); // block, region, variable, m, value; an empty row has no region
-      if (c.isNullAt(1) || c.isNullAt(2)) {
-        continue;
-      }
-      double[][] grid = values.get(c.getString(2));
-      Integer r = local.get(c.getString(1));
-      if (grid != null && r != null) {
-        grid[r][c.getInt(3)] = c.isNullAt(4) ? Double.NaN : c.getDouble(4);
+      if (!c.isNullAt(1) && !c.isNullAt(2)) {
+        builder.add(
+            c.getString(1), c.getString(2), c.getInt(3), c.isNullAt(4) ? null : c.getDouble(4));
       }
     }
-    Panel panel = Panel.empty(theater, months);
-    for (JobSpec.Series v : s.regional) {
-      panel = panel.with(v.variable(), values.remove(v.name()));
-    }
-    for (JobSpec.Series v : s.national) {
-      panel = panel.withNational(v.variable(), v.values());
-    }
-    panel =
-        panel.withAttribute(
-            PanelVocabulary.population(),
-            theater.regions().stream().mapToDouble(Region::population).toArray());
-    if (s.area != null) {
-      double[] area = new double[members.length];
-      for (int i = 0; i < members.length; i++) {
-        area[i] = s.area[members[i]];
-      }
-      panel = panel.withAttribute(PanelVocabulary.area(), area);
-    }
+    Panel panel = builder.build();
+    Theater theater = panel.theater();
+    MonthRange months = panel.months();
     BenchmarkSet set = s.benchmarkSet();
     Panel computed = IndicatorCalculator.compute(panel, set.indicators());
     Evaluation evaluation = Assessor.of(set).evaluate(computed, Provenance.of(List.of()));
@@ -149,7 +121,7 @@ final class BlockEvaluator implements FlatMapGroupsFunction<Integer, Row, Row> {
         global.put(s.regions[m], m);
       }
     }
-    return new MonthRows(evaluation, standings, months, theater, global);
+    return new MonthRows(evaluation, standings, months, theater, global, assessmentRows);
   }
 
   private static int[][] adjacency(JobSpec s) {
@@ -175,6 +147,7 @@ final class BlockEvaluator implements FlatMapGroupsFunction<Integer, Row, Row> {
     private final MonthRange months;
     private final Theater theater;
     private final Map<String, Integer> own;
+    private final boolean assessmentRows;
     private int month;
     private Iterator<Row> current = Collections.emptyIterator();
 
@@ -183,7 +156,9 @@ final class BlockEvaluator implements FlatMapGroupsFunction<Integer, Row, Row> {
         Standings standings,
         MonthRange months,
         Theater theater,
-        Map<String, Integer> own) {
+        Map<String, Integer> own,
+        boolean assessmentRows) {
+      this.assessmentRows = assessmentRows;
       this.evaluation = evaluation;
       this.standings = standings;
       this.months = months;
@@ -212,7 +187,9 @@ final class BlockEvaluator implements FlatMapGroupsFunction<Integer, Row, Row> {
       List<Row> out = new ArrayList<>();
       Map<String, Integer> seq = new HashMap<>();
       int width = AssessmentExport.COLUMNS.size() + AssessmentExport.STANDING_COLUMNS.size();
-      for (List<Object> cells : AssessmentExport.rows(evaluation.assessment(ym), standings)) {
+      List<List<Object>> assessed =
+          assessmentRows ? AssessmentExport.rows(evaluation.assessment(ym), standings) : List.of();
+      for (List<Object> cells : assessed) {
         String region = (String) cells.get(0);
         Integer ri = own.get(region);
         if (ri == null) {

@@ -90,6 +90,10 @@ final class JobSpec implements Serializable {
   final String last;
   final List<Series> regional;
   final List<Series> national;
+
+  /** The variables' names, regional and national, in the order the store's loader adds them. */
+  final List<String> order;
+
   final Map<String, byte[]> setFiles;
   final String setFile;
   final List<Decided> decided;
@@ -100,6 +104,7 @@ final class JobSpec implements Serializable {
       MonthRange months,
       List<Series> regional,
       List<Series> national,
+      List<String> order,
       Path setFile,
       List<Decided> decided) {
     this.theater = theater.name();
@@ -129,6 +134,7 @@ final class JobSpec implements Serializable {
     last = months.last().toString();
     this.regional = List.copyOf(regional);
     this.national = List.copyOf(national);
+    this.order = List.copyOf(order);
     this.setFiles = setFiles(setFile);
     this.setFile = setFile.getFileName().toString();
     this.decided = List.copyOf(decided);

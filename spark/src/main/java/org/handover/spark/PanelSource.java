@@ -52,6 +52,12 @@ final class PanelSource {
   /** For each event variable, the source whose coverage gives its zeros ("": all sources). */
   final Map<String, String> coveredBy = new LinkedHashMap<>();
 
+  /**
+   * Every variable's name, regional and national, in the order the store's loader adds them to the
+   * panel (the order a panel's provenance lists its inputs in).
+   */
+  final List<String> order = new ArrayList<>();
+
   /** National variables with their values per month. */
   final Map<Variable, double[]> national = new LinkedHashMap<>();
 
@@ -208,11 +214,13 @@ final class PanelSource {
       for (String measure : PanelVocabulary.EVENT_MEASURES) {
         Variable v = PanelVocabulary.event(measure, source, false);
         regional.add(v);
+        order.add(v.name());
         coveredBy.put(v.name(), source == null ? "" : source);
       }
       for (String measure : PanelVocabulary.EVENT_MEASURES) {
         Variable v = PanelVocabulary.event(measure, source, true);
         national.put(v, null);
+        order.add(v.name());
         coveredBy.put(v.name(), source == null ? "" : source);
       }
     }
@@ -364,8 +372,10 @@ final class PanelSource {
               files.get(k.name()));
       if (k.national()) {
         national.put(v, null);
+        order.add(v.name());
       } else {
         regional.add(v);
+        order.add(v.name());
       }
     }
     String notReserved =

@@ -3,9 +3,12 @@ package org.handover.spark;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,7 +27,9 @@ import picocli.CommandLine.Spec;
         "Judge every region and month of a theater inside Apache Spark, with the engine's own"
             + " code: reads the tables handover export wrote (Parquet or CSV; a local folder or any"
             + " Hadoop-compatible URI) and writes assessment-history and recommendation-history in"
-            + " Parquet, with the columns and provenance of handover export --all-months.",
+            + " Parquet, with the columns and provenance of handover export --all-months; and, with"
+            + " --only ...,outlook, the outlook of handover outlook with its paths spread over the"
+            + " executors.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -80,6 +85,86 @@ final class ScaleCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace the outputs when they exist.")
   boolean force;
 
+  @Option(
+      names = "--only",
+      split = ",",
+      paramLabel = "TABLE",
+      description =
+          "The tables to write, among assessment-history, recommendation-history and outlook"
+              + " (default: assessment-history,recommendation-history; the outlook needs"
+              + " --as-of).")
+  List<String> only = ScaleJob.DEFAULT_OUTPUTS;
+
+  /** The outlook's options, as handover outlook has them (the same defaults). */
+  static final class OutlookOptions {
+    @Option(
+        names = "--as-of",
+        required = true,
+        paramLabel = "YYYY-MM",
+        description = "The last month known: the outlook starts the month after.")
+    YearMonth asOf;
+
+    @Option(
+        names = "--horizon",
+        defaultValue = "" + DEFAULT_HORIZON,
+        paramLabel = "MONTHS",
+        description = "Months ahead (default: ${DEFAULT-VALUE}).")
+    int horizon;
+
+    @Option(
+        names = "--paths",
+        defaultValue = "" + DEFAULT_PATHS,
+        paramLabel = "N",
+        description = "Sample paths, spread over the executors (default: ${DEFAULT-VALUE}).")
+    int paths;
+
+    @Option(
+        names = "--seed",
+        defaultValue = "" + DEFAULT_SEED,
+        paramLabel = "N",
+        description =
+            "Random seed: the same data and seed give the same outlook, on any cluster"
+                + " (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(
+        names = "--lookback",
+        defaultValue = "" + DEFAULT_LOOKBACK,
+        paramLabel = "MONTHS",
+        description =
+            "History kept before the origin for indicators that look back (default:"
+                + " ${DEFAULT-VALUE}).")
+    int lookback;
+
+    @Option(
+        names = "--variable",
+        defaultValue = DEFAULT_VARIABLE,
+        paramLabel = "NAME",
+        description = "Event variable to forecast (default: ${DEFAULT-VALUE}).")
+    String variable;
+
+    @Option(
+        names = "--fit-from",
+        paramLabel = "YYYY-MM",
+        description =
+            "First month the model learns from (default: all the data). The theater's"
+                + " forecast_fit_from is a store setting the exported tables do not carry: give"
+                + " it here to match handover outlook.")
+    YearMonth fitFrom;
+  }
+
+  // handover outlook's defaults (a test keeps them equal)
+  static final int DEFAULT_HORIZON = 36;
+  static final int DEFAULT_PATHS = 1000;
+  static final long DEFAULT_SEED = 42;
+  static final int DEFAULT_LOOKBACK = 72;
+  static final String DEFAULT_VARIABLE = "deaths_best";
+  static final int MAX_PATHS = 100_000;
+  static final int MAX_HORIZON = 120;
+
+  @ArgGroup(exclusive = false, heading = "%nThe outlook (with --only ...,outlook):%n")
+  OutlookOptions outlook;
+
   @Override
   public Integer call() {
     if (!Files.isRegularFile(benchmarks)) {
@@ -89,6 +174,8 @@ final class ScaleCommand implements Callable<Integer> {
     if (blocks != null && blocks < 1) {
       throw new ParameterException(spec.commandLine(), "--blocks must be at least 1");
     }
+    List<String> outputs = outputs();
+    Optional<OutlookJob.Settings> settings = outlookSettings(outputs);
     SparkSession.Builder builder = SparkSession.builder().appName("handover scale");
     if (master != null) {
       builder.master(master);
@@ -105,7 +192,14 @@ final class ScaleCommand implements Callable<Integer> {
           ScaleJob.run(
               spark,
               new ScaleJob.Options(
-                  tables, benchmarks, out, Optional.ofNullable(theater), n, force));
+                  tables,
+                  benchmarks,
+                  out,
+                  Optional.ofNullable(theater),
+                  n,
+                  force,
+                  outputs,
+                  settings));
       PrintWriter o = spec.commandLine().getOut();
       o.println(
           "theater "
@@ -123,6 +217,20 @@ final class ScaleCommand implements Callable<Integer> {
               + " neighbour step(s) ("
               + s.haloRegions()
               + " region copies)");
+      s.outlook()
+          .ifPresent(
+              r ->
+                  o.println(
+                      "outlook from "
+                          + r.origin()
+                          + " over "
+                          + r.horizon()
+                          + " months: "
+                          + r.paths()
+                          + " paths in "
+                          + r.ranges()
+                          + " ranges, seed "
+                          + r.seed()));
       s.written().forEach(w -> o.println("wrote " + w));
       if (s.provenance().usesIllustrativeData()) {
         o.println(
@@ -134,5 +242,51 @@ final class ScaleCommand implements Callable<Integer> {
       spark.stop();
     }
     return 0;
+  }
+
+  /** --only, checked and in the order the job writes the tables. */
+  private List<String> outputs() {
+    for (String t : only) {
+      if (!ScaleJob.OUTPUTS.contains(t)) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--only: no table '" + t + "' (tables: " + String.join(", ", ScaleJob.OUTPUTS) + ")");
+      }
+    }
+    return ScaleJob.OUTPUTS.stream().filter(only::contains).toList();
+  }
+
+  private Optional<OutlookJob.Settings> outlookSettings(List<String> outputs) {
+    boolean wanted = outputs.contains(OutlookJob.TABLE);
+    if (wanted != (outlook != null)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          wanted
+              ? "the outlook needs --as-of (the last month known)"
+              : "--as-of and the other outlook options go with --only ...,outlook");
+    }
+    if (!wanted) {
+      return Optional.empty();
+    }
+    if (outlook.horizon < 1 || outlook.horizon > MAX_HORIZON) {
+      throw new ParameterException(
+          spec.commandLine(), "--horizon must be between 1 and " + MAX_HORIZON);
+    }
+    if (outlook.paths < 1 || outlook.paths > MAX_PATHS) {
+      throw new ParameterException(
+          spec.commandLine(), "--paths must be between 1 and " + MAX_PATHS);
+    }
+    if (outlook.lookback < 0) {
+      throw new ParameterException(spec.commandLine(), "--lookback must be at least 0");
+    }
+    return Optional.of(
+        new OutlookJob.Settings(
+            outlook.asOf,
+            outlook.variable,
+            outlook.horizon,
+            outlook.paths,
+            outlook.seed,
+            outlook.lookback,
+            Optional.ofNullable(outlook.fitFrom)));
   }
 }

@@ -65,14 +65,55 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
  * region-month data stay in Spark.
  */
 final class ScaleJob {
-  /** What to run. */
+  /** The tables the job can write, in the order it writes them. */
+  static final List<String> OUTPUTS =
+      List.of("assessment-history", "recommendation-history", OutlookJob.TABLE);
+
+  /** The tables written unless others are asked for. */
+  static final List<String> DEFAULT_OUTPUTS =
+      List.of("assessment-history", "recommendation-history");
+
+  /**
+   * What to run.
+   *
+   * @param outputs the tables to write, among {@link #OUTPUTS}
+   * @param outlook the outlook's settings, present exactly when {@code outputs} has the outlook
+   */
   record Options(
       String tables,
       Path benchmarks,
       String out,
       Optional<String> theater,
       int blocks,
-      boolean force) {}
+      boolean force,
+      List<String> outputs,
+      Optional<OutlookJob.Settings> outlook) {
+    Options {
+      outputs = List.copyOf(outputs);
+      if (outputs.isEmpty() || !OUTPUTS.containsAll(outputs)) {
+        throw new IllegalArgumentException("outputs " + outputs + " are not among " + OUTPUTS);
+      }
+      if (outputs.contains(OutlookJob.TABLE) != outlook.isPresent()) {
+        throw new IllegalArgumentException("the outlook's settings come with the outlook table");
+      }
+    }
+
+    /** The assessment and recommendation histories. */
+    static Options histories(
+        String tables,
+        Path benchmarks,
+        String out,
+        Optional<String> theater,
+        int blocks,
+        boolean force) {
+      return new Options(
+          tables, benchmarks, out, theater, blocks, force, DEFAULT_OUTPUTS, Optional.empty());
+    }
+
+    boolean writes(String table) {
+      return outputs.contains(table);
+    }
+  }
 
   /** What was written, for the summary. */
   record Summary(
@@ -83,7 +124,8 @@ final class ScaleJob {
       int hops,
       long haloRegions,
       List<String> written,
-      Provenance provenance) {}
+      Provenance provenance,
+      Optional<OutlookJob.Ran> outlook) {}
 
   private ScaleJob() {}
 
@@ -106,6 +148,7 @@ final class ScaleJob {
     PanelSource source = new PanelSource(spark, theater);
     Dataset<Row> cells = source.cells();
     MonthRange months = source.months;
+    o.outlook().ifPresent(s -> OutlookJob.check(s, months, source.regional));
     double[] area = area(spark, full);
 
     // The provenance, computed by the engine's own code on a panel of the same variables one
@@ -118,8 +161,8 @@ final class ScaleJob {
     Ledger ledger = ledger(spark, theater, full);
     // the same checks as on one machine: every effective entry names a region and stages we have
     ledger.deciding(full, skeleton.months(), set.stages());
-    Standings standingsShape =
-        Standings.of(shape, shape.recommendations(), ledger, ledgerSources(spark, theater, ledger));
+    List<InputRef> ledgerSources = ledgerSources(spark, theater, ledger);
+    Standings standingsShape = Standings.of(shape, shape.recommendations(), ledger, ledgerSources);
     Provenance provenance = standingsShape.provenance(shape.provenance());
 
     List<JobSpec.Series> regional = new ArrayList<>();
@@ -140,12 +183,59 @@ final class ScaleJob {
                         e.toStage(),
                         e.effective()))
             .toList();
-    JobSpec spec = new JobSpec(full, area, months, regional, national, o.benchmarks(), decided);
+    JobSpec spec =
+        new JobSpec(full, area, months, regional, national, source.order, o.benchmarks(), decided);
     Broadcast<JobSpec> shipped =
         spark.sparkContext().broadcast(spec, scala.reflect.ClassTag$.MODULE$.apply(JobSpec.class));
 
-    // Each block receives its regions and its halo by a join; a block with no cells at all still
-    // gets one empty row, so its regions are judged too.
+    List<String> written = new ArrayList<>();
+    if (o.writes("assessment-history") || o.writes("recommendation-history")) {
+      histories(spark, o, full, blocks, reach, cells, shipped, provenance, written);
+    }
+    Optional<OutlookJob.Ran> outlook = Optional.empty();
+    if (o.outlook().isPresent()) {
+      outlook =
+          Optional.of(
+              OutlookJob.run(
+                  spark,
+                  spec,
+                  cells,
+                  set,
+                  ledger,
+                  ledgerSources,
+                  loaded.provenance(),
+                  o.outlook().get(),
+                  o.blocks(),
+                  o));
+      written.add(outlook.get().table());
+    }
+    return new Summary(
+        theater,
+        full.size(),
+        months,
+        blocks.count(),
+        reach.neighbourHops(),
+        blocks.haloRegions(),
+        written,
+        provenance,
+        outlook);
+  }
+
+  /**
+   * The assessment and recommendation history: each block receives its regions and its halo by a
+   * join and is judged on an executor.
+   */
+  private static void histories(
+      SparkSession spark,
+      Options o,
+      Theater full,
+      Blocks blocks,
+      Reach reach,
+      Dataset<Row> cells,
+      Broadcast<JobSpec> shipped,
+      Provenance provenance,
+      List<String> written) {
+    // A block with no cells at all still gets one empty row, so its regions are judged too.
     List<Row> members = new ArrayList<>();
     for (int[] m : blocks.membership()) {
       members.add(RowFactory.create(full.regions().get(m[0]).name(), m[1]));
@@ -169,16 +259,22 @@ final class ScaleJob {
         byBlock
             .groupByKey((MapFunction<Row, Integer>) r -> r.getInt(0), Encoders.INT())
             .flatMapGroups(
-                new BlockEvaluator(shipped, blocks.count(), reach.neighbourHops()),
+                new BlockEvaluator(
+                    shipped, blocks.count(), reach.neighbourHops(), o.writes("assessment-history")),
                 Encoders.row(BlockEvaluator.SCHEMA))
             .persist(StorageLevel.MEMORY_AND_DISK());
 
-    List<String> written = new ArrayList<>();
-    List<String> assessmentColumns = new ArrayList<>(AssessmentExport.COLUMNS);
-    assessmentColumns.addAll(AssessmentExport.STANDING_COLUMNS);
-    Dataset<Row> assessment =
-        rows.filter("kind = 0").orderBy("mo", "ri", "seq").select(columns(assessmentColumns));
-    written.add(write(assessment, o, "assessment-history", provenance, spark));
+    if (o.writes("assessment-history")) {
+      List<String> assessmentColumns = new ArrayList<>(AssessmentExport.COLUMNS);
+      assessmentColumns.addAll(AssessmentExport.STANDING_COLUMNS);
+      Dataset<Row> assessment =
+          rows.filter("kind = 0").orderBy("mo", "ri", "seq").select(columns(assessmentColumns));
+      written.add(write(assessment, o, "assessment-history", provenance, spark));
+    }
+    if (!o.writes("recommendation-history")) {
+      rows.unpersist();
+      return;
+    }
     List<Column> history = new ArrayList<>();
     for (String c : BlockEvaluator.recommendationColumns()) {
       history.add(functions.col(c));
@@ -192,15 +288,6 @@ final class ScaleJob {
     }
     written.add(write(recommendations, o, "recommendation-history", provenance, spark));
     rows.unpersist();
-    return new Summary(
-        theater,
-        full.size(),
-        months,
-        blocks.count(),
-        reach.neighbourHops(),
-        blocks.haloRegions(),
-        written,
-        provenance);
   }
 
   /** An existing output is replaced only with --force: said now, before any work. */
@@ -208,7 +295,7 @@ final class ScaleJob {
     if (o.force()) {
       return;
     }
-    for (String name : OUTPUTS) {
+    for (String name : o.outputs()) {
       for (String file : List.of(name + ".parquet", name + ".provenance.json")) {
         org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(o.out(), file);
         try {
@@ -221,9 +308,6 @@ final class ScaleJob {
       }
     }
   }
-
-  private static final List<String> OUTPUTS =
-      List.of("assessment-history", "recommendation-history");
 
   private static StructType cellSchema() {
     return DataTypes.createStructType(
@@ -240,7 +324,7 @@ final class ScaleJob {
   }
 
   /** {@code <out>/<name>.parquet} (a folder of parts, in order) and its provenance JSON. */
-  private static String write(
+  static String write(
       Dataset<Row> rows, Options o, String name, Provenance provenance, SparkSession spark) {
     String table = o.out() + "/" + name + ".parquet";
     rows.write().mode(o.force() ? SaveMode.Overwrite : SaveMode.ErrorIfExists).parquet(table);

@@ -1,9 +1,12 @@
 package org.handover.spark;
 
 import java.io.PrintWriter;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import org.apache.spark.sql.AnalysisException;
 import org.handover.engine.HandoverException;
 import picocli.CommandLine;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The main class of the job jar and of {@code handover scale}: user errors (a bad option, a missing
@@ -21,6 +24,7 @@ public final class ScaleMain {
     CommandLine cli = new CommandLine(new ScaleCommand());
     cli.setOut(out);
     cli.setErr(err);
+    cli.registerConverter(YearMonth.class, ScaleMain::month);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parsed) -> {
           Throwable user = userError(e);
@@ -38,6 +42,16 @@ public final class ScaleMain {
           return 70;
         });
     return cli.execute(args);
+  }
+
+  /** A month option, refused in the user's terms. */
+  private static YearMonth month(String value) {
+    try {
+      return YearMonth.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new TypeConversionException(
+          "'" + value + "' is not a month: write YYYY-MM, e.g. 2007-06");
+    }
   }
 
   /**

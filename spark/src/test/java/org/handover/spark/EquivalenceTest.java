@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,9 +20,13 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.handover.app.workspace.BuiltInExample;
+import org.handover.app.workspace.ForecastRun;
 import org.handover.app.workspace.Workspace;
+import org.handover.engine.outlook.OutlookResult;
 import org.handover.io.export.AssessmentExport;
 import org.handover.io.export.Exporter;
+import org.handover.io.export.OutlookRows;
+import org.handover.io.export.ProvenanceJson;
 import org.handover.io.export.RecommendationHistoryExport;
 import org.handover.io.export.Standings;
 import org.handover.io.files.OutputGuard;
@@ -63,6 +68,7 @@ class EquivalenceTest {
         tables,
         Exporter.Options.defaults()
             .forTheater(theater)
+            .withGeometry(true)
             .withFormats(EnumSet.of(Exporter.Format.PARQUET)));
     ws = Workspace.load(store, theater, set);
     embedded = dir.resolve("embedded");
@@ -110,7 +116,7 @@ class EquivalenceTest {
     ScaleJob.Summary summary =
         ScaleJob.run(
             spark,
-            new ScaleJob.Options(
+            ScaleJob.Options.histories(
                 tables.toString(), set, out.toString(), Optional.empty(), 5, false));
     assertThat(summary.blocks()).isEqualTo(5);
     assertThat(summary.regions()).isEqualTo(ws.theater().size());
@@ -130,10 +136,76 @@ class EquivalenceTest {
             () ->
                 ScaleJob.run(
                     spark,
-                    new ScaleJob.Options(
+                    ScaleJob.Options.histories(
                         tables.toString(), set, out.toString(), Optional.empty(), 5, false)))
         .isInstanceOf(ScaleException.class)
         .hasMessageContaining("assessment-history.parquet exists: give --force to replace it");
+  }
+
+  @Test
+  void theJobsOutlookEqualsTheEmbeddedOutlookWithTheSameSeed() throws Exception {
+    YearMonth asOf = YearMonth.of(2006, 6);
+    Optional<YearMonth> fitFrom = new TheaterReader(store).forecastFitFrom(ws.theaterName());
+    assertThat(fitFrom).isPresent();
+    OutlookResult embeddedOutlook =
+        ForecastRun.of(ws, ForecastRun.DEFAULT_VARIABLE, fitFrom)
+            .outlook(asOf, 24, 200, 7, ForecastRun.DEFAULT_LOOKBACK);
+    Path out = dir.resolve("outlook-spark");
+    // 7 ranges of 200 paths: uneven, each run on either executor thread, merged in any order
+    ScaleJob.Summary summary =
+        ScaleJob.run(
+            spark,
+            new ScaleJob.Options(
+                tables.toString(),
+                set,
+                out.toString(),
+                Optional.empty(),
+                7,
+                false,
+                List.of("outlook"),
+                Optional.of(
+                    new OutlookJob.Settings(
+                        asOf,
+                        ForecastRun.DEFAULT_VARIABLE,
+                        24,
+                        200,
+                        7,
+                        ForecastRun.DEFAULT_LOOKBACK,
+                        fitFrom))));
+    assertThat(summary.outlook().orElseThrow().ranges()).isEqualTo(7);
+    assertThat(summary.written()).containsExactly(out.resolve("outlook.parquet").toString());
+    assertThat(out.resolve("assessment-history.parquet")).doesNotExist();
+
+    List<List<Object>> actual = rows(out.resolve("outlook.parquet") + "/*.parquet");
+    List<List<Object>> expected =
+        OutlookRows.rows(embeddedOutlook, ws.provenance(), ws.standings(), asOf);
+    assertThat(actual.get(0))
+        .containsExactly(OutlookRows.COLUMNS.stream().map(c -> c + " " + typeName(c)).toArray());
+    assertThat(actual).hasSize(expected.size() + 1);
+    assertThat(expected).hasSize(ws.theater().size() * 24);
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(actual.get(i + 1)).as("outlook row %d", i).isEqualTo(expected.get(i));
+    }
+    // not a degenerate outlook: some region is neither sure nor hopeless by the horizon
+    assertThat(
+            embeddedOutlook.regions().stream()
+                .map(r -> r.readyBy())
+                .filter(p -> p.length > 0 && p[p.length - 1] > 0 && p[p.length - 1] < 1)
+                .count())
+        .isPositive();
+    assertThat(Files.readString(out.resolve("outlook.provenance.json")))
+        .isEqualTo(
+            ProvenanceJson.toJson(
+                ws.standings().provenance(embeddedOutlook.provenance(ws.provenance()))));
+  }
+
+  private static String typeName(String column) {
+    return switch (column) {
+      case "p_ready_by", "p_met_in" -> "DOUBLE";
+      case "seed" -> "BIGINT";
+      case "paths", "recommendation_months" -> "INTEGER";
+      default -> "VARCHAR";
+    };
   }
 
   @Test
@@ -167,7 +239,7 @@ class EquivalenceTest {
     ScaleJob.Summary summary =
         ScaleJob.run(
             spark,
-            new ScaleJob.Options(
+            ScaleJob.Options.histories(
                 tables.toString(), setFile, out.toString(), Optional.empty(), 6, false));
     assertThat(summary.hops()).isEqualTo(2);
     assertThat(summary.haloRegions()).isPositive();
@@ -201,7 +273,7 @@ class EquivalenceTest {
             () ->
                 ScaleJob.run(
                     spark,
-                    new ScaleJob.Options(
+                    ScaleJob.Options.histories(
                         broken.toString(),
                         set,
                         dir.resolve("never").toString(),
@@ -237,7 +309,7 @@ class EquivalenceTest {
             () ->
                 ScaleJob.run(
                     spark,
-                    new ScaleJob.Options(
+                    ScaleJob.Options.histories(
                         badDate.toString(),
                         set,
                         dir.resolve("never").toString(),

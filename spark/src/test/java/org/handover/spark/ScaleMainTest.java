@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.handover.app.workspace.ForecastRun;
 import org.junit.jupiter.api.Test;
 
 /** The options are checked before Spark starts: a mistake costs no cluster time. */
@@ -32,5 +33,73 @@ class ScaleMainTest {
     assertThat(run("--tables", "t", "--out", "o", "--benchmarks", "pom.xml", "--blocks", "0"))
         .isEqualTo(2);
     assertThat(err.toString()).contains("--blocks must be at least 1");
+  }
+
+  @Test
+  void theOutlookNeedsItsMonthAndItsOptionsNeedTheOutlook() {
+    assertThat(run("--tables", "t", "--out", "o", "--benchmarks", "pom.xml", "--only", "outlook"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("the outlook needs --as-of");
+    assertThat(run("--tables", "t", "--out", "o", "--benchmarks", "pom.xml", "--as-of", "2006-06"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--as-of and the other outlook options go with --only");
+    assertThat(
+            run(
+                "--tables",
+                "t",
+                "--out",
+                "o",
+                "--benchmarks",
+                "pom.xml",
+                "--only",
+                "outlook",
+                "--as-of",
+                "2006-13"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("'2006-13' is not a month");
+    assertThat(
+            run(
+                "--tables",
+                "t",
+                "--out",
+                "o",
+                "--benchmarks",
+                "pom.xml",
+                "--only",
+                "outlook",
+                "--as-of",
+                "2006-06",
+                "--paths",
+                "0"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--paths must be between 1 and 100000");
+  }
+
+  @Test
+  void anUnknownTableIsRefusedListingTheTables() {
+    assertThat(
+            run(
+                "--tables",
+                "t",
+                "--out",
+                "o",
+                "--benchmarks",
+                "pom.xml",
+                "--only",
+                "recommendation-history,forecast"))
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .contains(
+            "--only: no table 'forecast' (tables: assessment-history, recommendation-history,"
+                + " outlook)");
+  }
+
+  @Test
+  void theOutlooksDefaultsAreHandoverOutlooks() {
+    assertThat(ScaleCommand.DEFAULT_HORIZON).isEqualTo(ForecastRun.OUTLOOK_HORIZON);
+    assertThat(ScaleCommand.DEFAULT_PATHS).isEqualTo(ForecastRun.DEFAULT_PATHS);
+    assertThat(ScaleCommand.DEFAULT_SEED).isEqualTo(ForecastRun.DEFAULT_SEED);
+    assertThat(ScaleCommand.DEFAULT_LOOKBACK).isEqualTo(ForecastRun.DEFAULT_LOOKBACK);
+    assertThat(ScaleCommand.DEFAULT_VARIABLE).isEqualTo(ForecastRun.DEFAULT_VARIABLE);
   }
 }

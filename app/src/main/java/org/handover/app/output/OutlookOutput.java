@@ -17,6 +17,7 @@ import org.handover.engine.outlook.RegionOutlook;
 import org.handover.engine.provenance.Provenance;
 import org.handover.io.csv.SafeCsv;
 import org.handover.io.export.AssessmentExport;
+import org.handover.io.export.OutlookRows;
 import org.handover.io.export.Standings;
 import org.handover.io.export.Standings.Standing;
 
@@ -159,44 +160,16 @@ public final class OutlookOutput {
   private static void csv(
       OutlookResult o, Provenance data, Standings standings, YearMonth asOf, PrintWriter w) {
     SafeCsv csv = Csv.on(w);
-    String inputs = Csv.illustrativeInputs(data.illustrative());
-    List<String> header =
-        new ArrayList<>(
-            List.of(
-                "region",
-                "month",
-                "current_stage",
-                "next_stage",
-                "p_ready_by",
-                "p_met_in",
-                "seed",
-                "paths"));
-    header.addAll(AssessmentExport.STANDING_COLUMNS);
-    header.add("illustrative_inputs");
-    csv.record(header);
-    for (RegionOutlook r : o.regions()) {
-      List<Object> standing = new ArrayList<>();
-      AssessmentExport.standingCells(standings.at(r.region(), asOf))
-          .forEach(v -> standing.add(Csv.cell(v)));
-      double[] by = r.readyBy();
-      double[] in = r.metIn();
-      // Regions at the top stage have no next stage: their rows stay, with empty probabilities.
-      for (int k = 0; k < o.months().length(); k++) {
-        List<Object> fields =
-            new ArrayList<>(
-                List.of(
-                    r.region().name(),
-                    o.months().monthAt(k).toString(),
-                    r.currentStage().id(),
-                    r.nextStage().map(st -> st.id()).orElse(""),
-                    k < by.length ? (Object) by[k] : "",
-                    k < in.length ? (Object) in[k] : "",
-                    o.seed(),
-                    o.paths()));
-        fields.addAll(standing);
-        fields.add(inputs);
-        csv.record(fields);
+    csv.record(OutlookRows.COLUMNS);
+    // the standing's cells as every table prints them; the probabilities as computed (0.0, 1.0)
+    int from = OutlookRows.COLUMNS.indexOf(AssessmentExport.STANDING_COLUMNS.get(0));
+    int to = from + AssessmentExport.STANDING_COLUMNS.size();
+    for (List<Object> row : OutlookRows.rows(o, data, standings, asOf)) {
+      List<Object> cells = new ArrayList<>(row);
+      for (int i = from; i < to; i++) {
+        cells.set(i, Csv.cell(cells.get(i)));
       }
+      csv.record(cells);
     }
     Csv.flush(csv, w);
   }

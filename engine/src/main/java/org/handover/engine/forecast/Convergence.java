@@ -1,5 +1,7 @@
 package org.handover.engine.forecast;
 
+import java.io.Serializable;
+
 /**
  * How a fit ended.
  *
@@ -9,8 +11,10 @@ package org.handover.engine.forecast;
  *     log-likelihood of one more full step
  * @param message one line for people ("converged", "iteration limit reached", ...)
  */
-public record Convergence(
-    boolean converged, int iterations, double newtonDecrement, String message) {
+public record Convergence(boolean converged, int iterations, double newtonDecrement, String message)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   public static Convergence notIterative(String why) {
     return new Convergence(true, 0, 0, why);
   }

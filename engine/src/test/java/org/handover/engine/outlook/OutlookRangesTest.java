@@ -3,6 +3,10 @@ package org.handover.engine.outlook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,6 +45,39 @@ class OutlookRangesTest {
             RealDataOutlookTest.threatOnly(),
             OutlookFixtures.rollingMean("deaths_best", "deaths_3m"));
     whole = outlook.run(panel, "deaths_best", ORIGIN, fit, OPTIONS);
+  }
+
+  @Test
+  void aFittedModelAndTalliesSentAsBytesGiveTheWholeRun() throws Exception {
+    // what a cluster does: the fitted model goes to the machines as bytes, tallies come back so
+    FittedModel shipped = (FittedModel) copy(fit);
+    assertThat(shipped).isNotSameAs(fit);
+    assertThat(shipped.parameters()).isEqualTo(fit.parameters());
+    int half = OPTIONS.paths() / 2;
+    OutlookTally a =
+        (OutlookTally)
+            copy(outlook.runPaths(panel, "deaths_best", ORIGIN, shipped, OPTIONS, 0, half));
+    OutlookTally b =
+        (OutlookTally)
+            copy(
+                outlook.runPaths(
+                    panel, "deaths_best", ORIGIN, shipped, OPTIONS, half, OPTIONS.paths()));
+    OutlookResult merged = outlook.result(panel, "deaths_best", ORIGIN, fit, OPTIONS, b.merge(a));
+    for (int r = 0; r < whole.regions().size(); r++) {
+      assertThat(merged.regions().get(r).readyBy())
+          .containsExactly(whole.regions().get(r).readyBy());
+    }
+  }
+
+  private static Object copy(Object o) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(o);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return in.readObject();
+    }
   }
 
   @Test

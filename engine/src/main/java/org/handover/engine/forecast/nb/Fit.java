@@ -1,5 +1,6 @@
 package org.handover.engine.forecast.nb;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import org.handover.engine.forecast.Convergence;
@@ -26,7 +27,8 @@ record Fit(
     double logLikelihood,
     int observations,
     Convergence convergence)
-    implements FittedModel {
+    implements FittedModel, Serializable {
+  private static final long serialVersionUID = 1L;
 
   Fit {
     coefficients = coefficients.clone();

@@ -1,5 +1,6 @@
 package org.handover.engine.forecast.nb;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -35,7 +36,9 @@ public record NegativeBinomialOptions(
     double tolerance,
     double regionDispersionPrecision,
     double capMultiple,
-    double feedbackMultiple) {
+    double feedbackMultiple)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   public NegativeBinomialOptions {
     Objects.requireNonNull(meanTerms, "meanTerms");
