@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import org.handover.app.workspace.ForecastRun;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,15 @@ class ScaleMainTest {
 
   private int run(String... args) {
     return ScaleMain.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  /** The outlook alone, on tables that need not exist: only the options are checked. */
+  private int outlook(String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("--tables", "t", "--out", "o", "--benchmarks", "pom.xml", "--only", "outlook"));
+    args.addAll(List.of(options));
+    return run(args.toArray(String[]::new));
   }
 
   @Test
@@ -43,35 +54,9 @@ class ScaleMainTest {
     assertThat(run("--tables", "t", "--out", "o", "--benchmarks", "pom.xml", "--as-of", "2006-06"))
         .isEqualTo(2);
     assertThat(err.toString()).contains("--as-of and the other outlook options go with --only");
-    assertThat(
-            run(
-                "--tables",
-                "t",
-                "--out",
-                "o",
-                "--benchmarks",
-                "pom.xml",
-                "--only",
-                "outlook",
-                "--as-of",
-                "2006-13"))
-        .isEqualTo(2);
+    assertThat(outlook("--as-of", "2006-13")).isEqualTo(2);
     assertThat(err.toString()).contains("'2006-13' is not a month");
-    assertThat(
-            run(
-                "--tables",
-                "t",
-                "--out",
-                "o",
-                "--benchmarks",
-                "pom.xml",
-                "--only",
-                "outlook",
-                "--as-of",
-                "2006-06",
-                "--paths",
-                "0"))
-        .isEqualTo(2);
+    assertThat(outlook("--as-of", "2006-06", "--paths", "0")).isEqualTo(2);
     assertThat(err.toString()).contains("--paths must be between 1 and 100000");
   }
 
