@@ -19,7 +19,8 @@ import picocli.CommandLine.Unmatched;
       "Judge every region and month inside Apache Spark (spark module; see docs/scale-out.md).",
       "",
       "Writes export --all-months's assessment-history and recommendation-history from the tables"
-          + " export wrote, for theaters one machine cannot hold.",
+          + " export wrote, and handover outlook's outlook with its paths spread over the"
+          + " executors, for theaters one machine cannot hold.",
       "",
       "The handover launcher script runs it on Spark's classpath: 'handover scale --help' there"
           + " lists its options (--master, --tables, --benchmarks, --out, ...)."
