@@ -96,8 +96,6 @@ final class BlockEvaluator implements FlatMapGroupsFunction<Integer, Row, Row> {
     JobSpec s = spec.value();
     Blocks blocks = new Blocks(adjacency(s), blockCount, hops);
     int[] members = blocks.members(block);
-    int own0 = blocks.start(block);
-    int own1 = blocks.start(block + 1);
     PanelBuilder builder = new PanelBuilder(s, members);
     while (cells.hasNext()) {
       Row c = cells.next(); // block, region, variable, m, value; an empty row has no region
@@ -117,7 +115,7 @@ final class BlockEvaluator implements FlatMapGroupsFunction<Integer, Row, Row> {
         Standings.of(evaluation, evaluation.recommendations(ledger), ledger, List.of());
     Map<String, Integer> global = new HashMap<>();
     for (int m : members) {
-      if (m >= own0 && m < own1) {
+      if (blocks.owner(m) == block) {
         global.put(s.regions[m], m);
       }
     }
