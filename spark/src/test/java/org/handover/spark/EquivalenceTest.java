@@ -24,6 +24,7 @@ import org.handover.app.workspace.BuiltInExample;
 import org.handover.app.workspace.ForecastRun;
 import org.handover.app.workspace.Workspace;
 import org.handover.engine.indicator.IndicatorCalculator;
+import org.handover.engine.indicator.IndicatorException;
 import org.handover.engine.outlook.OutlookResult;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.theater.RegionId;
@@ -382,6 +383,26 @@ class EquivalenceTest {
     names.removeAll(List.of("population", "area_km2"));
     assertThat(source.order).isEqualTo(names);
     assertThat(source.eventAttributes).contains(loaded.eventAttributes());
+
+    // a value no event has is the indicator checks' error, as on one machine
+    Files.writeString(
+        setDir.resolve("indicators.yaml"),
+        filteredIndicators.replace("event_type != \"one-sided\"", "event_type != \"one sided\""));
+    assertThatThrownBy(
+            () ->
+                ScaleJob.run(
+                    spark,
+                    ScaleJob.Options.histories(
+                        filteredTables.toString(),
+                        setFile,
+                        dir.resolve("never-misspelt").toString(),
+                        Optional.empty(),
+                        2,
+                        false)))
+        .isInstanceOf(IndicatorException.class)
+        .hasMessageContaining("no event has event_type \"one sided\"")
+        .hasMessageContaining("did you mean \"one-sided\"?");
+    assertThat(dir.resolve("never-misspelt")).doesNotExist();
   }
 
   @Test
