@@ -12,10 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.handover.engine.benchmark.BenchmarkSet;
 import org.handover.engine.decision.DecisionKind;
 import org.handover.engine.decision.Ledger;
 import org.handover.engine.decision.LedgerEntry;
+import org.handover.engine.panel.EventAttributes;
 import org.handover.engine.panel.Variable;
 import org.handover.engine.panel.VariableKind;
 import org.handover.engine.theater.Neighbour;
@@ -28,9 +32,9 @@ import org.handover.io.config.BenchmarkSetReader;
 /**
  * Everything an executor needs besides its cells, broadcast once: the theater's regions and
  * neighbours (metadata, not data), the panel's axis and variables with the value each starts from,
- * the national series (a value per month), the benchmark set's files and the decided entries of the
- * ledger. Plain values only, so it serialises without the engine's types; the engine's objects are
- * rebuilt from it on each executor.
+ * the national series (a value per month), the event attributes filters are checked against, the
+ * benchmark set's files and the decided entries of the ledger. Plain values only, so it serialises
+ * without the engine's types; the engine's objects are rebuilt from it on each executor.
  */
 final class JobSpec implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -94,6 +98,12 @@ final class JobSpec implements Serializable {
   /** The variables' names, regional and national, in the order the store's loader adds them. */
   final List<String> order;
 
+  /**
+   * The panel's event attributes, each with its values sorted (null: not read), or null when the
+   * panel has none (its indicators read no filtered series).
+   */
+  final TreeMap<String, ArrayList<String>> eventAttributes;
+
   final Map<String, byte[]> setFiles;
   final String setFile;
   final List<Decided> decided;
@@ -105,6 +115,7 @@ final class JobSpec implements Serializable {
       List<Series> regional,
       List<Series> national,
       List<String> order,
+      Optional<EventAttributes> eventAttributes,
       Path setFile,
       List<Decided> decided) {
     this.theater = theater.name();
@@ -135,6 +146,7 @@ final class JobSpec implements Serializable {
     this.regional = List.copyOf(regional);
     this.national = List.copyOf(national);
     this.order = List.copyOf(order);
+    this.eventAttributes = eventAttributes.map(JobSpec::plain).orElse(null);
     this.setFiles = setFiles(setFile);
     this.setFile = setFile.getFileName().toString();
     this.decided = List.copyOf(decided);
@@ -160,6 +172,25 @@ final class JobSpec implements Serializable {
       throw new ScaleException("cannot read the benchmark set's folder " + dir + ": " + e, e);
     }
     return out;
+  }
+
+  private static TreeMap<String, ArrayList<String>> plain(EventAttributes attributes) {
+    TreeMap<String, ArrayList<String>> out = new TreeMap<>();
+    for (String name : attributes.names()) {
+      out.put(name, attributes.values(name).map(ArrayList::new).orElse(null));
+    }
+    return out;
+  }
+
+  /** The panel's event attributes, as the driver's panel has them. */
+  Optional<EventAttributes> eventAttributes() {
+    if (eventAttributes == null) {
+      return Optional.empty();
+    }
+    Map<String, Optional<? extends Set<String>>> values = new TreeMap<>();
+    eventAttributes.forEach(
+        (name, v) -> values.put(name, Optional.ofNullable(v).map(TreeSet::new)));
+    return Optional.of(EventAttributes.of(values));
   }
 
   MonthRange months() {

@@ -13,11 +13,11 @@ import org.handover.io.panel.PanelVocabulary;
 /**
  * Lays region-month cells into the engine's {@link Panel} for some of the theater's regions: each
  * regional series starts as the job's spec says (events 0 where covered, else no data), a cell
- * overwrites its value; the regional and national series, then the population and area attributes,
- * are added in the order the store's loader adds them (the order the panel's provenance lists them
- * in). The one way the job builds a panel, for a block on an executor and for the whole theater on
- * the driver; serializable with its values, so the very panel the driver built can be shipped to
- * executors.
+ * overwrites its value; the event attributes are set when the indicators filter event series; the
+ * regional and national series, then the population and area attributes, are added in the order the
+ * store's loader adds them (the order the panel's provenance lists them in). The one way the job
+ * builds a panel, for a block on an executor and for the whole theater on the driver; serializable
+ * with its values, so the very panel the driver built can be shipped to executors.
  */
 final class PanelBuilder implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -73,6 +73,9 @@ final class PanelBuilder implements Serializable {
   Panel build() {
     Theater theater = spec.theater(members);
     Panel panel = Panel.empty(theater, spec.months());
+    if (spec.eventAttributes().isPresent()) {
+      panel = panel.withEventAttributes(spec.eventAttributes().get());
+    }
     Map<String, JobSpec.Series> national = new HashMap<>();
     spec.national.forEach(v -> national.put(v.name(), v));
     Map<String, JobSpec.Series> regional = new HashMap<>();

@@ -3,9 +3,11 @@ package org.handover.spark;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -15,6 +17,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
+import org.handover.engine.indicator.Expression.Filtered;
+import org.handover.engine.panel.EventAttributes;
 import org.handover.engine.panel.Variable;
 import org.handover.engine.provenance.InputRef;
 import org.handover.engine.time.MonthRange;
@@ -26,8 +30,9 @@ import org.handover.io.panel.PanelVocabulary;
  * of committed imports apportioned over the months they cover evenly by day, summed exactly
  * (fixed-point with 18 decimals, so the order of addition does not matter), 0 in months an event
  * import covers and NaN elsewhere; national totals counting every incident of the theater, events
- * in regions the theater does not have counted there only; measurements summed over nations and
- * roles with their nation and role breakdowns; the same variables, notes, warnings and inputs.
+ * in regions the theater does not have counted there only; the filtered event series the indicators
+ * read ({@link FilteredCells}); measurements summed over nations and roles with their nation and
+ * role breakdowns; the same variables, notes, warnings and inputs.
  *
  * <p>What is small stays on the driver (the coverage, the variable catalogue, the national series:
  * a value per month); the region-month cells stay a {@link Dataset}: {@code (region, variable, m,
@@ -46,11 +51,14 @@ final class PanelSource {
   final MonthRange months;
   final List<String> warnings = new ArrayList<>();
 
-  /** Variables per region (events, measurements), in the order the store's loader adds them. */
+  /**
+   * Variables per region (events, filtered events, measurements), in the order the store's loader
+   * adds them.
+   */
   final List<Variable> regional = new ArrayList<>();
 
-  /** For each event variable, the source whose coverage gives its zeros ("": all sources). */
-  final Map<String, String> coveredBy = new LinkedHashMap<>();
+  /** For each event variable, the months where it is 0 without events (the rest is NaN). */
+  final Map<String, Set<YearMonth>> covered = new LinkedHashMap<>();
 
   /**
    * Every variable's name, regional and national, in the order the store's loader adds them to the
@@ -61,6 +69,15 @@ final class PanelSource {
   /** National variables with their values per month. */
   final Map<Variable, double[]> national = new LinkedHashMap<>();
 
+  /**
+   * What the event series can be filtered on, as the store's loader sets it: empty unless the
+   * indicators read filtered series.
+   */
+  Optional<EventAttributes> eventAttributes = Optional.empty();
+
+  /** The provenance notes of the filtered series. */
+  final Map<String, String> filterNotes = new LinkedHashMap<>();
+
   PanelSource(SparkSession spark, String theater) {
     this.spark = spark;
     this.theater = theater;
@@ -69,13 +86,14 @@ final class PanelSource {
     this.months = span();
   }
 
-  private String lit(String text) {
+  /** {@code text} as a Spark SQL string literal. */
+  static String lit(String text) {
     return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
   }
 
   private String eventKinds() {
     return PanelVocabulary.NON_EVENT_KINDS.stream()
-        .map(this::lit)
+        .map(PanelSource::lit)
         .collect(Collectors.joining(", "));
   }
 
@@ -160,14 +178,23 @@ final class PanelSource {
     return span;
   }
 
+  SparkSession spark() {
+    return spark;
+  }
+
+  String theater() {
+    return theater;
+  }
+
   /** A month's offset on the panel's axis, in SQL, of a first-of-month date column. */
-  private String offset(String column) {
+  String offset(String column) {
     YearMonth first = months.first();
     return "CAST((year(%1$s) - %2$d) * 12 + month(%1$s) - %3$d AS INT)"
         .formatted(column, first.getYear(), first.getMonthValue());
   }
 
-  private String between(String column) {
+  /** Whether a first-of-month date column is on the panel's axis, in SQL. */
+  String between(String column) {
     return "%s BETWEEN DATE'%s' AND DATE'%s'"
         .formatted(column, months.first().atDay(1), months.last().atDay(1));
   }
@@ -204,6 +231,35 @@ final class PanelSource {
   }
 
   /**
+   * Each committed event of the theater cut into the months it covers with weight {@code w} (the
+   * share of its days in the month), as the store's loader cuts them: the CTEs {@code ev} and
+   * {@code pieces}, to be followed by {@code , name AS (...)} and a query.
+   *
+   * @param conditions more conditions on the events ({@code e.}), e.g. a filter's, as SQL starting
+   *     with {@code AND}; spliced as is, never formatted
+   */
+  String pieces(String conditions) {
+    return """
+        WITH ev AS (
+          SELECT e.source, e.region, e.start_date AS s, greatest(e.end_date, e.start_date) AS t,
+                 e.deaths_low, e.deaths_best, e.deaths_high
+          FROM events e JOIN imports i ON i.import_id = e.import_id AND i.status = 'committed'
+          WHERE e.theater = {events}
+        ),
+        pieces AS (
+          SELECT source, region, trunc(s, 'MM') AS month, 1.0D AS w, deaths_low, deaths_best, deaths_high
+          FROM ev WHERE trunc(s, 'MM') = trunc(t, 'MM')
+          UNION ALL
+          SELECT source, region, month,
+                 (datediff(least(t, last_day(month)), greatest(s, month)) + 1) / (datediff(t, s) + 1.0D) AS w,
+                 deaths_low, deaths_best, deaths_high
+          FROM (SELECT *, explode(sequence(trunc(s, 'MM'), trunc(t, 'MM'), INTERVAL 1 MONTH)) AS month
+                FROM ev WHERE trunc(s, 'MM') <> trunc(t, 'MM'))
+        )"""
+        .replace("{events}", lit(theater) + conditions);
+  }
+
+  /**
    * The event cells per region (and, collected to the driver, the national series): {@code (region,
    * variable, m, value)}.
    */
@@ -215,13 +271,13 @@ final class PanelSource {
         Variable v = PanelVocabulary.event(measure, source, false);
         regional.add(v);
         order.add(v.name());
-        coveredBy.put(v.name(), source == null ? "" : source);
+        covered.put(v.name(), coverage.get(source == null ? "" : source));
       }
       for (String measure : PanelVocabulary.EVENT_MEASURES) {
         Variable v = PanelVocabulary.event(measure, source, true);
         national.put(v, null);
         order.add(v.name());
-        coveredBy.put(v.name(), source == null ? "" : source);
+        covered.put(v.name(), coverage.get(source == null ? "" : source));
       }
     }
     StringBuilder prefix = new StringBuilder("CASE WHEN grouping(source) = 1 THEN ''");
@@ -234,23 +290,9 @@ final class PanelSource {
     }
     prefix.append(" END");
     String sql =
-        """
-        WITH ev AS (
-          SELECT e.source, e.region, e.start_date AS s, greatest(e.end_date, e.start_date) AS t,
-                 e.deaths_low, e.deaths_best, e.deaths_high
-          FROM events e JOIN imports i ON i.import_id = e.import_id AND i.status = 'committed'
-          WHERE e.theater = %1$s
-        ),
-        pieces AS (
-          SELECT source, region, trunc(s, 'MM') AS month, 1.0D AS w, deaths_low, deaths_best, deaths_high
-          FROM ev WHERE trunc(s, 'MM') = trunc(t, 'MM')
-          UNION ALL
-          SELECT source, region, month,
-                 (datediff(least(t, last_day(month)), greatest(s, month)) + 1) / (datediff(t, s) + 1.0D) AS w,
-                 deaths_low, deaths_best, deaths_high
-          FROM (SELECT *, explode(sequence(trunc(s, 'MM'), trunc(t, 'MM'), INTERVAL 1 MONTH)) AS month
-                FROM ev WHERE trunc(s, 'MM') <> trunc(t, 'MM'))
-        ),
+        pieces("")
+            + """
+        ,
         agg AS (
           SELECT %2$s AS prefix, grouping(region) AS all_regions, region, %3$s AS m,
                  %4$s AS events, %5$s AS deaths_low, %6$s AS deaths_best, %7$s AS deaths_high
@@ -262,16 +304,16 @@ final class PanelSource {
                a.events, a.deaths_low, a.deaths_best, a.deaths_high
         FROM agg a LEFT JOIN (SELECT region FROM regions WHERE theater = %1$s) x ON x.region = a.region
         WHERE a.all_regions = 1 OR x.region IS NOT NULL"""
-            .formatted(
-                lit(theater),
-                perSource ? prefix : "''",
-                offset("month"),
-                exactSum("w"),
-                exactSum("w * deaths_low"),
-                exactSum("w * deaths_best"),
-                exactSum("w * deaths_high"),
-                between("month"),
-                perSource ? ", (source, region, month), (source, month)" : "");
+                .formatted(
+                    lit(theater),
+                    perSource ? prefix : "''",
+                    offset("month"),
+                    exactSum("w"),
+                    exactSum("w * deaths_low"),
+                    exactSum("w * deaths_best"),
+                    exactSum("w * deaths_high"),
+                    between("month"),
+                    perSource ? ", (source, region, month), (source, month)" : "");
     Dataset<Row> agg = spark.sql(sql);
     agg.createOrReplaceTempView("event_agg");
     Dataset<Row> cells =
@@ -382,7 +424,7 @@ final class PanelSource {
         reserved.isEmpty()
             ? ""
             : reserved.keySet().stream()
-                .map(this::lit)
+                .map(PanelSource::lit)
                 .collect(Collectors.joining(", ", " AND m.measure NOT IN (", ")"));
     spark
         .sql(
@@ -444,17 +486,16 @@ final class PanelSource {
   /** A series before its values: an event series 0 in covered months, anything else NaN. */
   double[] initial(String name) {
     double[] out = new double[months.length()];
-    String source = coveredBy.get(name);
-    Set<YearMonth> covered = source == null ? Set.of() : coverage.get(source);
+    Set<YearMonth> zero = covered.getOrDefault(name, Set.of());
     for (int i = 0; i < out.length; i++) {
-      out[i] = covered.contains(months.monthAt(i)) ? 0.0 : Double.NaN;
+      out[i] = zero.contains(months.monthAt(i)) ? 0.0 : Double.NaN;
     }
     return out;
   }
 
   /** The panel's method notes, worded as the store's loader words them. */
   Map<String, String> notes() {
-    return PanelLoader.notes(coverage.get(""), sources(), Map.of(), warnings);
+    return PanelLoader.notes(coverage.get(""), sources(), filterNotes, warnings);
   }
 
   /**
@@ -482,9 +523,16 @@ final class PanelSource {
         .toList();
   }
 
-  /** The region-month cells of every regional variable (events and measurements). */
-  Dataset<Row> cells() {
-    Dataset<Row> all = eventCells().unionByName(measurementCells());
-    return splitNational(all);
+  /**
+   * The region-month cells of every regional variable (events, the filtered event series {@code
+   * filtered}, measurements), in the order the store's loader adds them.
+   */
+  Dataset<Row> cells(Collection<Filtered> filtered) {
+    Dataset<Row> all = eventCells();
+    Optional<Dataset<Row>> selected = FilteredCells.cells(this, filtered);
+    if (selected.isPresent()) {
+      all = all.unionByName(selected.get());
+    }
+    return splitNational(all.unionByName(measurementCells()));
   }
 }

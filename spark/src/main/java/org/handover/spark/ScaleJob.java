@@ -35,6 +35,7 @@ import org.handover.engine.decision.Basis;
 import org.handover.engine.decision.DecisionKind;
 import org.handover.engine.decision.Ledger;
 import org.handover.engine.decision.LedgerEntry;
+import org.handover.engine.indicator.Expression.Filtered;
 import org.handover.engine.indicator.IndicatorCalculator;
 import org.handover.engine.panel.Panel;
 import org.handover.engine.panel.Variable;
@@ -131,22 +132,17 @@ final class ScaleJob {
 
   static Summary run(SparkSession spark, Options o) {
     refuseExisting(spark, o);
-    Tables.register(spark, o.tables());
+    Tables.Read tables = Tables.register(spark, o.tables());
     String theater = theater(spark, o.theater());
     Theater full = theater(spark, theater);
     BenchmarkSet set = BenchmarkSetReader.read(o.benchmarks());
-    if (!IndicatorCalculator.filteredSeries(set.indicators()).isEmpty()) {
-      throw new ScaleException(
-          "benchmark set "
-              + o.benchmarks()
-              + " reads filtered event series (events{...}), which the scale-out job does not"
-              + " compute: judge this set with handover assess/export on one machine");
-    }
+    Set<Filtered> filtered = IndicatorCalculator.filteredSeries(set.indicators());
+    FilteredCells.checkColumns(set.indicators(), tables, o.benchmarks());
     Reach reach = Reach.of(set.indicators());
     Blocks blocks =
         new Blocks(full.adjacency(), reach.national() ? 1 : o.blocks(), reach.neighbourHops());
     PanelSource source = new PanelSource(spark, theater);
-    Dataset<Row> cells = source.cells();
+    Dataset<Row> cells = source.cells(filtered);
     MonthRange months = source.months;
     o.outlook().ifPresent(s -> OutlookJob.check(s, months, source.regional));
     double[] area = area(spark, full);
@@ -184,7 +180,16 @@ final class ScaleJob {
                         e.effective()))
             .toList();
     JobSpec spec =
-        new JobSpec(full, area, months, regional, national, source.order, o.benchmarks(), decided);
+        new JobSpec(
+            full,
+            area,
+            months,
+            regional,
+            national,
+            source.order,
+            source.eventAttributes,
+            o.benchmarks(),
+            decided);
     Broadcast<JobSpec> shipped =
         spark.sparkContext().broadcast(spec, scala.reflect.ClassTag$.MODULE$.apply(JobSpec.class));
 
@@ -438,19 +443,30 @@ final class ScaleJob {
     return area;
   }
 
-  /** The panel's variables over one month, every value NaN: enough to derive the provenance. */
+  /**
+   * The panel's variables over one month, every value NaN, in the loader's order and with its event
+   * attributes: enough to derive the provenance.
+   */
   private static Panel skeleton(Theater full, PanelSource source, double[] area) {
     MonthRange one = MonthRange.of(source.months.first(), source.months.first());
     Panel p = Panel.empty(full, one);
-    for (Variable v : source.regional) {
-      double[][] nan = new double[full.size()][1];
-      for (double[] row : nan) {
-        row[0] = Double.NaN;
-      }
-      p = p.with(v, nan);
+    if (source.eventAttributes.isPresent()) {
+      p = p.withEventAttributes(source.eventAttributes.get());
     }
-    for (Variable v : source.national.keySet()) {
-      p = p.withNational(v, new double[] {Double.NaN});
+    Map<String, Variable> regional = new LinkedHashMap<>();
+    source.regional.forEach(v -> regional.put(v.name(), v));
+    Map<String, Variable> national = new LinkedHashMap<>();
+    source.national.keySet().forEach(v -> national.put(v.name(), v));
+    for (String name : source.order) {
+      if (regional.containsKey(name)) {
+        double[][] nan = new double[full.size()][1];
+        for (double[] row : nan) {
+          row[0] = Double.NaN;
+        }
+        p = p.with(regional.get(name), nan);
+      } else {
+        p = p.withNational(national.get(name), new double[] {Double.NaN});
+      }
     }
     p =
         p.withAttribute(

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -24,8 +25,36 @@ final class Tables {
   /** Each table the job reads, with the columns it needs and their SQL types. */
   static final Map<String, Map<String, String>> COLUMNS = columns();
 
-  /** Columns that may be absent (an export without {@code --geometry} has no geometry). */
-  private static final Set<String> OPTIONAL = Set.of("regions.geometry");
+  /**
+   * Columns that may be absent: an export without {@code --geometry} has no geometry, one whose
+   * events name no side has no {@code side_a} and {@code side_b}; the events' other attributes are
+   * read only by filtered series ({@code deaths_best[event_type == "one-sided"]}).
+   */
+  private static final Set<String> OPTIONAL =
+      Set.of(
+          "regions.geometry",
+          "events.event_type",
+          "events.location",
+          "events.side_a",
+          "events.side_b");
+
+  /**
+   * What was read.
+   *
+   * @param files the file each table was read from, by table
+   * @param absent the optional columns the files lack, as {@code table.column}
+   */
+  record Read(Map<String, String> files, Set<String> absent) {
+    Read {
+      files = Map.copyOf(files);
+      absent = Set.copyOf(absent);
+    }
+
+    /** Whether {@code table} has {@code column} (every required column is there). */
+    boolean has(String table, String column) {
+      return !absent.contains(table + "." + column);
+    }
+  }
 
   private Tables() {}
 
@@ -51,7 +80,8 @@ final class Tables {
         "events",
         typed(
             "theater STRING, source STRING, start_date DATE, end_date DATE, region STRING,"
-                + " deaths_low DOUBLE, deaths_best DOUBLE, deaths_high DOUBLE, import_id BIGINT"));
+                + " deaths_low DOUBLE, deaths_best DOUBLE, deaths_high DOUBLE, import_id BIGINT,"
+                + " location STRING, event_type STRING, side_a STRING, side_b STRING"));
     t.put(
         "measurements",
         typed(
@@ -80,10 +110,10 @@ final class Tables {
   /**
    * Registers every table of {@link #COLUMNS} found in {@code folder} as a view.
    *
-   * @return the file each table was read from, by table
+   * @return the file each table was read from and the optional columns they lack
    * @throws ScaleException when a table, a column or a value is missing or malformed
    */
-  static Map<String, String> register(SparkSession spark, String folder) {
+  static Read register(SparkSession spark, String folder) {
     Path dir = new Path(folder);
     FileSystem fs;
     try {
@@ -96,6 +126,7 @@ final class Tables {
       throw new ScaleException("cannot read " + folder + ": " + e.getMessage(), e);
     }
     Map<String, String> files = new LinkedHashMap<>();
+    Set<String> absent = new TreeSet<>();
     for (Map.Entry<String, Map<String, String>> t : COLUMNS.entrySet()) {
       String name = t.getKey();
       Path parquet = new Path(dir, name + ".parquet");
@@ -128,14 +159,22 @@ final class Tables {
         throw new ScaleException("cannot read " + folder + ": " + e.getMessage(), e);
       }
       files.put(name, file);
-      typedView(raw, name, file, t.getValue(), text).createOrReplaceTempView(name);
+      typedView(raw, name, file, t.getValue(), text, absent).createOrReplaceTempView(name);
     }
-    return files;
+    return new Read(files, absent);
   }
 
-  /** {@code raw} with the columns of {@code types}, cast; an absent optional column is null. */
+  /**
+   * {@code raw} with the columns of {@code types}, cast; an absent optional column is null and
+   * added to {@code absent}.
+   */
   private static Dataset<Row> typedView(
-      Dataset<Row> raw, String table, String file, Map<String, String> types, boolean text) {
+      Dataset<Row> raw,
+      String table,
+      String file,
+      Map<String, String> types,
+      boolean text,
+      Set<String> absent) {
     Set<String> present = Set.of(raw.columns());
     List<Column> columns = new ArrayList<>();
     List<Column> bad = new ArrayList<>();
@@ -145,6 +184,7 @@ final class Tables {
       String type = c.getValue();
       if (!present.contains(column)) {
         if (OPTIONAL.contains(table + "." + column)) {
+          absent.add(table + "." + column);
           columns.add(functions.lit(null).cast(type).as(column));
           continue;
         }

@@ -2,6 +2,7 @@ package org.handover.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,11 @@ import org.apache.spark.sql.functions;
 import org.handover.app.workspace.BuiltInExample;
 import org.handover.app.workspace.ForecastRun;
 import org.handover.app.workspace.Workspace;
+import org.handover.engine.indicator.IndicatorCalculator;
+import org.handover.engine.indicator.IndicatorException;
 import org.handover.engine.outlook.OutlookResult;
+import org.handover.engine.panel.Panel;
+import org.handover.engine.theater.RegionId;
 import org.handover.io.export.AssessmentExport;
 import org.handover.io.export.Exporter;
 import org.handover.io.export.OutlookRows;
@@ -30,6 +35,11 @@ import org.handover.io.export.ProvenanceJson;
 import org.handover.io.export.RecommendationHistoryExport;
 import org.handover.io.export.Standings;
 import org.handover.io.files.OutputGuard;
+import org.handover.io.imports.ImportReport;
+import org.handover.io.imports.events.EventImportRequest;
+import org.handover.io.imports.events.EventImporter;
+import org.handover.io.imports.events.mapping.EventFormat;
+import org.handover.io.panel.PanelLoader;
 import org.handover.io.store.Store;
 import org.handover.io.store.TheaterReader;
 import org.junit.jupiter.api.AfterAll;
@@ -42,7 +52,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The Spark job on local[2] against the embedded engine on the built-in Iraq data: the tables are
  * exported with the existing code, the embedded results written with {@code handover export}'s own
  * writers, and every row of the job's assessment and recommendation history must equal theirs,
- * value for value and in the same order, with the same provenance.
+ * value for value and in the same order, with the same provenance. Filtered event series are
+ * checked on the same store with io's illustrative UCDP GED sample added.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EquivalenceTest {
@@ -250,6 +261,184 @@ class EquivalenceTest {
     // the blend changed the judgement somewhere, so the halo was needed to get it right
     assertThat(expected)
         .isNotEqualTo(rows(embedded.resolve("assessment-history.parquet").toString()));
+  }
+
+  @Test
+  void filteredEventSeriesAreComputedAsTheStoresLoaderComputesThem() throws Exception {
+    // The Iraq store plus io's illustrative UCDP GED sample (six invented events of all three
+    // types of violence with their sides, March to May 2007, one over a month end, one without a
+    // region): two sources, so per-source series exist and a source filter narrows the coverage.
+    Path db = dir.resolve("filtered.duckdb");
+    Files.copy(dir.resolve("iraq.duckdb"), db);
+    Path filteredTables = dir.resolve("filtered-tables");
+    Path setDir = dir.resolve("filtered-set");
+    Files.createDirectories(setDir);
+    Files.copy(set, setDir.resolve(set.getFileName()));
+    String indicators = Files.readString(set.resolveSibling("indicators.yaml"));
+    String filteredIndicators =
+        indicators
+                .replace(
+                    "expression: per_capita(deaths_best, 100000)\n",
+                    "expression: per_capita(deaths_best[event_type != \"one-sided\"], 100000)\n")
+                .replace(
+                    "expression: rolling_mean(deaths_per_100k, 12, 10)\n",
+                    "expression: rolling_mean(per_capita(deaths_best[source == \"ibc\"], 100000), 12,"
+                        + " 10)\n")
+                .replace(
+                    "expression: slope(deaths_per_100k, 6)\n",
+                    "expression: slope(per_capita(deaths_best[side_a != \"IS\"], 100000), 6)\n")
+            + """
+
+              - name: other_incidents
+                expression: events[event_type != "one-sided"]
+                description: Incidents other than one-sided violence.
+
+              - name: one_sided_by_is
+                expression: national_deaths_best[side_a == "IS" and event_type == "one-sided"]
+                description: Deaths in one-sided violence by IS in the whole country.
+
+              - name: government_ucdp
+                expression: ucdp_ged.deaths_best[side_a in ("Government of Iraq", "Mahdi Army")]
+                description: UCDP's deaths whose first side is the government or the Mahdi Army.
+            """;
+    assertThat(filteredIndicators)
+        .contains(
+            "per_capita(deaths_best[event_type",
+            "per_capita(deaths_best[source",
+            "per_capita(deaths_best[side_a");
+    Files.writeString(setDir.resolve("indicators.yaml"), filteredIndicators);
+    Path setFile = setDir.resolve(set.getFileName());
+    String theater = ws.theaterName();
+    Path expectedDir = dir.resolve("filtered-embedded");
+    Workspace local;
+    try (Store filteredStore = Store.open(db)) {
+      ImportReport report =
+          EventImporter.importFile(
+              filteredStore,
+              EventImportRequest.of(
+                  theater,
+                  EventFormat.UCDP_GED,
+                  Path.of("../io/src/test/resources/events/ucdp-ged-types-illustrative.csv")));
+      assertThat(report.rowsImported()).isEqualTo(6);
+      Exporter.exportTables(
+          filteredStore,
+          filteredTables,
+          Exporter.Options.defaults()
+              .forTheater(theater)
+              .withGeometry(true)
+              .withFormats(EnumSet.of(Exporter.Format.PARQUET)));
+      local = Workspace.load(filteredStore, theater, setFile);
+    }
+    List<YearMonth> months = new ArrayList<>();
+    local.panel().months().forEach(months::add);
+    AssessmentExport.write(
+        new ArrayList<>(local.evaluation().assessments(months).values()),
+        local.standings(),
+        expectedDir,
+        "assessment-history",
+        EnumSet.of(Exporter.Format.PARQUET),
+        OutputGuard.of(false));
+    RecommendationHistoryExport.write(
+        local.standings(),
+        local.evaluation().provenance(),
+        expectedDir,
+        "recommendation-history",
+        EnumSet.of(Exporter.Format.PARQUET),
+        OutputGuard.of(false));
+
+    // the filters count something other than the plain series, and a filter on a source is that
+    // source's series
+    Panel loaded = local.loaded().panel();
+    int baghdad = loaded.theater().indexOf(RegionId.of("Baghdad"));
+    int march2007 = months.indexOf(YearMonth.of(2007, 3));
+    // Baghdad, March 2007: UCDP's one-sided event of 10 deaths is left out, IBC's untyped count
+    assertThat(loaded.values("deaths_best[event_type != \"one-sided\"]")[baghdad][march2007])
+        .isCloseTo(loaded.values("deaths_best")[baghdad][march2007] - 10, within(1e-9));
+    assertThat(loaded.values("deaths_best[source == \"ibc\"]"))
+        .isDeepEqualTo(loaded.values("ibc.deaths_best"));
+    assertThat(local.provenance().notes().get(PanelLoader.NOTE_FILTERS))
+        .contains("(covered by ibc, ucdp-ged)", "(covered by ibc)", "(covered by ucdp-ged)");
+
+    Path out = dir.resolve("filtered-spark");
+    ScaleJob.run(
+        spark,
+        ScaleJob.Options.histories(
+            filteredTables.toString(), setFile, out.toString(), Optional.empty(), 3, false));
+    for (String name : List.of("assessment-history", "recommendation-history")) {
+      List<List<Object>> expected = rows(expectedDir.resolve(name + ".parquet").toString());
+      List<List<Object>> actual = rows(out.resolve(name + ".parquet") + "/*.parquet");
+      assertThat(actual).hasSize(expected.size());
+      for (int i = 0; i < expected.size(); i++) {
+        assertThat(actual.get(i)).as("%s row %d", name, i).isEqualTo(expected.get(i));
+      }
+      assertThat(Files.readString(out.resolve(name + ".provenance.json")))
+          .isEqualTo(Files.readString(expectedDir.resolve(name + ".provenance.json")));
+    }
+
+    // the job's panel: the loader's variables in the loader's order, with its event attributes
+    Tables.register(spark, filteredTables.toString());
+    PanelSource source = new PanelSource(spark, theater);
+    source.cells(IndicatorCalculator.filteredSeries(local.benchmarkSet().indicators()));
+    List<String> names = new ArrayList<>(loaded.names());
+    names.removeAll(List.of("population", "area_km2"));
+    assertThat(source.order).isEqualTo(names);
+    assertThat(source.eventAttributes).contains(loaded.eventAttributes());
+
+    // a value no event has is the indicator checks' error, as on one machine
+    Files.writeString(
+        setDir.resolve("indicators.yaml"),
+        filteredIndicators.replace("event_type != \"one-sided\"", "event_type != \"one sided\""));
+    assertThatThrownBy(
+            () ->
+                ScaleJob.run(
+                    spark,
+                    ScaleJob.Options.histories(
+                        filteredTables.toString(),
+                        setFile,
+                        dir.resolve("never-misspelt").toString(),
+                        Optional.empty(),
+                        2,
+                        false)))
+        .isInstanceOf(IndicatorException.class)
+        .hasMessageContaining("no event has event_type \"one sided\"")
+        .hasMessageContaining("did you mean \"one-sided\"?");
+    assertThat(dir.resolve("never-misspelt")).doesNotExist();
+  }
+
+  @Test
+  void aFilterOnAnEventColumnTheTablesLackIsRefusedNamingTheTableAndColumn() throws Exception {
+    // the built-in events name no side, so the export has no side_a column
+    assertThat(spark.read().parquet(tables.resolve("events.parquet").toString()).columns())
+        .doesNotContain("side_a")
+        .contains("event_type");
+    Path setDir = dir.resolve("side-set");
+    Files.createDirectories(setDir);
+    Files.copy(set, setDir.resolve(set.getFileName()));
+    String indicators = Files.readString(set.resolveSibling("indicators.yaml"));
+    String bySide =
+        indicators.replace(
+            "expression: per_capita(deaths_best, 100000)\n",
+            "expression: per_capita(deaths_best[side_a != \"IS\"], 100000)\n");
+    assertThat(bySide).isNotEqualTo(indicators);
+    Files.writeString(setDir.resolve("indicators.yaml"), bySide);
+    Path setFile = setDir.resolve(set.getFileName());
+    assertThatThrownBy(
+            () ->
+                ScaleJob.run(
+                    spark,
+                    ScaleJob.Options.histories(
+                        tables.toString(),
+                        setFile,
+                        dir.resolve("never-side").toString(),
+                        Optional.empty(),
+                        2,
+                        false)))
+        .isInstanceOf(ScaleException.class)
+        .hasMessageContaining(
+            "indicator deaths_per_100k reads deaths_best[side_a != \"IS\"], which filters on"
+                + " side_a, but ")
+        .hasMessageContaining("events.parquet has no column side_a");
+    assertThat(dir.resolve("never-side")).doesNotExist();
   }
 
   @Test

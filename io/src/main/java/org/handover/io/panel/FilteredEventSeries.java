@@ -8,49 +8,24 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.handover.engine.indicator.EventFilter;
 import org.handover.engine.indicator.Expression.Filtered;
-import org.handover.engine.panel.EventAttributes;
 import org.handover.engine.panel.Panel;
-import org.handover.engine.panel.Variable;
-import org.handover.engine.panel.VariableKind;
 import org.handover.engine.theater.Theater;
 import org.handover.engine.time.MonthRange;
-import org.handover.io.imports.events.mapping.BuiltInMappings;
 
 /**
  * Event series that count only the events matching a filter ({@code deaths_best[event_type ==
  * "one-sided"]}), aggregated in DuckDB like the unfiltered ones (see {@link EventSeries}): one
- * query per distinct filter, and only for the filters asked for.
- *
- * <p>A month is 0 when it is covered by an event import of a source the filter admits and no
- * matching event falls in it, and NaN when no such source covers it: filtering on {@code source}
- * narrows the coverage to the sources it keeps.
+ * query per group of the {@link FilteredSeriesPlan}, and only for the filters asked for.
  */
 final class FilteredEventSeries {
-  /** The event attributes a filter may name, each with its column in the events table. */
-  static final Map<String, String> ATTRIBUTES =
-      new TreeMap<>(
-          Map.of(
-              "source", "source",
-              "event_type", "event_type",
-              "location", "location",
-              "side_a", "side_a",
-              "side_b", "side_b"));
-
-  /**
-   * An event series a filter can apply to: a measure, regional or national, of one or all sources.
-   */
-  private record Base(String measure, boolean national, String source) {}
-
   private FilteredEventSeries() {}
 
   /**
@@ -72,69 +47,34 @@ final class FilteredEventSeries {
       return panel;
     }
     String theater = panel.theater().name();
-    Set<String> used = new TreeSet<>();
-    filtered.forEach(f -> f.filter().conditions().forEach(k -> used.add(k.attribute())));
-    Map<String, Optional<? extends Set<String>>> attributes = new TreeMap<>();
-    for (String a : ATTRIBUTES.keySet()) {
-      attributes.put(a, used.contains(a) ? Optional.of(values(c, theater, a)) : Optional.empty());
+    FilteredSeriesPlan plan = FilteredSeriesPlan.of(filtered, coverage.bySource());
+    Map<String, Set<String>> values = new TreeMap<>();
+    for (String a : plan.attributesToRead()) {
+      values.put(a, values(c, theater, a));
     }
-    panel = panel.withEventAttributes(EventAttributes.of(attributes));
-    // Filters by the events they count: deaths_best[f] and events[f] come from one query.
-    Map<FilterKey, List<Filtered>> groups = new LinkedHashMap<>();
-    for (Filtered f : filtered) {
-      Optional<Base> base = base(f.name(), coverage);
-      boolean known =
-          f.filter().conditions().stream().allMatch(k -> ATTRIBUTES.containsKey(k.attribute()));
-      if (base.isPresent() && known) {
-        groups
-            .computeIfAbsent(new FilterKey(f.filter(), base.get().source()), k -> new ArrayList<>())
-            .add(f);
-      }
-    }
-    List<String> described = new ArrayList<>();
+    panel = panel.withEventAttributes(plan.eventAttributes(values::get).orElseThrow());
     try (RegionIndex index = RegionIndex.create(c, panel.theater())) {
-      for (Map.Entry<FilterKey, List<Filtered>> g : groups.entrySet()) {
-        FilterKey key = g.getKey();
-        Set<String> sources = admittedSources(key, coverage);
-        Set<YearMonth> covered = new TreeSet<>();
-        sources.forEach(s -> covered.addAll(coverage.bySource().get(s)));
-        Sums sums = query(c, panel.theater(), panel.months(), key, covered);
-        for (Filtered f : g.getValue()) {
-          Base b = base(f.name(), coverage).orElseThrow();
-          int k = List.of(EventSeries.MEASURES).indexOf(b.measure());
-          String plain = EventSeries.describe(b.measure(), b.source(), b.national());
-          int cut = plain.indexOf("; multi-day");
-          String description =
-              plain.substring(0, cut)
-                  + ", only events where "
-                  + describe(f.filter())
-                  + plain.substring(cut)
-                  + " (covered by "
-                  + (sources.isEmpty() ? "no source" : String.join(", ", sources))
-                  + ")";
-          Variable v = Variable.real(f.key(), VariableKind.EVENT, description);
+      for (FilteredSeriesPlan.Group g : plan.groups()) {
+        Sums sums = query(c, panel.theater(), panel.months(), g);
+        for (FilteredSeriesPlan.Series s : g.series()) {
+          int k = List.of(EventSeries.MEASURES).indexOf(s.measure());
           panel =
-              b.national()
-                  ? panel.withNational(v, sums.national[k])
-                  : panel.with(v, sums.regional[k]);
-          described.add(f.key() + ": " + description);
+              s.national()
+                  ? panel.withNational(s.variable(), sums.national[k])
+                  : panel.with(s.variable(), sums.regional[k]);
         }
       }
     }
-    if (!described.isEmpty()) {
-      notes.put(PanelLoader.NOTE_FILTERS, String.join("; ", described));
-    }
+    notes.putAll(plan.notes());
     return panel;
   }
-
-  /** A filter applied to all sources ({@code source} null) or to one source's series. */
-  private record FilterKey(EventFilter filter, String source) {}
 
   private record Sums(double[][][] regional, double[][] national) {}
 
   private static Sums query(
-      Connection c, Theater theater, MonthRange months, FilterKey key, Set<YearMonth> covered)
+      Connection c, Theater theater, MonthRange months, FilteredSeriesPlan.Group group)
       throws SQLException {
+    Set<YearMonth> covered = group.covered();
     int n = EventSeries.MEASURES.length;
     double[][][] regional = new double[n][][];
     double[][] national = new double[n][];
@@ -144,12 +84,12 @@ final class FilteredEventSeries {
     }
     List<String> params = new ArrayList<>();
     StringBuilder where = new StringBuilder();
-    if (key.source() != null) {
+    if (group.source() != null) {
       where.append(" AND e.source = ?");
-      params.add(key.source());
+      params.add(group.source());
     }
-    for (EventFilter.Condition k : key.filter().conditions()) {
-      String column = "e." + ATTRIBUTES.get(k.attribute());
+    for (EventFilter.Condition k : group.filter().conditions()) {
+      String column = "e." + FilteredSeriesPlan.ATTRIBUTES.get(k.attribute());
       String list = k.values().stream().map(v -> "?").collect(Collectors.joining(", ", "(", ")"));
       where.append(
           k.negated()
@@ -206,54 +146,14 @@ final class FilteredEventSeries {
   }
 
   /**
-   * The sources whose events the filter can count: the series' own source, narrowed by every
-   * condition on {@code source}.
-   */
-  private static Set<String> admittedSources(FilterKey key, EventSeries.Coverage coverage) {
-    Set<String> sources = new TreeSet<>(coverage.bySource().keySet());
-    if (key.source() != null) {
-      sources.retainAll(Set.of(key.source()));
-    }
-    for (EventFilter.Condition k : key.filter().conditions()) {
-      if (k.attribute().equals("source")) {
-        sources.removeIf(s -> k.values().contains(s) == k.negated());
-      }
-    }
-    return sources;
-  }
-
-  /**
-   * {@code [<source>.][national_]<measure>}, the names {@link EventSeries} gives; per-source names
-   * exist only when the theater has several sources.
-   */
-  private static Optional<Base> base(String name, EventSeries.Coverage coverage) {
-    String source = null;
-    String rest = name;
-    if (coverage.bySource().size() > 1) {
-      for (String s : coverage.bySource().keySet()) {
-        String prefix = EventSeries.variablePrefix(s);
-        if (name.startsWith(prefix)) {
-          source = s;
-          rest = name.substring(prefix.length());
-        }
-      }
-    }
-    boolean national = rest.startsWith("national_");
-    String measure = national ? rest.substring("national_".length()) : rest;
-    return List.of(EventSeries.MEASURES).contains(measure)
-        ? Optional.of(new Base(measure, national, source))
-        : Optional.empty();
-  }
-
-  /**
-   * The values {@code attribute} takes among the theater's committed events; for the event type,
-   * also UCDP's labels when a UCDP GED file was imported (so that a type no event of this theater
-   * has counts 0 instead of being taken for a misspelling).
+   * The values {@code attribute} takes (see {@link FilteredSeriesPlan#values}): those among the
+   * theater's committed events, with UCDP's labels of the event type when a UCDP GED file was
+   * imported.
    */
   private static Set<String> values(Connection c, String theater, String attribute)
       throws SQLException {
-    Set<String> out = new TreeSet<>();
-    String column = ATTRIBUTES.get(attribute);
+    Set<String> stored = new TreeSet<>();
+    String column = FilteredSeriesPlan.ATTRIBUTES.get(attribute);
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT DISTINCT e."
@@ -265,40 +165,24 @@ final class FilteredEventSeries {
       ps.setString(1, theater);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(rs.getString(1));
+          stored.add(rs.getString(1));
         }
       }
     }
+    boolean ucdp = false;
     if (attribute.equals("event_type")) {
       try (PreparedStatement ps =
           c.prepareStatement(
-              "SELECT count(*) FROM imports WHERE theater = ? AND kind = 'ucdp-ged'"
+              "SELECT count(*) FROM imports WHERE theater = ? AND kind = ?"
                   + " AND status = 'committed'")) {
         ps.setString(1, theater);
+        ps.setString(2, FilteredSeriesPlan.UCDP_GED_KIND);
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
-          if (rs.getLong(1) > 0) {
-            out.addAll(BuiltInMappings.UCDP_TYPES_OF_VIOLENCE.values());
-          }
+          ucdp = rs.getLong(1) > 0;
         }
       }
     }
-    return out;
-  }
-
-  /** {@code event_type is "one-sided" and side_a is not "Government of Iraq"} */
-  private static String describe(EventFilter filter) {
-    return filter.conditions().stream()
-        .map(
-            k ->
-                k.attribute()
-                    + (k.negated()
-                        ? (k.values().size() == 1 ? " is not " : " is none of ")
-                        : " is ")
-                    + k.values().stream()
-                        .map(v -> "\"" + v.replace("\"", "\\\"") + "\"")
-                        .collect(Collectors.joining(k.negated() ? ", " : " or "))
-                    + (k.negated() ? " (or has no value)" : ""))
-        .collect(Collectors.joining(" and "));
+    return FilteredSeriesPlan.values(attribute, stored, ucdp);
   }
 }
