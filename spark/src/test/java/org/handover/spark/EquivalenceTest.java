@@ -33,7 +33,6 @@ import org.handover.io.export.Exporter;
 import org.handover.io.export.OutlookRows;
 import org.handover.io.export.ProvenanceJson;
 import org.handover.io.export.RecommendationHistoryExport;
-import org.handover.io.export.Standings;
 import org.handover.io.files.OutputGuard;
 import org.handover.io.imports.ImportReport;
 import org.handover.io.imports.events.EventImportRequest;
@@ -83,24 +82,7 @@ class EquivalenceTest {
             .withFormats(EnumSet.of(Exporter.Format.PARQUET)));
     ws = Workspace.load(store, theater, set);
     embedded = dir.resolve("embedded");
-    Standings standings = ws.standings();
-    List<java.time.YearMonth> months = new ArrayList<>();
-    ws.panel().months().forEach(months::add);
-    Set<Exporter.Format> parquet = EnumSet.of(Exporter.Format.PARQUET);
-    AssessmentExport.write(
-        new ArrayList<>(ws.evaluation().assessments(months).values()),
-        standings,
-        embedded,
-        "assessment-history",
-        parquet,
-        OutputGuard.of(false));
-    RecommendationHistoryExport.write(
-        standings,
-        ws.evaluation().provenance(),
-        embedded,
-        "recommendation-history",
-        parquet,
-        OutputGuard.of(false));
+    embedded(ws, embedded, true);
     spark =
         SparkSession.builder()
             .master("local[2]")
@@ -237,15 +219,7 @@ class EquivalenceTest {
     Path setFile = twoHops.resolve(set.getFileName());
     Workspace local = Workspace.load(store, ws.theaterName(), setFile);
     Path expectedDir = dir.resolve("two-hops-embedded");
-    List<java.time.YearMonth> months = new ArrayList<>();
-    local.panel().months().forEach(months::add);
-    AssessmentExport.write(
-        new ArrayList<>(local.evaluation().assessments(months).values()),
-        local.standings(),
-        expectedDir,
-        "assessment-history",
-        EnumSet.of(Exporter.Format.PARQUET),
-        OutputGuard.of(false));
+    embedded(local, expectedDir, false);
     Path out = dir.resolve("two-hops-spark");
     ScaleJob.Summary summary =
         ScaleJob.run(
@@ -329,28 +303,13 @@ class EquivalenceTest {
               .withFormats(EnumSet.of(Exporter.Format.PARQUET)));
       local = Workspace.load(filteredStore, theater, setFile);
     }
-    List<YearMonth> months = new ArrayList<>();
-    local.panel().months().forEach(months::add);
-    AssessmentExport.write(
-        new ArrayList<>(local.evaluation().assessments(months).values()),
-        local.standings(),
-        expectedDir,
-        "assessment-history",
-        EnumSet.of(Exporter.Format.PARQUET),
-        OutputGuard.of(false));
-    RecommendationHistoryExport.write(
-        local.standings(),
-        local.evaluation().provenance(),
-        expectedDir,
-        "recommendation-history",
-        EnumSet.of(Exporter.Format.PARQUET),
-        OutputGuard.of(false));
+    embedded(local, expectedDir, true);
 
     // the filters count something other than the plain series, and a filter on a source is that
     // source's series
     Panel loaded = local.loaded().panel();
     int baghdad = loaded.theater().indexOf(RegionId.of("Baghdad"));
-    int march2007 = months.indexOf(YearMonth.of(2007, 3));
+    int march2007 = loaded.months().offsetOf(YearMonth.of(2007, 3));
     // Baghdad, March 2007: UCDP's one-sided event of 10 deaths is left out, IBC's untyped count
     assertThat(loaded.values("deaths_best[event_type != \"one-sided\"]")[baghdad][march2007])
         .isCloseTo(loaded.values("deaths_best")[baghdad][march2007] - 10, within(1e-9));
@@ -508,6 +467,32 @@ class EquivalenceTest {
         .isInstanceOf(ScaleException.class)
         .hasMessageContaining(
             "events.csv: column start_date holds '2007-13-45', which is not a date");
+  }
+
+  /**
+   * The embedded engine's tables as {@code handover export --all-months} writes them, with its own
+   * writers: the assessment history and, when asked, the recommendation history.
+   */
+  private static void embedded(Workspace w, Path into, boolean recommendations) {
+    List<YearMonth> months = new ArrayList<>();
+    w.panel().months().forEach(months::add);
+    Set<Exporter.Format> parquet = EnumSet.of(Exporter.Format.PARQUET);
+    AssessmentExport.write(
+        new ArrayList<>(w.evaluation().assessments(months).values()),
+        w.standings(),
+        into,
+        "assessment-history",
+        parquet,
+        OutputGuard.of(false));
+    if (recommendations) {
+      RecommendationHistoryExport.write(
+          w.standings(),
+          w.evaluation().provenance(),
+          into,
+          "recommendation-history",
+          parquet,
+          OutputGuard.of(false));
+    }
   }
 
   /** Every row of the Parquet {@code glob}, in file order, with the column names and types. */
