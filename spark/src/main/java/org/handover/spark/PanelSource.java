@@ -323,20 +323,25 @@ final class PanelSource {
                    m, value
             FROM event_agg LATERAL VIEW stack(4, 'events', events, 'deaths_low', deaths_low,
                  'deaths_best', deaths_best, 'deaths_high', deaths_high) s AS measure, value""");
-    List<Row> strangers =
-        spark
-            .sql(
-                """
-                SELECT DISTINCT e.region FROM events e WHERE e.theater = %1$s AND e.region IS NOT NULL
-                AND e.region NOT IN (SELECT region FROM regions WHERE theater = %1$s) ORDER BY 1"""
-                    .formatted(lit(theater)))
-            .collectAsList();
+    List<String> strangers = strangers("events");
     if (!strangers.isEmpty()) {
-      warnings.add(
-          PanelVocabulary.eventStrangers(
-              theater, strangers.stream().map(r -> r.getString(0)).toList()));
+      warnings.add(PanelVocabulary.eventStrangers(theater, strangers));
     }
     return cells;
+  }
+
+  /** The regions {@code table} names that the theater does not have, sorted. */
+  private List<String> strangers(String table) {
+    return spark
+        .sql(
+            """
+            SELECT DISTINCT t.region FROM %2$s t WHERE t.theater = %1$s AND t.region IS NOT NULL
+            AND t.region NOT IN (SELECT region FROM regions WHERE theater = %1$s) ORDER BY 1"""
+                .formatted(lit(theater), table))
+        .collectAsList()
+        .stream()
+        .map(r -> r.getString(0))
+        .toList();
   }
 
   private static List<String> prepend(String first, List<String> rest) {
@@ -448,18 +453,9 @@ final class PanelSource {
             SELECT region, concat(%1$s, measure, '.role.', role), m, %2$s
             FROM measurement_base WHERE role IS NOT NULL GROUP BY measure, role, region, m"""
                 .formatted(nat, exactSum("value")));
-    List<Row> strangers =
-        spark
-            .sql(
-                """
-                SELECT DISTINCT m.region FROM measurements m WHERE m.theater = %1$s AND m.region IS NOT NULL
-                AND m.region NOT IN (SELECT region FROM regions WHERE theater = %1$s) ORDER BY 1"""
-                    .formatted(lit(theater)))
-            .collectAsList();
+    List<String> strangers = strangers("measurements");
     if (!strangers.isEmpty()) {
-      warnings.add(
-          PanelVocabulary.measurementStrangers(
-              theater, strangers.stream().map(r -> r.getString(0)).toList()));
+      warnings.add(PanelVocabulary.measurementStrangers(theater, strangers));
     }
     return cells;
   }
