@@ -60,21 +60,10 @@ final class JobSpec implements Serializable {
     private static final long serialVersionUID = 1L;
 
     LedgerEntry entry() {
-      return new LedgerEntry(
-          id,
-          DecisionKind.REAL,
-          RegionId.of(region),
-          Optional.ofNullable(part),
-          Optional.ofNullable(fromStage),
-          toStage,
-          Optional.empty(),
-          effective,
-          "",
-          List.of(),
-          "",
-          "",
-          Optional.empty(),
-          Optional.empty());
+      LedgerEntry e =
+          LedgerEntry.of(id, DecisionKind.REAL, RegionId.of(region), toStage, effective);
+      e = part == null ? e : e.withPart(part);
+      return fromStage == null ? e : e.withFromStage(fromStage);
     }
   }
 
